@@ -1,0 +1,39 @@
+// The command line: parsing (no side effects) and the headless commands.
+#pragma once
+
+#include "lesson_run.h"
+
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace luyenso::app {
+
+enum class Command { App, Check, Help, Version };
+
+struct Options {
+    Command command = Command::App;
+    std::string lesson;                // --lesson ID|FILE
+    std::optional<Mode> mode;          // --mode
+    std::string learner;               // --learner NAME
+    int step = 0;                      // --step N (1-based; 0 = from the start)
+    std::string screenshot;            // --screenshot OUT.png
+    std::string data_dir;              // --data-dir DIR
+    std::string lessons_dir;           // --lessons-dir DIR
+    std::string lang = "vi";           // --lang vi|en
+    int width = 1280;                  // --size WxH
+    int height = 800;
+    bool fullscreen = false;           // --fullscreen
+    std::vector<std::string> paths;    // check PATH...
+};
+
+// Parses argv[1..]. On a user error returns nullopt and a one-line reason in `error`.
+std::optional<Options> parse_args(const std::vector<std::string>& args, std::string& error);
+
+std::string help_text();
+
+// `luyenso check [PATH ...]`: prints one line per lesson and every problem; returns the
+// exit status (0 all good, 1 any problem).
+int run_check(const Options& options, const std::string& default_lessons_dir);
+
+} // namespace luyenso::app

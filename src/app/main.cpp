@@ -1,0 +1,26 @@
+// luyenso: command line, composition of core, UI and platform, and the frame loop.
+#include "cli.h"
+#include "paths.h"
+
+#include <iostream>
+
+int main(int argc, char** argv)
+{
+    using namespace luyenso;
+    std::vector<std::string> args(argv + 1, argv + argc);
+    std::string error;
+    const auto options = app::parse_args(args, error);
+    if (!options) {
+        std::cerr << "luyenso: " << error << "\n";
+        return 1;
+    }
+    const std::string lessons_dir = platform::default_lessons_dir(LUYENSO_SOURCE_DIR);
+    switch (options->command) {
+    case app::Command::Help: std::cout << app::help_text(); return 0;
+    case app::Command::Version: std::cout << "luyenso " << LUYENSO_VERSION << "\n"; return 0;
+    case app::Command::Check: return app::run_check(*options, lessons_dir);
+    case app::Command::App: break;
+    }
+    std::cerr << "luyenso: the window is not built yet\n";
+    return 1;
+}

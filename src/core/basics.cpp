@@ -1,0 +1,232 @@
+// Small definitions shared by the core's data types.
+#include "action.h"
+#include "element.h"
+#include "event.h"
+#include "text.h"
+#include "world.h"
+
+#include <algorithm>
+
+namespace luyenso {
+
+const std::string& LocalText::get(const std::string& lang) const
+{
+    static const std::string empty_text; // constant, never modified
+    if (auto it = by_lang_.find(lang); it != by_lang_.end())
+        return it->second;
+    if (auto it = by_lang_.find("vi"); it != by_lang_.end())
+        return it->second;
+    return empty_text;
+}
+
+const Person* World::contact(const std::string& id) const
+{
+    const auto it = std::find_if(contacts.begin(), contacts.end(),
+                                 [&](const Person& p) { return p.id == id; });
+    return it == contacts.end() ? nullptr : &*it;
+}
+
+const Element* find_element(const ElementTree& tree, const std::string& id)
+{
+    const auto it = std::find_if(tree.begin(), tree.end(), [&](const Element& e) { return e.id == id; });
+    return it == tree.end() ? nullptr : &*it;
+}
+
+const Element* hit_test(const ElementTree& tree, float x_dp, float y_dp)
+{
+    // Later elements are drawn on top, so search from the end.
+    for (auto it = tree.rbegin(); it != tree.rend(); ++it)
+        if (it->tappable && it->bounds.contains(x_dp, y_dp))
+            return &*it;
+    return nullptr;
+}
+
+// [SECTION] actions
+
+namespace {
+const char* direction_name(SwipeDirection d)
+{
+    switch (d) {
+    case SwipeDirection::Up: return "up";
+    case SwipeDirection::Down: return "down";
+    case SwipeDirection::Left: return "left";
+    case SwipeDirection::Right: return "right";
+    }
+    return "up";
+}
+} // namespace
+
+nlohmann::json Action::to_json() const
+{
+    switch (kind) {
+    case ActionKind::Tap: return {{"tap", target}};
+    case ActionKind::LongPress: return {{"long_press", target}};
+    case ActionKind::Swipe: {
+        nlohmann::json j = {{"swipe", direction_name(direction)}};
+        if (!target.empty())
+            j["on"] = target;
+        return j;
+    }
+    case ActionKind::Type: return {{"type", text}};
+    case ActionKind::Key: return {{"key", text}};
+    case ActionKind::Back: return {{"back", true}};
+    case ActionKind::Home: return {{"home", true}};
+    case ActionKind::Wait: return {{"wait", static_cast<double>(wait_ms) / 1000.0}};
+    }
+    return {};
+}
+
+std::string Action::describe() const
+{
+    const nlohmann::json j = to_json();
+    const auto& [key, value] = *j.items().begin();
+    std::string out = key;
+    if (!value.is_boolean())
+        out += " " + (value.is_string() ? value.get<std::string>() : value.dump());
+    if (kind == ActionKind::Swipe && !target.empty())
+        out += " on " + target;
+    return out;
+}
+
+std::optional<Action> action_from_json(const nlohmann::json& j, std::string& error)
+{
+    if (!j.is_object() || j.empty()) {
+        error = "an action is an object such as {\"tap\": \"home.app.chat\"}";
+        return std::nullopt;
+    }
+    auto string_of = [&](const char* key) -> std::optional<std::string> {
+        const auto& v = j.at(key);
+        if (!v.is_string() || v.get<std::string>().empty()) {
+            error = std::string("\"") + key + "\" needs a non-empty text value";
+            return std::nullopt;
+        }
+        return v.get<std::string>();
+    };
+    auto only = [&](std::initializer_list<const char*> allowed) {
+        for (const auto& [k, v] : j.items()) {
+            if (std::none_of(allowed.begin(), allowed.end(), [&](const char* a) { return k == a; })) {
+                error = "unexpected \"" + k + "\" in an action";
+                return false;
+            }
+        }
+        return true;
+    };
+    if (j.contains("tap")) {
+        auto id = string_of("tap");
+        if (!id || !only({"tap"}))
+            return std::nullopt;
+        return Action::tap(*id);
+    }
+    if (j.contains("long_press")) {
+        auto id = string_of("long_press");
+        if (!id || !only({"long_press"}))
+            return std::nullopt;
+        return Action::long_press(*id);
+    }
+    if (j.contains("swipe")) {
+        auto dir = string_of("swipe");
+        if (!dir || !only({"swipe", "on"}))
+            return std::nullopt;
+        static constexpr std::pair<const char*, SwipeDirection> names[] = {
+            {"up", SwipeDirection::Up}, {"down", SwipeDirection::Down},
+            {"left", SwipeDirection::Left}, {"right", SwipeDirection::Right}};
+        const auto it = std::find_if(std::begin(names), std::end(names),
+                                     [&](const auto& n) { return *dir == n.first; });
+        if (it == std::end(names)) {
+            error = "\"swipe\" must be \"up\", \"down\", \"left\" or \"right\"";
+            return std::nullopt;
+        }
+        std::string on;
+        if (j.contains("on")) {
+            auto id = string_of("on");
+            if (!id)
+                return std::nullopt;
+            on = *id;
+        }
+        return Action::swipe(it->second, on);
+    }
+    if (j.contains("type")) {
+        if (!j.at("type").is_string() || !only({"type"})) {
+            if (error.empty())
+                error = "\"type\" needs the text to type";
+            return std::nullopt;
+        }
+        return Action::type(j.at("type").get<std::string>());
+    }
+    if (j.contains("key")) {
+        auto name = string_of("key");
+        if (!name || !only({"key"}))
+            return std::nullopt;
+        if (*name != "backspace" && *name != "enter") {
+            error = "\"key\" must be \"backspace\" or \"enter\"";
+            return std::nullopt;
+        }
+        return Action::key(*name);
+    }
+    if (j.contains("back") || j.contains("home")) {
+        const char* k = j.contains("back") ? "back" : "home";
+        if (!only({k}))
+            return std::nullopt;
+        if (j.at(k) != true) {
+            error = std::string("write {\"") + k + "\": true}";
+            return std::nullopt;
+        }
+        return j.contains("back") ? Action::back() : Action::home();
+    }
+    if (j.contains("wait")) {
+        const auto& v = j.at("wait");
+        if (!v.is_number() || v.get<double>() < 0 || v.get<double>() > 3600 || !only({"wait"})) {
+            if (error.empty())
+                error = "\"wait\" needs a number of seconds between 0 and 3600";
+            return std::nullopt;
+        }
+        return Action::wait(static_cast<std::int64_t>(v.get<double>() * 1000.0 + 0.5));
+    }
+    error = "unknown action \"" + j.items().begin().key() +
+            "\"; use tap, long_press, swipe, type, key, back, home or wait";
+    return std::nullopt;
+}
+
+// [SECTION] events
+
+std::string Event::describe() const
+{
+    std::string out = name;
+    if (!fields.empty()) {
+        out += " {";
+        bool first = true;
+        for (const auto& [k, v] : fields.items()) {
+            out += (first ? "" : ", ") + k + ": " + (v.is_string() ? v.get<std::string>() : v.dump());
+            first = false;
+        }
+        out += "}";
+    }
+    return out;
+}
+
+const std::vector<EventSpec>& event_catalogue()
+{
+    static const std::vector<EventSpec> catalogue = {
+        {"phone.unlocked", {}, "the lock screen was opened"},
+        {"app.opened", {"app"}, "an app was opened from the home screen (app: chat, phone)"},
+        {"chat.opened", {"contact"}, "a chat with a contact was opened"},
+        {"message.sent", {"to", "text"}, "the learner sent a text message"},
+        {"call.started", {"contact", "video"}, "the learner started a call; it rings"},
+        {"call.answered", {"contact", "video"}, "the other person picked up"},
+        {"call.unanswered", {"contact", "video"}, "nobody picked up; the call stopped ringing"},
+        {"call.ended", {"contact", "video", "by"}, "a call ended (by: me or them)"},
+        {"call.muted", {"on"}, "the microphone was muted (on: true) or unmuted"},
+        {"call.camera", {"on"}, "the camera was turned on or off"},
+        {"call.camera_switched", {"front"}, "the camera was switched front/back"},
+    };
+    return catalogue;
+}
+
+const EventSpec* find_event_spec(const std::string& name)
+{
+    const auto& c = event_catalogue();
+    const auto it = std::find_if(c.begin(), c.end(), [&](const EventSpec& s) { return name == s.name; });
+    return it == c.end() ? nullptr : &*it;
+}
+
+} // namespace luyenso

@@ -1,0 +1,704 @@
+// Loading and validating lessons. Every check reports FILE:LINE:COL and a way to fix it,
+// and the loader goes on after an error so that an organiser sees all problems at once.
+#include "lesson.h"
+
+#include "event.h"
+#include "json_source.h"
+#include "phone.h"
+
+#include <algorithm>
+#include <filesystem>
+#include <fstream>
+#include <set>
+#include <sstream>
+
+namespace luyenso {
+
+using nlohmann::json;
+
+int Lesson::step_index(const std::string& step_id) const
+{
+    for (std::size_t i = 0; i < steps.size(); ++i)
+        if (steps[i].id == step_id)
+            return static_cast<int>(i);
+    return -1;
+}
+
+std::optional<std::string> did_you_mean(const std::string& word, const std::vector<std::string>& candidates)
+{
+    auto distance = [](const std::string& a, const std::string& b) {
+        std::vector<std::size_t> prev(b.size() + 1);
+        std::vector<std::size_t> cur(b.size() + 1);
+        for (std::size_t j = 0; j <= b.size(); ++j)
+            prev[j] = j;
+        for (std::size_t i = 1; i <= a.size(); ++i) {
+            cur[0] = i;
+            for (std::size_t j = 1; j <= b.size(); ++j)
+                cur[j] = std::min({prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] == b[j - 1] ? 0U : 1U)});
+            std::swap(prev, cur);
+        }
+        return prev[b.size()];
+    };
+    std::optional<std::string> best;
+    std::size_t best_d = 0;
+    for (const auto& c : candidates) {
+        const std::size_t d = distance(word, c);
+        if (!best || d < best_d) {
+            best = c;
+            best_d = d;
+        }
+    }
+    if (best && best_d <= std::max<std::size_t>(2, word.size() / 4))
+        return best;
+    return std::nullopt;
+}
+
+namespace {
+
+// [SECTION] reader: typed access to the JSON document with positioned errors
+
+class Reader {
+public:
+    Reader(const JsonDocument& doc, std::string file, Diagnostics& out)
+        : doc_(doc), file_(std::move(file)), out_(out)
+    {
+    }
+
+    void error_at_value(const std::string& ptr, std::string message)
+    {
+        out_.push_back({file_, doc_.value_pos(ptr), std::move(message)});
+    }
+    void error_at_key(const std::string& ptr, std::string message)
+    {
+        out_.push_back({file_, doc_.key_pos(ptr), std::move(message)});
+    }
+    std::size_t error_count() const { return out_.size(); }
+    const std::string& file() const { return file_; }
+    SourcePos pos(const std::string& ptr) const { return doc_.value_pos(ptr); }
+
+    // Reports keys that are not in `allowed`, suggesting the nearest allowed one.
+    bool object(const std::string& ptr, const json& j, const std::vector<std::string>& allowed, const char* what)
+    {
+        if (!j.is_object()) {
+            error_at_value(ptr, std::string(what) + " must be an object { ... }");
+            return false;
+        }
+        for (const auto& [key, value] : j.items()) {
+            if (std::find(allowed.begin(), allowed.end(), key) != allowed.end())
+                continue;
+            std::string msg = "unknown key \"" + key + "\" in " + what;
+            if (auto near = did_you_mean(key, allowed))
+                msg += "; did you mean \"" + *near + "\"?";
+            else
+                msg += "; allowed keys: " + join(allowed);
+            error_at_key(json_pointer_append(ptr, key), msg);
+        }
+        return true;
+    }
+
+    std::optional<std::string> string(const std::string& ptr, const json& obj, const char* key, bool required,
+                                      const char* what)
+    {
+        const std::string p = json_pointer_append(ptr, key);
+        if (!obj.contains(key)) {
+            if (required)
+                error_at_value(ptr, std::string(what) + " needs \"" + key + "\"");
+            return std::nullopt;
+        }
+        const json& v = obj.at(key);
+        if (!v.is_string() || v.get<std::string>().empty()) {
+            error_at_value(p, std::string("\"") + key + "\" must be non-empty text in double quotes");
+            return std::nullopt;
+        }
+        return v.get<std::string>();
+    }
+
+    std::optional<int> integer(const std::string& ptr, const json& obj, const char* key, int lo, int hi)
+    {
+        if (!obj.contains(key))
+            return std::nullopt;
+        const json& v = obj.at(key);
+        if (!v.is_number_integer() || v.get<std::int64_t>() < lo || v.get<std::int64_t>() > hi) {
+            error_at_value(json_pointer_append(ptr, key), std::string("\"") + key + "\" must be a whole number from " +
+                                                              std::to_string(lo) + " to " + std::to_string(hi));
+            return std::nullopt;
+        }
+        return static_cast<int>(v.get<std::int64_t>());
+    }
+
+    std::optional<bool> boolean(const std::string& ptr, const json& obj, const char* key)
+    {
+        if (!obj.contains(key))
+            return std::nullopt;
+        const json& v = obj.at(key);
+        if (!v.is_boolean()) {
+            error_at_value(json_pointer_append(ptr, key), std::string("\"") + key + "\" must be true or false");
+            return std::nullopt;
+        }
+        return v.get<bool>();
+    }
+
+    // Learner-visible text: "Vietnamese text" or {"vi": "...", "en": "...", ...}.
+    LocalText text(const std::string& ptr, const json& obj, const char* key, bool required, const char* what)
+    {
+        LocalText t;
+        const std::string p = json_pointer_append(ptr, key);
+        if (!obj.contains(key)) {
+            if (required)
+                error_at_value(ptr, std::string(what) + " needs \"" + key + "\" (Vietnamese text)");
+            return t;
+        }
+        return text_value(p, obj.at(key));
+    }
+
+    LocalText text_value(const std::string& p, const json& v)
+    {
+        LocalText t;
+        if (v.is_string()) {
+            if (v.get<std::string>().empty())
+                error_at_value(p, "text must not be empty");
+            t.set("vi", v.get<std::string>());
+            return t;
+        }
+        if (!v.is_object()) {
+            error_at_value(p, "text must be \"...\" or {\"vi\": \"...\", \"en\": \"...\"}");
+            return t;
+        }
+        for (const auto& [lang, s] : v.items()) {
+            const std::string lp = json_pointer_append(p, lang);
+            const bool lang_ok = lang.size() >= 2 && lang.size() <= 8 &&
+                                 std::all_of(lang.begin(), lang.end(), [](char c) { return (c >= 'a' && c <= 'z') || c == '-'; });
+            if (!lang_ok)
+                error_at_key(lp, "\"" + lang + "\" is not a language code; use codes such as \"vi\", \"en\"");
+            else if (!s.is_string() || s.get<std::string>().empty())
+                error_at_value(lp, "the \"" + lang + "\" text must be non-empty text in double quotes");
+            else
+                t.set(lang, s.get<std::string>());
+        }
+        if (!v.contains("vi"))
+            error_at_value(p, "Vietnamese text (\"vi\") is required");
+        return t;
+    }
+
+    static std::string join(const std::vector<std::string>& words)
+    {
+        std::string out;
+        for (const auto& w : words)
+            out += (out.empty() ? "" : ", ") + w;
+        return out;
+    }
+
+private:
+    const JsonDocument& doc_;
+    std::string file_;
+    Diagnostics& out_;
+};
+
+bool is_slug(const std::string& s)
+{
+    return !s.empty() && s.size() <= 64 &&
+           std::all_of(s.begin(), s.end(), [](char c) { return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-' || c == '_'; });
+}
+
+bool is_colour(const std::string& s)
+{
+    return s.size() == 7 && s[0] == '#' &&
+           std::all_of(s.begin() + 1, s.end(), [](char c) { return std::isxdigit(static_cast<unsigned char>(c)) != 0; });
+}
+
+// [SECTION] world
+
+void read_avatar(Reader& r, const std::string& ptr, const json& j, Avatar& a)
+{
+    if (!r.object(ptr, j, {"skin", "hair", "shirt", "background", "hair_style", "glasses", "child"}, "an avatar"))
+        return;
+    for (auto [key, field] : {std::pair{"skin", &a.skin}, std::pair{"hair", &a.hair}, std::pair{"shirt", &a.shirt},
+                              std::pair{"background", &a.background}}) {
+        if (auto v = r.string(ptr, j, key, false, "an avatar")) {
+            if (is_colour(*v))
+                *field = *v;
+            else
+                r.error_at_value(json_pointer_append(ptr, key), std::string("\"") + key + "\" must be a colour like \"#3A7BD5\"");
+        }
+    }
+    if (auto v = r.string(ptr, j, "hair_style", false, "an avatar")) {
+        static const std::vector<std::pair<std::string, HairStyle>> styles = {
+            {"short", HairStyle::Short}, {"long", HairStyle::Long}, {"bun", HairStyle::Bun},
+            {"bald", HairStyle::Bald}, {"ponytail", HairStyle::Ponytail}};
+        const auto it = std::find_if(styles.begin(), styles.end(), [&](const auto& s) { return s.first == *v; });
+        if (it == styles.end())
+            r.error_at_value(json_pointer_append(ptr, "hair_style"),
+                             "\"hair_style\" must be one of: short, long, bun, bald, ponytail");
+        else
+            a.hair_style = it->second;
+    }
+    if (auto v = r.boolean(ptr, j, "glasses"))
+        a.glasses = *v;
+    if (auto v = r.boolean(ptr, j, "child"))
+        a.child = *v;
+}
+
+void read_asset(Reader& r, const std::string& ptr, const std::string& path, const std::string& lesson_file)
+{
+    namespace fs = std::filesystem;
+    const fs::path rel(path);
+    if (rel.is_absolute() || path.find("..") != std::string::npos || path.find('\\') != std::string::npos) {
+        r.error_at_value(ptr, "asset path \"" + path + "\" must be relative to the lesson and stay inside its folder "
+                              "(no \"..\", no leading \"/\", use \"/\" between folders)");
+        return;
+    }
+    const fs::path full = fs::path(lesson_file).parent_path() / rel;
+    std::error_code ec;
+    if (!fs::is_regular_file(full, ec))
+        r.error_at_value(ptr, "asset \"" + path + "\" not found (looked for " + full.string() + ")");
+}
+
+void read_person(Reader& r, const std::string& ptr, const json& j, Person& p, bool is_owner)
+{
+    std::vector<std::string> keys = {"name", "phone", "place", "avatar", "photo"};
+    if (!is_owner)
+        keys.insert(keys.end(), {"id", "answers", "answers_after_s", "hangs_up_after_s"});
+    if (!r.object(ptr, j, keys, is_owner ? "the owner" : "a contact"))
+        return;
+    if (!is_owner) {
+        if (auto v = r.string(ptr, j, "id", true, "a contact")) {
+            if (!is_slug(*v) || *v == "me")
+                r.error_at_value(json_pointer_append(ptr, "id"),
+                                 "contact id \"" + *v + "\" must use only a-z, 0-9, '-' or '_' (and not be \"me\")");
+            p.id = *v;
+        }
+    }
+    if (auto v = r.string(ptr, j, "name", true, is_owner ? "the owner" : "a contact"))
+        p.name = *v;
+    if (auto v = r.string(ptr, j, "phone", false, "a person"))
+        p.phone = *v;
+    if (auto v = r.string(ptr, j, "place", false, "a person"))
+        p.place = *v;
+    if (j.contains("avatar"))
+        read_avatar(r, json_pointer_append(ptr, "avatar"), j.at("avatar"), p.avatar);
+    if (auto v = r.string(ptr, j, "photo", false, "a person")) {
+        read_asset(r, json_pointer_append(ptr, "photo"), *v, r.file());
+        p.photo = *v;
+    }
+    if (auto v = r.boolean(ptr, j, "answers"))
+        p.answers = *v;
+    if (auto v = r.integer(ptr, j, "answers_after_s", 0, 25))
+        p.answers_after_s = *v;
+    if (auto v = r.integer(ptr, j, "hangs_up_after_s", 0, 3600))
+        p.hangs_up_after_s = *v;
+}
+
+void read_world(Reader& r, const std::string& ptr, const json& j, World& w)
+{
+    if (!r.object(ptr, j, {"owner", "contacts", "chats", "time", "date", "battery"}, "the world"))
+        return;
+    if (!j.contains("owner"))
+        r.error_at_value(ptr, "the world needs \"owner\": the person whose phone this is");
+    else
+        read_person(r, json_pointer_append(ptr, "owner"), j.at("owner"), w.owner, true);
+    if (auto t = r.string(ptr, j, "time", false, "the world")) {
+        const std::string& s = *t;
+        const bool ok = s.size() == 5 && s[2] == ':' && std::isdigit(static_cast<unsigned char>(s[0])) &&
+                        std::isdigit(static_cast<unsigned char>(s[1])) && std::isdigit(static_cast<unsigned char>(s[3])) &&
+                        std::isdigit(static_cast<unsigned char>(s[4])) && std::stoi(s.substr(0, 2)) < 24 &&
+                        std::stoi(s.substr(3, 2)) < 60;
+        if (ok)
+            w.start_minutes = std::stoi(s.substr(0, 2)) * 60 + std::stoi(s.substr(3, 2));
+        else
+            r.error_at_value(json_pointer_append(ptr, "time"), "\"time\" must be a time of day like \"19:30\"");
+    }
+    if (auto d = r.string(ptr, j, "date", false, "the world"))
+        w.date = *d;
+    if (auto b = r.integer(ptr, j, "battery", 1, 100))
+        w.battery_percent = *b;
+
+    std::set<std::string> ids;
+    if (j.contains("contacts")) {
+        const std::string cp = json_pointer_append(ptr, "contacts");
+        const json& cs = j.at("contacts");
+        if (!cs.is_array()) {
+            r.error_at_value(cp, "\"contacts\" must be a list [ ... ]");
+        } else {
+            for (std::size_t i = 0; i < cs.size(); ++i) {
+                Person p;
+                const std::string pp = json_pointer_append(cp, i);
+                read_person(r, pp, cs[i], p, false);
+                if (!p.id.empty() && !ids.insert(p.id).second)
+                    r.error_at_value(json_pointer_append(pp, "id"), "duplicate contact id \"" + p.id + "\"");
+                w.contacts.push_back(p);
+            }
+        }
+    }
+    const std::vector<std::string> contact_ids(ids.begin(), ids.end());
+    auto check_contact = [&](const std::string& p, const std::string& id, bool allow_me) {
+        if (ids.count(id) || (allow_me && id == "me"))
+            return;
+        std::string msg = "unknown contact \"" + id + "\"";
+        if (auto near = did_you_mean(id, contact_ids))
+            msg += "; did you mean \"" + *near + "\"?";
+        else
+            msg += allow_me ? "; use \"me\" or the id of a contact in \"contacts\"" : "; add it to \"contacts\" first";
+        r.error_at_value(p, msg);
+    };
+    if (j.contains("chats")) {
+        const std::string cp = json_pointer_append(ptr, "chats");
+        const json& cs = j.at("chats");
+        if (!cs.is_array()) {
+            r.error_at_value(cp, "\"chats\" must be a list [ ... ]");
+            return;
+        }
+        std::set<std::string> with_seen;
+        for (std::size_t i = 0; i < cs.size(); ++i) {
+            const std::string chp = json_pointer_append(cp, i);
+            const json& c = cs[i];
+            if (!r.object(chp, c, {"with", "unread", "messages"}, "a chat"))
+                continue;
+            Chat chat;
+            if (auto v = r.string(chp, c, "with", true, "a chat")) {
+                check_contact(json_pointer_append(chp, "with"), *v, false);
+                if (!with_seen.insert(*v).second)
+                    r.error_at_value(json_pointer_append(chp, "with"), "a second chat with \"" + *v + "\"; merge them into one");
+                chat.with = *v;
+            }
+            if (auto v = r.integer(chp, c, "unread", 0, 99))
+                chat.unread = *v;
+            if (c.contains("messages")) {
+                const std::string mp = json_pointer_append(chp, "messages");
+                const json& ms = c.at("messages");
+                if (!ms.is_array()) {
+                    r.error_at_value(mp, "\"messages\" must be a list [ ... ]");
+                } else {
+                    for (std::size_t k = 0; k < ms.size(); ++k) {
+                        const std::string p = json_pointer_append(mp, k);
+                        if (!r.object(p, ms[k], {"from", "text", "time"}, "a message"))
+                            continue;
+                        ChatMessage m;
+                        if (auto v = r.string(p, ms[k], "from", true, "a message")) {
+                            check_contact(json_pointer_append(p, "from"), *v, true);
+                            m.from = *v;
+                        }
+                        if (auto v = r.string(p, ms[k], "text", true, "a message"))
+                            m.text = *v;
+                        if (auto v = r.string(p, ms[k], "time", false, "a message"))
+                            m.time = *v;
+                        chat.messages.push_back(m);
+                    }
+                }
+            }
+            w.chats.push_back(chat);
+        }
+    }
+}
+
+// [SECTION] steps
+
+struct StepContext {
+    std::set<std::string> element_ids;
+    std::vector<std::string> element_list;
+    std::vector<std::string> screen_names;
+    std::vector<std::string> event_names;
+    std::set<std::string> contact_ids;
+};
+
+void check_element_id(Reader& r, const StepContext& ctx, const std::string& ptr, const std::string& id)
+{
+    if (ctx.element_ids.count(id))
+        return;
+    std::string msg = "unknown element \"" + id + "\": no screen of the phone shows it in this lesson's world";
+    if (auto near = did_you_mean(id, ctx.element_list))
+        msg += "; did you mean \"" + *near + "\"?";
+    else
+        msg += "; see docs/lesson-format.md for the element ids";
+    r.error_at_value(ptr, msg);
+}
+
+std::optional<Condition> read_condition(Reader& r, const StepContext& ctx, const std::string& ptr, const json& j)
+{
+    if (!j.is_object()) {
+        r.error_at_value(ptr, "a condition is {\"event\": NAME, ...} or {\"screen\": NAME, ...}");
+        return std::nullopt;
+    }
+    Condition c;
+    std::vector<std::string> allowed;
+    if (j.contains("event") && !j.contains("screen")) {
+        c.kind = Condition::Kind::Event;
+        auto name = r.string(ptr, j, "event", true, "a condition");
+        if (!name)
+            return std::nullopt;
+        c.name = *name;
+        const EventSpec* spec = find_event_spec(*name);
+        if (!spec) {
+            std::string msg = "unknown event \"" + *name + "\"";
+            if (auto near = did_you_mean(*name, ctx.event_names))
+                msg += "; did you mean \"" + *near + "\"?";
+            else
+                msg += "; known events: " + Reader::join(ctx.event_names);
+            r.error_at_value(json_pointer_append(ptr, "event"), msg);
+            return std::nullopt;
+        }
+        allowed.assign(spec->fields.begin(), spec->fields.end());
+        allowed.insert(allowed.begin(), "event");
+    } else if (j.contains("screen") && !j.contains("event")) {
+        c.kind = Condition::Kind::Screen;
+        auto name = r.string(ptr, j, "screen", true, "a condition");
+        if (!name)
+            return std::nullopt;
+        c.name = *name;
+        if (std::find(ctx.screen_names.begin(), ctx.screen_names.end(), *name) == ctx.screen_names.end()) {
+            std::string msg = "unknown screen \"" + *name + "\"";
+            if (auto near = did_you_mean(*name, ctx.screen_names))
+                msg += "; did you mean \"" + *near + "\"?";
+            else
+                msg += "; known screens: " + Reader::join(ctx.screen_names);
+            r.error_at_value(json_pointer_append(ptr, "screen"), msg);
+            return std::nullopt;
+        }
+        allowed = {"screen", "contact", "video"};
+    } else {
+        r.error_at_value(ptr, "a condition needs exactly one of \"event\" or \"screen\"");
+        return std::nullopt;
+    }
+    const std::size_t before = r.error_count();
+    r.object(ptr, j, allowed, c.kind == Condition::Kind::Event ? "this event's condition" : "a screen condition");
+    for (const auto& [key, value] : j.items()) {
+        if (key == "event" || key == "screen" || std::find(allowed.begin(), allowed.end(), key) == allowed.end())
+            continue;
+        const std::string p = json_pointer_append(ptr, key);
+        if (!value.is_string() && !value.is_boolean() && !value.is_number()) {
+            r.error_at_value(p, "a condition's \"" + key + "\" must be text, a number, true or false");
+            continue;
+        }
+        if ((key == "contact" || key == "to") && value.is_string() && !ctx.contact_ids.count(value.get<std::string>())) {
+            const std::vector<std::string> ids(ctx.contact_ids.begin(), ctx.contact_ids.end());
+            std::string msg = "unknown contact \"" + value.get<std::string>() + "\"";
+            if (auto near = did_you_mean(value.get<std::string>(), ids))
+                msg += "; did you mean \"" + *near + "\"?";
+            r.error_at_value(p, msg);
+        }
+        c.fields[key] = value;
+    }
+    if (r.error_count() != before)
+        return std::nullopt;
+    return c;
+}
+
+void read_step(Reader& r, const StepContext& ctx, const std::string& ptr, const json& j, Step& s)
+{
+    s.pos = r.pos(ptr);
+    if (!r.object(ptr, j, {"id", "say", "narration", "target", "done_when", "hints", "wrong", "demo", "next"}, "a step"))
+        return;
+    if (auto v = r.string(ptr, j, "id", true, "a step")) {
+        if (!is_slug(*v))
+            r.error_at_value(json_pointer_append(ptr, "id"), "step id \"" + *v + "\" must use only a-z, 0-9, '-' or '_'");
+        s.id = *v;
+    }
+    s.say = r.text(ptr, j, "say", true, "a step");
+    s.narration = r.text(ptr, j, "narration", false, "a step");
+    if (auto v = r.string(ptr, j, "target", false, "a step")) {
+        check_element_id(r, ctx, json_pointer_append(ptr, "target"), *v);
+        s.target = *v;
+    }
+    if (!j.contains("done_when"))
+        r.error_at_value(ptr, "a step needs \"done_when\": the event or screen that completes it");
+    else if (auto c = read_condition(r, ctx, json_pointer_append(ptr, "done_when"), j.at("done_when")))
+        s.done_when = *c;
+
+    auto list = [&](const char* key) -> const json* {
+        if (!j.contains(key))
+            return nullptr;
+        if (!j.at(key).is_array()) {
+            r.error_at_value(json_pointer_append(ptr, key), std::string("\"") + key + "\" must be a list [ ... ]");
+            return nullptr;
+        }
+        return &j.at(key);
+    };
+    if (const json* hs = list("hints"))
+        for (std::size_t i = 0; i < hs->size(); ++i)
+            s.hints.push_back(r.text_value(json_pointer_append(json_pointer_append(ptr, "hints"), i), (*hs)[i]));
+    if (const json* ws = list("wrong")) {
+        for (std::size_t i = 0; i < ws->size(); ++i) {
+            const std::string wp = json_pointer_append(json_pointer_append(ptr, "wrong"), i);
+            const json& w = (*ws)[i];
+            if (!r.object(wp, w, {"on", "say"}, "a wrong-action rule"))
+                continue;
+            WrongRule rule;
+            rule.say = r.text(wp, w, "say", true, "a wrong-action rule");
+            const std::string op = json_pointer_append(wp, "on");
+            if (!w.contains("on")) {
+                r.error_at_value(wp, "a wrong-action rule needs \"on\": {\"tap\": ID} or {\"event\": NAME}");
+            } else if (w.at("on").is_object() && w.at("on").contains("tap")) {
+                if (r.object(op, w.at("on"), {"tap"}, "\"on\"")) {
+                    if (auto id = r.string(op, w.at("on"), "tap", true, "\"on\"")) {
+                        check_element_id(r, ctx, json_pointer_append(op, "tap"), *id);
+                        rule.tap = *id;
+                    }
+                }
+            } else {
+                rule.event = read_condition(r, ctx, op, w.at("on"));
+            }
+            s.wrong.push_back(rule);
+        }
+    }
+    if (const json* ds = list("demo")) {
+        for (std::size_t i = 0; i < ds->size(); ++i) {
+            const std::string dp = json_pointer_append(json_pointer_append(ptr, "demo"), i);
+            std::string why;
+            auto a = action_from_json((*ds)[i], why);
+            if (!a) {
+                r.error_at_value(dp, "bad demonstration action: " + why);
+                continue;
+            }
+            if ((a->kind == ActionKind::Tap || a->kind == ActionKind::LongPress || a->kind == ActionKind::Swipe) &&
+                !a->target.empty()) {
+                const char* key = a->kind == ActionKind::Tap ? "tap" : a->kind == ActionKind::LongPress ? "long_press" : "on";
+                check_element_id(r, ctx, json_pointer_append(dp, key), a->target);
+            }
+            s.demo.push_back(*a);
+        }
+    }
+    if (const json* ns = list("next")) {
+        for (std::size_t i = 0; i < ns->size(); ++i) {
+            const std::string np = json_pointer_append(json_pointer_append(ptr, "next"), i);
+            const json& n = (*ns)[i];
+            if (!r.object(np, n, {"on", "go", "say"}, "a branch"))
+                continue;
+            Branch b;
+            b.say = r.text(np, n, "say", false, "a branch");
+            auto go = r.string(np, n, "go", true, "a branch");
+            if (!n.contains("on"))
+                r.error_at_value(np, "a branch needs \"on\": the event or screen that selects it");
+            auto on = n.contains("on") ? read_condition(r, ctx, json_pointer_append(np, "on"), n.at("on")) : std::nullopt;
+            if (go && on) {
+                b.go = *go;
+                b.on = *on;
+                s.next.push_back(b);
+            }
+        }
+    }
+}
+
+void read_lesson(Reader& r, const JsonDocument& doc, Lesson& lesson)
+{
+    const json& j = doc.root();
+    if (!r.object("", j, {"$schema", "format", "id", "version", "title", "intro", "finish", "skills", "minutes", "world", "steps"},
+                  "a lesson"))
+        return;
+    if (!j.contains("format"))
+        r.error_at_value("", "a lesson needs \"format\": 1");
+    else if (j.at("format") != 1)
+        r.error_at_value("/format", "unsupported \"format\"; this version of Luyện Số reads format 1");
+    if (auto v = r.string("", j, "id", true, "a lesson")) {
+        if (!is_slug(*v))
+            r.error_at_value("/id", "lesson id \"" + *v + "\" must use only a-z, 0-9, '-' or '_' (e.g. \"goi-video-cho-chau\")");
+        lesson.id = *v;
+    }
+    if (auto v = r.integer("", j, "version", 1, 1'000'000))
+        lesson.version = *v;
+    lesson.title = r.text("", j, "title", true, "a lesson");
+    lesson.intro = r.text("", j, "intro", false, "a lesson");
+    lesson.finish = r.text("", j, "finish", false, "a lesson");
+    if (auto v = r.integer("", j, "minutes", 1, 240))
+        lesson.minutes = *v;
+    if (!j.contains("skills")) {
+        r.error_at_value("", "a lesson needs \"skills\": a list such as [\"video-call\"]");
+    } else if (!j.at("skills").is_array() || j.at("skills").empty()) {
+        r.error_at_value("/skills", "\"skills\" must be a non-empty list such as [\"video-call\"]");
+    } else {
+        for (std::size_t i = 0; i < j.at("skills").size(); ++i) {
+            const json& s = j.at("skills")[i];
+            if (!s.is_string() || !is_slug(s.get<std::string>()))
+                r.error_at_value(json_pointer_append("/skills", i), "a skill is a tag such as \"video-call\" (a-z, 0-9, '-')");
+            else
+                lesson.skills.push_back(s.get<std::string>());
+        }
+    }
+    if (!j.contains("world"))
+        r.error_at_value("", "a lesson needs \"world\": whose phone it is and who is in it");
+    else
+        read_world(r, "/world", j.at("world"), lesson.world);
+
+    StepContext ctx;
+    ctx.element_ids = Phone::publishable_ids(lesson.world);
+    ctx.element_list.assign(ctx.element_ids.begin(), ctx.element_ids.end());
+    for (ScreenKind k : all_screen_kinds())
+        ctx.screen_names.emplace_back(screen_name(k));
+    for (const auto& spec : event_catalogue())
+        ctx.event_names.emplace_back(spec.name);
+    for (const auto& p : lesson.world.contacts)
+        ctx.contact_ids.insert(p.id);
+
+    if (!j.contains("steps") || !j.at("steps").is_array() || j.at("steps").empty()) {
+        r.error_at_value(j.contains("steps") ? "/steps" : "", "a lesson needs \"steps\": a non-empty list of steps");
+        return;
+    }
+    const json& steps = j.at("steps");
+    std::set<std::string> step_ids;
+    for (std::size_t i = 0; i < steps.size(); ++i) {
+        Step s;
+        const std::string sp = json_pointer_append("/steps", i);
+        read_step(r, ctx, sp, steps[i], s);
+        if (!s.id.empty() && !step_ids.insert(s.id).second)
+            r.error_at_value(json_pointer_append(sp, "id"), "duplicate step id \"" + s.id + "\"");
+        lesson.steps.push_back(s);
+    }
+    // Branch targets exist.
+    std::vector<std::string> ids(step_ids.begin(), step_ids.end());
+    for (std::size_t i = 0; i < steps.size(); ++i) {
+        const json& s = steps[i];
+        if (!s.is_object() || !s.contains("next") || !s.at("next").is_array())
+            continue;
+        for (std::size_t k = 0; k < s.at("next").size(); ++k) {
+            const json& n = s.at("next")[k];
+            if (!n.is_object() || !n.contains("go") || !n.at("go").is_string())
+                continue;
+            const std::string go = n.at("go").get<std::string>();
+            if (go != "end" && !step_ids.count(go)) {
+                std::string msg = "branch goes to unknown step \"" + go + "\"";
+                if (auto near = did_you_mean(go, ids))
+                    msg += "; did you mean \"" + *near + "\"?";
+                else
+                    msg += "; use a step id or \"end\"";
+                r.error_at_value(json_pointer_append(json_pointer_append(json_pointer_append(json_pointer_append("/steps", i), "next"), k), "go"), msg);
+            }
+        }
+    }
+}
+
+} // namespace
+
+LoadResult load_lesson_text(const std::string& text, const std::string& path)
+{
+    LoadResult result;
+    Diagnostic syntax;
+    auto doc = JsonDocument::parse(text, syntax);
+    if (!doc) {
+        syntax.file = path;
+        result.errors.push_back(syntax);
+        return result;
+    }
+    Lesson lesson;
+    lesson.file = path;
+    Reader reader(*doc, path, result.errors);
+    read_lesson(reader, *doc, lesson);
+    std::stable_sort(result.errors.begin(), result.errors.end(), [](const Diagnostic& a, const Diagnostic& b) {
+        return a.pos.line != b.pos.line ? a.pos.line < b.pos.line : a.pos.column < b.pos.column;
+    });
+    if (result.errors.empty())
+        result.lesson = std::move(lesson);
+    return result;
+}
+
+LoadResult load_lesson_file(const std::string& path)
+{
+    std::ifstream in(path, std::ios::binary);
+    if (!in) {
+        LoadResult r;
+        r.errors.push_back({path, {}, "cannot open the file (" + std::string(std::filesystem::exists(path) ? "permission denied" : "no such file") + ")"});
+        return r;
+    }
+    std::ostringstream ss;
+    ss << in.rdbuf();
+    return load_lesson_text(ss.str(), path);
+}
+
+} // namespace luyenso

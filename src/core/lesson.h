@@ -1,0 +1,80 @@
+// A lesson: data only, loaded from JSON ("format": 1). See docs/lesson-format.md.
+#pragma once
+
+#include "action.h"
+#include "diagnostic.h"
+#include "text.h"
+#include "world.h"
+
+#include <nlohmann/json.hpp>
+
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace luyenso {
+
+// What completes a step or selects a branch: an event with matching fields, or the
+// phone showing a screen with matching parameters.
+struct Condition {
+    enum class Kind { Event, Screen };
+    Kind kind = Kind::Event;
+    std::string name;                                  // event or screen name
+    nlohmann::json fields = nlohmann::json::object();  // all must match
+};
+
+// A reaction to a specific wrong action: a tap on an element, or an event.
+struct WrongRule {
+    std::string tap;                 // element id, or empty
+    std::optional<Condition> event;  // or an event
+    LocalText say;
+};
+
+struct Branch {
+    Condition on;
+    std::string go; // step id, or "end"
+    LocalText say;  // optional: what to tell the learner as the branch is taken
+};
+
+struct Step {
+    std::string id;
+    LocalText say;        // the instruction shown
+    LocalText narration;  // what is spoken, if it differs from `say`
+    std::string target;   // element to highlight, may be empty
+    Condition done_when;
+    std::vector<LocalText> hints;
+    std::vector<WrongRule> wrong;
+    std::vector<Action> demo;
+    std::vector<Branch> next;
+    SourcePos pos;        // where the step starts, for check's messages
+};
+
+struct Lesson {
+    std::string file;     // path it was loaded from
+    std::string id;
+    int version = 1;
+    LocalText title;
+    LocalText intro;
+    LocalText finish;     // the "well done" message
+    std::vector<std::string> skills;
+    int minutes = 5;
+    World world;
+    std::vector<Step> steps;
+
+    int step_index(const std::string& step_id) const; // -1 if none
+};
+
+struct LoadResult {
+    std::optional<Lesson> lesson; // set when there are no errors
+    Diagnostics errors;
+};
+
+// Reads, parses and validates a lesson file. Every problem is reported, not just the first.
+LoadResult load_lesson_file(const std::string& path);
+// Same, from text already in memory; `path` names it in messages and anchors assets.
+LoadResult load_lesson_text(const std::string& text, const std::string& path);
+
+// The closest candidate to `word` by edit distance, if it is close enough to be a typo.
+std::optional<std::string> did_you_mean(const std::string& word, const std::vector<std::string>& candidates);
+
+} // namespace luyenso
