@@ -1,6 +1,7 @@
 // luyenso: command line, composition of core, UI and platform, and the frame loop.
 #include "cli.h"
 #include "paths.h"
+#include "run_app.h"
 
 #include <iostream>
 
@@ -19,8 +20,7 @@ int main(int argc, char** argv)
     case app::Command::Help: std::cout << app::help_text(); return 0;
     case app::Command::Version: std::cout << "luyenso " << LUYENSO_VERSION << "\n"; return 0;
     case app::Command::Check: return app::run_check(*options, lessons_dir);
-    case app::Command::App: break;
+    case app::Command::App: return app::run_app(*options, lessons_dir);
     }
-    std::cerr << "luyenso: the window is not built yet\n";
     return 1;
 }

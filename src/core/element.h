@@ -53,6 +53,7 @@ struct Element {
     Tone tone = Tone::Normal;
     float text_dp = 18;   // size of the label's text, in dp
     bool icon_only = false; // the label is for speech and tests, the UI shows the icon
+    bool filled = false;  // a button drawn as a filled shape (else an icon on its backdrop)
     bool tappable = false;
     bool active = false;  // toggles (muted, camera off), focused fields, outgoing bubbles
     int badge = 0;        // unread count

@@ -62,12 +62,12 @@ void Phone::add_system_bars(ElementTree& tree) const
 {
     Element status = make("status.bar", Role::StatusBar, {0, 0, phone_width_dp, status_h}, time_text());
     status.detail = std::to_string(world_.battery_percent) + "%";
-    status.text_dp = 16;
+    status.text_dp = 18;
     tree.push_back(status); // drawn over full-screen pictures, as on a real phone
     if (screen().kind == ScreenKind::Lock)
         return;
     tree.push_back(make("nav.bar", Role::NavBar, {0, nav_y, phone_width_dp, nav_h}));
-    Element back = button("nav.back", {50, nav_y, 90, nav_h}, "Quay lại", "back", Tone::Subtle);
+    Element back = button("nav.back", {45, nav_y, 90, nav_h}, "Quay lại", "back", Tone::Subtle);
     back.icon_only = true;
     Element home = button("nav.home", {135, nav_y, 90, nav_h}, "Màn hình chính", "home", Tone::Subtle);
     home.icon_only = true;
@@ -81,10 +81,11 @@ void Phone::build_lock(ElementTree& tree) const
     bg.icon = "wallpaper";
     tree.push_back(bg);
     tree.push_back(text("lock.time", {0, 110, phone_width_dp, 96}, time_text(), 80));
-    tree.push_back(text("lock.date", {0, 210, phone_width_dp, 36}, world_.date, 22));
-    Element unlock = button("lock.unlock", {40, 560, 280, 120}, "Vuốt lên hoặc bấm vào đây để mở",
+    tree.push_back(text("lock.date", {0, 210, phone_width_dp, 36}, world_.date, 26));
+    Element unlock = button("lock.unlock", {36, 540, 288, 150}, "Vuốt lên hoặc bấm vào đây để mở",
                             "unlock", Tone::Subtle);
-    unlock.text_dp = 20;
+    unlock.text_dp = 23;
+    unlock.filled = true;
     tree.push_back(unlock);
 }
 
@@ -94,7 +95,7 @@ void Phone::build_home(ElementTree& tree) const
     bg.icon = "wallpaper";
     tree.push_back(bg);
     tree.push_back(text("home.clock", {0, 56, phone_width_dp, 72}, time_text(), 60));
-    tree.push_back(text("home.date", {0, 130, phone_width_dp, 32}, world_.date, 20));
+    tree.push_back(text("home.date", {0, 130, phone_width_dp, 32}, world_.date, 24));
     struct App {
         const char* id;
         const char* label;
@@ -104,14 +105,14 @@ void Phone::build_home(ElementTree& tree) const
         {"home.app.chat", "Trò chuyện", "app_chat"},
         {"home.app.phone", "Điện thoại", "app_phone"},
     };
-    constexpr float cell_w = 90;
+    constexpr float cell_w = 120;
     constexpr float top = 210;
     for (std::size_t i = 0; i < std::size(apps); ++i) {
-        const float x = static_cast<float>(i % 4) * cell_w;
-        const float y = top + static_cast<float>(i / 4) * 120;
-        Element e = make(apps[i].id, Role::AppIcon, {x + 3, y, cell_w - 6, 112}, apps[i].label);
+        const float x = static_cast<float>(i % 3) * cell_w;
+        const float y = top + static_cast<float>(i / 3) * 130;
+        Element e = make(apps[i].id, Role::AppIcon, {x + 6, y, cell_w - 12, 122}, apps[i].label);
         e.icon = apps[i].icon;
-        e.text_dp = 17;
+        e.text_dp = 20;
         e.tappable = true;
         tree.push_back(e);
     }
@@ -136,7 +137,7 @@ void Phone::build_chat_list(ElementTree& tree) const
         Element row = make("chat.list.item." + p->id, Role::ListItem, {0, y, phone_width_dp, row_h}, p->name);
         row.person = p->id;
         row.tappable = true;
-        row.text_dp = 20;
+        row.text_dp = 25;
         row.badge = chat.unread;
         if (!chat.messages.empty()) {
             const ChatMessage& last = chat.messages.back();
@@ -159,10 +160,10 @@ void Phone::build_chat_thread(ElementTree& tree) const
 
     // Messages, laid out upwards from just above the input bar; older ones scroll off.
     constexpr float input_y = 660;
-    constexpr float bubble_max_w = 260;
-    constexpr float text_dp = 19;
-    constexpr float line_h = 26;
-    const float char_w = text_dp * 0.56F; // a generous average width for Vietnamese text
+    constexpr float bubble_max_w = 272;
+    constexpr float text_dp = 24;   // ImGui-style size: the line height, about 1.36 em
+    constexpr float line_h = 30;
+    const float char_w = text_dp * 0.42F; // a slightly generous average advance for Vietnamese text
     if (const Chat* chat = find_chat(screen().contact)) {
         float bottom = input_y - 10;
         ElementTree bubbles;
@@ -172,7 +173,7 @@ void Phone::build_chat_thread(ElementTree& tree) const
             const auto per_line = std::floor((bubble_max_w - 28) / char_w);
             const float lines = std::max(1.0F, std::ceil(chars / per_line));
             const float w = std::min(bubble_max_w, std::max(96.0F, chars * char_w + 28));
-            const float h = lines * line_h + 22 + 18;
+            const float h = lines * line_h + 20 + 18;
             const float top = bottom - h;
             if (top < status_h + header_h + 6)
                 break;
@@ -192,7 +193,7 @@ void Phone::build_chat_thread(ElementTree& tree) const
 
     Element header = make("chat.header", Role::Header, {0, status_h, phone_width_dp, header_h}, name);
     header.tone = Tone::Primary;
-    header.text_dp = 22;
+    header.text_dp = 25;
     header.person = screen().contact;
     header.detail = "Vừa truy cập";
     tree.push_back(header);
@@ -210,10 +211,11 @@ void Phone::build_chat_thread(ElementTree& tree) const
     input.detail = "Nhập tin nhắn";
     input.tappable = true;
     input.active = input_focused_;
-    input.text_dp = 19;
+    input.text_dp = 23;
     tree.push_back(input);
     Element send = button("chat.send", {300, input_y + 4, 56, 56}, "Gửi", "send", Tone::Primary);
     send.icon_only = true;
+    send.filled = true;
     tree.push_back(send);
 }
 
@@ -232,11 +234,12 @@ void Phone::build_contacts(ElementTree& tree) const
         Element row = make("phone.contact." + p.id, Role::ListItem, {0, y, phone_width_dp, row_h}, p.name);
         row.person = p.id;
         row.detail = p.phone;
-        row.text_dp = 20;
+        row.text_dp = 25;
         tree.push_back(row);
         Element call = button("phone.contact." + p.id + ".call", {290, y + 14, 60, 60}, "Gọi " + p.name,
                               "phone", Tone::Success);
         call.icon_only = true;
+        call.filled = true;
         tree.push_back(call);
         y += row_h;
     }
@@ -280,10 +283,10 @@ void Phone::build_call(ElementTree& tree) const
     }
     const float name_y = c.video && c.connected ? 52 : (c.video ? 256.0F : 318.0F);
     const float name_w = c.video && c.connected ? 224 : phone_width_dp;
-    Element name_text = text("call.contact.name", {c.video && c.connected ? 8.0F : 0.0F, name_y, name_w, 40}, name, 28);
+    Element name_text = text("call.contact.name", {c.video && c.connected ? 8.0F : 0.0F, name_y, name_w, 40}, name, 32);
     tree.push_back(name_text);
     Element status = text("call.status", {name_text.bounds.x, name_y + 42, name_w, 30},
-                          c.connected ? call_timer_text() : std::string("Đang đổ chuông…"), 20);
+                          c.connected ? call_timer_text() : std::string("Đang đổ chuông…"), 24);
     status.detail = c.video ? "Cuộc gọi video" : "Cuộc gọi thoại";
     tree.push_back(status);
 
@@ -305,15 +308,16 @@ void Phone::build_call(ElementTree& tree) const
                         Tone::Subtle, c.muted});
     controls.push_back({"call.end", "Kết thúc", "end_call", Tone::Danger, false});
     constexpr float ctl_w = 84;
-    constexpr float ctl_h = 104;
+    constexpr float ctl_h = 116;
     const float gap = (phone_width_dp - static_cast<float>(controls.size()) * ctl_w) /
                       static_cast<float>(controls.size() + 1);
     for (std::size_t i = 0; i < controls.size(); ++i) {
         const float x = gap + static_cast<float>(i) * (ctl_w + gap);
-        Element b = button(controls[i].id, {x, 600, ctl_w, ctl_h}, controls[i].label, controls[i].icon,
+        Element b = button(controls[i].id, {x, 588, ctl_w, ctl_h}, controls[i].label, controls[i].icon,
                            controls[i].tone);
         b.active = controls[i].active;
-        b.text_dp = 16;
+        b.text_dp = 19;
+        b.filled = true;
         tree.push_back(b);
     }
 }

@@ -1,0 +1,169 @@
+#include "run_app.h"
+
+#include "app_model.h"
+#include "fonts.h"
+#include "paths.h"
+#include "shell.h"
+#include "theme.h"
+#include "window.h"
+
+#include <imgui.h>
+
+#include <filesystem>
+#include <iostream>
+
+namespace luyenso::app {
+
+namespace {
+
+// Everything that changes the picture without input: when it is unchanged and nothing
+// moves, the loop does not redraw.
+std::string view_signature(const AppModel& model)
+{
+    const LessonRun* run = model.run();
+    if (!run)
+        return "list";
+    const Phone& p = run->phone();
+    return p.screen_id() + "|" + p.time_text() + "|" + p.call_timer_text() + "|" + std::to_string(run->step_index()) +
+           "|" + std::to_string(static_cast<int>(run->feedback().kind)) + "|" + std::to_string(run->hint_level());
+}
+
+// Finds the lesson named by --lesson: an id in the catalog, or a file (added to it).
+const Lesson* resolve_lesson(Catalog& catalog, const std::string& name, std::string& error)
+{
+    if (const Lesson* l = catalog.find(name))
+        return l;
+    std::error_code ec;
+    if (std::filesystem::is_regular_file(name, ec)) {
+        Catalog one = Catalog::load({name});
+        CatalogEntry& entry = one.entries.front();
+        if (!entry.lesson) {
+            for (const Diagnostic& d : entry.errors)
+                std::cerr << d.to_string() << "\n";
+            error = "the lesson '" + name + "' has errors (listed above)";
+            return nullptr;
+        }
+        catalog.entries.push_back(std::move(entry));
+        return &*catalog.entries.back().lesson;
+    }
+    for (const CatalogEntry& e : catalog.entries)
+        if (e.path == name || (!e.lesson && std::filesystem::path(e.path).stem() == name)) {
+            for (const Diagnostic& d : e.errors)
+                std::cerr << d.to_string() << "\n";
+            error = "the lesson '" + name + "' has errors (listed above)";
+            return nullptr;
+        }
+    error = "no lesson '" + name + "' (give a lesson id or a .json file; `luyenso check` lists the lessons)";
+    return nullptr;
+}
+
+} // namespace
+
+int run_app(const Options& options, const std::string& default_lessons_dir)
+{
+    const std::string lessons_dir = options.lessons_dir.empty() ? default_lessons_dir : options.lessons_dir;
+    std::error_code ec;
+    if (!options.lessons_dir.empty() && !std::filesystem::is_directory(options.lessons_dir, ec)) {
+        std::cerr << "luyenso: --lessons-dir '" << options.lessons_dir << "' is not a folder\n";
+        return 1;
+    }
+    Catalog catalog = lessons_dir.empty() ? Catalog{} : Catalog::load({lessons_dir});
+    const std::string lesson_name = options.lesson;
+    std::string error;
+    // Resolve the lesson before the window opens, so that a bad name fails fast.
+    std::string lesson_id;
+    if (!lesson_name.empty()) {
+        const Lesson* l = resolve_lesson(catalog, lesson_name, error);
+        if (!l) {
+            std::cerr << "luyenso: " << error << "\n";
+            return 1;
+        }
+        lesson_id = l->file;
+    }
+    AppModel model(std::move(catalog));
+    model.set_language(options.lang);
+    if (!lesson_id.empty()) {
+        const Lesson& lesson = *model.catalog().find(lesson_id);
+        model.open_lesson(lesson, options.mode.value_or(Mode::Guided));
+        if (options.step > 0) {
+            if (static_cast<std::size_t>(options.step) > lesson.steps.size()) {
+                std::cerr << "luyenso: the lesson '" << lesson.id << "' has " << lesson.steps.size() << " steps, not "
+                          << options.step << "\n";
+                return 1;
+            }
+            std::string why;
+            if (!model.run()->fast_forward_to(static_cast<std::size_t>(options.step - 1), why)) {
+                std::cerr << "luyenso: cannot reach step " << options.step << ": " << why << "\n";
+                return 1;
+            }
+        }
+    }
+
+    const ui::FontFiles font_files{platform::find_font({"NotoSans-Regular.ttf", "DejaVuSans.ttf"}),
+                                   platform::find_font({"NotoSans-Bold.ttf", "DejaVuSans-Bold.ttf"})};
+    if (font_files.regular.empty()) {
+        std::cerr << "luyenso: no font found; install fonts-noto-core or fonts-dejavu-core\n";
+        return 1;
+    }
+
+    platform::WindowConfig config;
+    config.width = options.width;
+    config.height = options.height;
+    config.fullscreen = options.fullscreen;
+    config.hidden = !options.screenshot.empty();
+    auto window = platform::Window::create(config, error);
+    if (!window) {
+        std::cerr << "luyenso: " << error << "\n";
+        return 1;
+    }
+    ui::Fonts fonts;
+    if (!fonts.load(*ImGui::GetIO().Fonts, font_files, error)) {
+        std::cerr << "luyenso: " << error << "\n";
+        return 1;
+    }
+    ui::apply_style(ImGui::GetStyle());
+    ui::Shell shell(fonts);
+
+    if (!options.screenshot.empty()) {
+        // A few frames let ImGui settle its windows; then the last one is saved.
+        for (int frame = 0; frame < 3; ++frame) {
+            window->pump_events(0);
+            window->begin_frame();
+            shell.draw(model, 0.4);
+            window->render();
+            if (frame < 2)
+                window->present();
+        }
+        if (!window->save_png(options.screenshot, error)) {
+            std::cerr << "luyenso: " << error << "\n";
+            return 1;
+        }
+        std::cout << "wrote " << options.screenshot << " (" << window->gl_description() << ")\n";
+        return 0;
+    }
+
+    std::uint64_t last_ms = window->ticks_ms();
+    std::string last_signature;
+    bool redraw = true;
+    while (!window->quit_requested()) {
+        const bool animating = shell.animating(model);
+        const int timeout = redraw ? 0 : animating ? 40 : 250;
+        const int events = window->pump_events(timeout);
+        const std::uint64_t now = window->ticks_ms();
+        model.advance(static_cast<std::int64_t>(now - last_ms));
+        last_ms = now;
+        const std::string signature = view_signature(model);
+        if (!(redraw || events > 0 || animating || signature != last_signature))
+            continue;
+        window->begin_frame();
+        shell.draw(model, static_cast<double>(now) / 1000.0);
+        window->render();
+        window->present();
+        last_signature = view_signature(model);
+        // Input may change what the next frame shows (ImGui reacts a frame late).
+        redraw = events > 0;
+    }
+    return 0;
+}
+
+} // namespace luyenso::app

@@ -1,0 +1,215 @@
+#include "icons.h"
+
+#include "theme.h"
+
+#include <algorithm>
+#include <cmath>
+
+namespace luyenso::ui {
+
+namespace {
+constexpr float pi = 3.14159265F;
+
+
+// A telephone handset: a curved grip with the earpiece and the mouthpiece at its ends,
+// drawn in a unit box and rotated by `angle` (0: the familiar diagonal phone icon).
+void handset(ImDrawList* dl, ImVec2 c, float s, ImU32 col, float angle)
+{
+    const float ca = std::cos(angle);
+    const float sa = std::sin(angle);
+    auto at = [&](float x, float y) { return ImVec2(c.x + (x * ca - y * sa) * s, c.y + (x * sa + y * ca) * s); };
+    // The grip: a thick arc around the bottom-left of a circle centred up and right.
+    dl->PathClear();
+    for (int i = 0; i <= 20; ++i) {
+        const float a = pi * 0.5F + (pi * 0.5F) * static_cast<float>(i) / 20.0F;
+        dl->PathLineTo(at(0.12F + std::cos(a) * 0.30F, -0.12F + std::sin(a) * 0.30F));
+    }
+    dl->PathStroke(col, 0, s * 0.17F);
+    // Earpiece and mouthpiece: short thick bars bending towards the upper right.
+    const float t = s * 0.22F;
+    dl->AddLine(at(-0.18F, -0.12F), at(-0.04F, -0.36F), col, t);
+    dl->AddLine(at(0.12F, 0.18F), at(0.36F, 0.04F), col, t);
+    dl->AddCircleFilled(at(-0.04F, -0.36F), t * 0.5F, col, 12);
+    dl->AddCircleFilled(at(0.36F, 0.04F), t * 0.5F, col, 12);
+}
+
+void camera(ImDrawList* dl, ImVec2 c, float s, ImU32 col)
+{
+    dl->AddRectFilled(ImVec2(c.x - s * 0.42F, c.y - s * 0.24F), ImVec2(c.x + s * 0.16F, c.y + s * 0.24F), col, s * 0.08F);
+    dl->AddTriangleFilled(ImVec2(c.x + s * 0.12F, c.y), ImVec2(c.x + s * 0.42F, c.y - s * 0.22F),
+                          ImVec2(c.x + s * 0.42F, c.y + s * 0.22F), col);
+}
+
+void microphone(ImDrawList* dl, ImVec2 c, float s, ImU32 col)
+{
+    dl->AddRectFilled(ImVec2(c.x - s * 0.13F, c.y - s * 0.40F), ImVec2(c.x + s * 0.13F, c.y + s * 0.10F), col, s * 0.13F);
+    dl->PathArcTo(ImVec2(c.x, c.y - s * 0.02F), s * 0.25F, 0, pi, 16);
+    dl->PathStroke(col, 0, s * 0.07F);
+    dl->AddLine(ImVec2(c.x, c.y + s * 0.23F), ImVec2(c.x, c.y + s * 0.38F), col, s * 0.07F);
+    dl->AddLine(ImVec2(c.x - s * 0.16F, c.y + s * 0.39F), ImVec2(c.x + s * 0.16F, c.y + s * 0.39F), col, s * 0.07F);
+}
+
+void slash(ImDrawList* dl, ImVec2 c, float s, ImU32 col)
+{
+    dl->AddLine(ImVec2(c.x - s * 0.40F, c.y - s * 0.40F), ImVec2(c.x + s * 0.40F, c.y + s * 0.40F), col, s * 0.08F);
+}
+} // namespace
+
+void draw_icon(ImDrawList* dl, std::string_view key, ImVec2 c, float s, ImU32 col)
+{
+    const float t = std::max(2.0F, s * 0.09F);
+    if (key == "back") {
+        dl->AddLine(ImVec2(c.x + s * 0.10F, c.y - s * 0.30F), ImVec2(c.x - s * 0.22F, c.y), col, t);
+        dl->AddLine(ImVec2(c.x - s * 0.22F, c.y), ImVec2(c.x + s * 0.10F, c.y + s * 0.30F), col, t);
+    } else if (key == "home") {
+        dl->AddCircle(c, s * 0.28F, col, 32, t);
+    } else if (key == "phone") {
+        handset(dl, c, s, col, 0);
+    } else if (key == "end_call") {
+        handset(dl, c, s, col, pi * 0.75F);
+    } else if (key == "video") {
+        camera(dl, c, s, col);
+    } else if (key == "camera") {
+        camera(dl, c, s * 0.9F, col);
+    } else if (key == "camera_off") {
+        camera(dl, c, s * 0.9F, col);
+        slash(dl, c, s, col);
+    } else if (key == "mic") {
+        microphone(dl, c, s, col);
+    } else if (key == "mic_off") {
+        microphone(dl, c, s, col);
+        slash(dl, c, s, col);
+    } else if (key == "switch_camera") {
+        camera(dl, ImVec2(c.x, c.y + s * 0.02F), s * 0.62F, col);
+        dl->PathArcTo(c, s * 0.40F, pi * 1.1F, pi * 1.9F, 16);
+        dl->PathStroke(col, 0, t * 0.8F);
+        dl->AddTriangleFilled(ImVec2(c.x + s * 0.30F, c.y - s * 0.36F), ImVec2(c.x + s * 0.44F, c.y - s * 0.16F),
+                              ImVec2(c.x + s * 0.20F, c.y - s * 0.16F), col);
+        dl->PathArcTo(c, s * 0.40F, pi * 0.1F, pi * 0.9F, 16);
+        dl->PathStroke(col, 0, t * 0.8F);
+        dl->AddTriangleFilled(ImVec2(c.x - s * 0.30F, c.y + s * 0.36F), ImVec2(c.x - s * 0.44F, c.y + s * 0.16F),
+                              ImVec2(c.x - s * 0.20F, c.y + s * 0.16F), col);
+    } else if (key == "send") {
+        dl->AddTriangleFilled(ImVec2(c.x - s * 0.34F, c.y - s * 0.32F), ImVec2(c.x + s * 0.38F, c.y),
+                              ImVec2(c.x - s * 0.34F, c.y + s * 0.32F), col);
+        dl->AddTriangleFilled(ImVec2(c.x - s * 0.34F, c.y - s * 0.32F), ImVec2(c.x - s * 0.14F, c.y),
+                              ImVec2(c.x - s * 0.34F, c.y + s * 0.32F), with_alpha(col, 0));
+    } else if (key == "unlock") {
+        dl->AddRectFilled(ImVec2(c.x - s * 0.30F, c.y - s * 0.04F), ImVec2(c.x + s * 0.30F, c.y + s * 0.38F), col, s * 0.06F);
+        dl->PathArcTo(ImVec2(c.x - s * 0.02F, c.y - s * 0.10F), s * 0.20F, pi, pi * 2.0F, 16);
+        dl->PathStroke(col, 0, t);
+        dl->AddLine(ImVec2(c.x - s * 0.22F, c.y - s * 0.10F), ImVec2(c.x - s * 0.22F, c.y - s * 0.02F), col, t);
+    } else if (key == "chevron_up") {
+        dl->AddLine(ImVec2(c.x - s * 0.30F, c.y + s * 0.14F), ImVec2(c.x, c.y - s * 0.16F), col, t);
+        dl->AddLine(ImVec2(c.x, c.y - s * 0.16F), ImVec2(c.x + s * 0.30F, c.y + s * 0.14F), col, t);
+    } else if (key == "app_chat") {
+        // A speech bubble with three dots.
+        dl->AddRectFilled(ImVec2(c.x - s * 0.34F, c.y - s * 0.26F), ImVec2(c.x + s * 0.34F, c.y + s * 0.18F), col, s * 0.16F);
+        dl->AddTriangleFilled(ImVec2(c.x - s * 0.20F, c.y + s * 0.12F), ImVec2(c.x - s * 0.04F, c.y + s * 0.16F),
+                              ImVec2(c.x - s * 0.26F, c.y + s * 0.34F), col);
+    } else if (key == "app_phone") {
+        handset(dl, c, s * 0.9F, col, 0);
+    } else if (key == "check") {
+        dl->AddLine(ImVec2(c.x - s * 0.30F, c.y), ImVec2(c.x - s * 0.08F, c.y + s * 0.22F), col, t * 1.4F);
+        dl->AddLine(ImVec2(c.x - s * 0.08F, c.y + s * 0.22F), ImVec2(c.x + s * 0.32F, c.y - s * 0.22F), col, t * 1.4F);
+    } else if (key == "bulb") {
+        dl->AddCircleFilled(ImVec2(c.x, c.y - s * 0.08F), s * 0.26F, col, 24);
+        dl->AddRectFilled(ImVec2(c.x - s * 0.12F, c.y + s * 0.14F), ImVec2(c.x + s * 0.12F, c.y + s * 0.34F), col, s * 0.04F);
+    } else if (key == "list") {
+        for (int i = -1; i <= 1; ++i) {
+            const float y = c.y + static_cast<float>(i) * s * 0.24F;
+            dl->AddCircleFilled(ImVec2(c.x - s * 0.30F, y), s * 0.06F, col);
+            dl->AddLine(ImVec2(c.x - s * 0.16F, y), ImVec2(c.x + s * 0.34F, y), col, t);
+        }
+    } else if (key == "restart") {
+        dl->PathArcTo(c, s * 0.30F, pi * 0.3F, pi * 1.9F, 24);
+        dl->PathStroke(col, 0, t);
+        dl->AddTriangleFilled(ImVec2(c.x + s * 0.38F, c.y - s * 0.30F), ImVec2(c.x + s * 0.36F, c.y + s * 0.02F),
+                              ImVec2(c.x + s * 0.10F, c.y - s * 0.14F), col);
+    }
+}
+
+void draw_person(ImDrawList* dl, const Avatar& a, ImVec2 min, ImVec2 max, bool round, bool background)
+{
+    const float w = max.x - min.x;
+    const float h = max.y - min.y;
+    const ImVec2 c(min.x + w / 2, min.y + h / 2);
+    const float s = std::min(w, h);
+    const ImU32 bg = colour_from_hex(a.background);
+    if (background && round)
+        dl->AddCircleFilled(c, s / 2, bg, 48);
+    else if (background)
+        dl->AddRectFilled(min, max, bg);
+    if (round)
+        dl->PushClipRect(ImVec2(c.x - s / 2, c.y - s / 2), ImVec2(c.x + s / 2, c.y + s / 2), true);
+
+    const ImU32 skin = colour_from_hex(a.skin);
+    const ImU32 hair = colour_from_hex(a.hair);
+    const ImU32 shirt = colour_from_hex(a.shirt);
+    const float head_r = s * (a.child ? 0.22F : 0.20F);
+    const ImVec2 head(c.x, c.y - s * 0.06F);
+    // Shoulders: a wide shape with round top corners.
+    dl->AddRectFilled(ImVec2(c.x - s * 0.38F, c.y + s * 0.22F), ImVec2(c.x + s * 0.38F, c.y + s * 0.80F), shirt, s * 0.16F,
+                      ImDrawFlags_RoundCornersTop);
+    dl->AddRectFilled(ImVec2(c.x - s * 0.07F, head.y + head_r * 0.7F), ImVec2(c.x + s * 0.07F, c.y + s * 0.20F), skin);
+    // Hair behind the head (long styles).
+    if (a.hair_style == HairStyle::Long)
+        dl->AddRectFilled(ImVec2(head.x - head_r * 1.08F, head.y - head_r * 0.2F),
+                          ImVec2(head.x + head_r * 1.08F, head.y + head_r * 1.5F), hair, head_r * 0.5F);
+    if (a.hair_style == HairStyle::Bun)
+        dl->AddCircleFilled(ImVec2(head.x, head.y - head_r * 1.15F), head_r * 0.45F, hair, 24);
+    if (a.hair_style == HairStyle::Ponytail)
+        dl->AddCircleFilled(ImVec2(head.x + head_r * 1.05F, head.y + head_r * 0.1F), head_r * 0.38F, hair, 24);
+    dl->AddCircleFilled(head, head_r, skin, 40);
+    // Hair on top.
+    if (a.hair_style != HairStyle::Bald) {
+        dl->PathArcTo(head, head_r * 1.04F, pi * 1.02F, pi * 1.98F, 24);
+        dl->PathLineTo(ImVec2(head.x + head_r, head.y - head_r * 0.15F));
+        dl->PathLineTo(ImVec2(head.x - head_r, head.y - head_r * 0.15F));
+        dl->PathFillConvex(hair);
+    }
+    // Face: eyes, smile, glasses.
+    const float eye_dx = head_r * 0.38F;
+    const float eye_y = head.y + head_r * 0.10F;
+    const ImU32 ink = IM_COL32(0x2A, 0x20, 0x1A, 0xFF);
+    dl->AddCircleFilled(ImVec2(head.x - eye_dx, eye_y), head_r * 0.09F, ink, 12);
+    dl->AddCircleFilled(ImVec2(head.x + eye_dx, eye_y), head_r * 0.09F, ink, 12);
+    dl->PathArcTo(ImVec2(head.x, head.y + head_r * 0.30F), head_r * 0.32F, pi * 0.2F, pi * 0.8F, 12);
+    dl->PathStroke(ink, 0, std::max(1.5F, head_r * 0.07F));
+    if (a.glasses) {
+        const float gr = head_r * 0.24F;
+        const float gt = std::max(1.5F, head_r * 0.06F);
+        dl->AddCircle(ImVec2(head.x - eye_dx, eye_y), gr, ink, 20, gt);
+        dl->AddCircle(ImVec2(head.x + eye_dx, eye_y), gr, ink, 20, gt);
+        dl->AddLine(ImVec2(head.x - eye_dx + gr, eye_y), ImVec2(head.x + eye_dx - gr, eye_y), ink, gt);
+    }
+    if (round)
+        dl->PopClipRect();
+}
+
+void draw_camera_scene(ImDrawList* dl, const Avatar& a, ImVec2 min, ImVec2 max, float rounding)
+{
+    // A warm room: wall, a window with light, a shelf; the person in front of it.
+    const float w = max.x - min.x;
+    const float h = max.y - min.y;
+    const ImU32 wall = colour_from_hex(a.background);
+    dl->AddRectFilled(min, max, wall, rounding);
+    dl->PushClipRect(min, max, true);
+    // A window with its frame, on the left, below where the caller's name is written.
+    const ImVec2 wa(min.x + w * 0.08F, min.y + h * 0.26F);
+    const ImVec2 wb(min.x + w * 0.34F, min.y + h * 0.46F);
+    dl->AddRectFilled(wa, wb, IM_COL32(0xDD, 0xEE, 0xF6, 0xFF), w * 0.01F);
+    dl->AddRect(wa, wb, IM_COL32(0x8A, 0x6A, 0x4A, 0xFF), w * 0.01F, 0, std::max(1.5F, w * 0.012F));
+    dl->AddLine(ImVec2((wa.x + wb.x) / 2, wa.y), ImVec2((wa.x + wb.x) / 2, wb.y), IM_COL32(0x8A, 0x6A, 0x4A, 0xFF), std::max(1.0F, w * 0.008F));
+    dl->AddLine(ImVec2(wa.x, (wa.y + wb.y) / 2), ImVec2(wb.x, (wa.y + wb.y) / 2), IM_COL32(0x8A, 0x6A, 0x4A, 0xFF), std::max(1.0F, w * 0.008F));
+    dl->AddRectFilled(ImVec2(min.x + w * 0.60F, min.y + h * 0.30F), ImVec2(min.x + w * 0.95F, min.y + h * 0.32F),
+                      IM_COL32(0x8A, 0x6A, 0x4A, 0xC0));
+    dl->AddRectFilled(ImVec2(min.x + w * 0.66F, min.y + h * 0.22F), ImVec2(min.x + w * 0.72F, min.y + h * 0.30F),
+                      IM_COL32(0x3F, 0x7F, 0x5F, 0xC0));
+    const float s = std::min(w * 0.95F, h * 0.62F);
+    const ImVec2 c(min.x + w / 2, min.y + h * 0.50F);
+    draw_person(dl, a, ImVec2(c.x - s / 2, c.y - s / 2), ImVec2(c.x + s / 2, c.y + s / 2), false, false);
+    dl->PopClipRect();
+}
+
+} // namespace luyenso::ui

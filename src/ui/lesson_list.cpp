@@ -1,0 +1,93 @@
+// The start page: the app's name and the lessons as big cards with a "Start" button.
+#include "icons.h"
+#include "shell.h"
+#include "text_util.h"
+#include "theme.h"
+#include "ui_text.h"
+#include "widgets.h"
+
+#include <algorithm>
+#include <cstdio>
+
+namespace luyenso::ui {
+
+void Shell::draw_lesson_list(AppModel& model)
+{
+    const UiText& t = ui_text(model.language());
+    const ImGuiViewport* vp = ImGui::GetMainViewport();
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    const float width = std::min(vp->Size.x - 48.0F, 980.0F);
+    const float x0 = vp->Pos.x + (vp->Size.x - width) / 2;
+
+    // Title band.
+    const float band_h = 150;
+    dl->AddRectFilled(vp->Pos, ImVec2(vp->Pos.x + vp->Size.x, vp->Pos.y + band_h), palette().primary);
+    dl->AddText(fonts_.pick(60, Weight::Bold), 60, ImVec2(x0, vp->Pos.y + 18), palette().white, t.app_name);
+    dl->AddText(fonts_.pick(26), 26, ImVec2(x0, vp->Pos.y + 98), IM_COL32(0xE3, 0xEE, 0xFB, 0xFF), t.tagline);
+
+    ImGui::SetCursorScreenPos(ImVec2(x0, vp->Pos.y + band_h + 24));
+    wrapped_text(fonts_, t.choose_lesson, 34, Weight::Bold, palette().text, width);
+
+    const float list_top = ImGui::GetCursorScreenPos().y;
+    ImGui::SetCursorScreenPos(ImVec2(x0 - 8, list_top));
+    ImGui::BeginChild("lessons", ImVec2(width + 16, vp->Pos.y + vp->Size.y - list_top - 16), false,
+                      ImGuiWindowFlags_NoBackground);
+    const auto& entries = model.catalog().entries;
+    if (entries.empty()) {
+        ImGui::SetCursorPos(ImVec2(8, 8));
+        wrapped_text(fonts_, t.no_lessons, 28, Weight::Regular, palette().text, width);
+    }
+    int index = 0;
+    for (const CatalogEntry& entry : entries) {
+        ImGui::PushID(index++);
+        ImDrawList* cdl = ImGui::GetWindowDrawList();
+        const ImVec2 a(ImGui::GetCursorScreenPos().x + 8, ImGui::GetCursorScreenPos().y + 4);
+        const float card_h = 168;
+        const ImVec2 b(a.x + width, a.y + card_h);
+        if (entry.lesson) {
+            const Lesson& lesson = *entry.lesson;
+            cdl->AddRectFilled(a, b, palette().panel_bg, 18);
+            cdl->AddRect(a, b, palette().panel_border, 18, 0, 1.5F);
+            // A round badge with the lesson's app.
+            cdl->AddCircleFilled(ImVec2(a.x + 64, a.y + card_h / 2), 40, palette().primary_light, 40);
+            draw_icon(cdl, "video", ImVec2(a.x + 64, a.y + card_h / 2), 46, palette().primary);
+            const float text_x = a.x + 128;
+            const float button_w = 220;
+            const float text_w = width - 128 - button_w - 40;
+            ImFont* ft = fonts_.pick(34, Weight::Bold);
+            cdl->AddText(ft, 34, ImVec2(text_x, a.y + 18), palette().text,
+                         fit_text(ft, 34, lesson.title.get(model.language()), text_w).c_str());
+            ImFont* fi = fonts_.pick(22);
+            const auto lines = wrap_lines(fi, 22, lesson.intro.get(model.language()), text_w);
+            float y = a.y + 66;
+            for (std::size_t i = 0; i < lines.size() && i < 2; ++i, y += 29)
+                cdl->AddText(fi, 22, ImVec2(text_x, y), palette().text_muted,
+                             (i == 1 && lines.size() > 2 ? fit_text(fi, 22, lines[i] + " …", text_w) : lines[i]).c_str());
+            char meta[160];
+            std::snprintf(meta, sizeof meta, t.minutes_fmt, lesson.minutes, static_cast<int>(lesson.steps.size()));
+            cdl->AddText(fonts_.pick(22, Weight::Bold), 22, ImVec2(text_x, a.y + card_h - 40), palette().primary, meta);
+            ImGui::SetCursorScreenPos(ImVec2(b.x - button_w - 24, a.y + (card_h - 76) / 2));
+            if (big_button(fonts_, "start", t.start, nullptr, ImVec2(button_w, 76), primary_button(), 30))
+                model.open_lesson(lesson, Mode::Guided);
+        } else {
+            cdl->AddRectFilled(a, b, palette().wrong_bg, 18);
+            cdl->AddRect(a, b, palette().danger, 18, 0, 2);
+            ImGui::SetCursorScreenPos(ImVec2(a.x + 28, a.y + 20));
+            wrapped_text(fonts_, t.broken_lesson, 28, Weight::Bold, palette().wrong_text, width - 56);
+            ImGui::SetCursorScreenPos(ImVec2(a.x + 28, ImGui::GetCursorScreenPos().y - 6));
+            std::string detail = entry.errors.empty() ? entry.path : entry.errors.front().to_string();
+            if (entry.errors.size() > 1) {
+                char more[120];
+                std::snprintf(more, sizeof more, t.more_errors_fmt, static_cast<int>(entry.errors.size() - 1));
+                detail += "\n" + std::string(more);
+            }
+            wrapped_text(fonts_, detail, 20, Weight::Regular, palette().wrong_text, width - 56);
+        }
+        ImGui::SetCursorScreenPos(ImVec2(a.x - 8, b.y + 18));
+        ImGui::Dummy(ImVec2(1, 1));
+        ImGui::PopID();
+    }
+    ImGui::EndChild();
+}
+
+} // namespace luyenso::ui

@@ -1,0 +1,41 @@
+// Draws the simulated phone from its semantic tree and turns clicks, touches and drags
+// on it into core actions. It decides nothing: the phone and the lesson do.
+#pragma once
+
+#include "action.h"
+#include "fonts.h"
+#include "phone.h"
+
+#include <imgui.h>
+
+#include <optional>
+#include <string>
+
+namespace luyenso::ui {
+
+struct Highlight {
+    std::string element_id; // empty: nothing highlighted
+    float strength = 1.0F;  // 1: the normal ring; >1: pointed at more strongly
+};
+
+class PhoneView {
+public:
+    // Draws the phone as large as fits in [area_min, area_max], centred. Returns the
+    // learner's gesture on it, if one finished this frame. `time_s` drives animations.
+    std::optional<Action> draw(const Phone& phone, const Fonts& fonts, ImVec2 area_min, ImVec2 area_max,
+                               const Highlight& highlight, double time_s);
+
+    // Where the last frame put the phone's screen, in pixels, and its dp scale.
+    ImVec2 screen_min() const { return screen_min_; }
+    float scale() const { return scale_; }
+    // Pixel centre of an element (for the demonstration hand and for UI tests).
+    ImVec2 to_pixels(float x_dp, float y_dp) const { return {screen_min_.x + x_dp * scale_, screen_min_.y + y_dp * scale_}; }
+
+private:
+    ImVec2 screen_min_{0, 0};
+    float scale_ = 1.0F;
+    bool pressing_ = false;
+    ImVec2 press_pos_{0, 0};
+};
+
+} // namespace luyenso::ui

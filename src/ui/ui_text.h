@@ -1,0 +1,35 @@
+// The app's own interface text, in Vietnamese (default) and English.
+#pragma once
+
+#include "lesson_run.h"
+
+#include <string>
+
+namespace luyenso::ui {
+
+struct UiText {
+    const char* app_name;
+    const char* tagline;
+    const char* choose_lesson;
+    const char* start;
+    const char* minutes_fmt;   // "Khoảng %d phút · %d bước"
+    const char* broken_lesson;
+    const char* more_errors_fmt;
+    const char* no_lessons;
+    const char* step_fmt;      // "Bước %d / %d"
+    const char* hint;
+    const char* no_more_hints;
+    const char* restart;
+    const char* lesson_list;
+    const char* story;
+    const char* well_done;
+    const char* again;
+    const char* other_lesson;
+    const char* stats_fmt;     // "%d bước · %d lần gợi ý · %d lần bấm nhầm"
+    const char* wait_note;
+};
+
+const UiText& ui_text(const std::string& lang);
+const char* mode_label(Mode mode, const std::string& lang);
+
+} // namespace luyenso::ui
