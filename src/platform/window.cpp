@@ -8,6 +8,7 @@
 #include <imgui_impl_sdl.h>
 #include <stb_image_write.h>
 
+#include <string>
 #include <vector>
 
 namespace luyenso::platform {
@@ -17,6 +18,10 @@ std::unique_ptr<Window> Window::create(const WindowConfig& config, std::string& 
     // Touchscreens: finger events also arrive as mouse events, which ImGui understands.
     SDL_SetHint(SDL_HINT_TOUCH_MOUSE_EVENTS, "1");
     SDL_SetHint(SDL_HINT_VIDEO_X11_NET_WM_BYPASS_COMPOSITOR, "0");
+    // A hidden window (a screenshot) on a machine without a display renders offscreen,
+    // rather than probing X11 and Wayland and printing their complaints.
+    if (config.hidden && !SDL_getenv("DISPLAY") && !SDL_getenv("WAYLAND_DISPLAY") && !SDL_getenv("SDL_VIDEODRIVER"))
+        SDL_SetHint(SDL_HINT_VIDEODRIVER, "offscreen");
     if (SDL_Init(SDL_INIT_VIDEO | SDL_INIT_TIMER | SDL_INIT_EVENTS) != 0) {
         error = std::string("cannot open a window: ") + SDL_GetError() +
                 " (is there a display? for a headless run use xvfb-run or SDL_VIDEODRIVER=offscreen)";
@@ -28,8 +33,10 @@ std::unique_ptr<Window> Window::create(const WindowConfig& config, std::string& 
     if (config.fullscreen)
         flags |= SDL_WINDOW_FULLSCREEN_DESKTOP;
 
-    // GL 3.2 core first; an old PC's driver may only have GL 2.1.
-    for (int attempt = 0; attempt < 2 && !w->gl_context_; ++attempt) {
+    // GL 3.2 core first; an old PC's driver may only have GL 2.1 (LUYENSO_GL=2 forces it).
+    const char* forced = SDL_getenv("LUYENSO_GL");
+    const int first_attempt = forced && std::string(forced) == "2" ? 1 : 0;
+    for (int attempt = first_attempt; attempt < 2 && !w->gl_context_; ++attempt) {
         w->gl3_ = attempt == 0;
         SDL_GL_ResetAttributes();
         SDL_GL_SetAttribute(SDL_GL_DOUBLEBUFFER, 1);
