@@ -2,6 +2,7 @@
 
 #include "app_model.h"
 #include "fonts.h"
+#include "gl_images.h"
 #include "paths.h"
 #include "shell.h"
 #include "theme.h"
@@ -122,7 +123,8 @@ int run_app(const Options& options, const std::string& default_lessons_dir)
         return 1;
     }
     ui::apply_style(ImGui::GetStyle());
-    ui::Shell shell(fonts);
+    platform::GlImages images;
+    ui::Shell shell(fonts, &images);
 
     if (!options.screenshot.empty()) {
         // A few frames let ImGui settle its windows; then the last one is saved.

@@ -26,7 +26,7 @@ struct Person {
     std::string phone;
     std::string place;      // "Hà Nội"
     Avatar avatar;
-    std::string photo;      // optional PNG, relative to the lesson file
+    std::string photo;      // optional picture file: relative to the lesson in JSON, resolved on load
     bool answers = true;    // picks up calls
     int answers_after_s = 4;
     int hangs_up_after_s = 0; // 0: stays on the call until the learner ends it

@@ -18,6 +18,7 @@ struct Painter {
     ImDrawList* dl;
     const Fonts& fonts;
     const Phone& phone;
+    ImageSource* images;
     ImVec2 origin;
     float s;
 
@@ -33,12 +34,59 @@ struct Painter {
                k == ScreenKind::CallActive;
     }
 
-    const Avatar* avatar_of(const std::string& person) const
+    const Person* person_of(const std::string& id) const
     {
-        if (person == "me")
-            return &phone.world().owner.avatar;
-        const Person* c = phone.world().contact(person);
-        return c ? &c->avatar : nullptr;
+        return id == "me" ? &phone.world().owner : phone.world().contact(id);
+    }
+
+    // The lesson's photo of a person, if it has one and it loads.
+    Image photo_of(const Person& p) const
+    {
+        return images && !p.photo.empty() ? images->image(p.photo) : Image{};
+    }
+
+    // An image filling [a, b], cropped to keep its proportions.
+    void cover(const Image& img, ImVec2 a, ImVec2 b, float rounding) const
+    {
+        const float rect_aspect = (b.x - a.x) / std::max(1.0F, b.y - a.y);
+        const float img_aspect = static_cast<float>(img.width) / static_cast<float>(std::max(1, img.height));
+        ImVec2 uv0(0, 0);
+        ImVec2 uv1(1, 1);
+        if (img_aspect > rect_aspect) {
+            const float keep = rect_aspect / img_aspect;
+            uv0.x = (1 - keep) / 2;
+            uv1.x = 1 - uv0.x;
+        } else {
+            const float keep = img_aspect / rect_aspect;
+            uv0.y = (1 - keep) / 2;
+            uv1.y = 1 - uv0.y;
+        }
+        dl->AddImageRounded(img.texture, a, b, uv0, uv1, IM_COL32_WHITE, rounding);
+    }
+
+    // A person's picture: their photo, else our drawing of them.
+    void picture(const std::string& id, ImVec2 a, ImVec2 b) const
+    {
+        const Person* p = person_of(id);
+        if (!p)
+            return;
+        if (const Image img = photo_of(*p); img.texture)
+            cover(img, a, b, (b.x - a.x) / 2);
+        else
+            draw_person(dl, p->avatar, a, b, true);
+    }
+
+    // What a person's camera shows: their photo, else our drawing of them in a room.
+    bool camera(const std::string& id, ImVec2 a, ImVec2 b, float rounding) const
+    {
+        const Person* p = person_of(id);
+        if (!p)
+            return false;
+        if (const Image img = photo_of(*p); img.texture)
+            cover(img, a, b, rounding);
+        else
+            draw_camera_scene(dl, p->avatar, a, b, rounding);
+        return true;
     }
 
     // Text centred horizontally in [x0, x1] with its top at y (pixels).
@@ -113,9 +161,9 @@ void draw_header(const Painter& pt, const Element& e)
     const ImU32 fill = e.tone == Tone::Success ? palette().success : palette().primary;
     pt.dl->AddRectFilled(pt.min(e.bounds), pt.max(e.bounds), fill);
     const float size = pt.px(e.text_dp);
-    if (const Avatar* a = pt.avatar_of(e.person)) {
+    if (pt.person_of(e.person)) {
         const float y = e.bounds.y + 10;
-        draw_person(pt.dl, *a, pt.p(54, y), pt.p(98, y + 44), true);
+        pt.picture(e.person, pt.p(54, y), pt.p(98, y + 44));
         ImFont* f = pt.fonts.pick(size, Weight::Bold);
         const std::string name = fit_text(f, size, e.label, pt.px(136));
         pt.dl->AddText(f, size, pt.p(106, e.bounds.y + 8), palette().white, name.c_str());
@@ -188,8 +236,7 @@ void draw_app_icon(const Painter& pt, const Element& e)
 void draw_list_item(const Painter& pt, const Element& e)
 {
     const Rect& r = e.bounds;
-    if (const Avatar* a = pt.avatar_of(e.person))
-        draw_person(pt.dl, *a, pt.p(r.x + 14, r.y + 14), pt.p(r.x + 74, r.y + 74), true);
+    pt.picture(e.person, pt.p(r.x + 14, r.y + 14), pt.p(r.x + 74, r.y + 74));
     const float size = pt.px(e.text_dp);
     ImFont* fb = pt.fonts.pick(size, Weight::Bold);
     const float right = e.meta.empty() ? r.x + r.w - 16 : r.x + r.w - 70;
@@ -280,15 +327,14 @@ void draw_text_field(const Painter& pt, const Element& e)
 
 void draw_video(const Painter& pt, const Element& e)
 {
-    const Avatar* a = pt.avatar_of(e.person);
     const bool small = e.bounds.w < phone_width_dp;
     const float rounding = small ? pt.px(14) : pt.px(34);
-    if (!e.active || !a) {
+    if (!e.active || !pt.person_of(e.person)) {
         pt.dl->AddRectFilled(pt.min(e.bounds), pt.max(e.bounds), IM_COL32(0x30, 0x36, 0x3C, 0xFF), rounding);
         draw_icon(pt.dl, "camera_off", pt.p(e.bounds.center_x(), e.bounds.center_y()), pt.px(small ? 40 : 80),
                   IM_COL32(0xFF, 0xFF, 0xFF, 0xB0));
     } else {
-        draw_camera_scene(pt.dl, *a, pt.min(e.bounds), pt.max(e.bounds), rounding);
+        pt.camera(e.person, pt.min(e.bounds), pt.max(e.bounds), rounding);
         if (!small) // darken top and bottom so the text and buttons stay readable
         {
             pt.dl->AddRectFilledMultiColor(pt.p(0, 0), pt.p(phone_width_dp, 140), IM_COL32(0, 0, 0, 0x70),
@@ -346,8 +392,8 @@ void mask_screen_corners(ImDrawList* dl, ImVec2 a, ImVec2 b, float r, ImU32 colo
 
 } // namespace
 
-std::optional<Action> PhoneView::draw(const Phone& phone, const Fonts& fonts, ImVec2 area_min, ImVec2 area_max,
-                                      const Highlight& highlight, double time_s)
+std::optional<Action> PhoneView::draw(const Phone& phone, const Fonts& fonts, ImageSource* images, ImVec2 area_min,
+                                      ImVec2 area_max, const Highlight& highlight, double time_s)
 {
     const float aw = area_max.x - area_min.x;
     const float ah = area_max.y - area_min.y;
@@ -364,7 +410,7 @@ std::optional<Action> PhoneView::draw(const Phone& phone, const Fonts& fonts, Im
     const ImVec2 screen_max(screen_min_.x + phone_width_dp * scale_, screen_min_.y + phone_height_dp * scale_);
     dl->AddRectFilled(screen_min_, screen_max, IM_COL32(0x10, 0x10, 0x10, 0xFF), 34 * scale_);
 
-    const Painter pt{dl, fonts, phone, screen_min_, scale_};
+    const Painter pt{dl, fonts, phone, images, screen_min_, scale_};
     const ElementTree tree = phone.elements();
     dl->PushClipRect(screen_min_, screen_max, true);
     for (const Element& e : tree) {
@@ -381,8 +427,7 @@ std::optional<Action> PhoneView::draw(const Phone& phone, const Fonts& fonts, Im
         case Role::TextField: draw_text_field(pt, e); break;
         case Role::VideoFeed: draw_video(pt, e); break;
         case Role::Avatar:
-            if (const Avatar* a = pt.avatar_of(e.person))
-                draw_person(dl, *a, pt.min(e.bounds), pt.max(e.bounds), true);
+            pt.picture(e.person, pt.min(e.bounds), pt.max(e.bounds));
             break;
         }
     }

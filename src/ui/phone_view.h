@@ -4,6 +4,7 @@
 
 #include "action.h"
 #include "fonts.h"
+#include "images.h"
 #include "phone.h"
 
 #include <imgui.h>
@@ -21,9 +22,10 @@ struct Highlight {
 class PhoneView {
 public:
     // Draws the phone as large as fits in [area_min, area_max], centred. Returns the
-    // learner's gesture on it, if one finished this frame. `time_s` drives animations.
-    std::optional<Action> draw(const Phone& phone, const Fonts& fonts, ImVec2 area_min, ImVec2 area_max,
-                               const Highlight& highlight, double time_s);
+    // learner's gesture on it, if one finished this frame. `images` (may be null) gives
+    // the lesson's photos; `time_s` drives animations.
+    std::optional<Action> draw(const Phone& phone, const Fonts& fonts, ImageSource* images, ImVec2 area_min,
+                               ImVec2 area_max, const Highlight& highlight, double time_s);
 
     // Where the last frame put the phone's screen, in pixels, and its dp scale.
     ImVec2 screen_min() const { return screen_min_; }

@@ -45,7 +45,7 @@ void Shell::draw_lesson(AppModel& model, double time_s)
         highlight.element_id = run.current_step()->target;
         highlight.strength = run.hint_level() > static_cast<int>(run.current_step()->hints.size()) ? 1.6F : 1.0F;
     }
-    if (auto action = phone_view_.draw(run.phone(), fonts_, phone_min, phone_max, highlight, time_s))
+    if (auto action = phone_view_.draw(run.phone(), fonts_, images_, phone_min, phone_max, highlight, time_s))
         model.act(*action);
     forward_keyboard(model);
 

@@ -10,7 +10,8 @@ namespace luyenso::ui {
 
 class Shell {
 public:
-    explicit Shell(const Fonts& fonts) : fonts_(fonts) {}
+    // `images` (may be null: drawn pictures only) loads the lessons' photos.
+    explicit Shell(const Fonts& fonts, ImageSource* images = nullptr) : fonts_(fonts), images_(images) {}
 
     // Draws into the current ImGui frame, filling the display. Call between
     // ImGui::NewFrame() and ImGui::Render().
@@ -24,6 +25,7 @@ public:
 
 private:
     const Fonts& fonts_;
+    ImageSource* images_;
     PhoneView phone_view_;
 
     void draw_lesson_list(AppModel& model);
