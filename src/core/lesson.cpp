@@ -249,8 +249,18 @@ void read_asset(Reader& r, const std::string& ptr, const std::string& path, cons
     }
     const fs::path full = fs::path(lesson_file).parent_path() / rel;
     std::error_code ec;
-    if (!fs::is_regular_file(full, ec))
+    if (!fs::is_regular_file(full, ec)) {
         r.error_at_value(ptr, "asset \"" + path + "\" not found (looked for " + full.string() + ")");
+        return;
+    }
+    // Pictures must be PNG or JPEG: check the file's signature, not its name.
+    std::ifstream in(full, std::ios::binary);
+    unsigned char head[4] = {};
+    in.read(reinterpret_cast<char*>(head), sizeof head);
+    const bool png = in.gcount() == 4 && head[0] == 0x89 && head[1] == 'P' && head[2] == 'N' && head[3] == 'G';
+    const bool jpeg = in.gcount() >= 3 && head[0] == 0xFF && head[1] == 0xD8 && head[2] == 0xFF;
+    if (!png && !jpeg)
+        r.error_at_value(ptr, "asset \"" + path + "\" is not a PNG or JPEG picture; save it as .png");
 }
 
 void read_person(Reader& r, const std::string& ptr, const json& j, Person& p, bool is_owner)
@@ -278,7 +288,7 @@ void read_person(Reader& r, const std::string& ptr, const json& j, Person& p, bo
         read_avatar(r, json_pointer_append(ptr, "avatar"), j.at("avatar"), p.avatar);
     if (auto v = r.string(ptr, j, "photo", false, "a person")) {
         read_asset(r, json_pointer_append(ptr, "photo"), *v, r.file());
-        p.photo = *v;
+        p.photo = (std::filesystem::path(r.file()).parent_path() / *v).string();
     }
     if (auto v = r.boolean(ptr, j, "answers"))
         p.answers = *v;
