@@ -78,18 +78,22 @@ nlohmann::json Action::to_json() const
 
 std::string Action::describe() const
 {
+    // A swipe's JSON has two keys, and nlohmann sorts "on" before "swipe": name it here.
+    if (kind == ActionKind::Swipe)
+        return std::string("swipe ") + direction_name(direction) + (target.empty() ? "" : " on " + target);
     const nlohmann::json j = to_json();
-    const auto& [key, value] = *j.items().begin();
-    std::string out = key;
+    // Not `*j.items().begin()`: that is a reference into a temporary iterator (dangling).
+    const auto it = j.begin();
+    std::string out = it.key();
+    const nlohmann::json& value = it.value();
     if (!value.is_boolean())
         out += " " + (value.is_string() ? value.get<std::string>() : value.dump());
-    if (kind == ActionKind::Swipe && !target.empty())
-        out += " on " + target;
     return out;
 }
 
 std::optional<Action> action_from_json(const nlohmann::json& j, std::string& error)
 {
+    error.clear(); // some checks below only fill it when it is still empty
     if (!j.is_object() || j.empty()) {
         error = "an action is an object such as {\"tap\": \"home.app.chat\"}";
         return std::nullopt;

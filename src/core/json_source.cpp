@@ -102,7 +102,15 @@ private:
         const char c = peek();
         if (static_cast<unsigned char>(c) < 0x20)
             return "a control character";
-        return std::string("'") + c + "'";
+        // Name a whole multi-byte character (a curly quote pasted from a word processor),
+        // never a lone lead byte that would make the message itself invalid UTF-8.
+        std::size_t n = 1;
+        if (static_cast<unsigned char>(c) >= 0xC0)
+            while (i_ + n < text_.size() && n < 4 && (static_cast<unsigned char>(text_[i_ + n]) & 0xC0) == 0x80)
+                ++n;
+        if (static_cast<unsigned char>(c) >= 0x80 && n == 1)
+            return "a byte that is not valid UTF-8";
+        return "'" + std::string(text_.substr(i_, n)) + "'";
     }
 
     bool parse_value(const std::string& pointer, nlohmann::json& out, int depth, Diagnostic& error)

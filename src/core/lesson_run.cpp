@@ -195,7 +195,8 @@ void LessonRun::handle(const Action* action, const ActionResult& result)
                          (w.event && matches(*w.event, result.events));
         if (hit) {
             ++records_.back().wrong_actions;
-            feedback_ = {FeedbackKind::Wrong, w.say};
+            if (mode_ == Mode::Guided || mode_ == Mode::Practice) // test mode gives no help
+                feedback_ = {FeedbackKind::Wrong, w.say};
             return;
         }
     }

@@ -14,7 +14,7 @@ constexpr std::int64_t ring_timeout_ms = 30'000; // an unanswered call stops rin
 
 std::string two_digits(std::int64_t v)
 {
-    char buf[8];
+    char buf[24]; // room for any 64-bit value: -O2 refuses a buffer that could truncate
     std::snprintf(buf, sizeof buf, "%02lld", static_cast<long long>(v));
     return buf;
 }

@@ -1,0 +1,436 @@
+// Loading, validating and checking lessons: the shipped ones must load and play to the
+// end; broken ones under tests/fixtures/ must give exactly the errors an organiser needs.
+#include "catalog.h"
+#include "lesson.h"
+#include "test_support.h"
+
+#include <catch2/catch.hpp>
+
+#include <algorithm>
+#include <filesystem>
+#include <fstream>
+#include <random>
+#include <string>
+#include <vector>
+
+using namespace luyenso;
+namespace fs = std::filesystem;
+using luyenso::test::fixtures_dir;
+using luyenso::test::lessons_dir;
+using luyenso::test::shipped_lesson_path;
+using luyenso::test::to_strings;
+
+namespace {
+
+// A fresh, empty folder under the system's temporary folder, removed at the end.
+struct TempDir {
+    fs::path path;
+    explicit TempDir(const std::string& name)
+    {
+        // A random part, so that two test runs at once (two build folders) never share it.
+        path = fs::temp_directory_path() / ("luyenso-test-" + name + "-" + std::to_string(std::random_device{}()));
+        fs::remove_all(path);
+        fs::create_directories(path);
+    }
+    ~TempDir()
+    {
+        std::error_code ec;
+        fs::remove_all(path, ec);
+    }
+    TempDir(const TempDir&) = delete;
+    TempDir& operator=(const TempDir&) = delete;
+};
+
+// Runs a test from another working folder, and goes back after it.
+struct WorkingDir {
+    fs::path old = fs::current_path();
+    explicit WorkingDir(const fs::path& dir) { fs::current_path(dir); }
+    ~WorkingDir() { fs::current_path(old); }
+    WorkingDir(const WorkingDir&) = delete;
+    WorkingDir& operator=(const WorkingDir&) = delete;
+};
+
+std::vector<std::string> read_lines(const std::string& path)
+{
+    std::ifstream in(path, std::ios::binary);
+    REQUIRE(in.good());
+    std::vector<std::string> lines;
+    for (std::string line; std::getline(in, line);)
+        if (!line.empty())
+            lines.push_back(line);
+    return lines;
+}
+
+void write_file(const fs::path& path, const std::string& text)
+{
+    fs::create_directories(path.parent_path());
+    std::ofstream out(path, std::ios::binary);
+    out << text;
+    REQUIRE(out.good());
+}
+
+// A small valid lesson; `photo` adds a picture to Minh when not empty.
+std::string small_lesson(const std::string& id, const std::string& photo = {})
+{
+    std::string escaped; // as JSON text: a backslash is written twice
+    for (char c : photo)
+        escaped += c == '\\' ? std::string("\\\\") : std::string(1, c);
+    return R"({"format": 1, "id": ")" + id + R"(", "title": "Bài nhỏ", "skills": ["video-call"],
+  "world": {"owner": {"name": "Ông Giảng"},
+            "contacts": [{"id": "minh", "name": "Cháu Minh")" +
+           (photo.empty() ? "" : R"(, "photo": ")" + escaped + "\"") + R"(}]},
+  "steps": [{"id": "mo-khoa", "say": "Vuốt lên.", "target": "lock.unlock",
+             "done_when": {"event": "phone.unlocked"}, "demo": [{"swipe": "up"}]}]})";
+}
+
+// What `check` reports for one path: loading errors, or else the demonstration's.
+std::vector<std::string> check_errors(const std::string& path)
+{
+    const std::vector<CheckResult> results = check_catalog(Catalog::load({path}));
+    REQUIRE(results.size() == 1);
+    CHECK(results[0].path == path);
+    return to_strings(results[0].errors);
+}
+
+} // namespace
+
+TEST_CASE("the shipped lesson loads with no errors", "[lesson]")
+{
+    const LoadResult r = load_lesson_file(shipped_lesson_path());
+    INFO(Catch::Detail::stringify(to_strings(r.errors)));
+    REQUIRE(r.errors.empty());
+    REQUIRE(r.lesson.has_value());
+    const Lesson& l = *r.lesson;
+
+    CHECK(l.file == shipped_lesson_path());
+    CHECK(l.id == "goi-video-cho-chau");
+    CHECK(l.version == 1);
+    CHECK(l.title.get("vi") == "Gọi video cho cháu");
+    CHECK(l.title.get("en") == "Video-call your grandchild");
+    CHECK(l.title.get("hmn") == "Gọi video cho cháu"); // falls back to Vietnamese
+    CHECK(l.skills == std::vector<std::string>{"video-call"});
+    CHECK(l.minutes == 5);
+    CHECK_FALSE(l.intro.empty());
+    CHECK(l.finish.get("vi").rfind("Bác đã gọi video cho cháu Minh thành công!", 0) == 0);
+
+    SECTION("its world")
+    {
+        const World& w = l.world;
+        CHECK(w.owner.name == "Bàn Văn Giảng");
+        CHECK(w.owner.avatar.glasses);
+        CHECK(w.owner.avatar.skin == "#D9A47A");
+        CHECK(w.start_minutes == 19 * 60 + 30);
+        CHECK(w.battery_percent == 76);
+        CHECK(w.date == "Thứ Bảy, 28 tháng 11");
+        REQUIRE(w.contacts.size() == 3);
+        CHECK(w.contacts[0].id == "minh");
+        CHECK(w.contacts[0].name == "Cháu Minh");
+        CHECK(w.contacts[0].answers_after_s == 5);
+        CHECK(w.contacts[0].answers);
+        CHECK(w.contacts[1].id == "hoa");
+        CHECK(w.contacts[1].avatar.hair_style == HairStyle::Bun);
+        CHECK(w.contacts[1].answers_after_s == 4); // the default
+        CHECK(w.contacts[2].id == "su");
+        CHECK(w.contact("su")->name == "Trưởng thôn Sử");
+        CHECK(w.contact("nobody") == nullptr);
+        REQUIRE(w.chats.size() == 3);
+        CHECK(w.chats[0].with == "minh");
+        CHECK(w.chats[0].unread == 2);
+        REQUIRE(w.chats[0].messages.size() == 2);
+        CHECK(w.chats[0].messages[1].text == "Tối nay ông gọi video cho cháu nhé, cháu nhớ ông bà lắm.");
+        CHECK(w.chats[1].messages[1].from == "me");
+        CHECK(w.chats[2].messages[0].time == "Hôm qua");
+    }
+    SECTION("its steps")
+    {
+        std::vector<std::string> ids;
+        for (const Step& s : l.steps)
+            ids.push_back(s.id);
+        CHECK(ids == std::vector<std::string>{"mo-khoa", "mo-tro-chuyen", "mo-chat-chau-minh", "bam-goi-video",
+                                              "cho-chau-nghe-may", "ket-thuc-cuoc-goi"});
+        CHECK(l.step_index("bam-goi-video") == 3);
+        CHECK(l.step_index("khong-co") == -1);
+
+        const Step& unlock = l.steps[0];
+        CHECK(unlock.target == "lock.unlock");
+        CHECK(unlock.done_when.kind == Condition::Kind::Event);
+        CHECK(unlock.done_when.name == "phone.unlocked");
+        REQUIRE(unlock.demo.size() == 1);
+        CHECK(unlock.demo[0].kind == ActionKind::Swipe);
+        CHECK(unlock.pos.line > 1); // where check's messages about this step point
+        CHECK(unlock.pos.column == 5);
+
+        const Step& chat = l.steps[2];
+        CHECK(chat.done_when.kind == Condition::Kind::Screen);
+        CHECK(chat.done_when.name == "chat.thread");
+        CHECK(chat.done_when.fields == nlohmann::json{{"contact", "minh"}});
+        REQUIRE(chat.wrong.size() == 2);
+        CHECK(chat.wrong[1].tap == "chat.list.item.su");
+
+        const Step& call = l.steps[3];
+        CHECK(call.done_when.fields == nlohmann::json{{"contact", "minh"}, {"video", true}});
+        CHECK(call.narration.get("vi").find("vi đê ô") != std::string::npos);
+        CHECK(call.narration.get("en") == call.narration.get("vi")); // narration is Vietnamese only
+
+        const Step& ringing = l.steps[4];
+        CHECK(ringing.target.empty());
+        CHECK(ringing.demo.empty());
+        REQUIRE(ringing.next.size() == 1);
+        CHECK(ringing.next[0].on.name == "call.ended");
+        CHECK(ringing.next[0].go == "bam-goi-video");
+        CHECK_FALSE(ringing.next[0].say.empty());
+
+        const Step& end = l.steps[5];
+        REQUIRE(end.demo.size() == 2);
+        CHECK(end.demo[0].kind == ActionKind::Wait);
+        CHECK(end.demo[0].wait_ms == 6000);
+        CHECK(end.hints.size() == 1);
+    }
+}
+
+TEST_CASE("every lesson in lessons/ loads and its demonstration plays to the end", "[lesson][check]")
+{
+    std::vector<std::string> files;
+    for (const auto& entry : fs::directory_iterator(lessons_dir()))
+        if (entry.path().extension() == ".json")
+            files.push_back(entry.path().string());
+    REQUIRE_FALSE(files.empty());
+    for (const std::string& file : files) {
+        INFO(file);
+        const LoadResult r = load_lesson_file(file);
+        CHECK(to_strings(r.errors).empty());
+        CHECK(r.lesson.has_value());
+    }
+
+    const Catalog catalog = Catalog::load({lessons_dir()});
+    REQUIRE(catalog.entries.size() == files.size());
+    const std::vector<CheckResult> results = check_catalog(catalog);
+    REQUIRE(results.size() == files.size());
+    for (const CheckResult& r : results) {
+        INFO(r.path);
+        CHECK(to_strings(r.errors).empty());
+        CHECK(r.ok());
+        CHECK_FALSE(r.id.empty());
+        CHECK_FALSE(r.title.empty());
+        CHECK_FALSE(r.skills.empty());
+    }
+    const Lesson* shipped = catalog.find("goi-video-cho-chau");
+    REQUIRE(shipped != nullptr);
+    CHECK(catalog.find(shipped_lesson_path()) == shipped); // by path, too
+    CHECK(catalog.find("khong-co-bai-nay") == nullptr);
+}
+
+TEST_CASE("broken lessons give exactly the errors an organiser needs and all at once", "[lesson][fixtures]")
+{
+    // Each tests/fixtures/NAME.json has one kind of problem (several-problems.json has
+    // many) and NAME.expected holds, line by line, exactly what `luyenso check` must say
+    // when given the path tests/fixtures/NAME.json from the source folder.
+    const WorkingDir in_sources(luyenso::test::source_dir());
+    std::vector<std::string> names;
+    std::size_t expected_files = 0;
+    for (const auto& entry : fs::directory_iterator("tests/fixtures")) {
+        if (entry.path().extension() == ".json")
+            names.push_back(entry.path().stem().string());
+        expected_files += entry.path().extension() == ".expected" ? 1 : 0;
+    }
+    std::sort(names.begin(), names.end());
+    REQUIRE(names.size() >= 10);
+    CHECK(expected_files == names.size()); // no .expected left without its lesson
+
+    for (const std::string& name : names) {
+        const std::string path = "tests/fixtures/" + name + ".json";
+        INFO(path);
+        const std::vector<std::string> expected = read_lines("tests/fixtures/" + name + ".expected");
+        REQUIRE_FALSE(expected.empty()); // every fixture states its errors
+        CHECK(check_errors(path) == expected);
+
+        // The loader alone finds all but a demonstration's problem, which needs a run.
+        const LoadResult r = load_lesson_file(path);
+        if (name == "demo-incomplete") {
+            CHECK(r.errors.empty());
+            CHECK(r.lesson.has_value());
+        } else {
+            CHECK(to_strings(r.errors) == expected);
+            CHECK_FALSE(r.lesson.has_value()); // a lesson with errors is never half-loaded
+        }
+    }
+
+    SECTION("a fixture with several problems reports every one, in file order")
+    {
+        const std::vector<std::string> errors = check_errors("tests/fixtures/several-problems.json");
+        CHECK(errors.size() == 8);
+    }
+    SECTION("the kinds of problem the fixtures cover")
+    {
+        for (const char* kind :
+             {"syntax-missing-comma", "unknown-target", "unknown-event", "unknown-screen", "unknown-step-key",
+              "missing-vi", "duplicate-step-id", "branch-unknown-step", "unknown-contact-condition",
+              "bad-avatar-colour", "missing-asset-photo", "asset-path-dotdot", "demo-incomplete", "wrong-format",
+              "several-problems"}) {
+            INFO(kind);
+            CHECK(std::count(names.begin(), names.end(), kind) == 1);
+        }
+    }
+}
+
+TEST_CASE("the file name in messages is the path the caller gave", "[lesson]")
+{
+    const std::string absolute = fixtures_dir() + "/wrong-format.json";
+    CHECK(to_strings(load_lesson_file(absolute).errors) ==
+          std::vector<std::string>{
+              absolute + R"(:2:13: error: unsupported "format"; this version of Luyện Số reads format 1)"});
+    const std::string missing_photo = fixtures_dir() + "/missing-asset-photo.json";
+    CHECK(to_strings(load_lesson_file(missing_photo).errors) ==
+          std::vector<std::string>{missing_photo + R"(:8:85: error: asset "anh/minh.png" not found (looked for )" +
+                                   fixtures_dir() + "/anh/minh.png)"});
+
+    const LoadResult t = load_lesson_text("{\"format\": 1,,}", "trong-bo-nho.json");
+    CHECK(to_strings(t.errors) ==
+          std::vector<std::string>{
+              "trong-bo-nho.json:1:14: error: expected a key in double quotes but found ','"});
+}
+
+TEST_CASE("a missing file gives a clear error", "[lesson]")
+{
+    const std::string missing = fixtures_dir() + "/khong-co-file-nay.json";
+    const LoadResult r = load_lesson_file(missing);
+    CHECK_FALSE(r.lesson.has_value());
+    CHECK(to_strings(r.errors) == std::vector<std::string>{missing + ": error: cannot open the file (no such file)"});
+
+    const Catalog c = Catalog::load({missing});
+    REQUIRE(c.entries.size() == 1);
+    CHECK_FALSE(c.entries[0].lesson.has_value());
+    CHECK(to_strings(c.entries[0].errors) == std::vector<std::string>{missing + ": error: no such file or folder"});
+    CHECK(check_errors(missing) == std::vector<std::string>{missing + ": error: no such file or folder"});
+}
+
+TEST_CASE("an empty or non-lesson file is an error and not a crash", "[lesson]")
+{
+    CHECK(to_strings(load_lesson_text("", "rong.json").errors) ==
+          std::vector<std::string>{"rong.json:1:1: error: the file is empty; a lesson is one JSON object"});
+    CHECK(to_strings(load_lesson_text("[1, 2]", "danh-sach.json").errors) ==
+          std::vector<std::string>{"danh-sach.json:1:1: error: a lesson must be an object { ... }"});
+    CHECK(to_strings(load_lesson_text("{}", "trong.json").errors) ==
+          std::vector<std::string>{
+              "trong.json:1:1: error: a lesson needs \"format\": 1",
+              "trong.json:1:1: error: a lesson needs \"id\"",
+              "trong.json:1:1: error: a lesson needs \"title\" (Vietnamese text)",
+              "trong.json:1:1: error: a lesson needs \"skills\": a list such as [\"video-call\"]",
+              "trong.json:1:1: error: a lesson needs \"world\": whose phone it is and who is in it",
+              "trong.json:1:1: error: a lesson needs \"steps\": a non-empty list of steps",
+          });
+}
+
+TEST_CASE("asset paths are relative to the lesson file", "[lesson]")
+{
+    TempDir dir("assets");
+    const fs::path lesson = dir.path / "bai.json";
+    // Only the signature is read: a PNG's first bytes are enough for the loader.
+    write_file(dir.path / "anh" / "minh.png", std::string("\x89PNG\r\n\x1a\n", 8));
+    write_file(lesson, small_lesson("co-anh", "anh/minh.png"));
+    const LoadResult ok = load_lesson_file(lesson.string());
+    CHECK(to_strings(ok.errors).empty());
+    REQUIRE(ok.lesson.has_value());
+    // Resolved against the lesson's folder on load, so the shell can open it from anywhere.
+    CHECK(ok.lesson->world.contacts[0].photo == (dir.path / "anh/minh.png").string());
+
+    SECTION("a picture that is not a PNG or JPEG is refused, whatever its name")
+    {
+        write_file(dir.path / "anh" / "gia.png", "GIF89a: not a PNG");
+        const LoadResult r = load_lesson_text(small_lesson("anh-gia", "anh/gia.png"), lesson.string());
+        REQUIRE(r.errors.size() == 1);
+        CHECK(r.errors[0].message == R"(asset "anh/gia.png" is not a PNG or JPEG picture; save it as .png)");
+    }
+    SECTION("a JPEG is fine")
+    {
+        write_file(dir.path / "anh" / "minh.jpg", std::string("\xFF\xD8\xFF\xE0", 4));
+        CHECK(load_lesson_text(small_lesson("anh-jpeg", "anh/minh.jpg"), lesson.string()).errors.empty());
+    }
+    SECTION("paths that leave the lesson's folder are refused before any file is opened")
+    {
+        for (const std::string bad : {"/etc/passwd", "anh\\minh.png", "anh/../anh/minh.png"}) {
+            INFO(bad);
+            const LoadResult r = load_lesson_text(small_lesson("xau", bad), lesson.string());
+            REQUIRE(r.errors.size() == 1);
+            CHECK(r.errors[0].message ==
+                  "asset path \"" + bad +
+                      R"(" must be relative to the lesson and stay inside its folder (no "..", no leading "/", use "/" between folders))");
+        }
+    }
+}
+
+TEST_CASE("one broken lesson never stops the others from loading", "[lesson][catalog]")
+{
+    const std::string broken = fixtures_dir() + "/unknown-target.json";
+    const Catalog c = Catalog::load({shipped_lesson_path(), broken});
+    REQUIRE(c.entries.size() == 2);
+    CHECK(c.entries[0].lesson.has_value());
+    CHECK(c.entries[0].errors.empty());
+    CHECK_FALSE(c.entries[1].lesson.has_value());
+    CHECK(c.entries[1].errors.size() == 1);
+    CHECK(c.find("goi-video-cho-chau") != nullptr);
+    CHECK(c.find("unknown-target") == nullptr);
+
+    const std::vector<CheckResult> results = check_catalog(c);
+    REQUIRE(results.size() == 2);
+    CHECK(results[0].ok());
+    CHECK(results[0].title == "Gọi video cho cháu");
+    CHECK_FALSE(results[1].ok());
+
+    SECTION("a whole folder of broken lessons: each kept with its errors, sorted by name")
+    {
+        const Catalog fixtures = Catalog::load({fixtures_dir()});
+        REQUIRE(fixtures.entries.size() >= 10);
+        CHECK(std::is_sorted(fixtures.entries.begin(), fixtures.entries.end(),
+                             [](const CatalogEntry& a, const CatalogEntry& b) { return a.path < b.path; }));
+        std::vector<std::string> loaded;
+        for (const auto& e : fixtures.entries)
+            if (e.lesson)
+                loaded.push_back(e.lesson->id);
+        CHECK(loaded == std::vector<std::string>{"demo-incomplete"}); // fails only when played
+        for (const CheckResult& r : check_catalog(fixtures)) {
+            INFO(r.path);
+            CHECK_FALSE(r.ok());
+        }
+    }
+}
+
+TEST_CASE("two lessons with one id: the later one is refused", "[lesson][catalog]")
+{
+    TempDir dir("duplicate-ids");
+    const fs::path a = dir.path / "a.json";
+    const fs::path b = dir.path / "b.json";
+    fs::copy_file(shipped_lesson_path(), a);
+    fs::copy_file(shipped_lesson_path(), b);
+    write_file(dir.path / "c.json", small_lesson("bai-khac"));
+    write_file(dir.path / "ghi-chu.txt", "not a lesson: ignored");
+
+    const Catalog c = Catalog::load({dir.path.string()});
+    REQUIRE(c.entries.size() == 3);
+    CHECK(c.entries[0].path == a.string());
+    CHECK(c.entries[0].lesson.has_value());
+    CHECK(c.entries[1].path == b.string());
+    CHECK_FALSE(c.entries[1].lesson.has_value());
+    CHECK(to_strings(c.entries[1].errors) ==
+          std::vector<std::string>{b.string() + ": error: lesson id \"goi-video-cho-chau\" is already used by " +
+                                   a.string() + "; give this lesson another id"});
+    CHECK(c.entries[2].lesson.has_value());
+    CHECK(c.find("goi-video-cho-chau")->file == a.string());
+    CHECK(c.find("bai-khac") != nullptr);
+
+    const std::vector<CheckResult> results = check_catalog(c);
+    CHECK(results[0].ok());
+    CHECK_FALSE(results[1].ok());
+    CHECK(results[2].ok());
+}
+
+TEST_CASE("did_you_mean suggests only near misses", "[lesson]")
+{
+    const std::vector<std::string> ids = {"home.app.chat", "home.app.phone", "chat.header.video_call"};
+    CHECK(did_you_mean("home.app.chats", ids) == std::optional<std::string>("home.app.chat"));
+    CHECK(did_you_mean("chat.header.videocall", ids) == std::optional<std::string>("chat.header.video_call"));
+    CHECK(did_you_mean("bank.confirm", ids) == std::nullopt);
+    CHECK(did_you_mean("x", {}) == std::nullopt);
+    CHECK(did_you_mean("ab", {"xy"}) == std::optional<std::string>("xy")); // short words: up to 2 edits
+    CHECK(did_you_mean("abc", {"xyz"}) == std::nullopt);
+}
