@@ -264,12 +264,15 @@ SCENARIO("a learner plays the shipped lesson by hand in guided mode", "[run]")
         {
             act_ok(run, Action::swipe(SwipeDirection::Up));
             const ActionResult r = run.act(Action::tap("home.clock"));
-            THEN("a gentle generic word, a wrong action counted, and the first hint unlocked")
+            THEN("a gentle generic word with the first hint, a wrong action counted, the hint used")
             {
                 CHECK_FALSE(r.accepted); // the clock is not a button
                 CHECK(step_id(run) == "mo-tro-chuyen");
                 CHECK(run.feedback().kind == FeedbackKind::Wrong);
-                CHECK(run.feedback().text.get("vi") == generic_wrong);
+                CHECK(run.feedback().text.get("vi") ==
+                      generic_wrong + " Biểu tượng Trò chuyện ở hàng đầu tiên, bên trái.");
+                CHECK(run.feedback().text.get("en") ==
+                      "Not quite. Tap the place inside the orange frame. The Chat icon is in the first row, on the left.");
                 CHECK(run.records().back().wrong_actions == 1);
                 CHECK(run.hint_level() == 1);
                 CHECK(run.records().back().hints == 1);
@@ -279,10 +282,10 @@ SCENARIO("a learner plays the shipped lesson by hand in guided mode", "[run]")
         WHEN("the learner taps beside every element")
         {
             run.act(Action::tap(""));
-            THEN("the feedback says the tap missed")
+            THEN("the feedback says the tap missed, with the first hint")
             {
                 CHECK(run.feedback().kind == FeedbackKind::Wrong);
-                CHECK(run.feedback().text.get("vi") == missed);
+                CHECK(run.feedback().text.get("vi") == missed + " " + unlock_hint);
                 CHECK(run.records()[0].wrong_actions == 1);
             }
         }

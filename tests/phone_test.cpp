@@ -358,6 +358,11 @@ SCENARIO("a video call to a grandchild from the locked phone to the call record"
                     CHECK(end.events[0].fields == json{{"contact", "minh"}, {"video", false}, {"by", "me"}});
                     CHECK(last_message(phone, "minh").text == "Cuộc gọi thoại · 1 phút 3 giây");
                     CHECK(last_message(phone, "minh").time == "19:31");
+                    CHECK_FALSE(last_message(phone, "minh").call_video);
+                    const ElementTree thread = phone.elements();
+                    const Element* record = find_element(thread, "chat.message." + std::to_string(phone.world().chats.front().messages.size() - 1));
+                    REQUIRE(record != nullptr);
+                    CHECK(record->icon == "phone");
                 }
             }
         }
@@ -387,6 +392,7 @@ SCENARIO("a video call to a grandchild from the locked phone to the call record"
                     CHECK(phone.screen().contact == "hoa");
                     CHECK(last_message(phone, "hoa").text == "Cuộc gọi video · Không trả lời");
                     CHECK(last_message(phone, "hoa").call_record);
+                    CHECK(last_message(phone, "hoa").call_video);
                 }
             }
         }

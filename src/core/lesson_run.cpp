@@ -9,9 +9,40 @@ constexpr std::int64_t demo_wait_limit_ms = 60'000;
 constexpr std::int64_t demo_wait_slice_ms = 100;
 constexpr int max_transitions = 10'000;
 
-const char* generic_wrong_text = "Chưa đúng chỗ rồi. Bác hãy bấm vào chỗ có khung sáng màu cam.";
-const char* missed_text = "Bác bấm chưa trúng. Hãy bấm vào giữa chỗ có khung sáng màu cam.";
-const char* target_hint_text = "Bác hãy bấm vào chỗ có khung sáng màu cam đang nhấp nháy.";
+LocalText text_vi_en(const char* vi, const char* en)
+{
+    LocalText t(vi);
+    t.set("en", en);
+    return t;
+}
+
+LocalText generic_wrong_text()
+{
+    return text_vi_en("Chưa đúng chỗ rồi. Bác hãy bấm vào chỗ có khung sáng màu cam.",
+                      "Not quite. Tap the place inside the orange frame.");
+}
+
+LocalText missed_text()
+{
+    return text_vi_en("Bác bấm chưa trúng. Hãy bấm vào giữa chỗ có khung sáng màu cam.",
+                      "That tap missed. Tap the middle of the orange frame.");
+}
+
+LocalText target_hint_text()
+{
+    return text_vi_en("Bác hãy bấm vào chỗ có khung sáng màu cam đang nhấp nháy.",
+                      "Tap the place inside the blinking orange frame.");
+}
+
+// "Not quite." followed by a hint, in every language either of them has.
+LocalText joined(const LocalText& first, const LocalText& second)
+{
+    LocalText out;
+    for (const auto* t : {&first, &second})
+        for (const auto& [lang, text] : t->all())
+            out.set(lang, first.get(lang) + " " + second.get(lang));
+    return out;
+}
 } // namespace
 
 const char* mode_name(Mode mode)
@@ -82,7 +113,7 @@ void LessonRun::request_hint()
     if (hint_level_ <= static_cast<int>(s->hints.size()))
         feedback_ = {FeedbackKind::Hint, s->hints[static_cast<std::size_t>(hint_level_ - 1)]};
     else
-        feedback_ = {FeedbackKind::Hint, LocalText(target_hint_text)};
+        feedback_ = {FeedbackKind::Hint, target_hint_text()};
 }
 
 void LessonRun::enter_step(std::size_t index)
@@ -204,10 +235,12 @@ void LessonRun::handle(const Action* action, const ActionResult& result)
         action->target != s.target) {
         ++records_.back().wrong_actions;
         if (mode_ == Mode::Guided || mode_ == Mode::Practice)
-            feedback_ = {FeedbackKind::Wrong, LocalText(action->target.empty() ? missed_text : generic_wrong_text)};
+            feedback_ = {FeedbackKind::Wrong, action->target.empty() ? missed_text() : generic_wrong_text()};
+        // Guided mode: a wrong tap brings the first hint, shown with the correction.
         if (mode_ == Mode::Guided && hint_level_ == 0 && !s.hints.empty()) {
             hint_level_ = 1;
             ++records_.back().hints;
+            feedback_.text = joined(feedback_.text, s.hints.front());
         }
     }
 }

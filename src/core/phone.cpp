@@ -289,6 +289,7 @@ void Phone::end_call(const std::string& by, std::vector<Event>& events)
     record.from = "me";
     record.time = time_text();
     record.call_record = true;
+    record.call_video = c.video;
     const char* kind = c.video ? "Cuộc gọi video" : "Cuộc gọi thoại";
     if (c.connected)
         record.text = std::string(kind) + " · " + std::to_string(seconds / 60) + " phút " +

@@ -183,7 +183,7 @@ void Phone::build_chat_thread(ElementTree& tree) const
             b.text_dp = text_dp;
             b.meta = m.time;
             b.active = mine;
-            b.icon = m.call_record ? "video" : "";
+            b.icon = !m.call_record ? "" : m.call_video ? "video" : "phone";
             b.person = mine ? "" : m.from;
             bubbles.push_back(b);
             bottom = top - 10;

@@ -37,6 +37,7 @@ struct ChatMessage {
     std::string text;
     std::string time; // "18:05" as shown
     bool call_record = false; // a "video call, 35 seconds" line written by the app
+    bool call_video = false;  // ... and whether that call was a video call
 };
 
 struct Chat {

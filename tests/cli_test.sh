@@ -1,0 +1,81 @@
+#!/usr/bin/env bash
+# Command-line behaviour of the luyenso executable, one case per CTest test.
+# Usage: tests/cli_test.sh PATH/TO/luyenso CASE WORKDIR
+set -u
+exe=$1
+case_name=$2
+work=$3
+src=$(cd "$(dirname "$0")/.." && pwd)
+mkdir -p "$work"
+
+fail() { echo "FAIL: $*"; exit 1; }
+expect_rc() { # expected-rc command...
+  local want=$1; shift
+  out=$("$@" 2>"$work/stderr"); rc=$?
+  err=$(cat "$work/stderr")
+  [[ $rc -eq $want ]] || fail "exit $rc, wanted $want: $* | stdout: $out | stderr: $err"
+}
+# PNG width and height from the IHDR chunk.
+png_size() { od -An -tu1 -j16 -N8 "$1" | awk '{printf "%dx%d", $1*16777216+$2*65536+$3*256+$4, $5*16777216+$6*65536+$7*256+$8}'; }
+
+case $case_name in
+check_shipped)
+  expect_rc 0 "$exe" check "$src/lessons"
+  grep -q "^ok .*goi-video-cho-chau" <<<"$out" || fail "lesson not named: $out"
+  grep -q "0 with errors" <<<"$out" || fail "summary: $out"
+  expect_rc 0 "$exe" check   # the built-in lessons by default
+  ;;
+check_broken)
+  expect_rc 1 "$exe" check "$src/tests/fixtures" "$src/lessons"
+  grep -q "^ok .*goi-video-cho-chau" <<<"$out" || fail "a broken lesson stopped the good one: $out"
+  grep -Eq "^$src/tests/fixtures/[^:]+\.json:[0-9]+:[0-9]+: error: " <<<"$err" || fail "no FILE:LINE:COL errors: $err"
+  ;;
+check_missing)
+  expect_rc 1 "$exe" check "$work/no-such-lesson.json"
+  grep -q "no-such-lesson.json: error: no such file or folder" <<<"$err" || fail "$err"
+  ;;
+usage)
+  expect_rc 0 "$exe" --help
+  grep -q "luyenso check" <<<"$out" || fail "help: $out"
+  expect_rc 0 "$exe" --version
+  grep -Eq "^luyenso [0-9]+\.[0-9]+\.[0-9]+$" <<<"$out" || fail "version: $out"
+  expect_rc 1 "$exe" --frobnicate
+  [[ "$err" == "luyenso: unknown option '--frobnicate' (see luyenso --help)" ]] || fail "$err"
+  expect_rc 1 "$exe" --mode fly --lesson x
+  [[ "$err" == "luyenso: unknown mode 'fly'; use watch, guided, practice or test" ]] || fail "$err"
+  expect_rc 1 "$exe" --step 2
+  [[ "$err" == "luyenso: --step needs --lesson ID|FILE" ]] || fail "$err"
+  expect_rc 1 "$exe" --lesson
+  [[ "$err" == "luyenso: option --lesson needs a value (see luyenso --help)" ]] || fail "$err"
+  expect_rc 1 "$exe" dance
+  [[ "$err" == "luyenso: unknown command 'dance' (see luyenso --help)" ]] || fail "$err"
+  expect_rc 1 "$exe" --lesson no-such-lesson --screenshot "$work/x.png"
+  grep -q "no lesson 'no-such-lesson'" <<<"$err" || fail "$err"
+  expect_rc 1 "$exe" --lesson goi-video-cho-chau --step 99 --screenshot "$work/x.png"
+  [[ "$err" == "luyenso: the lesson 'goi-video-cho-chau' has 6 steps, not 99" ]] || fail "$err"
+  expect_rc 1 "$exe" --lesson "$src/tests/fixtures/syntax-missing-comma.json" --screenshot "$work/x.png"
+  grep -q "syntax-missing-comma.json:[0-9]*:[0-9]*: error:" <<<"$err" || fail "$err"
+  ;;
+screenshot_offscreen)
+  rm -f "$work/step4.png"
+  SDL_VIDEODRIVER=offscreen expect_rc 0 "$exe" --screenshot "$work/step4.png" --lesson goi-video-cho-chau --step 4 --size 1280x800
+  [[ $(png_size "$work/step4.png") == 1280x800 ]] || fail "size $(png_size "$work/step4.png")"
+  ;;
+screenshot_gl2)
+  SDL_VIDEODRIVER=offscreen LUYENSO_GL=2 expect_rc 0 "$exe" --screenshot "$work/gl2.png" --lesson goi-video-cho-chau --step 6 --size 1024x600
+  grep -q "GL2" <<<"$out" || fail "not GL2: $out"
+  [[ $(png_size "$work/gl2.png") == 1024x600 ]] || fail "size $(png_size "$work/gl2.png")"
+  ;;
+screenshot_xvfb)
+  command -v xvfb-run >/dev/null || fail "xvfb-run is not installed (scripts/deps.sh --test installs it)"
+  for step in 1 2 3 4 5 6; do
+    expect_rc 0 xvfb-run -a -s "-screen 0 1920x1080x24" "$exe" --screenshot "$work/xvfb-step$step.png" --lesson goi-video-cho-chau --step "$step"
+  done
+  expect_rc 0 xvfb-run -a -s "-screen 0 1920x1080x24" "$exe" --screenshot "$work/xvfb-list.png"
+  [[ $(png_size "$work/xvfb-list.png") == 1280x800 ]] || fail "size $(png_size "$work/xvfb-list.png")"
+  ;;
+*)
+  fail "unknown case $case_name"
+  ;;
+esac
+echo "ok: $case_name"

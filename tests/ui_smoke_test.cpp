@@ -1,0 +1,255 @@
+// The UI without a window: an ImGui context with no backend draws every screen of the
+// phone and every page of the app, and clicks on the drawn phone become core actions.
+#include "app_model.h"
+#include "fonts.h"
+#include "paths.h"
+#include "shell.h"
+#include "text_util.h"
+#include "theme.h"
+
+#include <catch2/catch.hpp>
+#include <imgui.h>
+
+#include <memory>
+#include <string>
+
+using namespace luyenso;
+
+namespace {
+
+const std::string source_dir = LUYENSO_SOURCE_DIR;
+
+// One ImGui context with our fonts and style, for the whole of one test.
+class Headless {
+public:
+    explicit Headless(float width = 1280, float height = 800)
+    {
+        context_ = ImGui::CreateContext();
+        ImGuiIO& io = ImGui::GetIO();
+        io.IniFilename = nullptr;
+        io.DisplaySize = ImVec2(width, height);
+        io.DeltaTime = 1.0F / 60.0F;
+        const ui::FontFiles files{platform::find_font({"NotoSans-Regular.ttf", "DejaVuSans.ttf"}),
+                                  platform::find_font({"NotoSans-Bold.ttf", "DejaVuSans-Bold.ttf"})};
+        std::string error;
+        loaded_ = fonts_.load(*io.Fonts, files, error);
+        unsigned char* pixels = nullptr;
+        int w = 0;
+        int h = 0;
+        io.Fonts->GetTexDataAsRGBA32(&pixels, &w, &h); // builds the atlas, as a renderer would
+        ui::apply_style(ImGui::GetStyle());
+    }
+    ~Headless() { ImGui::DestroyContext(context_); }
+    Headless(const Headless&) = delete;
+    Headless& operator=(const Headless&) = delete;
+
+    bool fonts_loaded() const { return loaded_; }
+    const ui::Fonts& fonts() const { return fonts_; }
+
+    // Draws one frame; returns the number of vertices ImGui produced.
+    int frame(ui::Shell& shell, AppModel& model, double time_s = 0.5)
+    {
+        ImGui::NewFrame();
+        shell.draw(model, time_s);
+        ImGui::Render();
+        return ImGui::GetDrawData()->TotalVtxCount;
+    }
+
+    // A press and a release at `pos` over two frames (ImGui sees the click, then the release).
+    void click(ui::Shell& shell, AppModel& model, ImVec2 pos)
+    {
+        ImGuiIO& io = ImGui::GetIO();
+        io.MousePos = pos;
+        frame(shell, model);
+        io.MouseDown[0] = true;
+        frame(shell, model);
+        io.MouseDown[0] = false;
+        frame(shell, model);
+        frame(shell, model);
+    }
+
+private:
+    ImGuiContext* context_ = nullptr;
+    ui::Fonts fonts_;
+    bool loaded_ = false;
+};
+
+Catalog shipped_lessons()
+{
+    return Catalog::load({source_dir + "/lessons"});
+}
+
+ImVec2 element_centre(const ui::Shell& shell, const Phone& phone, const std::string& id)
+{
+    const ElementTree tree = phone.elements();
+    const Element* e = find_element(tree, id);
+    REQUIRE(e != nullptr);
+    return shell.phone_view().to_pixels(e->bounds.center_x(), e->bounds.center_y());
+}
+
+} // namespace
+
+TEST_CASE("the fonts load with the Vietnamese glyphs", "[ui]")
+{
+    Headless ui;
+    REQUIRE(ui.fonts_loaded());
+    ImFont* font = ui.fonts().pick(30, ui::Weight::Bold);
+    REQUIRE(font != nullptr);
+    // Stacked marks and đ are real glyphs, not the fallback '?'.
+    for (ImWchar c : {ImWchar(0x1EAB) /* ẫ */, ImWchar(0x1EF9) /* ỹ */, ImWchar(0x0111) /* đ */, ImWchar(0x2026) /* … */}) {
+        const ImFontGlyph* g = font->FindGlyphNoFallback(c);
+        CHECK(g != nullptr);
+    }
+    CHECK(ui.fonts().pick(60, ui::Weight::Bold)->FontSize >= 55);
+}
+
+TEST_CASE("long texts wrap and shorten by code points", "[ui]")
+{
+    Headless ui;
+    const ImFont* font = ui.fonts().pick(26);
+    const std::string text = "Tối nay ông gọi video cho cháu nhé, cháu nhớ ông bà lắm.";
+    const auto lines = ui::wrap_lines(font, 26, text, 200);
+    REQUIRE(lines.size() > 1);
+    std::string joined;
+    for (const auto& l : lines) {
+        CHECK(ui::text_width(font, 26, l) <= 200);
+        joined += (joined.empty() ? "" : " ") + l;
+    }
+    CHECK(joined == text);
+    const std::string cut = ui::fit_text(font, 26, text, 150);
+    CHECK(ui::text_width(font, 26, cut) <= 150);
+    CHECK(cut.substr(cut.size() - 3) == "…");
+}
+
+TEST_CASE("the lesson list and every step of every shipped lesson draw", "[ui]")
+{
+    Headless ui;
+    AppModel model(shipped_lessons());
+    REQUIRE_FALSE(model.catalog().entries.empty());
+    ui::Shell shell(ui.fonts());
+    CHECK(ui.frame(shell, model) > 100);
+    for (const CatalogEntry& entry : model.catalog().entries) {
+        REQUIRE(entry.lesson);
+        model.open_lesson(*entry.lesson, Mode::Guided);
+        std::set<std::string> screens;
+        while (!model.run()->finished()) {
+            screens.insert(model.run()->phone().screen_id());
+            CHECK(ui.frame(shell, model) > 100);
+            std::string why;
+            REQUIRE(model.run()->play_step_demo(why));
+        }
+        CHECK(ui.frame(shell, model) > 100); // the "well done" panel
+        CHECK(screens.size() >= 2);
+    }
+}
+
+TEST_CASE("every screen of the phone draws, in every mode and window size", "[ui]")
+{
+    for (const ImVec2 size : {ImVec2(1024, 600), ImVec2(1280, 800), ImVec2(1920, 1080)}) {
+        Headless ui(size.x, size.y);
+        AppModel model(shipped_lessons());
+        ui::Shell shell(ui.fonts());
+        const Lesson& lesson = *model.catalog().entries.front().lesson;
+        for (Mode mode : {Mode::Watch, Mode::Guided, Mode::Practice, Mode::Test}) {
+            model.open_lesson(lesson, mode);
+            LessonRun& run = *model.run();
+            // Lock, home, the contacts, a voice call ringing and answered, back to a chat.
+            const std::vector<Action> tour = {
+                Action::tap("lock.unlock"), Action::tap("home.app.phone"), Action::tap("phone.contact.hoa.call"),
+                Action::wait(6000), Action::tap("call.end"), Action::home(), Action::tap("home.app.chat"),
+                Action::tap("chat.list.item.minh"), Action::tap("chat.input"), Action::type("Ông đây"),
+                Action::tap("chat.header.video_call"), Action::wait(6000), Action::tap("call.camera"),
+                Action::tap("call.end")};
+            std::set<std::string> screens;
+            for (const Action& a : tour) {
+                CHECK(ui.frame(shell, model) > 100);
+                screens.insert(run.phone().screen_id());
+                run.act(a);
+            }
+            CHECK(ui.frame(shell, model) > 100);
+            CHECK(screens == std::set<std::string>{"lock", "home", "phone.contacts", "call.ringing", "call.active",
+                                                   "chat.list", "chat.thread"});
+            // The whole phone fits in the window.
+            CHECK(shell.phone_view().scale() * (phone_height_dp + 24) <= size.y);
+        }
+    }
+}
+
+TEST_CASE("clicks on the drawn phone are taps on the elements under them", "[ui]")
+{
+    Headless ui;
+    AppModel model(shipped_lessons());
+    ui::Shell shell(ui.fonts());
+    model.open_lesson(*model.catalog().entries.front().lesson, Mode::Guided);
+    ui.frame(shell, model);
+    LessonRun& run = *model.run();
+    REQUIRE(run.step_index() == 0);
+
+    ui.click(shell, model, element_centre(shell, run.phone(), "lock.unlock"));
+    CHECK(run.phone().screen_id() == "home");
+    CHECK(run.step_index() == 1);
+
+    // A click on the wrong app: the lesson's own feedback, no step forward.
+    ui.click(shell, model, element_centre(shell, run.phone(), "home.app.phone"));
+    CHECK(run.step_index() == 1);
+    CHECK(run.feedback().kind == FeedbackKind::Wrong);
+    CHECK(run.feedback().text.get("vi").find("Điện thoại") != std::string::npos);
+    ui.click(shell, model, element_centre(shell, run.phone(), "nav.back"));
+    CHECK(run.phone().screen_id() == "home");
+
+    ui.click(shell, model, element_centre(shell, run.phone(), "home.app.chat"));
+    ui.click(shell, model, element_centre(shell, run.phone(), "chat.list.item.minh"));
+    ui.click(shell, model, element_centre(shell, run.phone(), "chat.header.video_call"));
+    CHECK(run.phone().screen_id() == "call.ringing");
+    CHECK(run.step_index() == 4);
+}
+
+TEST_CASE("a drag up on the lock screen is a swipe that opens the phone", "[ui]")
+{
+    Headless ui;
+    AppModel model(shipped_lessons());
+    ui::Shell shell(ui.fonts());
+    model.open_lesson(*model.catalog().entries.front().lesson, Mode::Guided);
+    ui.frame(shell, model);
+    ImGuiIO& io = ImGui::GetIO();
+    const ImVec2 start = element_centre(shell, model.run()->phone(), "lock.time");
+    io.MousePos = start;
+    ui.frame(shell, model);
+    io.MouseDown[0] = true;
+    ui.frame(shell, model);
+    io.MousePos = ImVec2(start.x, start.y - 200);
+    ui.frame(shell, model);
+    io.MouseDown[0] = false;
+    ui.frame(shell, model);
+    CHECK(model.run()->phone().screen_id() == "home");
+}
+
+TEST_CASE("typing on the PC keyboard goes into the selected field of the phone", "[ui]")
+{
+    Headless ui;
+    AppModel model(shipped_lessons());
+    ui::Shell shell(ui.fonts());
+    model.open_lesson(*model.catalog().entries.front().lesson, Mode::Practice);
+    std::string why;
+    REQUIRE(model.run()->fast_forward_to(3, why));
+    ui.frame(shell, model);
+    ui.click(shell, model, element_centre(shell, model.run()->phone(), "chat.input"));
+    REQUIRE(model.run()->phone().input_focused());
+    ImGui::GetIO().AddInputCharactersUTF8("Chào cháu");
+    ui.frame(shell, model);
+    CHECK(model.run()->phone().draft() == "Chào cháu");
+}
+
+TEST_CASE("the highlight pulses only when the learner asked to be shown", "[ui]")
+{
+    Headless ui;
+    AppModel model(shipped_lessons());
+    ui::Shell shell(ui.fonts());
+    model.open_lesson(*model.catalog().entries.front().lesson, Mode::Guided);
+    ui.frame(shell, model);
+    CHECK_FALSE(shell.animating(model));
+    LessonRun& run = *model.run();
+    while (run.hint_level() < run.max_hint_level())
+        run.request_hint();
+    CHECK(shell.animating(model));
+}
