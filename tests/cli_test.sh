@@ -52,7 +52,7 @@ usage)
   expect_rc 1 "$exe" --lesson no-such-lesson --screenshot "$work/x.png"
   grep -q "no lesson 'no-such-lesson'" <<<"$err" || fail "$err"
   expect_rc 1 "$exe" --lesson goi-video-cho-chau --step 99 --screenshot "$work/x.png"
-  [[ "$err" == "luyenso: the lesson 'goi-video-cho-chau' has 6 steps, not 99" ]] || fail "$err"
+  [[ "$err" == "luyenso: the lesson 'goi-video-cho-chau' has 6 steps, not 99 (7 shows its end)" ]] || fail "$err"
   expect_rc 1 "$exe" --lesson "$src/tests/fixtures/syntax-missing-comma.json" --screenshot "$work/x.png"
   grep -q "syntax-missing-comma.json:[0-9]*:[0-9]*: error:" <<<"$err" || fail "$err"
   ;;
@@ -68,7 +68,7 @@ screenshot_gl2)
   ;;
 screenshot_xvfb)
   command -v xvfb-run >/dev/null || fail "xvfb-run is not installed (scripts/deps.sh --test installs it)"
-  for step in 1 2 3 4 5 6; do
+  for step in 1 2 3 4 5 6 7; do
     expect_rc 0 xvfb-run -a -s "-screen 0 1920x1080x24" "$exe" --screenshot "$work/xvfb-step$step.png" --lesson goi-video-cho-chau --step "$step"
   done
   expect_rc 0 xvfb-run -a -s "-screen 0 1920x1080x24" "$exe" --screenshot "$work/xvfb-list.png"

@@ -368,7 +368,14 @@ TEST_CASE("fast_forward_to plays demonstrations up to a step", "[run]")
     CHECK(run.fast_forward_to(100, why));
     CHECK(run.finished());
     CHECK(why.empty());
-    CHECK(run.feedback().kind == FeedbackKind::None); // cleared, for a clean screenshot
+    // At the end the praise stays: it is what the "well done" page shows.
+    CHECK(run.feedback().kind == FeedbackKind::Praise);
+    CHECK(run.finish_text().get("vi") == finish);
+    LessonRun middle(shipped(), Mode::Guided);
+    middle.act(Action::tap("lock.time")); // a wrong tap's feedback ...
+    REQUIRE(middle.feedback().kind == FeedbackKind::Wrong);
+    fast_forward(middle, 3);
+    CHECK(middle.feedback().kind == FeedbackKind::None); // ... is cleared, for a clean screenshot
 
     SECTION("a demonstration that does not do its step stops the fast-forward and says why")
     {
@@ -400,7 +407,7 @@ TEST_CASE("watch mode plays every step's demonstration to the end", "[run]")
     CHECK(run.feedback().kind == FeedbackKind::Praise);
     CHECK(run.phone().clock().now_ms() == 11'000); // 5 s of ringing, 6 s of talking
     const ChatMessage& record = run.phone().world().chats.front().messages.back();
-    CHECK(record.text == "Cuộc gọi video · 0 phút 6 giây");
+    CHECK(record.text == "Cuộc gọi video · 6 giây");
 }
 
 TEST_CASE("practice mode gives the goal only and help on request", "[run]")

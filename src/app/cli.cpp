@@ -21,7 +21,8 @@ Usage:
 
 Options:
   --mode watch|guided|practice|test   how the lesson is played (default: guided)
-  --step N            start at step N (1 = the first), playing earlier steps' demos
+  --step N            start at step N (1 = the first), playing earlier steps' demos;
+                      one past the last step shows the lesson's end
   --learner NAME      the learner's name
   --lessons-dir DIR   read lessons from DIR instead of the built-in ones
   --data-dir DIR      keep progress in DIR instead of the user's data folder

@@ -87,9 +87,10 @@ int run_app(const Options& options, const std::string& default_lessons_dir)
         const Lesson& lesson = *model.catalog().find(lesson_id);
         model.open_lesson(lesson, options.mode.value_or(Mode::Guided));
         if (options.step > 0) {
-            if (static_cast<std::size_t>(options.step) > lesson.steps.size()) {
+            // One past the last step is the "well done" page.
+            if (static_cast<std::size_t>(options.step) > lesson.steps.size() + 1) {
                 std::cerr << "luyenso: the lesson '" << lesson.id << "' has " << lesson.steps.size() << " steps, not "
-                          << options.step << "\n";
+                          << options.step << " (" << lesson.steps.size() + 1 << " shows its end)\n";
                 return 1;
             }
             std::string why;

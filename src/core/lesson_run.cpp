@@ -69,6 +69,11 @@ LessonRun::LessonRun(const Lesson& lesson, Mode mode) : lesson_(lesson), mode_(m
     enter_step(0);
 }
 
+LocalText LessonRun::finish_text() const
+{
+    return lesson_.finish.empty() ? text_vi_en("Bác đã làm rất tốt!", "You did it!") : lesson_.finish;
+}
+
 int LessonRun::max_hint_level() const
 {
     const Step* s = current_step();
@@ -122,7 +127,7 @@ void LessonRun::enter_step(std::size_t index)
     hint_level_ = 0;
     last_activity_ms_ = phone_.clock().now_ms();
     if (finished()) {
-        feedback_ = {FeedbackKind::Praise, lesson_.finish.empty() ? LocalText("Bác đã làm rất tốt!") : lesson_.finish};
+        feedback_ = {FeedbackKind::Praise, finish_text()};
         return;
     }
     records_.push_back({lesson_.steps[index].id, phone_.clock().now_ms(), -1, 0, 0});
@@ -281,7 +286,8 @@ bool LessonRun::fast_forward_to(std::size_t index, std::string& why)
         if (!play_step_demo(why))
             return false;
     }
-    feedback_ = {};
+    if (!finished())
+        feedback_ = {}; // what the demonstration's actions said is not the learner's
     return true;
 }
 

@@ -59,6 +59,8 @@ public:
     void request_hint();
     bool highlight_target() const;
     const Feedback& feedback() const { return feedback_; }
+    // The "well done" message: the lesson's own, or a warm default.
+    LocalText finish_text() const;
     const std::vector<StepRecord>& records() const { return records_; }
     int total_hints() const;
     int total_wrong_actions() const;

@@ -291,9 +291,11 @@ void Phone::end_call(const std::string& by, std::vector<Event>& events)
     record.call_record = true;
     record.call_video = c.video;
     const char* kind = c.video ? "Cuộc gọi video" : "Cuộc gọi thoại";
-    if (c.connected)
+    if (c.connected && seconds >= 60)
         record.text = std::string(kind) + " · " + std::to_string(seconds / 60) + " phút " +
                       std::to_string(seconds % 60) + " giây";
+    else if (c.connected)
+        record.text = std::string(kind) + " · " + std::to_string(seconds) + " giây";
     else
         record.text = std::string(kind) + " · Không trả lời";
     chat_with(c.contact).messages.push_back(record);

@@ -163,7 +163,7 @@ void Phone::build_chat_thread(ElementTree& tree) const
     constexpr float bubble_max_w = 272;
     constexpr float text_dp = 24;   // ImGui-style size: the line height, about 1.36 em
     constexpr float line_h = 30;
-    const float char_w = text_dp * 0.42F; // a slightly generous average advance for Vietnamese text
+    const float char_w = text_dp * 0.40F; // a slightly generous average advance for Vietnamese text
     if (const Chat* chat = find_chat(screen().contact)) {
         float bottom = input_y - 10;
         ElementTree bubbles;

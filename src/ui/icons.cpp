@@ -19,18 +19,27 @@ void handset(ImDrawList* dl, ImVec2 c, float s, ImU32 col, float angle)
     const float sa = std::sin(angle);
     auto at = [&](float x, float y) { return ImVec2(c.x + (x * ca - y * sa) * s, c.y + (x * sa + y * ca) * s); };
     // The grip: a thick arc around the bottom-left of a circle centred up and right.
+    constexpr float cx = 0.14F;
+    constexpr float cy = -0.14F;
+    constexpr float r = 0.34F;
+    constexpr float from = pi * 0.42F;
+    constexpr float to = pi * 1.08F;
     dl->PathClear();
     for (int i = 0; i <= 20; ++i) {
-        const float a = pi * 0.5F + (pi * 0.5F) * static_cast<float>(i) / 20.0F;
-        dl->PathLineTo(at(0.12F + std::cos(a) * 0.30F, -0.12F + std::sin(a) * 0.30F));
+        const float a = from + (to - from) * static_cast<float>(i) / 20.0F;
+        dl->PathLineTo(at(cx + std::cos(a) * r, cy + std::sin(a) * r));
     }
-    dl->PathStroke(col, 0, s * 0.17F);
-    // Earpiece and mouthpiece: short thick bars bending towards the upper right.
-    const float t = s * 0.22F;
-    dl->AddLine(at(-0.18F, -0.12F), at(-0.04F, -0.36F), col, t);
-    dl->AddLine(at(0.12F, 0.18F), at(0.36F, 0.04F), col, t);
-    dl->AddCircleFilled(at(-0.04F, -0.36F), t * 0.5F, col, 12);
-    dl->AddCircleFilled(at(0.36F, 0.04F), t * 0.5F, col, 12);
+    dl->PathStroke(col, 0, s * 0.15F);
+    // Earpiece and mouthpiece: thick pads at both ends, pointing in towards the centre.
+    for (const float a : {from, to}) {
+        const float ex = cx + std::cos(a) * r;
+        const float ey = cy + std::sin(a) * r;
+        const float ix = cx + std::cos(a) * (r - 0.12F);
+        const float iy = cy + std::sin(a) * (r - 0.12F);
+        dl->AddLine(at(ex, ey), at(ix, iy), col, s * 0.26F);
+        dl->AddCircleFilled(at(ix, iy), s * 0.13F, col, 16);
+        dl->AddCircleFilled(at(ex, ey), s * 0.13F, col, 16);
+    }
 }
 
 void camera(ImDrawList* dl, ImVec2 c, float s, ImU32 col)

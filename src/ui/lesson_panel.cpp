@@ -150,7 +150,7 @@ void Shell::draw_finished_panel(AppModel& model, ImVec2 min, ImVec2 max)
     dl->AddText(fb, 52, ImVec2(cx - tw / 2, min.y + 210), palette().praise_text, t.well_done);
 
     ImGui::SetCursorScreenPos(ImVec2(x, min.y + 296));
-    wrapped_text(fonts_, run.feedback().text.get(lang), 32, Weight::Regular, palette().text, inner_w, 1.35F);
+    wrapped_text(fonts_, run.finish_text().get(lang), 32, Weight::Regular, palette().text, inner_w, 1.35F);
     char stats[160];
     std::snprintf(stats, sizeof stats, t.stats_fmt, static_cast<int>(run.step_count()), run.total_hints(),
                   run.total_wrong_actions());

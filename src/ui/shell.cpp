@@ -37,8 +37,10 @@ void Shell::draw_lesson(AppModel& model, double time_s)
     // (at least 420 px; the phone shrinks on narrow screens).
     const float phone_w = (vp->Size.y - 2 * margin) * (phone_width_dp + 24) / (phone_height_dp + 24) + 2 * margin;
     const float panel_w = std::max(420.0F, std::min(vp->Size.x - phone_w - margin, 900.0F));
-    const ImVec2 phone_min(vp->Pos.x + margin, vp->Pos.y + margin);
-    const ImVec2 phone_max(vp->Pos.x + vp->Size.x - panel_w - margin, vp->Pos.y + vp->Size.y - margin);
+    // On a wide screen the phone and the panel stay together in the middle.
+    const float left = vp->Pos.x + std::max(0.0F, (vp->Size.x - phone_w - panel_w - margin) / 2);
+    const ImVec2 phone_min(left + margin, vp->Pos.y + margin);
+    const ImVec2 phone_max(std::max(phone_min.x + 100, left + phone_w), vp->Pos.y + vp->Size.y - margin);
 
     Highlight highlight;
     if (run.highlight_target() && run.current_step()) {
@@ -49,8 +51,9 @@ void Shell::draw_lesson(AppModel& model, double time_s)
         model.act(*action);
     forward_keyboard(model);
 
-    const ImVec2 panel_min(vp->Pos.x + vp->Size.x - panel_w, vp->Pos.y + margin);
-    const ImVec2 panel_max(vp->Pos.x + vp->Size.x - margin, vp->Pos.y + vp->Size.y - margin);
+    const float panel_left = std::min(left + phone_w, vp->Pos.x + vp->Size.x - panel_w - margin);
+    const ImVec2 panel_min(panel_left, vp->Pos.y + margin);
+    const ImVec2 panel_max(panel_left + panel_w, vp->Pos.y + vp->Size.y - margin);
     if (model.run() && model.run()->finished())
         draw_finished_panel(model, panel_min, panel_max);
     else if (model.run())
