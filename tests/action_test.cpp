@@ -128,7 +128,7 @@ TEST_CASE("bad actions are refused with the exact reason", "[action]")
     CHECK(parse_error({{"wait", 5}, {"then", "tap"}}) == R"(unexpected "then" in an action)");
 
     CHECK(parse_error({{"jump", "home.app.chat"}}) ==
-          R"(unknown action "jump"; use tap, long_press, swipe, type, key, back, home or wait)");
+          R"(unknown action "jump"; use tap, long_press, swipe, type, key, back, home, wait, press or release)");
 }
 
 TEST_CASE("the error text does not depend on what the caller's string held before", "[action]")

@@ -37,10 +37,10 @@ World test_world()
     su.answers_after_s = 2;
     su.hangs_up_after_s = 10;
     w.contacts = {minh, hoa, su};
-    w.chats = {{"minh",
-                {{"minh", "Ông ơi, cháu thi xong rồi ạ!", "19:02", false},
-                 {"minh", "Tối nay ông gọi video cho cháu nhé.", "19:03", false}},
-                2}};
+    w.chats = {{.with = "minh",
+                .messages = {{.from = "minh", .text = "Ông ơi, cháu thi xong rồi ạ!", .time = "19:02"},
+                             {.from = "minh", .text = "Tối nay ông gọi video cho cháu nhé.", .time = "19:03"}},
+                .unread = 2}};
     w.start_minutes = 19 * 60 + 30;
     return w;
 }
@@ -298,7 +298,7 @@ SCENARIO("a video call to a grandchild from the locked phone to the call record"
                         CHECK(end.events[0].fields == json{{"contact", "minh"}, {"video", true}, {"by", "me"}});
                         CHECK_FALSE(phone.call().has_value());
                         CHECK(phone.screen_id() == "chat.thread");
-                        CHECK(phone.screen().contact == "minh");
+                        CHECK(phone.screen().param == "minh");
                         const ChatMessage& m = last_message(phone, "minh");
                         CHECK(m.call_record);
                         CHECK(m.from == "me");
@@ -389,7 +389,7 @@ SCENARIO("a video call to a grandchild from the locked phone to the call record"
                     CHECK(more[0].fields == json{{"contact", "hoa"}, {"video", true}});
                     CHECK_FALSE(phone.call().has_value());
                     CHECK(phone.screen_id() == "chat.thread");
-                    CHECK(phone.screen().contact == "hoa");
+                    CHECK(phone.screen().param == "hoa");
                     CHECK(last_message(phone, "hoa").text == "Cuộc gọi video · Không trả lời");
                     CHECK(last_message(phone, "hoa").call_record);
                     CHECK(last_message(phone, "hoa").call_video);
@@ -517,7 +517,7 @@ SCENARIO("typing and sending a message", "[phone]")
                 {
                     REQUIRE(sent.events.size() == 1);
                     CHECK(sent.events[0].name == "message.sent");
-                    CHECK(sent.events[0].fields == json{{"to", "minh"}, {"text", "Ông nhớ cháu lắm!"}});
+                    CHECK(sent.events[0].fields == json{{"to", "minh"}, {"kind", "text"}, {"text", "Ông nhớ cháu lắm!"}});
                     CHECK(phone.draft().empty());
                     const ChatMessage& m = last_message(phone, "minh");
                     CHECK(m.from == "me");
@@ -538,7 +538,7 @@ SCENARIO("typing and sending a message", "[phone]")
                 const ActionResult sent = must_accept(phone, Action::tap("chat.send"));
                 THEN("it sends like enter does")
                 {
-                    CHECK(sent.events[0].fields == json{{"to", "minh"}, {"text", "Ông nhớ"}});
+                    CHECK(sent.events[0].fields == json{{"to", "minh"}, {"kind", "text"}, {"text", "Ông nhớ"}});
                 }
             }
             AND_WHEN("the learner leaves the chat")
@@ -615,11 +615,11 @@ World crowded_world()
     World w = test_world();
     for (int i = 0; i < 12; ++i)
         w.contacts.push_back(person("nguoi-" + std::to_string(i), "Người thứ " + std::to_string(i)));
-    Chat long_chat{"hoa", {}, 0};
+    Chat long_chat{.with = "hoa"};
     for (int i = 0; i < 40; ++i)
-        long_chat.messages.push_back({i % 2 ? "me" : "hoa",
-                                      i % 5 ? "Vâng ạ" : "Bố nhớ uống thuốc đúng giờ, ăn uống đầy đủ và đi ngủ sớm nhé bố.",
-                                      "12:15", false});
+        long_chat.messages.push_back({.from = i % 2 ? "me" : "hoa",
+                                      .text = i % 5 ? "Vâng ạ" : "Bố nhớ uống thuốc đúng giờ, ăn uống đầy đủ và đi ngủ sớm nhé bố.",
+                                      .time = "12:15"});
     w.chats.push_back(long_chat);
     return w;
 }
@@ -646,7 +646,8 @@ TEST_CASE("every element fits the 360 x 780 screen and every target is at least 
                 CHECK(e.bounds.y + e.bounds.h <= phone_height_dp);
                 CHECK(e.text_dp >= 16.0F); // large text for older eyes
                 if (e.tappable) {
-                    CHECK(e.bounds.w >= min_target_dp);
+                    // The keyboard's letter keys are as on a real phone: ten must fit a row.
+                    CHECK(e.bounds.w >= (e.role == Role::Key ? 36.0F : min_target_dp));
                     CHECK(e.bounds.h >= min_target_dp);
                     // The centre of every target reaches it: nothing tappable covers it.
                     const Element* hit = hit_test(tree, e.bounds.center_x(), e.bounds.center_y());
@@ -736,6 +737,12 @@ TEST_CASE("hit_test finds the topmost tappable element under a point", "[phone]"
     CHECK(hit_test(thread, 330, 64)->id == "chat.header.video_call");
     CHECK(hit_test(thread, 274, 64)->id == "chat.header.voice_call");
     CHECK(hit_test(thread, 100, 690)->id == "chat.input");
-    CHECK(hit_test(thread, 328, 692)->id == "chat.send");
+    CHECK(hit_test(thread, 328, 692)->id == "chat.voice"); // an empty field: the microphone
+    must_accept(phone, Action::tap("chat.input"));
+    must_accept(phone, Action::type("a"));
+    const ElementTree typing = phone.elements();
+    const Element* send = find_element(typing, "chat.send");
+    REQUIRE(send != nullptr);
+    CHECK(hit_test(typing, send->bounds.center_x(), send->bounds.center_y())->id == "chat.send");
     CHECK(hit_test({}, 10, 10) == nullptr);
 }

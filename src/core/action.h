@@ -2,6 +2,7 @@
 // They serialise to and from the JSON used in lesson demonstrations and action files:
 //   {"tap": ID} {"long_press": ID} {"swipe": "up", "on": ID} {"type": "text"}
 //   {"key": "backspace"|"enter"} {"back": true} {"home": true} {"wait": SECONDS}
+//   {"press": ID} ... {"release": true} or {"release": "left"} (hold and slide, e.g. a voice message)
 #pragma once
 
 #include <nlohmann/json.hpp>
@@ -12,7 +13,7 @@
 
 namespace luyenso {
 
-enum class ActionKind { Tap, LongPress, Swipe, Type, Key, Back, Home, Wait };
+enum class ActionKind { Tap, LongPress, Swipe, Type, Key, Back, Home, Wait, Press, Release };
 enum class SwipeDirection { Up, Down, Left, Right };
 
 struct Action {
@@ -30,6 +31,12 @@ struct Action {
     static Action back() { return {ActionKind::Back, {}, {}, {}, 0}; }
     static Action home() { return {ActionKind::Home, {}, {}, {}, 0}; }
     static Action wait(std::int64_t ms) { return {ActionKind::Wait, {}, {}, {}, ms}; }
+    static Action press(std::string id) { return {ActionKind::Press, std::move(id), {}, {}, 0}; }
+    // Lifting the finger; `slid` set: after sliding it that way (a cancel gesture).
+    static Action release(std::optional<SwipeDirection> slid = std::nullopt)
+    {
+        return {ActionKind::Release, {}, slid ? "slid" : "", slid.value_or(SwipeDirection::Left), 0};
+    }
 
     nlohmann::json to_json() const;
     std::string describe() const; // short English form for logs: "tap chat.header.video_call"

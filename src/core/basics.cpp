@@ -26,6 +26,18 @@ const Person* World::contact(const std::string& id) const
     return it == contacts.end() ? nullptr : &*it;
 }
 
+const Chat* World::chat(const std::string& key) const
+{
+    const auto it = std::find_if(chats.begin(), chats.end(), [&](const Chat& c) { return c.key() == key; });
+    return it == chats.end() ? nullptr : &*it;
+}
+
+Chat* World::chat(const std::string& key)
+{
+    const auto it = std::find_if(chats.begin(), chats.end(), [&](const Chat& c) { return c.key() == key; });
+    return it == chats.end() ? nullptr : &*it;
+}
+
 const Element* find_element(const ElementTree& tree, const std::string& id)
 {
     const auto it = std::find_if(tree.begin(), tree.end(), [&](const Element& e) { return e.id == id; });
@@ -72,6 +84,11 @@ nlohmann::json Action::to_json() const
     case ActionKind::Back: return {{"back", true}};
     case ActionKind::Home: return {{"home", true}};
     case ActionKind::Wait: return {{"wait", static_cast<double>(wait_ms) / 1000.0}};
+    case ActionKind::Press: return {{"press", target}};
+    case ActionKind::Release:
+        if (text == "slid")
+            return {{"release", direction_name(direction)}};
+        return {{"release", true}};
     }
     return {};
 }
@@ -177,6 +194,27 @@ std::optional<Action> action_from_json(const nlohmann::json& j, std::string& err
         }
         return j.contains("back") ? Action::back() : Action::home();
     }
+    if (j.contains("press")) {
+        auto id = string_of("press");
+        if (!id || !only({"press"}))
+            return std::nullopt;
+        return Action::press(*id);
+    }
+    if (j.contains("release")) {
+        if (!only({"release"}))
+            return std::nullopt;
+        const auto& v = j.at("release");
+        if (v == true)
+            return Action::release();
+        static constexpr std::pair<const char*, SwipeDirection> slides[] = {
+            {"up", SwipeDirection::Up}, {"down", SwipeDirection::Down},
+            {"left", SwipeDirection::Left}, {"right", SwipeDirection::Right}};
+        for (const auto& [name, dir] : slides)
+            if (v == name)
+                return Action::release(dir);
+        error = "\"release\" is true, or the way the finger slid: \"left\", \"right\", \"up\" or \"down\"";
+        return std::nullopt;
+    }
     if (j.contains("wait")) {
         const auto& v = j.at("wait");
         if (!v.is_number() || v.get<double>() < 0 || v.get<double>() > 3600 || !only({"wait"})) {
@@ -187,7 +225,7 @@ std::optional<Action> action_from_json(const nlohmann::json& j, std::string& err
         return Action::wait(static_cast<std::int64_t>(v.get<double>() * 1000.0 + 0.5));
     }
     error = "unknown action \"" + j.items().begin().key() +
-            "\"; use tap, long_press, swipe, type, key, back, home or wait";
+            "\"; use tap, long_press, swipe, type, key, back, home, wait, press or release";
     return std::nullopt;
 }
 
@@ -212,12 +250,24 @@ const std::vector<EventSpec>& event_catalogue()
 {
     static const std::vector<EventSpec> catalogue = {
         {"phone.unlocked", {}, "the lock screen was opened"},
-        {"app.opened", {"app"}, "an app was opened from the home screen (app: chat, phone)"},
-        {"chat.opened", {"contact"}, "a chat with a contact was opened"},
-        {"message.sent", {"to", "text"}, "the learner sent a text message"},
+        {"app.opened", {"app"}, "an app was opened from the home screen (app: chat, phone, ...)"},
+        {"chat.opened", {"contact"}, "a chat was opened (contact: a contact or group id)"},
+        {"message.sent", {"to", "kind", "text", "media", "seconds"},
+         "the learner sent a message (kind: text, photo, voice, sticker)"},
+        {"message.received", {"from", "chat"}, "a message arrived (from the world's timeline)"},
+        {"message.blocked", {"from"}, "a stranger's message was blocked by the privacy setting"},
+        {"voice.recording", {}, "the learner started holding the microphone"},
+        {"voice.cancelled", {}, "the learner slid away to cancel a voice message"},
+        {"voice.too_short", {}, "the microphone was tapped or held too briefly"},
+        {"group.created", {"name", "members"}, "the learner created a group"},
+        {"setting.changed", {"setting", "on"}, "a setting was switched (setting: messages_from_strangers, ...)"},
         {"call.started", {"contact", "video"}, "the learner started a call; it rings"},
         {"call.answered", {"contact", "video"}, "the other person picked up"},
         {"call.unanswered", {"contact", "video"}, "nobody picked up; the call stopped ringing"},
+        {"call.incoming", {"contact", "video"}, "someone is calling the learner"},
+        {"call.accepted", {"contact", "video"}, "the learner answered an incoming call"},
+        {"call.declined", {"contact", "video"}, "the learner declined an incoming call"},
+        {"call.missed", {"contact", "video"}, "an incoming call rang out unanswered"},
         {"call.ended", {"contact", "video", "by"}, "a call ended (by: me or them)"},
         {"call.muted", {"on"}, "the microphone was muted (on: true) or unmuted"},
         {"call.camera", {"on"}, "the camera was turned on or off"},

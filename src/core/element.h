@@ -37,6 +37,9 @@ enum class Role {
     TextField,    // a field that takes typed text
     VideoFeed,    // a camera picture (the other person, or the learner's own preview)
     Avatar,       // a person's picture
+    Key,          // a key of the on-screen keyboard
+    Image,        // a picture: a photo in the gallery or a chat, a sticker
+    Toggle,       // an on/off switch (active: on)
 };
 
 enum class Tone { Normal, Primary, Success, Danger, Subtle };
@@ -56,6 +59,10 @@ struct Element {
     bool filled = false;  // a button drawn as a filled shape (else an icon on its backdrop)
     bool tappable = false;
     bool active = false;  // toggles (muted, camera off), focused fields, outgoing bubbles
+    bool secret = false;  // a field whose text is shown as dots (PIN, password)
+    bool numeric = false; // a field that takes digits only (the keyboard shows a number pad)
+    int max_length = 0;   // a field's limit in characters (0: none)
+    bool holdable = false; // reacts to press-and-hold (a voice message's record button)
     int badge = 0;        // unread count
 };
 

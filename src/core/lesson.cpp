@@ -630,8 +630,7 @@ void read_lesson(Reader& r, const JsonDocument& doc, Lesson& lesson)
     StepContext ctx;
     ctx.element_ids = Phone::publishable_ids(lesson.world);
     ctx.element_list.assign(ctx.element_ids.begin(), ctx.element_ids.end());
-    for (ScreenKind k : all_screen_kinds())
-        ctx.screen_names.emplace_back(screen_name(k));
+    ctx.screen_names = Phone::screen_names();
     for (const auto& spec : event_catalogue())
         ctx.event_names.emplace_back(spec.name);
     for (const auto& p : lesson.world.contacts)

@@ -1,16 +1,22 @@
-// The simulated phone's behaviour: navigation, chats, calls. Layouts are in
-// phone_screens.cpp.
+// The simulated phone's system behaviour: navigation, text fields and the keyboard,
+// calls, the world's timeline. The system screens' layouts are in phone_system.cpp;
+// each app is in its own file.
 #include "phone.h"
 
+#include "chat_app.h"
+#include "dialer_app.h"
+#include "phone_app.h"
 #include "utf8.h"
 
 #include <algorithm>
 #include <cstdio>
+#include <utility>
 
 namespace luyenso {
 
 namespace {
 constexpr std::int64_t ring_timeout_ms = 30'000; // an unanswered call stops ringing
+constexpr std::int64_t banner_ms = 6'000;        // how long a message banner stays
 
 std::string two_digits(std::int64_t v)
 {
@@ -18,37 +24,37 @@ std::string two_digits(std::int64_t v)
     std::snprintf(buf, sizeof buf, "%02lld", static_cast<long long>(v));
     return buf;
 }
+
+const std::string empty_text;
+
+bool starts_with(const std::string& s, const std::string& prefix) { return s.rfind(prefix, 0) == 0; }
 } // namespace
 
-const char* screen_name(ScreenKind kind)
+std::vector<std::string> PhoneApp::screen_names() const
 {
-    switch (kind) {
-    case ScreenKind::Lock: return "lock";
-    case ScreenKind::Home: return "home";
-    case ScreenKind::ChatList: return "chat.list";
-    case ScreenKind::ChatThread: return "chat.thread";
-    case ScreenKind::Contacts: return "phone.contacts";
-    case ScreenKind::CallRinging: return "call.ringing";
-    case ScreenKind::CallActive: return "call.active";
-    }
-    return "lock";
-}
-
-const std::vector<ScreenKind>& all_screen_kinds()
-{
-    static const std::vector<ScreenKind> kinds = {
-        ScreenKind::Lock,       ScreenKind::Home,     ScreenKind::ChatList,  ScreenKind::ChatThread,
-        ScreenKind::Contacts,   ScreenKind::CallRinging, ScreenKind::CallActive};
-    return kinds;
+    return {};
 }
 
 Phone::Phone(World world) : world_(std::move(world))
 {
-    stack_.push_back({ScreenKind::Lock, {}});
+    stack_.push_back({"lock", {}});
     // Every contact has a chat, even an empty one, as in the real app's contact list.
     for (const auto& p : world_.contacts)
-        if (!find_chat(p.id))
-            world_.chats.push_back({p.id, {}, 0});
+        if (!world_.chat(p.id))
+            world_.chats.push_back({p.id, {}, 0, {}, {}, {}, false});
+    apps_.push_back(std::make_unique<ChatApp>(*this));
+    apps_.push_back(std::make_unique<DialerApp>(*this));
+    schedule_timeline();
+}
+
+Phone::~Phone() = default;
+
+PhoneApp* Phone::app_for(const std::string& screen_name) const
+{
+    for (const auto& app : apps_)
+        if (starts_with(screen_name, app->prefix()))
+            return app.get();
+    return nullptr;
 }
 
 std::string Phone::time_text() const
@@ -65,11 +71,18 @@ std::string Phone::call_timer_text() const
     return two_digits(s / 60) + ":" + two_digits(s % 60);
 }
 
+std::string Phone::display_name(const std::string& contact) const
+{
+    if (const Person* p = world_.contact(contact))
+        return p->name; // a stranger's name is what they call themselves (a lesson may make it a number)
+    return contact.rfind("tel:", 0) == 0 ? contact.substr(4) : contact;
+}
+
 nlohmann::json Phone::screen_params() const
 {
     nlohmann::json p = nlohmann::json::object();
-    if (!screen().contact.empty())
-        p["contact"] = screen().contact;
+    if (!screen().param.empty())
+        p["contact"] = screen().param;
     if (call_) {
         p["contact"] = call_->contact;
         p["video"] = call_->video;
@@ -77,28 +90,145 @@ nlohmann::json Phone::screen_params() const
     return p;
 }
 
-const Chat* Phone::find_chat(const std::string& contact) const
+const std::string& Phone::field_text(const std::string& id) const
 {
-    const auto it = std::find_if(world_.chats.begin(), world_.chats.end(),
-                                 [&](const Chat& c) { return c.with == contact; });
-    return it == world_.chats.end() ? nullptr : &*it;
+    const auto it = fields_.find(id);
+    return it == fields_.end() ? empty_text : it->second;
 }
 
-Chat& Phone::chat_with(const std::string& contact)
-{
-    auto it = std::find_if(world_.chats.begin(), world_.chats.end(),
-                           [&](const Chat& c) { return c.with == contact; });
-    if (it == world_.chats.end()) {
-        world_.chats.push_back({contact, {}, 0});
-        return world_.chats.back();
-    }
-    return *it;
-}
+// [SECTION] services for the apps
 
 void Phone::push(Screen s)
 {
-    input_focused_ = false;
+    focused_.clear();
     stack_.push_back(std::move(s));
+}
+
+void Phone::replace(Screen s)
+{
+    focused_.clear();
+    stack_.back() = std::move(s);
+}
+
+void Phone::pop()
+{
+    focused_.clear();
+    if (stack_.size() > 1)
+        stack_.pop_back();
+}
+
+void Phone::go_home()
+{
+    focused_.clear();
+    stack_ = {{"home", {}}};
+}
+
+void Phone::set_field(const std::string& id, std::string text)
+{
+    fields_[id] = std::move(text);
+}
+
+void Phone::focus(const std::string& field_id)
+{
+    focused_ = field_id;
+    shift_ = false;
+    symbols_ = false;
+}
+
+void Phone::notify(Notification n)
+{
+    n.until_ms = clock_.now_ms() + banner_ms;
+    notification_ = std::move(n);
+}
+
+void Phone::schedule(std::int64_t at_ms, std::function<void(std::vector<Event>&)> what)
+{
+    scheduled_.push_back({at_ms, schedule_counter_++, std::move(what)});
+}
+
+void Phone::schedule_timeline()
+{
+    for (const TimelineItem& item : world_.timeline) {
+        const std::int64_t at = item.at_s * 1000LL;
+        if (item.kind == TimelineItem::Kind::Call) {
+            schedule(at, [this, item](std::vector<Event>& events) {
+                if (call_) // busy: the caller gives up, as on a real phone
+                    return;
+                CallState c;
+                c.contact = item.from;
+                c.video = item.video;
+                c.incoming = true;
+                c.started_ms = clock_.now_ms();
+                c.camera_on = item.video;
+                call_ = c;
+                focused_.clear();
+                stack_.push_back({"call.incoming", item.from});
+                events.push_back({"call.incoming", {{"contact", item.from}, {"video", item.video}}});
+            });
+        } else {
+            schedule(at, [this, item](std::vector<Event>& events) {
+                auto* chat_app = static_cast<ChatApp*>(app_for("chat."));
+                chat_app->receive(item.chat.empty() ? item.from : item.chat, item.from, item.text, events);
+            });
+        }
+    }
+}
+
+void Phone::start_call(const std::string& contact, bool video, std::vector<Event>& events)
+{
+    CallState c;
+    c.contact = contact;
+    c.video = video;
+    c.started_ms = clock_.now_ms();
+    c.camera_on = video;
+    call_ = c;
+    push({"call.ringing", contact});
+    events.push_back({"call.started", {{"contact", contact}, {"video", video}}});
+}
+
+void Phone::answer_call(std::vector<Event>& events)
+{
+    call_->connected = true;
+    call_->connected_ms = clock_.now_ms();
+    stack_.back() = {"call.active", call_->contact};
+    events.push_back({call_->incoming ? "call.accepted" : "call.answered",
+                      {{"contact", call_->contact}, {"video", call_->video}}});
+}
+
+void Phone::end_call(const std::string& by, std::vector<Event>& events)
+{
+    if (!call_)
+        return;
+    const CallState c = *call_;
+    call_.reset();
+    while (stack_.size() > 1 && starts_with(screen().name, "call."))
+        stack_.pop_back();
+    const std::int64_t seconds = c.connected ? (clock_.now_ms() - c.connected_ms) / 1000 : 0;
+    ChatMessage record;
+    record.from = c.incoming ? c.contact : "me";
+    record.time = time_text();
+    record.call_record = true;
+    record.call_video = c.video;
+    const char* kind = c.video ? "Cuộc gọi video" : "Cuộc gọi thoại";
+    if (c.connected && seconds >= 60)
+        record.text = std::string(kind) + " · " + std::to_string(seconds / 60) + " phút " +
+                      std::to_string(seconds % 60) + " giây";
+    else if (c.connected)
+        record.text = std::string(kind) + " · " + std::to_string(seconds) + " giây";
+    else if (c.incoming)
+        record.text = std::string(kind) + " · " + (by == "me" ? "Đã từ chối" : "Cuộc gọi nhỡ");
+    else
+        record.text = std::string(kind) + " · Không trả lời";
+    if (Chat* chat = world_.chat(c.contact))
+        chat->messages.push_back(record);
+    world_.call_log.push_back({c.contact, c.video, c.incoming, !c.connected, record.time, static_cast<int>(seconds)});
+    const nlohmann::json who = {{"contact", c.contact}, {"video", c.video}};
+    if (c.incoming && !c.connected)
+        events.push_back({by == "me" ? "call.declined" : "call.missed", who});
+    else if (c.connected || by == "me")
+        events.push_back({"call.ended", {{"contact", c.contact}, {"video", c.video}, {"by", by}}});
+    else
+        events.push_back({"call.unanswered", who});
 }
 
 // [SECTION] actions
@@ -106,16 +236,15 @@ void Phone::push(Screen s)
 ActionResult Phone::apply(const Action& action)
 {
     switch (action.kind) {
-    case ActionKind::Tap: return tap(action.target);
-    case ActionKind::LongPress: {
-        // Nothing on these screens reacts to a long press yet; it acts like a tap there.
-        return tap(action.target);
-    }
+    case ActionKind::Tap:
+    case ActionKind::LongPress: return tap(action.target);
     case ActionKind::Swipe: return swipe(action);
-    case ActionKind::Type: return type_text(action.text);
+    case ActionKind::Type: return type_keys(action.text);
     case ActionKind::Key: return press_key(action.text);
     case ActionKind::Back: return go_back();
-    case ActionKind::Home: return go_home();
+    case ActionKind::Home: return home_button();
+    case ActionKind::Press: return press(action.target);
+    case ActionKind::Release: return release(action);
     case ActionKind::Wait: {
         ActionResult r;
         r.accepted = true;
@@ -139,183 +268,290 @@ ActionResult Phone::tap(const std::string& id)
         r.reason = "\"" + id + "\" cannot be tapped";
         return r;
     }
-    r.accepted = true;
-    auto& ev = r.events;
-    const std::string prefix_chat_item = "chat.list.item.";
-    const std::string prefix_contact = "phone.contact.";
-
     if (id == "nav.back")
         return go_back();
     if (id == "nav.home")
-        return go_home();
-    if (id == "lock.unlock") {
-        stack_ = {{ScreenKind::Home, {}}};
-        ev.push_back({"phone.unlocked", nlohmann::json::object()});
-    } else if (id == "home.app.chat") {
-        push({ScreenKind::ChatList, {}});
-        ev.push_back({"app.opened", {{"app", "chat"}}});
-    } else if (id == "home.app.phone") {
-        push({ScreenKind::Contacts, {}});
-        ev.push_back({"app.opened", {{"app", "phone"}}});
-    } else if (id.rfind(prefix_chat_item, 0) == 0) {
-        open_chat(id.substr(prefix_chat_item.size()), ev);
-    } else if (id == "chat.header.back") {
-        return go_back();
-    } else if (id == "chat.header.voice_call" || id == "chat.header.video_call") {
-        start_call(screen().contact, id == "chat.header.video_call", ev);
-    } else if (id == "chat.input") {
-        input_focused_ = true;
-    } else if (id == "chat.send") {
-        send_draft(ev);
-    } else if (id.rfind(prefix_contact, 0) == 0 && id.size() > 5 && id.substr(id.size() - 5) == ".call") {
-        start_call(id.substr(prefix_contact.size(), id.size() - prefix_contact.size() - 5), false, ev);
-    } else if (id == "call.end") {
-        end_call("me", ev);
-    } else if (id == "call.mute" && call_) {
-        call_->muted = !call_->muted;
-        ev.push_back({"call.muted", {{"on", call_->muted}}});
-    } else if (id == "call.camera" && call_) {
-        call_->camera_on = !call_->camera_on;
-        ev.push_back({"call.camera", {{"on", call_->camera_on}}});
-    } else if (id == "call.switch_camera" && call_) {
-        call_->front_camera = !call_->front_camera;
-        ev.push_back({"call.camera_switched", {{"front", call_->front_camera}}});
+        return home_button();
+    r.accepted = true;
+    if (system_tap(*e, r.events))
+        return r;
+    if (e->role == Role::TextField) {
+        focus(e->id);
+        return r;
+    }
+    if (PhoneApp* app = app_for(screen().name)) {
+        const Screen s = screen();
+        app->tap(s, *e, r.events);
     }
     return r;
+}
+
+ActionResult Phone::press(const std::string& id)
+{
+    ActionResult r;
+    const ElementTree tree = elements();
+    const Element* e = find_element(tree, id);
+    if (!e || !e->tappable) {
+        r.reason = "\"" + id + "\" is not on the screen (" + screen_id() + ") or cannot be pressed";
+        return r;
+    }
+    pressed_ = id;
+    r.accepted = true;
+    if (e->holdable)
+        if (PhoneApp* app = app_for(screen().name)) {
+            const Screen s = screen();
+            app->press(s, *e, r.events);
+        }
+    return r;
+}
+
+ActionResult Phone::release(const Action& action)
+{
+    ActionResult r;
+    if (pressed_.empty()) {
+        r.reason = "no finger is down; press something first";
+        return r;
+    }
+    const std::string id = std::exchange(pressed_, {});
+    const bool slid = !action.text.empty();
+    const ElementTree tree = elements();
+    const Element* e = find_element(tree, id);
+    if (e && e->holdable) {
+        r.accepted = true;
+        if (PhoneApp* app = app_for(screen().name)) {
+            const Screen s = screen();
+            app->release(s, slid, r.events);
+        }
+        return r;
+    }
+    if (slid) { // a finger slid off a button: nothing happens, as on a real phone
+        r.accepted = true;
+        return r;
+    }
+    return tap(id);
+}
+
+bool Phone::system_tap(const Element& e, std::vector<Event>& events)
+{
+    const std::string& id = e.id;
+    if (id == "lock.unlock") {
+        stack_ = {{"home", {}}};
+        events.push_back({"phone.unlocked", nlohmann::json::object()});
+        return true;
+    }
+    if (id == "notification.banner" && notification_) {
+        const Screen target = notification_->opens;
+        notification_.reset();
+        if (PhoneApp* app = app_for(target.name); app && !call_)
+            app->show(target, events);
+        return true;
+    }
+    if (starts_with(id, "home.app.")) {
+        const std::string app_id = id.substr(9);
+        for (const auto& app : apps_) {
+            const AppIcon icon = app->icon();
+            if (icon.id == app_id) {
+                push({icon.first_screen, {}});
+                events.push_back({"app.opened", {{"app", app_id}}});
+                app->opened(events);
+                return true;
+            }
+        }
+        return true;
+    }
+    if (starts_with(id, "keyboard.")) {
+        if (id == "keyboard.shift")
+            shift_ = !shift_;
+        else if (id == "keyboard.symbols")
+            symbols_ = true;
+        else if (id == "keyboard.letters")
+            symbols_ = false;
+        else if (id == "keyboard.backspace")
+            key_in('\b', events);
+        else if (id == "keyboard.enter")
+            submit(events);
+        else if (id == "keyboard.space")
+            key_in(' ', events);
+        else if (id == "keyboard.hide")
+            focused_.clear();
+        else if (!e.label.empty())
+            key_in(e.label[0], events);
+        return true;
+    }
+    if (!call_)
+        return false;
+    if (id == "call.end") {
+        end_call("me", events);
+    } else if (id == "call.accept") {
+        answer_call(events);
+    } else if (id == "call.decline") {
+        end_call("me", events);
+    } else if (id == "call.mute") {
+        call_->muted = !call_->muted;
+        events.push_back({"call.muted", {{"on", call_->muted}}});
+    } else if (id == "call.camera") {
+        call_->camera_on = !call_->camera_on;
+        events.push_back({"call.camera", {{"on", call_->camera_on}}});
+    } else if (id == "call.switch_camera") {
+        call_->front_camera = !call_->front_camera;
+        events.push_back({"call.camera_switched", {{"front", call_->front_camera}}});
+    } else {
+        return false;
+    }
+    return true;
 }
 
 ActionResult Phone::swipe(const Action& action)
 {
-    ActionResult r;
-    if (screen().kind == ScreenKind::Lock && action.direction == SwipeDirection::Up)
+    if (screen().name == "lock" && action.direction == SwipeDirection::Up)
         return tap("lock.unlock");
     // Lists here fit on one screen; a swipe elsewhere moves nothing but is harmless.
-    r.accepted = true;
-    return r;
+    return {true, {}, {}};
 }
 
-ActionResult Phone::type_text(const std::string& text)
+bool Phone::field_accepts(char key) const
+{
+    const ElementTree tree = elements();
+    const Element* f = find_element(tree, focused_);
+    if (!f)
+        return false;
+    if (key == '\b')
+        return true;
+    if (f->numeric && (key < '0' || key > '9'))
+        return false;
+    return f->max_length == 0 || static_cast<int>(utf8_length(field_text(focused_))) < f->max_length;
+}
+
+void Phone::key_in(char key, std::vector<Event>& /*events*/)
+{
+    if (focused_.empty() || !field_accepts(key))
+        return;
+    std::string& text = fields_[focused_];
+    if (key == '\b') {
+        utf8_pop_back(text);
+        return;
+    }
+    char c = key;
+    if (shift_ && c >= 'a' && c <= 'z') {
+        c = static_cast<char>(c - 'a' + 'A');
+        shift_ = false;
+    }
+    text += c;
+}
+
+ActionResult Phone::type_keys(const std::string& keys)
 {
     ActionResult r;
-    if (screen().kind != ScreenKind::ChatThread || !input_focused_) {
+    if (focused_.empty()) {
         r.reason = "no text field is selected; tap one first";
         return r;
     }
-    draft_ += text;
     r.accepted = true;
+    // Keystrokes one by one; text that is already Vietnamese (from a PC's IME) is kept.
+    for (std::size_t i = 0; i < keys.size(); ++i) {
+        const auto c = static_cast<unsigned char>(keys[i]);
+        if (c < 0x80) {
+            key_in(keys[i], r.events);
+            continue;
+        }
+        std::size_t n = 1;
+        while (i + n < keys.size() && (static_cast<unsigned char>(keys[i + n]) & 0xC0) == 0x80)
+            ++n;
+        if (field_accepts('x'))
+            fields_[focused_] += keys.substr(i, n);
+        i += n - 1;
+    }
     return r;
+}
+
+void Phone::submit(std::vector<Event>& events)
+{
+    if (focused_.empty())
+        return;
+    if (PhoneApp* app = app_for(screen().name)) {
+        const Screen s = screen();
+        const std::string field = focused_;
+        app->submit(s, field, events);
+    }
 }
 
 ActionResult Phone::press_key(const std::string& key)
 {
     ActionResult r;
-    if (screen().kind != ScreenKind::ChatThread || !input_focused_) {
+    if (focused_.empty()) {
         r.reason = "no text field is selected; tap one first";
         return r;
     }
     r.accepted = true;
     if (key == "backspace")
-        utf8_pop_back(draft_);
+        key_in('\b', r.events);
     else if (key == "enter")
-        send_draft(r.events);
+        submit(r.events);
     return r;
 }
 
 ActionResult Phone::go_back()
 {
     ActionResult r;
+    if (!focused_.empty()) { // the first back closes the keyboard, as on Android
+        focused_.clear();
+        r.accepted = true;
+        return r;
+    }
     if (call_) {
         r.reason = "a call is on; end it with the red button";
         return r;
     }
-    if (stack_.size() <= 1 || screen().kind == ScreenKind::Home) {
+    if (stack_.size() <= 1 || screen().name == "home") {
         r.reason = "nothing to go back to";
         return r;
     }
     stack_.pop_back();
-    input_focused_ = false;
     r.accepted = true;
     return r;
 }
 
-ActionResult Phone::go_home()
+ActionResult Phone::home_button()
 {
     ActionResult r;
     if (call_) {
         r.reason = "a call is on; end it with the red button";
         return r;
     }
-    if (screen().kind == ScreenKind::Lock) {
+    if (screen().name == "lock") {
         r.reason = "the phone is locked";
         return r;
     }
-    stack_ = {{ScreenKind::Home, {}}};
-    input_focused_ = false;
+    go_home();
     r.accepted = true;
     return r;
 }
 
-void Phone::open_chat(const std::string& contact, std::vector<Event>& events)
-{
-    chat_with(contact).unread = 0;
-    draft_.clear();
-    push({ScreenKind::ChatThread, contact});
-    events.push_back({"chat.opened", {{"contact", contact}}});
-}
+// [SECTION] time
 
-void Phone::start_call(const std::string& contact, bool video, std::vector<Event>& events)
-{
-    CallState c;
-    c.contact = contact;
-    c.video = video;
-    c.started_ms = clock_.now_ms();
-    c.camera_on = video;
-    call_ = c;
-    push({ScreenKind::CallRinging, contact});
-    events.push_back({"call.started", {{"contact", contact}, {"video", video}}});
-}
-
-void Phone::end_call(const std::string& by, std::vector<Event>& events)
+void Phone::advance_calls(std::vector<Event>& events)
 {
     if (!call_)
         return;
-    const CallState c = *call_;
-    call_.reset();
-    while (stack_.size() > 1 && (screen().kind == ScreenKind::CallRinging ||
-                                 screen().kind == ScreenKind::CallActive))
-        stack_.pop_back();
-    const std::int64_t seconds = c.connected ? (clock_.now_ms() - c.connected_ms) / 1000 : 0;
-    ChatMessage record;
-    record.from = "me";
-    record.time = time_text();
-    record.call_record = true;
-    record.call_video = c.video;
-    const char* kind = c.video ? "Cuộc gọi video" : "Cuộc gọi thoại";
-    if (c.connected && seconds >= 60)
-        record.text = std::string(kind) + " · " + std::to_string(seconds / 60) + " phút " +
-                      std::to_string(seconds % 60) + " giây";
-    else if (c.connected)
-        record.text = std::string(kind) + " · " + std::to_string(seconds) + " giây";
-    else
-        record.text = std::string(kind) + " · Không trả lời";
-    chat_with(c.contact).messages.push_back(record);
-    if (c.connected || by == "me")
-        events.push_back({"call.ended", {{"contact", c.contact}, {"video", c.video}, {"by", by}}});
-    else
-        events.push_back({"call.unanswered", {{"contact", c.contact}, {"video", c.video}}});
-}
-
-void Phone::send_draft(std::vector<Event>& events)
-{
-    if (draft_.empty() || screen().kind != ScreenKind::ChatThread)
+    const Person* p = world_.contact(call_->contact);
+    const std::int64_t now = clock_.now_ms();
+    if (call_->incoming) {
+        if (!call_->connected && now - call_->started_ms >= ring_timeout_ms)
+            end_call("them", events);
+        else if (call_->connected && p && p->hangs_up_after_s > 0 &&
+                 now - call_->connected_ms >= p->hangs_up_after_s * 1000LL)
+            end_call("them", events);
         return;
-    const std::string contact = screen().contact;
-    chat_with(contact).messages.push_back({"me", draft_, time_text(), false});
-    events.push_back({"message.sent", {{"to", contact}, {"text", draft_}}});
-    draft_.clear();
+    }
+    if (!call_->connected) {
+        if (p && p->answers && now - call_->started_ms >= p->answers_after_s * 1000LL)
+            answer_call(events);
+        else if (now - call_->started_ms >= ring_timeout_ms)
+            end_call("them", events);
+    } else if (p && p->hangs_up_after_s > 0 && now - call_->connected_ms >= p->hangs_up_after_s * 1000LL) {
+        end_call("them", events);
+    }
 }
-
-// [SECTION] time
 
 std::vector<Event> Phone::advance(std::int64_t ms)
 {
@@ -325,24 +561,44 @@ std::vector<Event> Phone::advance(std::int64_t ms)
         const std::int64_t slice = std::min<std::int64_t>(ms, 100);
         clock_.advance(slice);
         ms -= slice;
-        if (!call_)
-            continue;
-        const Person* p = world_.contact(call_->contact);
         const std::int64_t now = clock_.now_ms();
-        if (!call_->connected) {
-            if (p && p->answers && now - call_->started_ms >= p->answers_after_s * 1000LL) {
-                call_->connected = true;
-                call_->connected_ms = now;
-                stack_.back() = {ScreenKind::CallActive, call_->contact};
-                events.push_back({"call.answered", {{"contact", call_->contact}, {"video", call_->video}}});
-            } else if (now - call_->started_ms >= ring_timeout_ms) {
-                end_call("them", events);
-            }
-        } else if (p && p->hangs_up_after_s > 0 && now - call_->connected_ms >= p->hangs_up_after_s * 1000LL) {
-            end_call("them", events);
+        // Due items in time order (then in the order they were scheduled).
+        for (;;) {
+            auto due = std::min_element(scheduled_.begin(), scheduled_.end(), [](const Scheduled& a, const Scheduled& b) {
+                return a.at_ms != b.at_ms ? a.at_ms < b.at_ms : a.order < b.order;
+            });
+            if (due == scheduled_.end() || due->at_ms > now)
+                break;
+            auto what = std::move(due->what);
+            scheduled_.erase(due);
+            what(events);
         }
+        advance_calls(events);
+        if (notification_ && now >= notification_->until_ms)
+            notification_.reset();
     }
     return events;
+}
+
+// [SECTION] the catalogue of screens and ids
+
+std::vector<std::string> Phone::screen_names()
+{
+    std::vector<std::string> names = {"lock", "home", "call.ringing", "call.active", "call.incoming"};
+    Phone phone(World{});
+    for (const auto& app : phone.apps_) {
+        for (const Screen& s : app->all_screens())
+            if (std::find(names.begin(), names.end(), s.name) == names.end())
+                names.push_back(s.name);
+        for (const std::string& n : app->screen_names())
+            if (std::find(names.begin(), names.end(), n) == names.end())
+                names.push_back(n);
+    }
+    // Screens that exist only with content (a chat needs a contact): add them by name.
+    for (const char* n : {"chat.thread"})
+        if (std::find(names.begin(), names.end(), n) == names.end())
+            names.emplace_back(n);
+    return names;
 }
 
 std::set<std::string> Phone::publishable_ids(const World& world)
@@ -353,31 +609,57 @@ std::set<std::string> Phone::publishable_ids(const World& world)
         for (const auto& e : phone.elements())
             ids.insert(e.id);
     };
-    for (ScreenKind kind : all_screen_kinds()) {
-        const bool per_contact = kind == ScreenKind::ChatThread || kind == ScreenKind::CallRinging ||
-                                 kind == ScreenKind::CallActive;
-        if (!per_contact) {
-            phone.stack_ = {{kind, {}}};
-            phone.call_.reset();
-            collect();
-            continue;
-        }
-        for (const auto& p : world.contacts) {
+    std::vector<Screen> screens = phone.catalogue_screens();
+    for (const auto& app : phone.apps_) {
+        const auto more = app->all_screens();
+        screens.insert(screens.end(), more.begin(), more.end());
+        for (const std::string& id : app->extra_ids())
+            ids.insert(id);
+    }
+    for (const Screen& s : screens) {
+        phone.stack_ = {s};
+        phone.call_.reset();
+        phone.focused_.clear();
+        if (starts_with(s.name, "call.")) {
             for (bool video : {false, true}) {
-                phone.stack_ = {{kind, p.id}};
-                phone.call_.reset();
-                if (kind != ScreenKind::ChatThread) {
-                    CallState c;
-                    c.contact = p.id;
-                    c.video = video;
-                    c.connected = kind == ScreenKind::CallActive;
-                    phone.call_ = c;
-                }
+                CallState c;
+                c.contact = s.param;
+                c.video = video;
+                c.incoming = s.name == "call.incoming";
+                c.connected = s.name == "call.active";
+                phone.call_ = c;
                 collect();
             }
+            continue;
+        }
+        collect();
+        // With the keyboard up, on every screen that has a text field: both pages.
+        for (const Element& e : phone.elements()) {
+            if (e.role != Role::TextField)
+                continue;
+            phone.focused_ = e.id;
+            for (bool symbols : {false, true}) {
+                phone.symbols_ = symbols;
+                collect();
+            }
+            phone.focused_.clear();
+            phone.symbols_ = false;
         }
     }
+    // The banner a message arriving shows.
+    phone.stack_ = {{"home", {}}};
+    phone.notification_ = Notification{"chat", "", "", {}, 1};
+    collect();
     return ids;
+}
+
+std::vector<Screen> Phone::catalogue_screens() const
+{
+    std::vector<Screen> screens = {{"lock", {}}, {"home", {}}};
+    for (const Person& p : world_.contacts)
+        for (const char* name : {"call.ringing", "call.active", "call.incoming"})
+            screens.push_back({name, p.id});
+    return screens;
 }
 
 } // namespace luyenso

@@ -1,6 +1,9 @@
-// The simulated phone: screens, navigation, the chat app and calls, all headless.
-// Actions go in (apply), time goes in (advance), events come out; elements() publishes
-// what the current screen shows as a semantic tree.
+// The simulated phone: the system (lock, home, status bar, navigation, keyboard,
+// notifications, calls) and its apps, all headless. Actions go in (apply), time goes in
+// (advance), events come out; elements() publishes what the screen shows.
+//
+// Each app is a PhoneApp (phone_app.h) in its own file: it owns the screens whose names
+// start with its prefix ("chat."), builds their elements and reacts to taps on them.
 #pragma once
 
 #include "action.h"
@@ -10,6 +13,9 @@
 #include "world.h"
 
 #include <cstdint>
+#include <functional>
+#include <map>
+#include <memory>
 #include <optional>
 #include <set>
 #include <string>
@@ -17,20 +23,19 @@
 
 namespace luyenso {
 
-enum class ScreenKind { Lock, Home, ChatList, ChatThread, Contacts, CallRinging, CallActive };
+class PhoneApp;
 
 struct Screen {
-    ScreenKind kind = ScreenKind::Lock;
-    std::string contact; // ChatThread: whose chat
-};
+    std::string name;  // "home", "chat.thread", "bank.pay", ... (lessons use it in {"screen": NAME})
+    std::string param; // the screen's subject: a contact or chat id, a bill, ...
 
-// The name lessons use in {"screen": NAME}: "lock", "home", "chat.list", ...
-const char* screen_name(ScreenKind kind);
-const std::vector<ScreenKind>& all_screen_kinds();
+    bool operator==(const Screen&) const = default;
+};
 
 struct CallState {
     std::string contact;
     bool video = false;
+    bool incoming = false;
     bool connected = false;
     std::int64_t started_ms = 0;
     std::int64_t connected_ms = 0;
@@ -45,63 +50,125 @@ struct ActionResult {
     std::vector<Event> events; // what it caused
 };
 
+// A heads-up banner at the top of the screen (a message arrived).
+struct Notification {
+    std::string app;     // "chat", "sms"
+    std::string title;   // sender
+    std::string text;
+    Screen opens;        // where a tap on it goes
+    std::int64_t until_ms = 0;
+};
+
+// The content area an app may lay out in: between the status bar and the navigation
+// bar, or the keyboard when it is up.
+struct Layout {
+    float top = 32;
+    float bottom = 724;
+};
+
+inline constexpr float status_bar_dp = 32;
+inline constexpr float nav_bar_top_dp = 724;
+
 class Phone {
 public:
     explicit Phone(World world);
+    ~Phone();
+    Phone(const Phone&) = delete;
+    Phone& operator=(const Phone&) = delete;
 
     ActionResult apply(const Action& action);
-    // Moves simulated time forward; returns the events that time caused (a call answered).
+    // Moves simulated time forward; returns the events that time caused (a call answered,
+    // a message arriving on the world's timeline).
     std::vector<Event> advance(std::int64_t ms);
 
     ElementTree elements() const;
     const Screen& screen() const { return stack_.back(); }
-    std::string screen_id() const { return screen_name(screen().kind); }
+    const std::string& screen_id() const { return screen().name; }
     // Parameters of the current screen for conditions: {"contact": "minh"} in a chat.
     nlohmann::json screen_params() const;
 
     const World& world() const { return world_; }
     const SimClock& clock() const { return clock_; }
     const std::optional<CallState>& call() const { return call_; }
-    const std::string& draft() const { return draft_; }
-    bool input_focused() const { return input_focused_; }
     std::string time_text() const; // "19:30", from the world's start time and the clock
     std::string call_timer_text() const;
+    // A contact's name, or the number of a "tel:NUMBER" caller not in the contacts.
+    std::string display_name(const std::string& contact) const;
+    const std::optional<Notification>& notification() const { return notification_; }
 
-    // Every element id some screen can publish in this world; `check` uses it to find
-    // targets that can never exist.
+    // Text fields: the one with the keyboard's focus, and what each holds.
+    const std::string& focused_field() const { return focused_; }
+    bool input_focused() const { return !focused_.empty(); }
+    const std::string& field_text(const std::string& id) const;
+    const std::string& draft() const { return field_text(focused_); }
+
+    // Every element id some screen can publish in this world; `check` uses it.
     static std::set<std::string> publishable_ids(const World& world);
+    // Every screen name, for `check`.
+    static std::vector<std::string> screen_names();
+
+    // [SECTION] services for the apps
+    World& world_mut() { return world_; }
+    void push(Screen s);
+    void replace(Screen s);         // the current screen becomes another (a wizard's next page)
+    void pop();
+    void go_home();
+    void set_field(const std::string& id, std::string text);
+    void clear_field(const std::string& id) { set_field(id, {}); }
+    void focus(const std::string& field_id);
+    void unfocus() { focused_.clear(); }
+    void start_call(const std::string& contact, bool video, std::vector<Event>& events);
+    void notify(Notification n);
+    // Runs `what` when the clock reaches `at_ms` (messages arriving, an OTP SMS).
+    void schedule(std::int64_t at_ms, std::function<void(std::vector<Event>&)> what);
+    PhoneApp* app_for(const std::string& screen_name) const;
 
 private:
     World world_;
     SimClock clock_;
     std::vector<Screen> stack_;
     std::optional<CallState> call_;
-    std::string draft_;
-    bool input_focused_ = false;
+    std::optional<Notification> notification_;
+    std::map<std::string, std::string> fields_;
+    std::string focused_;
+    std::string pressed_; // the element a finger is down on (press ... release)
+    bool shift_ = false;
+    bool symbols_ = false;
+    struct Scheduled {
+        std::int64_t at_ms;
+        std::uint64_t order;
+        std::function<void(std::vector<Event>&)> what;
+    };
+    std::vector<Scheduled> scheduled_;
+    std::uint64_t schedule_counter_ = 0;
+    std::vector<std::unique_ptr<PhoneApp>> apps_;
 
     ActionResult tap(const std::string& id);
+    ActionResult press(const std::string& id);
+    ActionResult release(const Action& action);
     ActionResult swipe(const Action& action);
-    ActionResult type_text(const std::string& text);
+    ActionResult type_keys(const std::string& keys);
     ActionResult press_key(const std::string& key);
     ActionResult go_back();
-    ActionResult go_home();
-
-    void push(Screen s);
-    void open_chat(const std::string& contact, std::vector<Event>& events);
-    void start_call(const std::string& contact, bool video, std::vector<Event>& events);
+    ActionResult home_button();
+    void key_in(char key, std::vector<Event>& events);
+    void submit(std::vector<Event>& events);
+    bool system_tap(const Element& e, std::vector<Event>& events);
     void end_call(const std::string& by, std::vector<Event>& events);
-    void send_draft(std::vector<Event>& events);
-    Chat& chat_with(const std::string& contact);
-    const Chat* find_chat(const std::string& contact) const;
+    void answer_call(std::vector<Event>& events);
+    void advance_calls(std::vector<Event>& events);
+    void schedule_timeline();
+    bool field_accepts(char key) const;
 
-    // [SECTION] screen layouts (phone_screens.cpp)
+    // [SECTION] system screens (phone_system.cpp)
+    Layout layout() const;
     void add_system_bars(ElementTree& tree) const;
+    void add_keyboard(ElementTree& tree) const;
+    void add_notification(ElementTree& tree) const;
     void build_lock(ElementTree& tree) const;
     void build_home(ElementTree& tree) const;
-    void build_chat_list(ElementTree& tree) const;
-    void build_chat_thread(ElementTree& tree) const;
-    void build_contacts(ElementTree& tree) const;
     void build_call(ElementTree& tree) const;
+    std::vector<Screen> catalogue_screens() const;
 };
 
 } // namespace luyenso

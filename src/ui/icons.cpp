@@ -130,6 +130,91 @@ void draw_icon(ImDrawList* dl, std::string_view key, ImVec2 c, float s, ImU32 co
             dl->AddCircleFilled(ImVec2(c.x - s * 0.30F, y), s * 0.06F, col);
             dl->AddLine(ImVec2(c.x - s * 0.16F, y), ImVec2(c.x + s * 0.34F, y), col, t);
         }
+    } else if (key == "group" || key == "group_add" || key == "contacts") {
+        // People: one head and shoulders (contacts), or two (a group); a plus to add.
+        auto person = [&](float dx, float scale) {
+            dl->AddCircleFilled(ImVec2(c.x + dx * s, c.y - s * 0.14F * scale), s * 0.14F * scale, col, 16);
+            dl->PathArcTo(ImVec2(c.x + dx * s, c.y + s * 0.30F * scale), s * 0.26F * scale, pi, pi * 2.0F, 16);
+            dl->PathFillConvex(col);
+        };
+        if (key == "contacts") {
+            person(0, 1.1F);
+        } else {
+            person(-0.16F, 0.85F);
+            person(0.16F, 0.85F);
+        }
+        if (key == "group_add") {
+            dl->AddLine(ImVec2(c.x + s * 0.30F, c.y - s * 0.42F), ImVec2(c.x + s * 0.30F, c.y - s * 0.14F), col, t);
+            dl->AddLine(ImVec2(c.x + s * 0.16F, c.y - s * 0.28F), ImVec2(c.x + s * 0.44F, c.y - s * 0.28F), col, t);
+        }
+    } else if (key == "settings") {
+        // A gear: a ring with teeth.
+        for (int i = 0; i < 8; ++i) {
+            const float a = static_cast<float>(i) * pi / 4;
+            dl->AddLine(ImVec2(c.x + std::cos(a) * s * 0.22F, c.y + std::sin(a) * s * 0.22F),
+                        ImVec2(c.x + std::cos(a) * s * 0.38F, c.y + std::sin(a) * s * 0.38F), col, t * 1.3F);
+        }
+        dl->AddCircle(c, s * 0.22F, col, 24, t * 1.3F);
+    } else if (key == "sticker") {
+        dl->AddCircle(c, s * 0.34F, col, 32, t);
+        dl->AddCircleFilled(ImVec2(c.x - s * 0.12F, c.y - s * 0.08F), s * 0.05F, col, 8);
+        dl->AddCircleFilled(ImVec2(c.x + s * 0.12F, c.y - s * 0.08F), s * 0.05F, col, 8);
+        dl->PathArcTo(ImVec2(c.x, c.y + s * 0.02F), s * 0.18F, pi * 0.2F, pi * 0.8F, 12);
+        dl->PathStroke(col, 0, t);
+    } else if (key == "photo") {
+        dl->AddRect(ImVec2(c.x - s * 0.36F, c.y - s * 0.28F), ImVec2(c.x + s * 0.36F, c.y + s * 0.28F), col, s * 0.06F, 0, t);
+        dl->AddTriangleFilled(ImVec2(c.x - s * 0.28F, c.y + s * 0.20F), ImVec2(c.x - s * 0.06F, c.y - s * 0.06F),
+                              ImVec2(c.x + s * 0.12F, c.y + s * 0.20F), col);
+        dl->AddTriangleFilled(ImVec2(c.x + s * 0.02F, c.y + s * 0.20F), ImVec2(c.x + s * 0.16F, c.y + s * 0.02F),
+                              ImVec2(c.x + s * 0.30F, c.y + s * 0.20F), col);
+        dl->AddCircleFilled(ImVec2(c.x + s * 0.18F, c.y - s * 0.12F), s * 0.06F, col, 10);
+    } else if (key == "play") {
+        dl->AddTriangleFilled(ImVec2(c.x - s * 0.22F, c.y - s * 0.30F), ImVec2(c.x + s * 0.30F, c.y),
+                              ImVec2(c.x - s * 0.22F, c.y + s * 0.30F), col);
+    } else if (key == "megaphone") {
+        dl->AddTriangleFilled(ImVec2(c.x - s * 0.20F, c.y - s * 0.06F), ImVec2(c.x + s * 0.30F, c.y - s * 0.34F),
+                              ImVec2(c.x + s * 0.30F, c.y + s * 0.34F), col);
+        dl->AddTriangleFilled(ImVec2(c.x - s * 0.20F, c.y + s * 0.10F), ImVec2(c.x - s * 0.20F, c.y - s * 0.06F),
+                              ImVec2(c.x + s * 0.30F, c.y + s * 0.34F), col);
+        dl->AddRectFilled(ImVec2(c.x - s * 0.36F, c.y - s * 0.10F), ImVec2(c.x - s * 0.18F, c.y + s * 0.14F), col, s * 0.03F);
+        dl->AddLine(ImVec2(c.x - s * 0.20F, c.y + s * 0.12F), ImVec2(c.x - s * 0.12F, c.y + s * 0.36F), col, t * 1.4F);
+    } else if (key == "keypad") {
+        for (int r = 0; r < 4; ++r)
+            for (int k = 0; k < 3; ++k)
+                if (r < 3 || k == 1)
+                    dl->AddCircleFilled(ImVec2(c.x + static_cast<float>(k - 1) * s * 0.24F, c.y + (static_cast<float>(r) - 1.5F) * s * 0.22F),
+                                        s * 0.07F, col, 8);
+    } else if (key == "clock") {
+        dl->AddCircle(c, s * 0.34F, col, 32, t);
+        dl->AddLine(c, ImVec2(c.x, c.y - s * 0.22F), col, t);
+        dl->AddLine(c, ImVec2(c.x + s * 0.16F, c.y + s * 0.06F), col, t);
+    } else if (key == "backspace") {
+        dl->PathLineTo(ImVec2(c.x - s * 0.40F, c.y));
+        dl->PathLineTo(ImVec2(c.x - s * 0.18F, c.y - s * 0.24F));
+        dl->PathLineTo(ImVec2(c.x + s * 0.38F, c.y - s * 0.24F));
+        dl->PathLineTo(ImVec2(c.x + s * 0.38F, c.y + s * 0.24F));
+        dl->PathLineTo(ImVec2(c.x - s * 0.18F, c.y + s * 0.24F));
+        dl->PathStroke(col, ImDrawFlags_Closed, t);
+        dl->AddLine(ImVec2(c.x - s * 0.02F, c.y - s * 0.10F), ImVec2(c.x + s * 0.20F, c.y + s * 0.10F), col, t);
+        dl->AddLine(ImVec2(c.x - s * 0.02F, c.y + s * 0.10F), ImVec2(c.x + s * 0.20F, c.y - s * 0.10F), col, t);
+    } else if (key == "enter") {
+        dl->AddLine(ImVec2(c.x + s * 0.30F, c.y - s * 0.24F), ImVec2(c.x + s * 0.30F, c.y + s * 0.08F), col, t);
+        dl->AddLine(ImVec2(c.x + s * 0.30F, c.y + s * 0.08F), ImVec2(c.x - s * 0.26F, c.y + s * 0.08F), col, t);
+        dl->AddTriangleFilled(ImVec2(c.x - s * 0.36F, c.y + s * 0.08F), ImVec2(c.x - s * 0.16F, c.y - s * 0.08F),
+                              ImVec2(c.x - s * 0.16F, c.y + s * 0.24F), col);
+    } else if (key == "shift") {
+        dl->PathLineTo(ImVec2(c.x, c.y - s * 0.34F));
+        dl->PathLineTo(ImVec2(c.x + s * 0.32F, c.y + s * 0.02F));
+        dl->PathLineTo(ImVec2(c.x + s * 0.14F, c.y + s * 0.02F));
+        dl->PathLineTo(ImVec2(c.x + s * 0.14F, c.y + s * 0.30F));
+        dl->PathLineTo(ImVec2(c.x - s * 0.14F, c.y + s * 0.30F));
+        dl->PathLineTo(ImVec2(c.x - s * 0.14F, c.y + s * 0.02F));
+        dl->PathLineTo(ImVec2(c.x - s * 0.32F, c.y + s * 0.02F));
+        dl->PathStroke(col, ImDrawFlags_Closed, t);
+    } else if (key == "app_sms") {
+        dl->AddRectFilled(ImVec2(c.x - s * 0.36F, c.y - s * 0.26F), ImVec2(c.x + s * 0.36F, c.y + s * 0.22F), col, s * 0.06F);
+        dl->AddTriangleFilled(ImVec2(c.x + s * 0.10F, c.y + s * 0.20F), ImVec2(c.x + s * 0.28F, c.y + s * 0.20F),
+                              ImVec2(c.x + s * 0.26F, c.y + s * 0.38F), col);
     } else if (key == "restart") {
         dl->PathArcTo(c, s * 0.30F, pi * 0.3F, pi * 1.9F, 24);
         dl->PathStroke(col, 0, t);

@@ -37,6 +37,7 @@ private:
     ImVec2 screen_min_{0, 0};
     float scale_ = 1.0F;
     bool pressing_ = false;
+    bool holding_ = false; // the press went to a holdable element
     ImVec2 press_pos_{0, 0};
 };
 
