@@ -4,6 +4,7 @@
 
 #include "event.h"
 #include "json_source.h"
+#include "lesson_reader.h"
 #include "phone.h"
 
 #include <algorithm>
@@ -53,147 +54,6 @@ std::optional<std::string> did_you_mean(const std::string& word, const std::vect
     return std::nullopt;
 }
 
-namespace {
-
-// [SECTION] reader: typed access to the JSON document with positioned errors
-
-class Reader {
-public:
-    Reader(const JsonDocument& doc, std::string file, Diagnostics& out)
-        : doc_(doc), file_(std::move(file)), out_(out)
-    {
-    }
-
-    void error_at_value(const std::string& ptr, std::string message)
-    {
-        out_.push_back({file_, doc_.value_pos(ptr), std::move(message)});
-    }
-    void error_at_key(const std::string& ptr, std::string message)
-    {
-        out_.push_back({file_, doc_.key_pos(ptr), std::move(message)});
-    }
-    std::size_t error_count() const { return out_.size(); }
-    const std::string& file() const { return file_; }
-    SourcePos pos(const std::string& ptr) const { return doc_.value_pos(ptr); }
-
-    // Reports keys that are not in `allowed`, suggesting the nearest allowed one.
-    bool object(const std::string& ptr, const json& j, const std::vector<std::string>& allowed, const char* what)
-    {
-        if (!j.is_object()) {
-            error_at_value(ptr, std::string(what) + " must be an object { ... }");
-            return false;
-        }
-        for (const auto& [key, value] : j.items()) {
-            if (std::find(allowed.begin(), allowed.end(), key) != allowed.end())
-                continue;
-            std::string msg = "unknown key \"" + key + "\" in " + what;
-            if (auto near = did_you_mean(key, allowed))
-                msg += "; did you mean \"" + *near + "\"?";
-            else
-                msg += "; allowed keys: " + join(allowed);
-            error_at_key(json_pointer_append(ptr, key), msg);
-        }
-        return true;
-    }
-
-    std::optional<std::string> string(const std::string& ptr, const json& obj, const char* key, bool required,
-                                      const char* what)
-    {
-        const std::string p = json_pointer_append(ptr, key);
-        if (!obj.contains(key)) {
-            if (required)
-                error_at_value(ptr, std::string(what) + " needs \"" + key + "\"");
-            return std::nullopt;
-        }
-        const json& v = obj.at(key);
-        if (!v.is_string() || v.get<std::string>().empty()) {
-            error_at_value(p, std::string("\"") + key + "\" must be non-empty text in double quotes");
-            return std::nullopt;
-        }
-        return v.get<std::string>();
-    }
-
-    std::optional<int> integer(const std::string& ptr, const json& obj, const char* key, int lo, int hi)
-    {
-        if (!obj.contains(key))
-            return std::nullopt;
-        const json& v = obj.at(key);
-        if (!v.is_number_integer() || v.get<std::int64_t>() < lo || v.get<std::int64_t>() > hi) {
-            error_at_value(json_pointer_append(ptr, key), std::string("\"") + key + "\" must be a whole number from " +
-                                                              std::to_string(lo) + " to " + std::to_string(hi));
-            return std::nullopt;
-        }
-        return static_cast<int>(v.get<std::int64_t>());
-    }
-
-    std::optional<bool> boolean(const std::string& ptr, const json& obj, const char* key)
-    {
-        if (!obj.contains(key))
-            return std::nullopt;
-        const json& v = obj.at(key);
-        if (!v.is_boolean()) {
-            error_at_value(json_pointer_append(ptr, key), std::string("\"") + key + "\" must be true or false");
-            return std::nullopt;
-        }
-        return v.get<bool>();
-    }
-
-    // Learner-visible text: "Vietnamese text" or {"vi": "...", "en": "...", ...}.
-    LocalText text(const std::string& ptr, const json& obj, const char* key, bool required, const char* what)
-    {
-        LocalText t;
-        const std::string p = json_pointer_append(ptr, key);
-        if (!obj.contains(key)) {
-            if (required)
-                error_at_value(ptr, std::string(what) + " needs \"" + key + "\" (Vietnamese text)");
-            return t;
-        }
-        return text_value(p, obj.at(key));
-    }
-
-    LocalText text_value(const std::string& p, const json& v)
-    {
-        LocalText t;
-        if (v.is_string()) {
-            if (v.get<std::string>().empty())
-                error_at_value(p, "text must not be empty");
-            t.set("vi", v.get<std::string>());
-            return t;
-        }
-        if (!v.is_object()) {
-            error_at_value(p, "text must be \"...\" or {\"vi\": \"...\", \"en\": \"...\"}");
-            return t;
-        }
-        for (const auto& [lang, s] : v.items()) {
-            const std::string lp = json_pointer_append(p, lang);
-            const bool lang_ok = lang.size() >= 2 && lang.size() <= 8 &&
-                                 std::all_of(lang.begin(), lang.end(), [](char c) { return (c >= 'a' && c <= 'z') || c == '-'; });
-            if (!lang_ok)
-                error_at_key(lp, "\"" + lang + "\" is not a language code; use codes such as \"vi\", \"en\"");
-            else if (!s.is_string() || s.get<std::string>().empty())
-                error_at_value(lp, "the \"" + lang + "\" text must be non-empty text in double quotes");
-            else
-                t.set(lang, s.get<std::string>());
-        }
-        if (!v.contains("vi"))
-            error_at_value(p, "Vietnamese text (\"vi\") is required");
-        return t;
-    }
-
-    static std::string join(const std::vector<std::string>& words)
-    {
-        std::string out;
-        for (const auto& w : words)
-            out += (out.empty() ? "" : ", ") + w;
-        return out;
-    }
-
-private:
-    const JsonDocument& doc_;
-    std::string file_;
-    Diagnostics& out_;
-};
-
 bool is_slug(const std::string& s)
 {
     return !s.empty() && s.size() <= 64 &&
@@ -205,6 +65,10 @@ bool is_colour(const std::string& s)
     return s.size() == 7 && s[0] == '#' &&
            std::all_of(s.begin() + 1, s.end(), [](char c) { return std::isxdigit(static_cast<unsigned char>(c)) != 0; });
 }
+
+
+
+namespace {
 
 // [SECTION] world
 
@@ -238,6 +102,8 @@ void read_avatar(Reader& r, const std::string& ptr, const json& j, Avatar& a)
         a.child = *v;
 }
 
+} // namespace
+
 void read_asset(Reader& r, const std::string& ptr, const std::string& path, const std::string& lesson_file)
 {
     namespace fs = std::filesystem;
@@ -262,6 +128,8 @@ void read_asset(Reader& r, const std::string& ptr, const std::string& path, cons
     if (!png && !jpeg)
         r.error_at_value(ptr, "asset \"" + path + "\" is not a PNG or JPEG picture; save it as .png");
 }
+
+namespace {
 
 void read_person(Reader& r, const std::string& ptr, const json& j, Person& p, bool is_owner)
 {
