@@ -2,6 +2,7 @@
 // and the loader goes on after an error so that an organiser sees all problems at once.
 #include "lesson.h"
 
+#include "chat_app.h"
 #include "event.h"
 #include "json_source.h"
 #include "lesson_reader.h"
@@ -10,6 +11,7 @@
 #include <algorithm>
 #include <filesystem>
 #include <fstream>
+#include <functional>
 #include <set>
 #include <sstream>
 
@@ -135,7 +137,7 @@ void read_person(Reader& r, const std::string& ptr, const json& j, Person& p, bo
 {
     std::vector<std::string> keys = {"name", "phone", "place", "avatar", "photo"};
     if (!is_owner)
-        keys.insert(keys.end(), {"id", "answers", "answers_after_s", "hangs_up_after_s"});
+        keys.insert(keys.end(), {"id", "answers", "answers_after_s", "hangs_up_after_s", "saved"});
     if (!r.object(ptr, j, keys, is_owner ? "the owner" : "a contact"))
         return;
     if (!is_owner) {
@@ -164,11 +166,150 @@ void read_person(Reader& r, const std::string& ptr, const json& j, Person& p, bo
         p.answers_after_s = *v;
     if (auto v = r.integer(ptr, j, "hangs_up_after_s", 0, 3600))
         p.hangs_up_after_s = *v;
+    if (auto v = r.boolean(ptr, j, "saved"))
+        p.saved = *v;
+}
+
+// Messages in a chat: text, a photo from the gallery, a voice message, a sticker.
+void read_messages(Reader& r, const std::string& mp, const json& ms, Chat& chat,
+                   const std::function<void(const std::string&, const std::string&, bool)>& check_contact,
+                   const std::set<std::string>& photo_ids)
+{
+    if (!ms.is_array()) {
+        r.error_at_value(mp, "\"messages\" must be a list [ ... ]");
+        return;
+    }
+    for (std::size_t k = 0; k < ms.size(); ++k) {
+        const std::string p = json_pointer_append(mp, k);
+        if (!r.object(p, ms[k], {"from", "text", "time", "photo", "voice_s", "sticker"}, "a message"))
+            continue;
+        ChatMessage m;
+        if (auto v = r.string(p, ms[k], "from", true, "a message")) {
+            check_contact(json_pointer_append(p, "from"), *v, true);
+            m.from = *v;
+        }
+        if (auto v = r.string(p, ms[k], "time", false, "a message"))
+            m.time = *v;
+        const int kinds = static_cast<int>(ms[k].contains("text")) + static_cast<int>(ms[k].contains("photo")) +
+                          static_cast<int>(ms[k].contains("voice_s")) + static_cast<int>(ms[k].contains("sticker"));
+        if (kinds != 1) {
+            r.error_at_value(p, "a message has exactly one of \"text\", \"photo\", \"voice_s\" or \"sticker\"");
+            continue;
+        }
+        if (auto v = r.string(p, ms[k], "text", false, "a message")) {
+            m.text = *v;
+        } else if (auto ph = r.string(p, ms[k], "photo", false, "a message")) {
+            if (!photo_ids.count(*ph))
+                r.error_at_value(json_pointer_append(p, "photo"), "unknown photo \"" + *ph + "\"; add it to the world's \"gallery\"");
+            m.kind = "photo";
+            m.media = *ph;
+        } else if (auto sec = r.integer(p, ms[k], "voice_s", 1, 300)) {
+            m.kind = "voice";
+            m.seconds = *sec;
+        } else if (auto st = r.string(p, ms[k], "sticker", false, "a message")) {
+            std::vector<std::string> names;
+            for (const auto& [id, label] : ChatApp::stickers())
+                names.push_back(id);
+            if (std::find(names.begin(), names.end(), *st) == names.end())
+                r.error_at_value(json_pointer_append(p, "sticker"), "unknown sticker \"" + *st + "\"; use one of: " + Reader::join(names));
+            m.kind = "sticker";
+            m.media = *st;
+        }
+        chat.messages.push_back(m);
+    }
+}
+
+void read_gallery(Reader& r, const std::string& gp, const json& g, World& w)
+{
+    if (!g.is_array()) {
+        r.error_at_value(gp, "\"gallery\" must be a list of photos [ ... ]");
+        return;
+    }
+    const std::vector<std::string> scenes = {"field", "family", "market", "house", "flowers", "buffalo"};
+    std::set<std::string> seen;
+    for (std::size_t i = 0; i < g.size(); ++i) {
+        const std::string p = json_pointer_append(gp, i);
+        if (!r.object(p, g[i], {"id", "caption", "scene"}, "a photo"))
+            continue;
+        GalleryPhoto photo;
+        if (auto v = r.string(p, g[i], "id", true, "a photo")) {
+            if (!is_slug(*v))
+                r.error_at_value(json_pointer_append(p, "id"), "photo id \"" + *v + "\" must use only a-z, 0-9, '-' or '_'");
+            else if (!seen.insert(*v).second)
+                r.error_at_value(json_pointer_append(p, "id"), "duplicate photo id \"" + *v + "\"");
+            photo.id = *v;
+        }
+        if (auto v = r.string(p, g[i], "caption", true, "a photo"))
+            photo.caption = *v;
+        if (auto v = r.string(p, g[i], "scene", false, "a photo")) {
+            if (std::find(scenes.begin(), scenes.end(), *v) == scenes.end()) {
+                std::string msg = "unknown scene \"" + *v + "\"";
+                if (auto near = did_you_mean(*v, scenes))
+                    msg += "; did you mean \"" + *near + "\"?";
+                else
+                    msg += "; use one of: " + Reader::join(scenes);
+                r.error_at_value(json_pointer_append(p, "scene"), msg);
+            }
+            photo.scene = *v;
+        }
+        w.gallery.push_back(photo);
+    }
+}
+
+// The world's timeline: messages and calls that come by themselves, at a time.
+void read_timeline(Reader& r, const std::string& tp, const json& t, World& w,
+                   const std::function<void(const std::string&, const std::string&, bool)>& check_contact,
+                   const std::set<std::string>& chat_keys)
+{
+    if (!t.is_array()) {
+        r.error_at_value(tp, "\"timeline\" must be a list [ ... ]");
+        return;
+    }
+    for (std::size_t i = 0; i < t.size(); ++i) {
+        const std::string p = json_pointer_append(tp, i);
+        if (!r.object(p, t[i], {"at", "message", "call"}, "a timeline item"))
+            continue;
+        TimelineItem item;
+        if (auto at = r.integer(p, t[i], "at", 0, 3600))
+            item.at_s = *at;
+        else if (!t[i].contains("at"))
+            r.error_at_value(p, "a timeline item needs \"at\": the second after the lesson starts");
+        if (t[i].contains("message") == t[i].contains("call")) {
+            r.error_at_value(p, "a timeline item has exactly one of \"message\" or \"call\"");
+            continue;
+        }
+        const bool is_call = t[i].contains("call");
+        const std::string ip = json_pointer_append(p, is_call ? "call" : "message");
+        const json& body = t[i].at(is_call ? "call" : "message");
+        item.kind = is_call ? TimelineItem::Kind::Call : TimelineItem::Kind::Message;
+        if (!r.object(ip, body, is_call ? std::vector<std::string>{"from", "video"} : std::vector<std::string>{"from", "chat", "text"},
+                      is_call ? "a call" : "a message"))
+            continue;
+        if (auto v = r.string(ip, body, "from", true, is_call ? "a call" : "a message")) {
+            check_contact(json_pointer_append(ip, "from"), *v, false);
+            item.from = *v;
+        }
+        if (is_call) {
+            if (auto v = r.boolean(ip, body, "video"))
+                item.video = *v;
+        } else {
+            if (auto v = r.string(ip, body, "text", true, "a message"))
+                item.text = *v;
+            if (auto v = r.string(ip, body, "chat", false, "a message")) {
+                if (!chat_keys.count(*v))
+                    r.error_at_value(json_pointer_append(ip, "chat"), "unknown chat \"" + *v + "\"; use a group id or a contact id");
+                item.chat = *v;
+            }
+        }
+        w.timeline.push_back(item);
+    }
 }
 
 void read_world(Reader& r, const std::string& ptr, const json& j, World& w)
 {
-    if (!r.object(ptr, j, {"owner", "contacts", "chats", "time", "date", "battery"}, "the world"))
+    if (!r.object(ptr, j,
+                  {"owner", "contacts", "chats", "time", "date", "battery", "gallery", "timeline", "messages_from_strangers"},
+                  "the world"))
         return;
     if (!j.contains("owner"))
         r.error_at_value(ptr, "the world needs \"owner\": the person whose phone this is");
@@ -189,6 +330,8 @@ void read_world(Reader& r, const std::string& ptr, const json& j, World& w)
         w.date = *d;
     if (auto b = r.integer(ptr, j, "battery", 1, 100))
         w.battery_percent = *b;
+    if (auto v = r.boolean(ptr, j, "messages_from_strangers"))
+        w.messages_from_strangers = *v;
 
     std::set<std::string> ids;
     if (j.contains("contacts")) {
@@ -208,64 +351,84 @@ void read_world(Reader& r, const std::string& ptr, const json& j, World& w)
         }
     }
     const std::vector<std::string> contact_ids(ids.begin(), ids.end());
-    auto check_contact = [&](const std::string& p, const std::string& id, bool allow_me) {
-        if (ids.count(id) || (allow_me && id == "me"))
-            return;
-        std::string msg = "unknown contact \"" + id + "\"";
-        if (auto near = did_you_mean(id, contact_ids))
-            msg += "; did you mean \"" + *near + "\"?";
-        else
-            msg += allow_me ? "; use \"me\" or the id of a contact in \"contacts\"" : "; add it to \"contacts\" first";
-        r.error_at_value(p, msg);
-    };
+    const std::function<void(const std::string&, const std::string&, bool)> check_contact =
+        [&](const std::string& p, const std::string& id, bool allow_me) {
+            if (ids.count(id) || (allow_me && id == "me"))
+                return;
+            std::string msg = "unknown contact \"" + id + "\"";
+            if (auto near = did_you_mean(id, contact_ids))
+                msg += "; did you mean \"" + *near + "\"?";
+            else
+                msg += allow_me ? "; use \"me\" or the id of a contact in \"contacts\"" : "; add it to \"contacts\" first";
+            r.error_at_value(p, msg);
+        };
+    if (j.contains("gallery"))
+        read_gallery(r, json_pointer_append(ptr, "gallery"), j.at("gallery"), w);
+    std::set<std::string> photo_ids;
+    for (const GalleryPhoto& g : w.gallery)
+        photo_ids.insert(g.id);
+
+    std::set<std::string> chat_keys(ids.begin(), ids.end());
     if (j.contains("chats")) {
         const std::string cp = json_pointer_append(ptr, "chats");
         const json& cs = j.at("chats");
         if (!cs.is_array()) {
             r.error_at_value(cp, "\"chats\" must be a list [ ... ]");
-            return;
-        }
-        std::set<std::string> with_seen;
-        for (std::size_t i = 0; i < cs.size(); ++i) {
-            const std::string chp = json_pointer_append(cp, i);
-            const json& c = cs[i];
-            if (!r.object(chp, c, {"with", "unread", "messages"}, "a chat"))
-                continue;
-            Chat chat;
-            if (auto v = r.string(chp, c, "with", true, "a chat")) {
-                check_contact(json_pointer_append(chp, "with"), *v, false);
-                if (!with_seen.insert(*v).second)
-                    r.error_at_value(json_pointer_append(chp, "with"), "a second chat with \"" + *v + "\"; merge them into one");
-                chat.with = *v;
-            }
-            if (auto v = r.integer(chp, c, "unread", 0, 99))
-                chat.unread = *v;
-            if (c.contains("messages")) {
-                const std::string mp = json_pointer_append(chp, "messages");
-                const json& ms = c.at("messages");
-                if (!ms.is_array()) {
-                    r.error_at_value(mp, "\"messages\" must be a list [ ... ]");
-                } else {
-                    for (std::size_t k = 0; k < ms.size(); ++k) {
-                        const std::string p = json_pointer_append(mp, k);
-                        if (!r.object(p, ms[k], {"from", "text", "time"}, "a message"))
-                            continue;
-                        ChatMessage m;
-                        if (auto v = r.string(p, ms[k], "from", true, "a message")) {
-                            check_contact(json_pointer_append(p, "from"), *v, true);
-                            m.from = *v;
-                        }
-                        if (auto v = r.string(p, ms[k], "text", true, "a message"))
-                            m.text = *v;
-                        if (auto v = r.string(p, ms[k], "time", false, "a message"))
-                            m.time = *v;
-                        chat.messages.push_back(m);
+        } else {
+            for (std::size_t i = 0; i < cs.size(); ++i) {
+                const std::string chp = json_pointer_append(cp, i);
+                const json& c = cs[i];
+                const bool group = c.is_object() && c.contains("group");
+                if (!r.object(chp, c,
+                              group ? std::vector<std::string>{"group", "name", "members", "announcements", "unread", "messages"}
+                                    : std::vector<std::string>{"with", "unread", "messages"},
+                              group ? "a group chat" : "a chat"))
+                    continue;
+                Chat chat;
+                if (group) {
+                    if (auto v = r.string(chp, c, "group", true, "a group chat")) {
+                        if (!is_slug(*v))
+                            r.error_at_value(json_pointer_append(chp, "group"), "group id \"" + *v + "\" must use only a-z, 0-9, '-' or '_'");
+                        chat.id = *v;
                     }
+                    if (auto v = r.string(chp, c, "name", true, "a group chat"))
+                        chat.group_name = *v;
+                    if (auto v = r.boolean(chp, c, "announcements"))
+                        chat.announcements = *v;
+                    if (c.contains("members") && c.at("members").is_array()) {
+                        const json& ms = c.at("members");
+                        for (std::size_t k = 0; k < ms.size(); ++k) {
+                            const std::string mp = json_pointer_append(json_pointer_append(chp, "members"), k);
+                            if (!ms[k].is_string()) {
+                                r.error_at_value(mp, "a member is a contact id in double quotes");
+                                continue;
+                            }
+                            check_contact(mp, ms[k].get<std::string>(), false);
+                            chat.members.push_back(ms[k].get<std::string>());
+                        }
+                    } else {
+                        r.error_at_value(c.contains("members") ? json_pointer_append(chp, "members") : chp,
+                                         "a group chat needs \"members\": a list of contact ids");
+                    }
+                } else if (auto v = r.string(chp, c, "with", true, "a chat")) {
+                    check_contact(json_pointer_append(chp, "with"), *v, false);
+                    chat.with = *v;
                 }
+                const std::string key = chat.key();
+                if (!key.empty() && (group ? !chat_keys.insert(key).second : std::any_of(w.chats.begin(), w.chats.end(), [&](const Chat& x) { return x.key() == key; })))
+                    r.error_at_value(json_pointer_append(chp, group ? "group" : "with"),
+                                     group ? "the id \"" + key + "\" is already used by a contact or another group"
+                                           : "a second chat with \"" + key + "\"; merge them into one");
+                if (auto v = r.integer(chp, c, "unread", 0, 99))
+                    chat.unread = *v;
+                if (c.contains("messages"))
+                    read_messages(r, json_pointer_append(chp, "messages"), c.at("messages"), chat, check_contact, photo_ids);
+                w.chats.push_back(chat);
             }
-            w.chats.push_back(chat);
         }
     }
+    if (j.contains("timeline"))
+        read_timeline(r, json_pointer_append(ptr, "timeline"), j.at("timeline"), w, check_contact, chat_keys);
 }
 
 // [SECTION] steps
