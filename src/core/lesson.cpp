@@ -666,6 +666,8 @@ void read_lesson(Reader& r, const JsonDocument& doc, Lesson& lesson)
         ctx.event_names.emplace_back(spec.name);
     for (const auto& p : lesson.world.contacts)
         ctx.contact_ids.insert(p.id);
+    for (const auto& c : lesson.world.chats) // a chat's "contact" may be a group
+        ctx.contact_ids.insert(c.key());
 
     if (!j.contains("steps") || !j.at("steps").is_array() || j.at("steps").empty()) {
         r.error_at_value(j.contains("steps") ? "/steps" : "", "a lesson needs \"steps\": a non-empty list of steps");

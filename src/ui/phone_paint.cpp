@@ -102,8 +102,14 @@ void draw_nav_bar(const Painter& pt, const Element& e)
     pt.dl->AddLine(pt.min(e.bounds), ImVec2(pt.max(e.bounds).x, pt.min(e.bounds).y), divider, 1);
 }
 
-void draw_header(const Painter& pt, const Element& e)
+void draw_header(const Painter& pt, const Element& e, const ElementTree& tree)
 {
+    // The title may use the width up to the first button on the header's right.
+    float right = e.bounds.x + e.bounds.w - 12;
+    for (const Element& b : tree)
+        if (b.tappable && b.bounds.x > e.bounds.x + 100 && b.bounds.contains(b.bounds.center_x(), e.bounds.center_y()) &&
+            b.bounds.y <= e.bounds.center_y() && b.bounds.y + b.bounds.h >= e.bounds.center_y())
+            right = std::min(right, b.bounds.x - 4);
     pt.dl->AddRectFilled(pt.min(e.bounds), pt.max(e.bounds), tone_fill(e.tone));
     const float size = pt.px(e.text_dp);
     const bool has_picture = pt.person_of(e.person) || !e.icon.empty();
@@ -116,13 +122,13 @@ void draw_header(const Painter& pt, const Element& e)
             draw_icon(pt.dl, e.icon, pt.p(76, y + 22), pt.px(30), palette().white);
         }
         ImFont* f = pt.fonts.pick(size, Weight::Bold);
-        pt.text(fit_text(f, size, e.label, pt.px(136)), size, pt.p(106, e.bounds.y + 8), palette().white, Weight::Bold);
+        pt.text(fit_text(f, size, e.label, pt.px(right - 106)), size, pt.p(106, e.bounds.y + 8), palette().white, Weight::Bold);
         pt.text(e.detail, pt.px(17), pt.p(106, e.bounds.y + 37), IM_COL32(0xDD, 0xE8, 0xF7, 0xFF));
     } else {
         // Titles start after a back arrow when the screen has one.
         const float x = e.id == "chat.list.header" || e.id == "phone.contacts.header" || e.id == "phone.log.header" ? 20.0F : 58.0F;
         ImFont* f = pt.fonts.pick(size, Weight::Bold);
-        const float room = e.bounds.w - x - 16;
+        const float room = right - x;
         pt.text(fit_text(f, size, e.label, pt.px(room)), size, pt.p(x, e.bounds.y + (e.bounds.h - e.text_dp) / 2),
                 palette().white, Weight::Bold);
     }
@@ -602,7 +608,7 @@ void paint_element(const Painter& pt, const Element& e, const ElementTree& tree)
     case Role::Background: draw_background(pt, e); break;
     case Role::StatusBar: draw_status_bar(pt, e); break;
     case Role::NavBar: draw_nav_bar(pt, e); break;
-    case Role::Header: draw_header(pt, e); break;
+    case Role::Header: draw_header(pt, e, tree); break;
     case Role::Text: draw_text(pt, e); break;
     case Role::Bubble: draw_bubble(pt, e); break;
     case Role::AppIcon: draw_app_icon(pt, e); break;
