@@ -125,7 +125,7 @@ std::optional<Action> action_from_json(const nlohmann::json& j, std::string& err
     };
     auto only = [&](std::initializer_list<const char*> allowed) {
         for (const auto& [k, v] : j.items()) {
-            if (std::none_of(allowed.begin(), allowed.end(), [&](const char* a) { return k == a; })) {
+            if (std::none_of(allowed.begin(), allowed.end(), [&key = k](const char* a) { return key == a; })) {
                 error = "unexpected \"" + k + "\" in an action";
                 return false;
             }
