@@ -56,6 +56,80 @@ usage)
   expect_rc 1 "$exe" --lesson "$src/tests/fixtures/syntax-missing-comma.json" --screenshot "$work/x.png"
   grep -q "syntax-missing-comma.json:[0-9]*:[0-9]*: error:" <<<"$err" || fail "$err"
   ;;
+telex)
+  expect_rc 0 "$exe" telex xin chaof
+  [[ "$out" == "xin chào" ]] || fail "telex: $out"
+  expect_rc 0 "$exe" telex tieengs Vieetj
+  [[ "$out" == "tiếng Việt" ]] || fail "telex: $out"
+  expect_rc 0 "$exe" telex VIEETJ NAM aloo tooss noww windows
+  [[ "$out" == "VIỆT NAM alô tôs now windows" ]] || fail "telex: $out"
+  expect_rc 0 "$exe" telex --new-style hoaf thuys khoer
+  [[ "$out" == "hoà thuý khoẻ" ]] || fail "telex --new-style: $out"
+  expect_rc 0 "$exe" telex --vni Vie65t d9u7o7ng2
+  [[ "$out" == "Việt đường" ]] || fail "telex --vni: $out"
+  expect_rc 0 "$exe" --help
+  grep -q "luyenso telex" <<<"$out" || fail "help: $out"
+  expect_rc 1 "$exe" telex
+  [[ "$err" == "luyenso: telex needs the KEYS to type, such as: luyenso telex xin chaof" ]] || fail "$err"
+  expect_rc 1 "$exe" telex --fast abc
+  [[ "$err" == "luyenso: unknown option '--fast' for telex (see luyenso --help)" ]] || fail "$err"
+  ;;
+qr)
+  payload="00020101021238530010A0000007270123000697041601092245284790208QRIBFTTA53037045405100005802VN62340107NPS68690819TRANSFER TO SOMEONE6304AC13"
+  expect_rc 0 "$exe" qr decode "$payload"
+  expected=$(cat <<'JSON'
+{
+  "initiation": "dynamic",
+  "bank_bin": "970416",
+  "bank": "Ngân hàng (BIN 970416)",
+  "account": "224528479",
+  "service_code": "QRIBFTTA",
+  "service": "transfer to account",
+  "amount": 10000,
+  "currency": "704",
+  "country": "VN",
+  "bill_number": "NPS6869",
+  "purpose": "TRANSFER TO SOMEONE",
+  "crc": "AC13"
+}
+JSON
+)
+  [[ "$out" == "$expected" ]] || fail "qr decode: $out"
+  expect_rc 1 "$exe" qr decode "${payload%AC13}AC14"
+  [[ "$err" == "luyenso: CRC mismatch: expected AC13, found AC14" ]] || fail "$err"
+  [[ -z "$out" ]] || fail "stdout on an error: $out"
+  expect_rc 1 "$exe" qr decode "https://example.com"
+  [[ "$err" == "luyenso: not a VietQR payload: bad field tag 'ht' at character 1: tags are 2 digits" ]] || fail "$err"
+
+  rm -f "$work/shop.png" "$work/sticker.png"
+  expect_rc 0 "$exe" qr make --bin 970416 --account 123456 --name "CUA HANG TAP HOA" --amount 50000 \
+    --purpose "Mua hang" --out "$work/shop.png"
+  [[ "$out" == "00020101021238500010A0000007270120000697041601061234560208QRIBFTTA53037045405500005802VN5916CUA HANG TAP HOA62120808Mua hang6304A80A" ]] || fail "qr make: $out"
+  [[ $(png_size "$work/shop.png") == 450x450 ]] || fail "size $(png_size "$work/shop.png")"   # (37 + 2*4) * 10 px
+  made=$out
+  expect_rc 0 "$exe" qr decode "$made"
+  grep -q '"merchant_name": "CUA HANG TAP HOA"' <<<"$out" || fail "made payload: $out"
+  expect_rc 0 "$exe" qr make --bin 970416 --account 123456 --name "CUA HANG TAP HOA" --city "HA GIANG" --out "$work/sticker.png"
+  [[ "$out" == "00020101021138500010A0000007270120000697041601061234560208QRIBFTTA53037045802VN5916CUA HANG TAP HOA6008HA GIANG630439B3" ]] || fail "static qr make: $out"
+  [[ -s "$work/sticker.png" ]] || fail "no sticker.png"
+  expect_rc 0 "$exe" qr decode "$out"
+  grep -q '"initiation": "static"' <<<"$out" || fail "not static: $out"
+
+  expect_rc 1 "$exe" qr make --bin 9704 --account 123456 --name X --out "$work/x.png"
+  [[ "$err" == "luyenso: --bin needs the bank's 6-digit BIN, such as 970416, not '9704'" ]] || fail "$err"
+  expect_rc 1 "$exe" qr make --bin 970416 --account 123456 --name X --amount 50.000 --out "$work/x.png"
+  [[ "$err" == "luyenso: --amount needs a whole number of dong such as 50000 (digits only, no dots), not '50.000'" ]] || fail "$err"
+  expect_rc 1 "$exe" qr make --bin 970416 --account 123456 --name X
+  [[ "$err" == "luyenso: qr make needs --out (see luyenso --help)" ]] || fail "$err"
+  expect_rc 1 "$exe" qr make --bin 970416 --account 123456 --name "A NAME FAR TOO LONG FOR A STICKER" --out "$work/x.png"
+  [[ "$err" == "luyenso: --name holds at most 25 characters, not 33" ]] || fail "$err"
+  expect_rc 1 "$exe" qr make --bin 970416 --account 123456 --name X --colour red --out "$work/x.png"
+  [[ "$err" == "luyenso: unknown option '--colour' for qr make (see luyenso --help)" ]] || fail "$err"
+  expect_rc 1 "$exe" qr make --bin 970416 --account 123456 --name X --out "$work/no-such-folder/x.png"
+  [[ "$err" == "luyenso: cannot write '$work/no-such-folder/x.png'" ]] || fail "$err"
+  expect_rc 1 "$exe" qr
+  [[ "$err" == "luyenso: qr needs 'decode PAYLOAD' or 'make ...' (see luyenso --help)" ]] || fail "$err"
+  ;;
 screenshot_offscreen)
   rm -f "$work/step4.png"
   SDL_VIDEODRIVER=offscreen expect_rc 0 "$exe" --screenshot "$work/step4.png" --lesson goi-video-cho-chau --step 4 --size 1280x800

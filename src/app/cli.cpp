@@ -18,6 +18,14 @@ Usage:
                                  draw that state once, save it as a PNG, exit
   luyenso check [PATH ...]       validate lessons (files or folders; default: the
                                  built-in lessons) and play their demonstrations
+  luyenso telex [--vni] [--new-style] KEYS...
+                                 print what those keystrokes type in Vietnamese
+                                 (Telex, or VNI; tone style old "hòa" or new "hoà")
+  luyenso qr decode PAYLOAD      print a VietQR payload's fields as JSON
+  luyenso qr make --bin BIN --account NUMBER --name NAME --out FILE.png
+                  [--amount DONG] [--purpose TEXT] [--bill NUMBER] [--city CITY]
+                                 print a VietQR payload (dynamic with an amount,
+                                 static without) and save its QR code as a PNG
 
 Options:
   --mode watch|guided|practice|test   how the lesson is played (default: guided)
@@ -54,6 +62,11 @@ std::optional<Options> parse_args(const std::vector<std::string>& args, std::str
     if (!args.empty() && !args[0].empty() && args[0][0] != '-') {
         if (args[0] == "check") {
             o.command = Command::Check;
+        } else if (args[0] == "telex" || args[0] == "qr") {
+            // Organisers' tools: their own arguments, parsed by cli_tools.cpp.
+            o.command = args[0] == "telex" ? Command::Telex : Command::Qr;
+            o.tool_args.assign(args.begin() + 1, args.end());
+            return o;
         } else {
             error = "unknown command '" + args[0] + "' (see luyenso --help)";
             return std::nullopt;

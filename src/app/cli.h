@@ -9,7 +9,7 @@
 
 namespace luyenso::app {
 
-enum class Command { App, Check, Help, Version };
+enum class Command { App, Check, Help, Version, Telex, Qr };
 
 struct Options {
     Command command = Command::App;
@@ -25,6 +25,8 @@ struct Options {
     int height = 800;
     bool fullscreen = false;           // --fullscreen
     std::vector<std::string> paths;    // check PATH...
+    // telex / qr: every argument after the command, parsed by cli_tools.cpp
+    std::vector<std::string> tool_args;
 };
 
 // Parses argv[1..]. On a user error returns nullopt and a one-line reason in `error`.

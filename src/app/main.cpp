@@ -1,5 +1,6 @@
 // luyenso: command line, composition of core, UI and platform, and the frame loop.
 #include "cli.h"
+#include "cli_tools.h"
 #include "paths.h"
 #include "run_app.h"
 
@@ -20,6 +21,8 @@ int main(int argc, char** argv)
     case app::Command::Help: std::cout << app::help_text(); return 0;
     case app::Command::Version: std::cout << "luyenso " << LUYENSO_VERSION << "\n"; return 0;
     case app::Command::Check: return app::run_check(*options, lessons_dir);
+    case app::Command::Telex: return app::run_telex(options->tool_args);
+    case app::Command::Qr: return app::run_qr(options->tool_args);
     case app::Command::App: return app::run_app(*options, lessons_dir);
     }
     return 1;
