@@ -36,7 +36,40 @@ std::string json_pointer_append(const std::string& pointer, std::size_t index)
 
 namespace {
 constexpr int max_depth = 200; // deeper input is refused rather than overflowing the stack
+
+// Length of the valid UTF-8 sequence that starts `s` (1 for ASCII), or 0 if there is none.
+std::size_t utf8_sequence_length(std::string_view s)
+{
+    const auto c = static_cast<unsigned char>(s[0]);
+    if (c < 0x80)
+        return 1;
+    std::size_t extra = 0;
+    std::uint32_t cp = 0;
+    if (c >= 0xC2 && c <= 0xDF) {
+        extra = 1;
+        cp = c & 0x1Fu;
+    } else if (c >= 0xE0 && c <= 0xEF) {
+        extra = 2;
+        cp = c & 0x0Fu;
+    } else if (c >= 0xF0 && c <= 0xF4) {
+        extra = 3;
+        cp = c & 0x07u;
+    } else {
+        return 0;
+    }
+    if (s.size() <= extra)
+        return 0;
+    for (std::size_t k = 1; k <= extra; ++k) {
+        const auto cc = static_cast<unsigned char>(s[k]);
+        if ((cc & 0xC0) != 0x80)
+            return 0;
+        cp = (cp << 6) | (cc & 0x3Fu);
+    }
+    if ((extra == 2 && cp < 0x800) || (extra == 3 && (cp < 0x10000 || cp > 0x10FFFF)) || (cp >= 0xD800 && cp <= 0xDFFF))
+        return 0;
+    return extra + 1;
 }
+} // namespace
 
 class JsonParser {
 public:
@@ -103,12 +136,9 @@ private:
         if (static_cast<unsigned char>(c) < 0x20)
             return "a control character";
         // Name a whole multi-byte character (a curly quote pasted from a word processor),
-        // never a lone lead byte that would make the message itself invalid UTF-8.
-        std::size_t n = 1;
-        if (static_cast<unsigned char>(c) >= 0xC0)
-            while (i_ + n < text_.size() && n < 4 && (static_cast<unsigned char>(text_[i_ + n]) & 0xC0) == 0x80)
-                ++n;
-        if (static_cast<unsigned char>(c) >= 0x80 && n == 1)
+        // never a stray or partial sequence that would make the message itself invalid UTF-8.
+        const std::size_t n = utf8_sequence_length(text_.substr(i_));
+        if (n == 0)
             return "a byte that is not valid UTF-8";
         return "'" + std::string(text_.substr(i_, n)) + "'";
     }

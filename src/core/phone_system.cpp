@@ -140,7 +140,9 @@ void Phone::add_notification(ElementTree& tree) const
 
 void Phone::add_keyboard(ElementTree& tree) const
 {
+    // Read before keys are added: push_back may move the tree and leave `field` dangling.
     const Element* field = find_element(tree, focused_);
+    const bool numeric = field && field->numeric;
     const float top = nav_bar_top_dp - keyboard_h;
     Element pad = make_element("keyboard", Role::Background, {0, top, phone_width_dp, keyboard_h});
     pad.icon = "keyboard";
@@ -153,7 +155,7 @@ void Phone::add_keyboard(ElementTree& tree) const
         tree.push_back(k);
     };
     const float y0 = top + 8;
-    if (field && field->numeric) {
+    if (numeric) {
         // A number pad: three big columns.
         const char* rows[4][3] = {{"1", "2", "3"}, {"4", "5", "6"}, {"7", "8", "9"}, {"", "0", ""}};
         const float w = phone_width_dp / 3;

@@ -1,0 +1,119 @@
+// Regression tests for what the fuzzers (fuzz/, scripts/fuzz.sh) found: each case is the
+// smallest input that showed the bug, and what must happen instead.
+#include "json_source.h"
+#include "lesson.h"
+#include "phone.h"
+#include "world.h"
+
+#include <catch2/catch.hpp>
+
+#include <fstream>
+#include <sstream>
+#include <string>
+#include <string_view>
+
+using luyenso::Diagnostic;
+using luyenso::JsonDocument;
+
+namespace {
+
+// Strict UTF-8 (no overlong forms, no surrogates, nothing above U+10FFFF).
+bool valid_utf8(std::string_view s)
+{
+    std::size_t i = 0;
+    while (i < s.size()) {
+        const auto c = static_cast<unsigned char>(s[i]);
+        std::size_t extra = 0;
+        unsigned cp = 0;
+        if (c < 0x80) {
+            ++i;
+            continue;
+        }
+        if (c >= 0xC2 && c <= 0xDF) {
+            extra = 1;
+            cp = c & 0x1Fu;
+        } else if (c >= 0xE0 && c <= 0xEF) {
+            extra = 2;
+            cp = c & 0x0Fu;
+        } else if (c >= 0xF0 && c <= 0xF4) {
+            extra = 3;
+            cp = c & 0x07u;
+        } else {
+            return false;
+        }
+        if (i + extra >= s.size())
+            return false;
+        for (std::size_t k = 1; k <= extra; ++k) {
+            const auto cc = static_cast<unsigned char>(s[i + k]);
+            if ((cc & 0xC0) != 0x80)
+                return false;
+            cp = (cp << 6) | (cc & 0x3Fu);
+        }
+        if ((extra == 2 && cp < 0x800) || (extra == 3 && (cp < 0x10000 || cp > 0x10FFFF)) ||
+            (cp >= 0xD800 && cp <= 0xDFFF))
+            return false;
+        i += extra + 1;
+    }
+    return true;
+}
+
+std::string parse_error(std::string_view text)
+{
+    Diagnostic error;
+    const auto doc = JsonDocument::parse(text, error);
+    REQUIRE_FALSE(doc.has_value());
+    return error.message;
+}
+
+} // namespace
+
+// fuzz_json: `[[[[1]]]]“\x93go]...` made the message quote the curly quote *and* the stray
+// byte after it (the parser took every continuation byte after a lead byte, up to four),
+// so the error an organiser reads was itself invalid UTF-8.
+TEST_CASE("fuzz: a syntax error names a whole character, never a stray byte after it", "[fuzz][json]")
+{
+    const std::string found = "[[[[[[[[[[[[[1]]]]\xE2\x80\x9C\x93go][]]]]]]]]]]]]],]]]]]]]]]]]]]";
+    const std::string message = parse_error(found);
+    CHECK(valid_utf8(message));
+    CHECK(message == "expected ',' or ']' in the list but found '\xE2\x80\x9C'");
+
+    const std::string expected_value =
+        "expected a value (text in double quotes, a number, true, false, null, an object or a list) but found ";
+    // A valid character followed by stray continuation bytes: only the character is named.
+    CHECK(parse_error("{\"a\": \xC3\xA1\x80\x80}") == expected_value + "'\xC3\xA1'");
+    // Not a character at all: an overlong form, a cut sequence, an encoded surrogate, a
+    // lead byte that UTF-8 never uses. Described in words.
+    for (const std::string bad : {"\xC0\x80", "\xE2\x80", "\xED\xA0\x80", "\xF8\x88\x80\x80\x80", "\xF4\x90\x80\x80"}) {
+        const std::string got = parse_error("{\"a\": " + bad + "}");
+        INFO(got);
+        CHECK(got == expected_value + "a byte that is not valid UTF-8");
+    }
+}
+
+// fuzz_lesson, on its first seed (tests/fixtures/wrong-format.json), and in fact on every
+// lesson: Phone::add_keyboard kept a pointer to the focused field across push_back, which
+// may move the elements, then read it (ASan: heap-use-after-free while `check` listed the
+// ids a lesson may name). The asan preset runs this test with ASan.
+TEST_CASE("fuzz: the keyboard is laid out without reading an element the tree has moved", "[fuzz][phone]")
+{
+    std::ifstream in(std::string(LUYENSO_SOURCE_DIR) + "/tests/fixtures/wrong-format.json", std::ios::binary);
+    std::stringstream text;
+    text << in.rdbuf();
+    const luyenso::LoadResult loaded = luyenso::load_lesson_text(text.str(), "wrong-format.json");
+    REQUIRE(loaded.errors.size() == 1);
+    CHECK(loaded.errors.front().to_string() ==
+          "wrong-format.json:2:13: error: unsupported \"format\"; this version of Luyện Số reads format 1");
+
+    luyenso::World world;
+    world.owner.name = "Bàn Văn Giảng";
+    luyenso::Person minh;
+    minh.id = "minh";
+    minh.name = "Cháu Minh";
+    world.contacts.push_back(minh);
+    luyenso::Chat chat;
+    chat.with = "minh";
+    world.chats.push_back(chat);
+    const auto ids = luyenso::Phone::publishable_ids(world);
+    CHECK(ids.count("keyboard.key.a") == 1);
+    CHECK(ids.count("keyboard.backspace") == 1);
+}
