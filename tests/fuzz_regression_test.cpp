@@ -3,10 +3,12 @@
 #include "json_source.h"
 #include "lesson.h"
 #include "phone.h"
+#include "vietqr.h"
 #include "world.h"
 
 #include <catch2/catch.hpp>
 
+#include <cstdio>
 #include <fstream>
 #include <sstream>
 #include <string>
@@ -116,4 +118,39 @@ TEST_CASE("fuzz: the keyboard is laid out without reading an element the tree ha
     const auto ids = luyenso::Phone::publishable_ids(world);
     CHECK(ids.count("keyboard.key.a") == 1);
     CHECK(ids.count("keyboard.backspace") == 1);
+}
+
+// fuzz_vietqr: a payload with bytes that are not UTF-8 (here a stray continuation byte in
+// field 61) was accepted, because reading a field counted a stray byte as a character
+// where writing one does not; building it again gave a payload that did not parse.
+// Field lengths count characters, so text that is not UTF-8 is now refused.
+TEST_CASE("fuzz: a VietQR payload that is not valid UTF-8 is refused, and what parses builds back the same",
+          "[fuzz][vietqr]")
+{
+    const std::string body = "00020101021238530010A0000007270123000697041601092245284790208QRIBFTTA53037045405100005802"
+                             "VN62340107NPS68690419,TRANSFAR\xE3\xAB"
+                             "O SOMEONE6104\x94\x98\x98\x98\x98"
+                             "C136304";
+    char crc[5];
+    std::snprintf(crc, sizeof crc, "%04X", static_cast<unsigned>(luyenso::crc16_ccitt(body)));
+    std::string error;
+    CHECK_FALSE(luyenso::VietQr::parse(body + crc, error).has_value());
+    CHECK(error == "not a VietQR payload: the text is not valid UTF-8");
+
+    // Vietnamese text (valid UTF-8, several bytes a character) still goes both ways.
+    luyenso::VietQr qr;
+    qr.bank_bin = "970416";
+    qr.account = "0123456789";
+    qr.merchant_name = "TAP HOA BA TU";
+    qr.merchant_city = "LAO CAI";
+    qr.language = "vi";
+    qr.merchant_name_alt = "Tạp hoá Bà Tư";
+    qr.purpose = "Mua gạo";
+    REQUIRE(qr.problem().empty());
+    const std::string built = qr.build();
+    const auto parsed = luyenso::VietQr::parse(built, error);
+    INFO(error);
+    REQUIRE(parsed.has_value());
+    CHECK(parsed->merchant_name_alt == "Tạp hoá Bà Tư");
+    CHECK(parsed->build() == built);
 }
