@@ -260,7 +260,8 @@ const std::vector<EventSpec>& event_catalogue()
         {"voice.cancelled", {}, "the learner slid away to cancel a voice message"},
         {"voice.too_short", {}, "the microphone was tapped or held too briefly"},
         {"group.created", {"name", "members"}, "the learner created a group"},
-        {"setting.changed", {"setting", "on"}, "a setting was switched (setting: messages_from_strangers, ...)"},
+        {"setting.changed", {"setting", "on", "value"},
+         "a setting was changed (setting: messages_from_strangers {on}; text_size, input_method, tone_style {value})"},
         {"call.started", {"contact", "video"}, "the learner started a call; it rings"},
         {"call.answered", {"contact", "video"}, "the other person picked up"},
         {"call.unanswered", {"contact", "video"}, "nobody picked up; the call stopped ringing"},
@@ -272,6 +273,28 @@ const std::vector<EventSpec>& event_catalogue()
         {"call.muted", {"on"}, "the microphone was muted (on: true) or unmuted"},
         {"call.camera", {"on"}, "the camera was turned on or off"},
         {"call.camera_switched", {"front"}, "the camera was switched front/back"},
+        {"sms.received", {"from", "otp", "link"}, "an SMS arrived (from: its thread; otp, link: whether it holds a code, a link)"},
+        {"sms.opened", {"from"}, "the learner opened the SMS thread of a sender"},
+        {"sms.sent", {"to", "text"}, "the learner replied by SMS"},
+        {"otp.sent", {"service", "to"}, "a service sent an OTP by SMS; it arrives a few seconds later (service: eid, bank, ...)"},
+        {"otp.shared", {"via", "service", "expired", "to", "page", "contact"},
+         "the learner gave away an OTP (via: chat, sms, web or call; expired: the code was no longer valid)"},
+        {"link.opened", {"url", "page", "from"}, "the learner tapped a link in an SMS (page: the page it opened)"},
+        {"page.opened", {"page", "url"}, "the learner opened a page by typing its address"},
+        {"page.submitted", {"page", "fake"}, "the learner sent a page's form"},
+        {"page.closed", {"page"}, "the learner closed a page (its X or back)"},
+        {"password.entered_fake", {"page"}, "the learner typed a password into a fake page and sent it"},
+        {"eid.step_done", {"step"}, "an e-ID activation step passed (step: request, otp, password, passcode, questions)"},
+        {"eid.rejected", {"screen", "reason"},
+         "the e-ID app refused what was typed (reason: id_length, phone_length, id_unknown, phone_mismatch, "
+         "already_activated, otp_length, otp_wrong, otp_expired, password_rules, password_mismatch, passcode_length, "
+         "passcode_mismatch, questions_missing, not_activated, login_failed, passcode_wrong)"},
+        {"eid.activated", {}, "the e-ID account was activated"},
+        {"eid.logged_in", {}, "the learner logged in to the e-ID app"},
+        {"eid.logged_out", {}, "the learner logged out of the e-ID app"},
+        {"eid.unlocked", {"feature"}, "the passcode opened a feature (feature: wallet, health)"},
+        {"eid.card_opened", {"card"}, "a card in the wallet was opened (card: cccd, bhyt)"},
+        {"call.choice", {"contact", "choice"}, "the learner picked a reply during a scripted call (choice: its id)"},
     };
     return catalogue;
 }

@@ -392,6 +392,8 @@ void ChatApp::send(const std::string& key, ChatMessage m, std::vector<Event>& ev
     else
         fields["media"] = m.media;
     events.push_back({"message.sent", fields});
+    if (m.kind == "text") // an OTP typed into a chat is given away
+        phone_.notice_shared_otp(m.text, "chat", {{"to", key}}, events);
 }
 
 bool ChatApp::tap(const Screen& s, const Element& e, std::vector<Event>& events)

@@ -7,6 +7,7 @@
 #include "json_source.h"
 #include "lesson_reader.h"
 #include "phone.h"
+#include "service_world_reader.h"
 
 #include <algorithm>
 #include <filesystem>
@@ -267,15 +268,20 @@ void read_timeline(Reader& r, const std::string& tp, const json& t, World& w,
     }
     for (std::size_t i = 0; i < t.size(); ++i) {
         const std::string p = json_pointer_append(tp, i);
-        if (!r.object(p, t[i], {"at", "message", "call"}, "a timeline item"))
+        if (!r.object(p, t[i], {"at", "message", "call", "sms"}, "a timeline item"))
             continue;
         TimelineItem item;
         if (auto at = r.integer(p, t[i], "at", 0, 3600))
             item.at_s = *at;
         else if (!t[i].contains("at"))
             r.error_at_value(p, "a timeline item needs \"at\": the second after the lesson starts");
+        if (t[i].contains("sms") && !t[i].contains("message") && !t[i].contains("call")) { // an SMS (the Messages app)
+            if (read_sms_timeline_item(r, json_pointer_append(p, "sms"), t[i].at("sms"), w, item))
+                w.timeline.push_back(item);
+            continue;
+        }
         if (t[i].contains("message") == t[i].contains("call")) {
-            r.error_at_value(p, "a timeline item has exactly one of \"message\" or \"call\"");
+            r.error_at_value(p, "a timeline item has exactly one of \"message\", \"call\" or \"sms\"");
             continue;
         }
         const bool is_call = t[i].contains("call");
@@ -308,7 +314,8 @@ void read_timeline(Reader& r, const std::string& tp, const json& t, World& w,
 void read_world(Reader& r, const std::string& ptr, const json& j, World& w)
 {
     if (!r.object(ptr, j,
-                  {"owner", "contacts", "chats", "time", "date", "battery", "gallery", "timeline", "messages_from_strangers"},
+                  {"owner", "contacts", "chats", "time", "date", "battery", "gallery", "timeline", "messages_from_strangers",
+                   "eid", "sms", "web", "settings", "call_scripts"},
                   "the world"))
         return;
     if (!j.contains("owner"))
@@ -427,6 +434,16 @@ void read_world(Reader& r, const std::string& ptr, const json& j, World& w)
             }
         }
     }
+    if (j.contains("eid"))
+        read_eid_world(r, json_pointer_append(ptr, "eid"), j.at("eid"), w);
+    if (j.contains("web"))
+        read_web_world(r, json_pointer_append(ptr, "web"), j.at("web"), w);
+    if (j.contains("sms"))
+        read_sms_world(r, json_pointer_append(ptr, "sms"), j.at("sms"), w);
+    if (j.contains("settings"))
+        read_settings_world(r, json_pointer_append(ptr, "settings"), j.at("settings"), w);
+    if (j.contains("call_scripts"))
+        read_call_scripts(r, json_pointer_append(ptr, "call_scripts"), j.at("call_scripts"), w);
     if (j.contains("timeline"))
         read_timeline(r, json_pointer_append(ptr, "timeline"), j.at("timeline"), w, check_contact, chat_keys);
 }

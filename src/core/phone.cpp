@@ -3,9 +3,13 @@
 // each app is in its own file.
 #include "phone.h"
 
+#include "browser_app.h"
 #include "chat_app.h"
 #include "dialer_app.h"
+#include "eid_app.h"
 #include "phone_app.h"
+#include "settings_app.h"
+#include "sms_app.h"
 #include "utf8.h"
 
 #include <algorithm>
@@ -44,6 +48,10 @@ Phone::Phone(World world) : world_(std::move(world))
             world_.chats.push_back({p.id, {}, 0, {}, {}, {}, false});
     apps_.push_back(std::make_unique<ChatApp>(*this));
     apps_.push_back(std::make_unique<DialerApp>(*this));
+    apps_.push_back(std::make_unique<SmsApp>(*this));
+    apps_.push_back(std::make_unique<EidApp>(*this));
+    apps_.push_back(std::make_unique<BrowserApp>(*this));
+    apps_.push_back(std::make_unique<SettingsApp>(*this));
     schedule_timeline();
 }
 
@@ -165,6 +173,8 @@ void Phone::schedule_timeline()
                 stack_.push_back({"call.incoming", item.from});
                 events.push_back({"call.incoming", {{"contact", item.from}, {"video", item.video}}});
             });
+        } else if (item.kind == TimelineItem::Kind::Sms) {
+            schedule(at, [this, item](std::vector<Event>& events) { deliver_sms(item.from, item.text, events); });
         } else {
             schedule(at, [this, item](std::vector<Event>& events) {
                 auto* chat_app = static_cast<ChatApp*>(app_for("chat."));
@@ -201,6 +211,7 @@ void Phone::end_call(const std::string& by, std::vector<Event>& events)
         return;
     const CallState c = *call_;
     call_.reset();
+    call_reply_.clear();
     while (stack_.size() > 1 && starts_with(screen().name, "call."))
         stack_.pop_back();
     const std::int64_t seconds = c.connected ? (clock_.now_ms() - c.connected_ms) / 1000 : 0;
@@ -229,6 +240,54 @@ void Phone::end_call(const std::string& by, std::vector<Event>& events)
         events.push_back({"call.ended", {{"contact", c.contact}, {"video", c.video}, {"by", by}}});
     else
         events.push_back({"call.unanswered", who});
+}
+
+// [SECTION] SMS and the OTPs services send
+
+void Phone::deliver_sms(const std::string& from, const std::string& text, std::vector<Event>& events)
+{
+    if (auto* sms = dynamic_cast<SmsApp*>(app_for("sms.")))
+        sms->receive(from, text, events);
+}
+
+std::string Phone::issue_otp(const std::string& service, std::string code, std::int64_t valid_ms)
+{
+    if (code.empty()) {
+        // Made up from the clock and the count: the same lesson gives the same codes.
+        const auto seed = static_cast<std::uint64_t>(clock_.now_ms() / 1000 + 7919 * static_cast<std::int64_t>(otps_.size() + 1));
+        const std::uint64_t n = (seed * 2654435761ULL + 104729ULL) % 900'000ULL + 100'000ULL;
+        code = std::to_string(n);
+    }
+    otps_.push_back({code, service, clock_.now_ms(), clock_.now_ms() + valid_ms});
+    return code;
+}
+
+const IssuedOtp* Phone::otp_in(const std::string& text) const
+{
+    // Digits with spaces, dots or dashes between them count as one number ("482 915").
+    std::string digits;
+    for (char c : text)
+        if (c >= '0' && c <= '9')
+            digits += c;
+        else if (c != ' ' && c != '.' && c != '-')
+            digits += '|';
+    for (auto it = otps_.rbegin(); it != otps_.rend(); ++it)
+        if (digits.find(it->code) != std::string::npos)
+            return &*it;
+    return nullptr;
+}
+
+bool Phone::notice_shared_otp(const std::string& text, const std::string& via, const nlohmann::json& extra,
+                              std::vector<Event>& events)
+{
+    const IssuedOtp* otp = otp_in(text);
+    if (!otp)
+        return false;
+    nlohmann::json fields = {{"via", via}, {"service", otp->service}, {"expired", clock_.now_ms() > otp->expires_ms}};
+    for (const auto& [k, v] : extra.items())
+        fields[k] = v;
+    events.push_back({"otp.shared", fields});
+    return true;
 }
 
 // [SECTION] actions
@@ -380,6 +439,8 @@ bool Phone::system_tap(const Element& e, std::vector<Event>& events)
     }
     if (!call_)
         return false;
+    if (call_script_tap(id, events))
+        return true;
     if (id == "call.end") {
         end_call("me", events);
     } else if (id == "call.accept") {
@@ -405,6 +466,12 @@ ActionResult Phone::swipe(const Action& action)
 {
     if (screen().name == "lock" && action.direction == SwipeDirection::Up)
         return tap("lock.unlock");
+    if (PhoneApp* app = app_for(screen().name)) { // a long page scrolls
+        ActionResult r{true, {}, {}};
+        const Screen s = screen();
+        app->swipe(s, action.direction, r.events);
+        return r;
+    }
     // Lists here fit on one screen; a swipe elsewhere moves nothing but is harmless.
     return {true, {}, {}};
 }
@@ -505,6 +572,10 @@ ActionResult Phone::go_back()
     if (stack_.size() <= 1 || screen().name == "home") {
         r.reason = "nothing to go back to";
         return r;
+    }
+    if (PhoneApp* app = app_for(screen().name)) {
+        const Screen s = screen();
+        app->leaving(s, r.events);
     }
     stack_.pop_back();
     r.accepted = true;

@@ -44,6 +44,15 @@ struct CallState {
     bool front_camera = true;
 };
 
+// An OTP a service sent to this phone by SMS (Phone::issue_otp), remembered so that
+// sharing it anywhere (in a chat, on a fake page, read out on a scam call) is noticed.
+struct IssuedOtp {
+    std::string code;       // "482915"
+    std::string service;    // "eid", "bank", ...
+    std::int64_t issued_ms = 0;
+    std::int64_t expires_ms = 0;
+};
+
 struct ActionResult {
     bool accepted = false;
     std::string reason;        // why it was refused (English, for logs and organisers)
@@ -123,6 +132,26 @@ public:
     void schedule(std::int64_t at_ms, std::function<void(std::vector<Event>&)> what);
     PhoneApp* app_for(const std::string& screen_name) const;
 
+    // [SECTION] SMS, OTPs, settings (services for the apps; sms_app.cpp, call_script.cpp)
+    // An SMS arrives now: the Messages app keeps it, a banner shows, "sms.received".
+    void deliver_sms(const std::string& from, const std::string& text, std::vector<Event>& events);
+    // Remembers an OTP that `service` sends, valid `valid_ms`; an empty `code` is made up
+    // (deterministically, from the clock). Returns the code.
+    std::string issue_otp(const std::string& service, std::string code, std::int64_t valid_ms);
+    const std::vector<IssuedOtp>& issued_otps() const { return otps_; }
+    // The newest issued OTP whose digits `text` holds (spaces or dots between them allowed).
+    const IssuedOtp* otp_in(const std::string& text) const;
+    // If `text` holds an issued OTP: emits "otp.shared" {via, service, expired} and `extra`.
+    bool notice_shared_otp(const std::string& text, const std::string& via, const nlohmann::json& extra,
+                           std::vector<Event>& events);
+    // Text size from the Settings app: 1.0 to 2.0. The painter multiplies text by it;
+    // apps that lay out text make room for it.
+    float text_scale() const { return static_cast<float>(world_.settings.text_size_percent) / 100.0F; }
+    // Telex or VNI, old or new tone placement (the Settings app changes them).
+    const TypingSettings& typing() const { return world_.settings.typing; }
+    // The script of the current call's caller (subtitles, reply choices), if any.
+    const CallScript* call_script() const;
+
 private:
     World world_;
     SimClock clock_;
@@ -142,6 +171,8 @@ private:
     std::vector<Scheduled> scheduled_;
     std::uint64_t schedule_counter_ = 0;
     std::vector<std::unique_ptr<PhoneApp>> apps_;
+    std::vector<IssuedOtp> otps_;
+    std::string call_reply_; // what a scripted caller said back to the learner's last choice
 
     ActionResult tap(const std::string& id);
     ActionResult press(const std::string& id);
@@ -168,6 +199,9 @@ private:
     void build_lock(ElementTree& tree) const;
     void build_home(ElementTree& tree) const;
     void build_call(ElementTree& tree) const;
+    // [SECTION] scripted calls (call_script.cpp): subtitles and reply choices
+    void add_call_script(ElementTree& tree) const;
+    bool call_script_tap(const std::string& id, std::vector<Event>& events);
     std::vector<Screen> catalogue_screens() const;
 };
 

@@ -43,6 +43,10 @@ public:
     virtual void submit(const Screen& /*s*/, const std::string& /*field*/, std::vector<Event>& /*events*/) {}
     // The screen was opened from its home icon (a chance to reset or to ask for a login).
     virtual void opened(std::vector<Event>& /*events*/) {}
+    // A swipe on one of this app's screens (a long page scrolls). False if it did nothing.
+    virtual bool swipe(const Screen& /*s*/, SwipeDirection /*d*/, std::vector<Event>& /*events*/) { return false; }
+    // Screen `s` is about to close with the back button (a browser page: "page.closed").
+    virtual void leaving(const Screen& /*s*/, std::vector<Event>& /*events*/) {}
     // Every screen the app can show in this world (for the list of element ids).
     virtual std::vector<Screen> all_screens() const = 0;
     // Extra screen names lessons may use that all_screens() does not list.

@@ -275,7 +275,10 @@ void Phone::build_call(ElementTree& tree) const
         return;
     const CallState& c = *call_;
     const Person* p = world_.contact(c.contact);
-    const std::string name = display_name(c.contact);
+    // A number not in the contacts shows as the number on a phone call; on a video call
+    // (from a chat app) as the name the stranger gave themselves, marked as a stranger.
+    const bool stranger = p && !p->saved;
+    const std::string name = stranger && !c.video && !p->phone.empty() ? p->phone : display_name(c.contact);
     const Rect full{0, 0, phone_width_dp, phone_height_dp};
     const bool ringing = !c.connected;
     if (c.video && ringing && !c.incoming) {
@@ -317,7 +320,10 @@ void Phone::build_call(ElementTree& tree) const
     Element status = make_text("call.status", {name_text.bounds.x, name_y + 42, name_w, 30}, status_text, 24);
     status.detail = c.video ? "Cuộc gọi video" : "Cuộc gọi thoại";
     tree.push_back(status);
-    if (p && !p->phone.empty() && !c.connected)
+    if (stranger && !c.connected)
+        tree.push_back(make_text("call.contact.phone", {0, name_y + 76, phone_width_dp, 30},
+                                 c.video ? "Người lạ · không có trong danh bạ" : "Số lạ · không có trong danh bạ", 20));
+    else if (p && !p->phone.empty() && !c.connected)
         tree.push_back(make_text("call.contact.phone", {0, name_y + 76, phone_width_dp, 30}, p->phone, 20));
 
     struct Control {
@@ -353,6 +359,7 @@ void Phone::build_call(ElementTree& tree) const
         b.filled = true;
         tree.push_back(b);
     }
+    add_call_script(tree); // subtitles and reply choices of a scripted caller
 }
 
 } // namespace luyenso

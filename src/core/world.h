@@ -2,6 +2,12 @@
 // kits filled by this data, so a new situation is a new JSON file, not new C++.
 #pragma once
 
+#include "call_script.h"
+#include "eid_world.h"
+#include "settings_world.h"
+#include "sms_world.h"
+#include "web_world.h"
+
 #include <string>
 #include <vector>
 
@@ -75,12 +81,12 @@ struct CallLogEntry {
 
 // Something that happens by itself at a time after the lesson starts.
 struct TimelineItem {
-    enum class Kind { Message, Call };
+    enum class Kind { Message, Call, Sms };
     Kind kind = Kind::Message;
     int at_s = 0;
-    std::string from{};  // contact id
+    std::string from{};  // contact id (Sms: the sender, a contact id, a number or a name)
     std::string chat{};  // Message: the chat (a contact or group id; default: `from`)
-    std::string text{};  // Message
+    std::string text{};  // Message, Sms
     bool video = false; // Call
 };
 
@@ -95,6 +101,11 @@ struct World {
     int start_minutes = 19 * 60 + 30; // time of day shown when the lesson starts
     std::string date = "Thứ Bảy, 28 tháng 11";
     int battery_percent = 76;
+    EidWorld eid;
+    SmsWorld sms;
+    WebWorld web;
+    PhoneSettings settings;
+    std::vector<CallScript> call_scripts{};
 
     const Person* contact(const std::string& id) const;
     const Chat* chat(const std::string& key) const;

@@ -220,6 +220,101 @@ void draw_icon(ImDrawList* dl, std::string_view key, ImVec2 c, float s, ImU32 co
         dl->PathStroke(col, 0, t);
         dl->AddTriangleFilled(ImVec2(c.x + s * 0.38F, c.y - s * 0.30F), ImVec2(c.x + s * 0.36F, c.y + s * 0.02F),
                               ImVec2(c.x + s * 0.10F, c.y - s * 0.14F), col);
+    } else if (key == "app_eid") {
+        // An identity card: a person's picture on the left, lines of text on the right.
+        dl->AddRect(ImVec2(c.x - s * 0.40F, c.y - s * 0.28F), ImVec2(c.x + s * 0.40F, c.y + s * 0.28F), col, s * 0.07F, 0, t);
+        dl->AddCircleFilled(ImVec2(c.x - s * 0.18F, c.y - s * 0.05F), s * 0.09F, col, 16);
+        dl->PathArcTo(ImVec2(c.x - s * 0.18F, c.y + s * 0.20F), s * 0.15F, pi, pi * 2.0F, 12);
+        dl->PathFillConvex(col);
+        for (int i = 0; i < 3; ++i) {
+            const float y = c.y - s * 0.12F + static_cast<float>(i) * s * 0.13F;
+            dl->AddLine(ImVec2(c.x + s * 0.04F, y), ImVec2(c.x + s * (i == 2 ? 0.20F : 0.30F), y), col, t);
+        }
+    } else if (key == "app_browser") {
+        // A globe: a circle, its equator and two meridians.
+        dl->AddCircle(c, s * 0.36F, col, 32, t);
+        dl->AddLine(ImVec2(c.x - s * 0.36F, c.y), ImVec2(c.x + s * 0.36F, c.y), col, t * 0.8F);
+        for (int i = 0; i < 24; ++i) { // a narrow ellipse: the meridians
+            const float a0 = static_cast<float>(i) * pi / 12;
+            const float a1 = static_cast<float>(i + 1) * pi / 12;
+            dl->AddLine(ImVec2(c.x + std::cos(a0) * s * 0.15F, c.y + std::sin(a0) * s * 0.36F),
+                        ImVec2(c.x + std::cos(a1) * s * 0.15F, c.y + std::sin(a1) * s * 0.36F), col, t * 0.8F);
+        }
+        dl->AddLine(ImVec2(c.x - s * 0.30F, c.y - s * 0.18F), ImVec2(c.x + s * 0.30F, c.y - s * 0.18F), col, t * 0.6F);
+        dl->AddLine(ImVec2(c.x - s * 0.30F, c.y + s * 0.18F), ImVec2(c.x + s * 0.30F, c.y + s * 0.18F), col, t * 0.6F);
+    } else if (key == "app_settings") {
+        for (int i = 0; i < 8; ++i) {
+            const float a = static_cast<float>(i) * pi / 4 + pi / 8;
+            dl->AddLine(ImVec2(c.x + std::cos(a) * s * 0.20F, c.y + std::sin(a) * s * 0.20F),
+                        ImVec2(c.x + std::cos(a) * s * 0.38F, c.y + std::sin(a) * s * 0.38F), col, t * 1.8F);
+        }
+        dl->AddCircle(c, s * 0.22F, col, 24, t * 1.6F);
+    } else if (key == "close") {
+        dl->AddLine(ImVec2(c.x - s * 0.26F, c.y - s * 0.26F), ImVec2(c.x + s * 0.26F, c.y + s * 0.26F), col, t * 1.2F);
+        dl->AddLine(ImVec2(c.x - s * 0.26F, c.y + s * 0.26F), ImVec2(c.x + s * 0.26F, c.y - s * 0.26F), col, t * 1.2F);
+    } else if (key == "link") {
+        // Two links of a chain, at an angle.
+        const float r = s * 0.13F;
+        for (const float d : {-1.0F, 1.0F}) {
+            const ImVec2 o(c.x + d * s * 0.13F, c.y - d * s * 0.13F);
+            dl->AddRect(ImVec2(o.x - r * 1.4F, o.y - r), ImVec2(o.x + r * 1.4F, o.y + r), col, r, 0, t);
+        }
+    } else if (key == "lock") {
+        dl->AddRectFilled(ImVec2(c.x - s * 0.26F, c.y - s * 0.04F), ImVec2(c.x + s * 0.26F, c.y + s * 0.34F), col, s * 0.05F);
+        dl->PathArcTo(ImVec2(c.x, c.y - s * 0.06F), s * 0.16F, pi, pi * 2.0F, 16);
+        dl->PathStroke(col, 0, t);
+        dl->AddLine(ImVec2(c.x - s * 0.16F, c.y - s * 0.06F), ImVec2(c.x - s * 0.16F, c.y - s * 0.02F), col, t);
+        dl->AddLine(ImVec2(c.x + s * 0.16F, c.y - s * 0.06F), ImVec2(c.x + s * 0.16F, c.y - s * 0.02F), col, t);
+    } else if (key == "warning") {
+        dl->AddTriangle(ImVec2(c.x, c.y - s * 0.36F), ImVec2(c.x + s * 0.40F, c.y + s * 0.32F), ImVec2(c.x - s * 0.40F, c.y + s * 0.32F),
+                        col, t);
+        dl->AddLine(ImVec2(c.x, c.y - s * 0.12F), ImVec2(c.x, c.y + s * 0.12F), col, t * 1.2F);
+        dl->AddCircleFilled(ImVec2(c.x, c.y + s * 0.22F), t * 0.8F, col, 8);
+    } else if (key == "wallet") {
+        dl->AddRect(ImVec2(c.x - s * 0.38F, c.y - s * 0.24F), ImVec2(c.x + s * 0.38F, c.y + s * 0.30F), col, s * 0.06F, 0, t);
+        dl->AddLine(ImVec2(c.x - s * 0.30F, c.y - s * 0.24F), ImVec2(c.x + s * 0.20F, c.y - s * 0.38F), col, t);
+        dl->AddRectFilled(ImVec2(c.x + s * 0.12F, c.y - s * 0.04F), ImVec2(c.x + s * 0.38F, c.y + s * 0.12F), col, s * 0.04F);
+    } else if (key == "health") {
+        // A medical cross.
+        dl->AddRectFilled(ImVec2(c.x - s * 0.11F, c.y - s * 0.36F), ImVec2(c.x + s * 0.11F, c.y + s * 0.36F), col, s * 0.03F);
+        dl->AddRectFilled(ImVec2(c.x - s * 0.36F, c.y - s * 0.11F), ImVec2(c.x + s * 0.36F, c.y + s * 0.11F), col, s * 0.03F);
+    } else if (key == "bell") {
+        dl->PathArcTo(ImVec2(c.x, c.y - s * 0.06F), s * 0.24F, pi, pi * 2.0F, 16);
+        dl->PathLineTo(ImVec2(c.x + s * 0.30F, c.y + s * 0.22F));
+        dl->PathLineTo(ImVec2(c.x - s * 0.30F, c.y + s * 0.22F));
+        dl->PathFillConvex(col);
+        dl->AddCircleFilled(ImVec2(c.x, c.y + s * 0.31F), s * 0.08F, col, 12);
+    } else if (key == "logout") {
+        dl->AddLine(ImVec2(c.x + s * 0.06F, c.y - s * 0.34F), ImVec2(c.x - s * 0.32F, c.y - s * 0.34F), col, t);
+        dl->AddLine(ImVec2(c.x - s * 0.32F, c.y - s * 0.34F), ImVec2(c.x - s * 0.32F, c.y + s * 0.34F), col, t);
+        dl->AddLine(ImVec2(c.x - s * 0.32F, c.y + s * 0.34F), ImVec2(c.x + s * 0.06F, c.y + s * 0.34F), col, t);
+        dl->AddLine(ImVec2(c.x - s * 0.10F, c.y), ImVec2(c.x + s * 0.26F, c.y), col, t);
+        dl->AddTriangleFilled(ImVec2(c.x + s * 0.40F, c.y), ImVec2(c.x + s * 0.22F, c.y - s * 0.14F),
+                              ImVec2(c.x + s * 0.22F, c.y + s * 0.14F), col);
+    } else if (key == "vaccine") {
+        // A syringe, drawn at an angle.
+        const ImVec2 a(c.x - s * 0.30F, c.y + s * 0.30F);
+        const ImVec2 b(c.x + s * 0.18F, c.y - s * 0.18F);
+        dl->AddLine(a, b, col, s * 0.16F);
+        dl->AddLine(b, ImVec2(c.x + s * 0.38F, c.y - s * 0.38F), col, t * 0.7F);
+        dl->AddLine(ImVec2(a.x - s * 0.08F, a.y - s * 0.08F), ImVec2(a.x + s * 0.08F, a.y + s * 0.08F), col, t);
+    } else if (key == "text_size") {
+        // A small and a large letter A.
+        auto letter = [&](float x, float h) {
+            dl->AddLine(ImVec2(x - h * 0.32F, c.y + s * 0.30F), ImVec2(x, c.y + s * 0.30F - h), col, t);
+            dl->AddLine(ImVec2(x, c.y + s * 0.30F - h), ImVec2(x + h * 0.32F, c.y + s * 0.30F), col, t);
+            dl->AddLine(ImVec2(x - h * 0.18F, c.y + s * 0.30F - h * 0.4F), ImVec2(x + h * 0.18F, c.y + s * 0.30F - h * 0.4F), col, t);
+        };
+        letter(c.x - s * 0.20F, s * 0.36F);
+        letter(c.x + s * 0.16F, s * 0.62F);
+    } else if (key == "chevron_right") {
+        dl->AddLine(ImVec2(c.x - s * 0.10F, c.y - s * 0.24F), ImVec2(c.x + s * 0.14F, c.y), col, t);
+        dl->AddLine(ImVec2(c.x + s * 0.14F, c.y), ImVec2(c.x - s * 0.10F, c.y + s * 0.24F), col, t);
+    } else if (key == "gift") {
+        dl->AddRectFilled(ImVec2(c.x - s * 0.34F, c.y - s * 0.08F), ImVec2(c.x + s * 0.34F, c.y + s * 0.36F), col, s * 0.03F);
+        dl->AddRectFilled(ImVec2(c.x - s * 0.38F, c.y - s * 0.22F), ImVec2(c.x + s * 0.38F, c.y - s * 0.10F), col, s * 0.03F);
+        dl->AddCircle(ImVec2(c.x - s * 0.12F, c.y - s * 0.30F), s * 0.10F, col, 12, t);
+        dl->AddCircle(ImVec2(c.x + s * 0.12F, c.y - s * 0.30F), s * 0.10F, col, 12, t);
     }
 }
 

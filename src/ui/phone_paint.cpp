@@ -2,6 +2,7 @@
 // dark backdrop is white, on a light one near-black.
 #include "phone_paint.h"
 
+#include "service_paint.h"
 #include "icons.h"
 #include "text_util.h"
 #include "theme.h"
@@ -111,8 +112,8 @@ void draw_header(const Painter& pt, const Element& e, const ElementTree& tree)
             b.bounds.y <= e.bounds.center_y() && b.bounds.y + b.bounds.h >= e.bounds.center_y())
             right = std::min(right, b.bounds.x - 4);
     pt.dl->AddRectFilled(pt.min(e.bounds), pt.max(e.bounds), tone_fill(e.tone));
-    const float size = pt.px(e.text_dp);
     const bool has_picture = pt.person_of(e.person) || !e.icon.empty();
+    const float size = has_picture ? pt.tpx(e.text_dp, 30) : pt.tpx(e.text_dp, e.bounds.h - 10);
     if (has_picture) {
         const float y = e.bounds.y + 10;
         if (pt.person_of(e.person)) {
@@ -123,13 +124,16 @@ void draw_header(const Painter& pt, const Element& e, const ElementTree& tree)
         }
         ImFont* f = pt.fonts.pick(size, Weight::Bold);
         pt.text(fit_text(f, size, e.label, pt.px(right - 106)), size, pt.p(106, e.bounds.y + 8), palette().white, Weight::Bold);
-        pt.text(e.detail, pt.px(17), pt.p(106, e.bounds.y + 37), IM_COL32(0xDD, 0xE8, 0xF7, 0xFF));
+        pt.text(e.detail, pt.tpx(17, 22), pt.p(106, e.bounds.y + 37), IM_COL32(0xDD, 0xE8, 0xF7, 0xFF));
     } else {
         // Titles start after a back arrow when the screen has one.
-        const float x = e.id == "chat.list.header" || e.id == "phone.contacts.header" || e.id == "phone.log.header" ? 20.0F : 58.0F;
+        const bool back = std::any_of(tree.begin(), tree.end(), [&](const Element& b) {
+            return b.tappable && b.bounds.x < 8 && b.bounds.y <= e.bounds.center_y() && b.bounds.y + b.bounds.h >= e.bounds.center_y();
+        });
+        const float x = !back || e.id == "chat.list.header" || e.id == "phone.contacts.header" || e.id == "phone.log.header" ? 20.0F : 58.0F;
         ImFont* f = pt.fonts.pick(size, Weight::Bold);
         const float room = right - x;
-        pt.text(fit_text(f, size, e.label, pt.px(room)), size, pt.p(x, e.bounds.y + (e.bounds.h - e.text_dp) / 2),
+        pt.text(fit_text(f, size, e.label, pt.px(room)), size, pt.p(x, e.bounds.y + (e.bounds.h - size / pt.s) / 2),
                 palette().white, Weight::Bold);
     }
 }
@@ -139,7 +143,7 @@ void draw_header(const Painter& pt, const Element& e, const ElementTree& tree)
 void draw_text(const Painter& pt, const Element& e)
 {
     const ImU32 ink = pt.ink();
-    const float size = pt.px(e.text_dp);
+    const float size = pt.tpx(e.text_dp, e.bounds.h);
     const Weight w = e.text_dp >= 24 ? Weight::Bold : Weight::Regular;
     const auto& call = pt.phone.call();
     if ((e.id == "call.contact.name" || e.id == "call.status") && call && call->video && call->connected) {
@@ -171,7 +175,7 @@ void draw_bubble(const Painter& pt, const Element& e)
     }
     const ImU32 fill = mine ? IM_COL32(0xCF, 0xE3, 0xFF, 0xFF) : IM_COL32(0xFF, 0xFF, 0xFF, 0xFF);
     pt.dl->AddRectFilled(pt.min(r), pt.max(r), fill, pt.px(16));
-    const float size = pt.px(e.text_dp);
+    const float size = pt.tpx(e.text_dp);
     ImFont* f = pt.fonts.pick(size);
     float top = r.y + 10;
     if (!e.detail.empty()) { // the sender's name in a group
@@ -199,9 +203,9 @@ void draw_bubble(const Painter& pt, const Element& e)
     const float wrap = pt.px(r.x + r.w - 14 - x);
     for (const std::string& line : wrap_lines(f, size, e.label, wrap)) {
         pt.text(line, size, ImVec2(pt.p(x, 0).x, y), palette().text);
-        y += pt.px(30);
+        y += size * 1.25F;
     }
-    const float small = pt.px(16);
+    const float small = pt.tpx(16, 20);
     const ImFont* fs = pt.fonts.pick(small);
     const ImVec2 ts = fs->CalcTextSizeA(small, FLT_MAX, 0, e.meta.c_str());
     pt.text(e.meta, small, ImVec2(pt.max(r).x - pt.px(12) - ts.x, pt.max(r).y - pt.px(22)), palette().text_muted);
@@ -321,27 +325,29 @@ void draw_list_item(const Painter& pt, const Element& e)
     else if (!e.label.empty()) // a number without a name: a grey person
         draw_round_icon(pt, "contacts", pa, pb);
     const float text_x = r.x + 28 + pic;
-    const float size = pt.px(e.text_dp);
+    // Larger text as far as the row's height allows (rows laid out for it grow with it).
+    const float k = std::clamp((r.h - 18) / 61.2F, 1.0F, pt.text_scale());
+    const float size = pt.px(e.text_dp * k);
     ImFont* fb = pt.fonts.pick(size, Weight::Bold);
     const float right = e.meta.empty() ? r.x + r.w - 16 : r.x + r.w - 70;
     const bool has_call_button = starts_with(e.id, "phone.contact.") || starts_with(e.id, "phone.log.item.");
     const float name_right = has_call_button ? r.x + r.w - 80 : right;
     const ImU32 name_col = e.tone == Tone::Danger ? palette().danger : palette().text;
     pt.text(fit_text(fb, size, e.label, pt.px(name_right - text_x)), size, pt.p(text_x, r.y + 12), name_col, Weight::Bold);
-    const float small = pt.px(21);
+    const float small = pt.px(21 * k);
     const Weight dw = e.badge > 0 ? Weight::Bold : Weight::Regular;
     ImFont* fr = pt.fonts.pick(small, dw);
     const float detail_right = e.badge > 0 ? r.x + r.w - 52 : has_call_button ? r.x + r.w - 80 : r.x + r.w - 16;
-    pt.text(fit_text(fr, small, e.detail, pt.px(detail_right - text_x)), small, pt.p(text_x, r.y + 48),
+    pt.text(fit_text(fr, small, e.detail, pt.px(detail_right - text_x)), small, pt.p(text_x, r.y + 12 + 36 * k),
             e.badge > 0 || card ? palette().text : palette().text_muted, dw);
     if (!e.meta.empty() && !has_call_button) {
-        const float ms = pt.px(16);
+        const float ms = pt.px(16 * k);
         const ImFont* fm = pt.fonts.pick(ms);
         const ImVec2 ts = fm->CalcTextSizeA(ms, FLT_MAX, 0, e.meta.c_str());
         pt.text(e.meta, ms, ImVec2(pt.p(r.x + r.w - 14, 0).x - ts.x, pt.p(0, r.y + 18).y), palette().text_muted);
     }
     if (e.badge > 0) {
-        const ImVec2 c = pt.p(r.x + r.w - 30, r.y + 57);
+        const ImVec2 c = pt.p(r.x + r.w - 30, r.y + 12 + 36 * k + 12.6F * k);
         pt.dl->AddCircleFilled(c, pt.px(14), palette().danger, 24);
         pt.centred(std::to_string(e.badge), pt.px(18), c.x - pt.px(14), c.x + pt.px(14), c.y - pt.px(11), palette().white, Weight::Bold);
     }
@@ -352,11 +358,13 @@ void draw_list_item(const Painter& pt, const Element& e)
 void draw_toggle(const Painter& pt, const Element& e)
 {
     const Rect& r = e.bounds;
-    const float size = pt.px(e.text_dp);
+    // Larger text as far as the row's height allows.
+    const float k = std::clamp((r.h - 16) / (e.text_dp * 1.4F + 2 * 24), 1.0F, pt.text_scale());
+    const float size = pt.px(e.text_dp * k);
     if (!e.person.empty()) {
         // Picking people: a picture, the name and a round check box.
         pt.picture(e.person, pt.p(r.x + 14, r.y + 14), pt.p(r.x + 74, r.y + 74));
-        pt.text(e.label, size, pt.p(r.x + 88, r.y + (r.h - e.text_dp) / 2 - 2), palette().text, Weight::Bold);
+        pt.text(e.label, size, pt.p(r.x + 88, r.y + (r.h - e.text_dp * k) / 2 - 2), palette().text, Weight::Bold);
         const ImVec2 c = pt.p(r.x + r.w - 40, r.center_y());
         if (e.active) {
             pt.dl->AddCircleFilled(c, pt.px(18), palette().primary, 32);
@@ -369,11 +377,11 @@ void draw_toggle(const Painter& pt, const Element& e)
     }
     // A setting: its name and what it means, and a switch.
     pt.text(e.label, size, pt.p(r.x + 20, r.y + 12), palette().text, Weight::Bold);
-    ImFont* fd = pt.fonts.pick(pt.px(19));
-    float y = r.y + 50;
-    for (const auto& line : wrap_lines(fd, pt.px(19), e.detail, pt.px(r.w - 130))) {
-        pt.text(line, pt.px(19), pt.p(r.x + 20, y), palette().text_muted);
-        y += 24;
+    ImFont* fd = pt.fonts.pick(pt.px(19 * k));
+    float y = r.y + 12 + e.text_dp * k * 1.5F;
+    for (const auto& line : wrap_lines(fd, pt.px(19 * k), e.detail, pt.px(r.w - 130))) {
+        pt.text(line, pt.px(19 * k), pt.p(r.x + 20, y), palette().text_muted);
+        y += 24 * k;
     }
     const ImVec2 a = pt.p(r.x + r.w - 88, r.center_y() - 18);
     const ImVec2 b = pt.p(r.x + r.w - 20, r.center_y() + 18);
@@ -452,10 +460,19 @@ void draw_button(const Painter& pt, const Element& e, const ElementTree& tree)
     if (wide) {
         // A button with words: a rounded box, the label (and its icon) centred.
         pt.dl->AddRectFilled(pt.min(r), pt.max(r), fill, pt.px(std::min(16.0F, r.h / 2)));
-        const float size = pt.px(e.text_dp);
+        const float size = pt.tpx(e.text_dp, r.h - 10);
         ImFont* f = pt.fonts.pick(size, Weight::Bold);
         const float tw = text_width(f, size, e.label);
         const float icon_w = e.icon.empty() ? 0 : pt.px(30);
+        if (tw > pt.px(r.w - 24) - icon_w) { // too long for one line: centred lines
+            const std::vector<std::string> lines = wrap_lines(f, size, e.label, pt.px(r.w - 24) - icon_w);
+            float y = pt.p(0, r.center_y()).y - static_cast<float>(lines.size()) * size * 1.25F / 2;
+            for (const std::string& line : lines) {
+                pt.centred(line, size, pt.min(r).x, pt.max(r).x, y, ink, Weight::Bold);
+                y += size * 1.25F;
+            }
+            return;
+        }
         const float x = (pt.min(r).x + pt.max(r).x - tw - icon_w) / 2;
         if (!e.icon.empty())
             draw_icon(pt.dl, e.icon, ImVec2(x + icon_w / 2 - pt.px(4), pt.p(0, r.center_y()).y), pt.px(26), ink);
@@ -480,7 +497,7 @@ void draw_text_field(const Painter& pt, const Element& e)
     pt.dl->AddRectFilled(pt.min(r), pt.max(r), palette().white, round);
     pt.dl->AddRect(pt.min(r), pt.max(r), e.active ? palette().primary : IM_COL32(0xB8, 0xC0, 0xC8, 0xFF), round, 0,
                    pt.px(e.active ? 2.5F : 1.5F));
-    const float size = pt.px(e.text_dp);
+    const float size = pt.tpx(e.text_dp, r.h - 12);
     ImFont* f = pt.fonts.pick(size);
     const bool empty = e.label.empty();
     std::string shown = e.label;
@@ -490,7 +507,7 @@ void draw_text_field(const Painter& pt, const Element& e)
             shown += "•";
     }
     shown = empty ? e.detail : fit_text_tail(f, size, shown, pt.px(r.w - 36));
-    const ImVec2 at = pt.p(r.x + 18, r.center_y() - e.text_dp * 0.62F);
+    const ImVec2 at = pt.p(r.x + 18, r.center_y() - size / pt.s * 0.62F);
     pt.text(shown, size, at, empty ? palette().text_muted : palette().text);
     if (e.active) {
         const float cx = empty ? at.x : at.x + f->CalcTextSizeA(size, FLT_MAX, 0, shown.c_str()).x + 2;
@@ -526,6 +543,19 @@ void draw_video(const Painter& pt, const Element& e)
 ImU32 Painter::ink() const
 {
     return dark ? palette().white : palette().text;
+}
+
+float Painter::text_scale() const
+{
+    const std::string& screen = phone.screen_id();
+    if (screen == "lock" || screen == "home" || starts_with(screen, "call."))
+        return 1.0F;
+    return phone.text_scale();
+}
+
+float Painter::tpx(float dp, float room_dp) const
+{
+    return px(std::max(dp, std::min(dp * text_scale(), room_dp / 1.15F)));
 }
 
 const Person* Painter::person_of(const std::string& id) const
@@ -604,6 +634,8 @@ float Painter::centred_wrapped(const std::string& t, float size_px, float x0, fl
 
 void paint_element(const Painter& pt, const Element& e, const ElementTree& tree)
 {
+    if (paint_service_look(pt, e, tree))
+        return;
     switch (e.role) {
     case Role::Background: draw_background(pt, e); break;
     case Role::StatusBar: draw_status_bar(pt, e); break;

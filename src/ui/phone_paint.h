@@ -25,6 +25,12 @@ struct Painter {
     ImVec2 min(const Rect& r) const { return p(r.x, r.y); }
     ImVec2 max(const Rect& r) const { return p(r.x + r.w, r.y + r.h); }
     float px(float dp) const { return dp * s; }
+    // The Settings app's text size (1 to 2) for the screen's text: the lock and home
+    // screens, calls and the keyboard keep theirs.
+    float text_scale() const;
+    // Text of `dp` at the text size in pixels, but no bigger than a box `room_dp` high
+    // lets it be (and never smaller than `dp`): fixed layouts stay readable and whole.
+    float tpx(float dp, float room_dp = 10'000.0F) const;
     ImU32 ink() const;
 
     const Person* person_of(const std::string& id) const;
