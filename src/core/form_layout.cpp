@@ -94,8 +94,10 @@ float Column::finish(ElementTree& tree, float scroll, const std::string& focused
     bool cut_below = false;
     for (Element& e : items_) {
         e.bounds.y -= offset;
-        if (e.bounds.y < top_ || e.bounds.y + e.bounds.h > visible_bottom) {
-            cut_below = cut_below || e.bounds.y + e.bounds.h > visible_bottom;
+        // A hair of slack: scrolling puts an element's edge exactly on the limit, and
+        // rounding must not cut it off (a focused field would vanish under the keyboard).
+        if (e.bounds.y < top_ - 0.01F || e.bounds.y + e.bounds.h > visible_bottom + 0.01F) {
+            cut_below = cut_below || e.bounds.y + e.bounds.h > visible_bottom + 0.01F;
             continue;
         }
         tree.push_back(std::move(e));

@@ -2,6 +2,7 @@
 // and the loader goes on after an error so that an organiser sees all problems at once.
 #include "lesson.h"
 
+#include "bank_world_reader.h"
 #include "chat_app.h"
 #include "event.h"
 #include "json_source.h"
@@ -315,7 +316,7 @@ void read_world(Reader& r, const std::string& ptr, const json& j, World& w)
 {
     if (!r.object(ptr, j,
                   {"owner", "contacts", "chats", "time", "date", "battery", "gallery", "timeline", "messages_from_strangers",
-                   "eid", "sms", "web", "settings", "call_scripts"},
+                   "bank", "eid", "sms", "web", "settings", "call_scripts"},
                   "the world"))
         return;
     if (!j.contains("owner"))
@@ -335,6 +336,8 @@ void read_world(Reader& r, const std::string& ptr, const json& j, World& w)
     }
     if (auto d = r.string(ptr, j, "date", false, "the world"))
         w.date = *d;
+    if (j.contains("bank"))
+        read_bank_world(r, json_pointer_append(ptr, "bank"), j.at("bank"), w);
     if (auto b = r.integer(ptr, j, "battery", 1, 100))
         w.battery_percent = *b;
     if (auto v = r.boolean(ptr, j, "messages_from_strangers"))

@@ -3,6 +3,7 @@
 // each app is in its own file.
 #include "phone.h"
 
+#include "bank_app.h"
 #include "browser_app.h"
 #include "chat_app.h"
 #include "dialer_app.h"
@@ -48,6 +49,7 @@ Phone::Phone(World world) : world_(std::move(world))
             world_.chats.push_back({p.id, {}, 0, {}, {}, {}, false});
     apps_.push_back(std::make_unique<ChatApp>(*this));
     apps_.push_back(std::make_unique<DialerApp>(*this));
+    apps_.push_back(std::make_unique<BankApp>(*this));
     apps_.push_back(std::make_unique<SmsApp>(*this));
     apps_.push_back(std::make_unique<EidApp>(*this));
     apps_.push_back(std::make_unique<BrowserApp>(*this));

@@ -2,6 +2,7 @@
 // kits filled by this data, so a new situation is a new JSON file, not new C++.
 #pragma once
 
+#include "bank_world.h"
 #include "call_script.h"
 #include "eid_world.h"
 #include "settings_world.h"
@@ -101,6 +102,7 @@ struct World {
     int start_minutes = 19 * 60 + 30; // time of day shown when the lesson starts
     std::string date = "Thứ Bảy, 28 tháng 11";
     int battery_percent = 76;
+    BankWorld bank;
     EidWorld eid;
     SmsWorld sms;
     WebWorld web;

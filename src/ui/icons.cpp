@@ -118,6 +118,51 @@ void draw_icon(ImDrawList* dl, std::string_view key, ImVec2 c, float s, ImU32 co
                               ImVec2(c.x - s * 0.26F, c.y + s * 0.34F), col);
     } else if (key == "app_phone") {
         handset(dl, c, s * 0.9F, col, 0);
+    } else if (key == "app_bank") {
+        // A bank building of our own drawing: a roof, three columns, a step.
+        dl->AddTriangleFilled(ImVec2(c.x - s * 0.42F, c.y - s * 0.14F), ImVec2(c.x, c.y - s * 0.40F),
+                              ImVec2(c.x + s * 0.42F, c.y - s * 0.14F), col);
+        dl->AddRectFilled(ImVec2(c.x - s * 0.36F, c.y - s * 0.11F), ImVec2(c.x + s * 0.36F, c.y - s * 0.05F), col);
+        for (int i = -1; i <= 1; ++i)
+            dl->AddRectFilled(ImVec2(c.x + static_cast<float>(i) * s * 0.25F - s * 0.06F, c.y - s * 0.01F),
+                              ImVec2(c.x + static_cast<float>(i) * s * 0.25F + s * 0.06F, c.y + s * 0.24F), col);
+        dl->AddRectFilled(ImVec2(c.x - s * 0.42F, c.y + s * 0.28F), ImVec2(c.x + s * 0.42F, c.y + s * 0.36F), col, s * 0.02F);
+    } else if (key == "bank_qr") {
+        // Scanning a QR code: the frame's corners and three finder squares.
+        const float e = s * 0.40F;
+        const float l = s * 0.16F;
+        for (const float sx : {-1.0F, 1.0F})
+            for (const float sy : {-1.0F, 1.0F}) {
+                dl->AddLine(ImVec2(c.x + sx * e, c.y + sy * e), ImVec2(c.x + sx * (e - l), c.y + sy * e), col, t);
+                dl->AddLine(ImVec2(c.x + sx * e, c.y + sy * e), ImVec2(c.x + sx * e, c.y + sy * (e - l)), col, t);
+            }
+        for (const ImVec2 o : {ImVec2(-0.24F, -0.24F), ImVec2(0.08F, -0.24F), ImVec2(-0.24F, 0.08F)}) {
+            dl->AddRect(ImVec2(c.x + o.x * s, c.y + o.y * s), ImVec2(c.x + (o.x + 0.16F) * s, c.y + (o.y + 0.16F) * s), col, 0, 0,
+                        std::max(1.5F, s * 0.05F));
+        }
+        dl->AddRectFilled(ImVec2(c.x + s * 0.10F, c.y + s * 0.10F), ImVec2(c.x + s * 0.22F, c.y + s * 0.22F), col);
+    } else if (key == "bank_transfer") {
+        // Money going one way and the other: two arrows.
+        dl->AddLine(ImVec2(c.x - s * 0.34F, c.y - s * 0.14F), ImVec2(c.x + s * 0.22F, c.y - s * 0.14F), col, t * 1.2F);
+        dl->AddTriangleFilled(ImVec2(c.x + s * 0.38F, c.y - s * 0.14F), ImVec2(c.x + s * 0.18F, c.y - s * 0.30F),
+                              ImVec2(c.x + s * 0.18F, c.y + s * 0.02F), col);
+        dl->AddLine(ImVec2(c.x + s * 0.34F, c.y + s * 0.18F), ImVec2(c.x - s * 0.22F, c.y + s * 0.18F), col, t * 1.2F);
+        dl->AddTriangleFilled(ImVec2(c.x - s * 0.38F, c.y + s * 0.18F), ImVec2(c.x - s * 0.18F, c.y + s * 0.02F),
+                              ImVec2(c.x - s * 0.18F, c.y + s * 0.34F), col);
+    } else if (key == "bank_bill") {
+        // A paper bill with lines of text.
+        dl->AddRect(ImVec2(c.x - s * 0.26F, c.y - s * 0.38F), ImVec2(c.x + s * 0.26F, c.y + s * 0.38F), col, s * 0.04F, 0, t);
+        for (int i = 0; i < 3; ++i) {
+            const float y = c.y - s * 0.18F + static_cast<float>(i) * s * 0.16F;
+            dl->AddLine(ImVec2(c.x - s * 0.14F, y), ImVec2(c.x + s * (i == 2 ? 0.02F : 0.14F), y), col, t);
+        }
+    } else if (key == "bank_water") {
+        // A drop of water.
+        dl->AddCircleFilled(ImVec2(c.x, c.y + s * 0.10F), s * 0.24F, col, 24);
+        dl->AddTriangleFilled(ImVec2(c.x, c.y - s * 0.40F), ImVec2(c.x - s * 0.22F, c.y), ImVec2(c.x + s * 0.22F, c.y), col);
+    } else if (key == "bank_next") {
+        dl->AddLine(ImVec2(c.x - s * 0.10F, c.y - s * 0.30F), ImVec2(c.x + s * 0.22F, c.y), col, t);
+        dl->AddLine(ImVec2(c.x + s * 0.22F, c.y), ImVec2(c.x - s * 0.10F, c.y + s * 0.30F), col, t);
     } else if (key == "check") {
         dl->AddLine(ImVec2(c.x - s * 0.30F, c.y), ImVec2(c.x - s * 0.08F, c.y + s * 0.22F), col, t * 1.4F);
         dl->AddLine(ImVec2(c.x - s * 0.08F, c.y + s * 0.22F), ImVec2(c.x + s * 0.32F, c.y - s * 0.22F), col, t * 1.4F);

@@ -3,6 +3,7 @@
 #include "phone_paint.h"
 
 #include "service_paint.h"
+#include "bank_paint.h"
 #include "icons.h"
 #include "text_util.h"
 #include "theme.h"
@@ -634,6 +635,8 @@ float Painter::centred_wrapped(const std::string& t, float size_px, float x0, fl
 
 void paint_element(const Painter& pt, const Element& e, const ElementTree& tree)
 {
+    if (paint_bank_look(pt, e, tree))
+        return;
     if (paint_service_look(pt, e, tree))
         return;
     switch (e.role) {
