@@ -3,6 +3,7 @@
 #include "json_source.h"
 #include "lesson.h"
 #include "phone.h"
+#include "telex.h"
 #include "vietqr.h"
 #include "world.h"
 
@@ -153,4 +154,26 @@ TEST_CASE("fuzz: a VietQR payload that is not valid UTF-8 is refused, and what p
     REQUIRE(parsed.has_value());
     CHECK(parsed->merchant_name_alt == "Tạp hoá Bà Tư");
     CHECK(parsed->build() == built);
+}
+
+// fuzz_telex: typing "oosot" gives "óot" (the third o cancels the hat and the word is
+// typed as it is); giving that text back to a field with set_text() moved the tone and
+// showed "oót" before any key was pressed. A field opened for editing keeps its text, in
+// either tone style; its last word still takes tones and marks from the next key.
+TEST_CASE("fuzz: set_text keeps the text as it is until a key changes it", "[fuzz][telex]")
+{
+    const luyenso::TypingSettings old_style{luyenso::InputMethod::Telex, luyenso::ToneStyle::Old};
+    const luyenso::TypingSettings new_style{luyenso::InputMethod::Telex, luyenso::ToneStyle::New};
+    CHECK(luyenso::telex_type("Vitja t t oosot", old_style) == "Vitja t t óot");
+    for (const auto& settings : {old_style, new_style})
+        for (const std::string text : {"Vitja t t óot", "hoà", "hòa", "thuý", "thúy", "Chào ba"}) {
+            luyenso::VietTyper typer(settings);
+            typer.set_text(text);
+            CHECK(typer.text() == text);
+        }
+    luyenso::VietTyper typer(new_style);
+    typer.set_text("Chúc mừng hòa");
+    CHECK(typer.text() == "Chúc mừng hòa");
+    typer.type('x'); // a new tone: the word follows the field's style again
+    CHECK(typer.text() == "Chúc mừng hoã");
 }

@@ -653,6 +653,9 @@ void VietTyper::backspace()
         return;
     utf8_pop_back(all);
     set_text(all);
+    // What is left of the word takes its tone where it belongs: "hoàn" -> "hòa".
+    if (!literal_)
+        after_change();
 }
 
 std::string VietTyper::text() const
@@ -681,8 +684,7 @@ void VietTyper::set_text(std::string_view text)
     keys_ = keys_for(word_, settings_.method);
     literal_ = !parse_word(word_);
     cancel_keys_ = 0;
-    if (!literal_)
-        after_change();
+    // The text stays as it is (no tone moved, no mark added) until a key changes the word.
 }
 
 void VietTyper::set_settings(TypingSettings settings)
