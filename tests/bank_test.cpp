@@ -21,8 +21,8 @@ using nlohmann::json;
 
 namespace {
 
-std::string payload(const std::string& bin, const std::string& account, const std::string& name, const std::string& amount = {},
-                    const std::string& purpose = {})
+std::string payload(const std::string& bin, const std::string& account, const std::string& name,
+                    const std::string& amount = {}, const std::string& purpose = {})
 {
     VietQr q;
     q.bank_bin = bin;
@@ -62,14 +62,16 @@ World bank_world()
     b.account = "0912345678";
     b.banks = {{"970416", "Ngân hàng Hoa Ban"}};
     b.beneficiaries = {{"hoa", "BAN THI HOA", "0356112233", "970416"}};
-    b.bills = {{"electricity", "PA05010012345", "Công ty Điện lực Lào Cai", "Bàn Văn Giảng", "Tháng 11/2024", 182'000, false},
-               {"water", "NC0012345", "Công ty Cấp nước Lào Cai", "Bàn Văn Giảng", "Tháng 11/2024", 64'000, false}};
-    b.scenes = {scene("tap-hoa", "Tạp hóa Cô Lan", "Hoàng Thị Lan", payload("970499", "0123456789", "HOANG THI LAN")),
-                scene("hang-rau", "Hàng rau Bà Sử", "", payload("970416", "0888777666", "HANG RAU BA SU", "120000", "Mua rau")),
-                scene("dan-de", "Tạp hóa Cô Lan", "Hoàng Thị Lan", payload("970416", "9999000011", "NGUYEN VAN TUAN")),
-                scene("hong", "Tạp hóa Cô Lan", "Hoàng Thị Lan",
-                      "00020101021138530010A0000007270123000697041601092245284790208QRIBFTTA53037045802VN6304FFFF"),
-                scene("khong-phai", "Quán nước", "", "https://khuyen-mai.example/nhan-qua")};
+    b.bills = {
+        {"electricity", "PA05010012345", "Công ty Điện lực Lào Cai", "Bàn Văn Giảng", "Tháng 11/2024", 182'000, false},
+        {"water", "NC0012345", "Công ty Cấp nước Lào Cai", "Bàn Văn Giảng", "Tháng 11/2024", 64'000, false}};
+    b.scenes = {
+        scene("tap-hoa", "Tạp hóa Cô Lan", "Hoàng Thị Lan", payload("970499", "0123456789", "HOANG THI LAN")),
+        scene("hang-rau", "Hàng rau Bà Sử", "", payload("970416", "0888777666", "HANG RAU BA SU", "120000", "Mua rau")),
+        scene("dan-de", "Tạp hóa Cô Lan", "Hoàng Thị Lan", payload("970416", "9999000011", "NGUYEN VAN TUAN")),
+        scene("hong", "Tạp hóa Cô Lan", "Hoàng Thị Lan",
+              "00020101021138530010A0000007270123000697041601092245284790208QRIBFTTA53037045802VN6304FFFF"),
+        scene("khong-phai", "Quán nước", "", "https://khuyen-mai.example/nhan-qua")};
     b.scenes[3].invalid = true;
     b.scenes[4].invalid = true;
     b.history = {{"Con gái Hoa", "0356112233", 500'000, true, "25/11 10:02", "Con gui bo tien", "transfer", "LX0001"}};
@@ -158,7 +160,10 @@ SCENARIO("logging in to the bank app with the PIN", "[bank]")
         WHEN("letters are typed into the PIN")
         {
             must(phone, Action::type("ab24"));
-            THEN("only the digits go in") { CHECK(phone.field_text("bank.login.pin") == "24"); }
+            THEN("only the digits go in")
+            {
+                CHECK(phone.field_text("bank.login.pin") == "24");
+            }
         }
         WHEN("the right PIN is typed")
         {
@@ -174,18 +179,21 @@ SCENARIO("logging in to the bank app with the PIN", "[bank]")
                 CHECK(card.detail == "BAN VAN GIANG");
                 CHECK(card.meta == "Số tài khoản: 0912345678");
                 CHECK(element(phone, "bank.home.header").label == "Ngân hàng Làng Xanh");
-                for (const auto& [id, label] : std::vector<std::pair<std::string, std::string>>{
-                         {"bank.home.scan", "Quét QR"},
-                         {"bank.home.transfer", "Chuyển tiền"},
-                         {"bank.home.bills", "Thanh toán hóa đơn"},
-                         {"bank.home.history", "Lịch sử"}})
+                for (const auto& [id, label] :
+                     std::vector<std::pair<std::string, std::string>>{{"bank.home.scan", "Quét QR"},
+                                                                      {"bank.home.transfer", "Chuyển tiền"},
+                                                                      {"bank.home.bills", "Thanh toán hóa đơn"},
+                                                                      {"bank.home.history", "Lịch sử"}})
                     CHECK(element(phone, id).label == label);
             }
             AND_WHEN("the learner leaves and opens the app again")
             {
                 must(phone, Action::home());
                 tap(phone, "home.app.bank");
-                THEN("it asks for the PIN again") { CHECK(phone.screen_id() == "bank.login"); }
+                THEN("it asks for the PIN again")
+                {
+                    CHECK(phone.screen_id() == "bank.login");
+                }
             }
         }
     }
@@ -277,8 +285,10 @@ SCENARIO("paying a shop by its static QR: the learner types the amount", "[bank]
                     REQUIRE(names(wrong) == std::vector<std::string>{"pin.wrong"});
                     CHECK(wrong[0].fields == json{{"kind", "pin"}, {"attempts", 1}});
                     REQUIRE(names(done) == std::vector<std::string>{"payment.completed"}); // the right shop: no warning
-                    CHECK(done[0].fields ==
-                          json{{"kind", "qr"}, {"recipient", "HOANG THI LAN"}, {"account", "0123456789"}, {"amount", 35000}});
+                    CHECK(done[0].fields == json{{"kind", "qr"},
+                                                 {"recipient", "HOANG THI LAN"},
+                                                 {"account", "0123456789"},
+                                                 {"amount", 35000}});
                     CHECK(phone.screen_id() == "bank.receipt");
                     CHECK(element(phone, "bank.receipt.title").label == "Giao dịch thành công");
                     CHECK(element(phone, "bank.receipt.amount").label == "-35.000 đ");
@@ -481,7 +491,10 @@ SCENARIO("paying the electricity bill by its customer code", "[bank]")
         {
             must(phone, Action::type("NC0012345"));
             const auto events = must(phone, Action::key("enter")).events;
-            THEN("it is not found either") { CHECK(names(events) == std::vector<std::string>{"bill.not_found"}); }
+            THEN("it is not found either")
+            {
+                CHECK(names(events) == std::vector<std::string>{"bill.not_found"});
+            }
         }
         WHEN("the right code is typed in small letters, found and paid")
         {
@@ -538,7 +551,8 @@ SCENARIO("a bank that approves payments with an OTP sent by SMS", "[bank]")
     tap(phone, "bank.pay.continue");
     tap(phone, "bank.confirm.ok");
     REQUIRE(phone.screen_id() == "bank.auth");
-    CHECK(element(phone, "bank.auth.prompt").label == "Nhập mã OTP 6 số vừa được gửi bằng tin nhắn đến số 0912 345 678");
+    CHECK(element(phone, "bank.auth.prompt").label ==
+          "Nhập mã OTP 6 số vừa được gửi bằng tin nhắn đến số 0912 345 678");
     CHECK_FALSE(element(phone, "bank.auth.code").secret);
     WHEN("the SMS arrives a moment later and the learner types its code")
     {
@@ -586,20 +600,23 @@ TEST_CASE("the bank app is on the phone only when the lesson's world has a bank"
     none.bank = BankWorld{};
     const std::set<std::string> without = Phone::publishable_ids(none);
     CHECK(without.count("home.app.bank") == 0);
-    CHECK(std::none_of(without.begin(), without.end(), [](const std::string& id) { return id.rfind("bank.", 0) == 0; }));
+    CHECK(
+        std::none_of(without.begin(), without.end(), [](const std::string& id) { return id.rfind("bank.", 0) == 0; }));
     const std::set<std::string> with = Phone::publishable_ids(bank_world());
-    for (const char* id : {"home.app.bank", "bank.login.pin", "bank.login.submit", "bank.login.error", "bank.home.scan",
-                           "bank.scan.shoot", "bank.scan.qr.tap-hoa", "bank.scan.qr.dan-de", "bank.pay.amount",
-                           "bank.pay.continue", "bank.confirm.ok", "bank.confirm.cancel", "bank.auth.code", "bank.auth.submit",
-                           "bank.receipt.done", "bank.transfer.to.hoa", "bank.transfer.amount", "bank.bills.water",
-                           "bank.bill.code", "bank.bill.lookup", "bank.bill.pay", "bank.history.item.0", "bank.qr.invalid"}) {
+    for (const char* id :
+         {"home.app.bank",        "bank.login.pin",      "bank.login.submit",    "bank.login.error",
+          "bank.home.scan",       "bank.scan.shoot",     "bank.scan.qr.tap-hoa", "bank.scan.qr.dan-de",
+          "bank.pay.amount",      "bank.pay.continue",   "bank.confirm.ok",      "bank.confirm.cancel",
+          "bank.auth.code",       "bank.auth.submit",    "bank.receipt.done",    "bank.transfer.to.hoa",
+          "bank.transfer.amount", "bank.bills.water",    "bank.bill.code",       "bank.bill.lookup",
+          "bank.bill.pay",        "bank.history.item.0", "bank.qr.invalid"}) {
         INFO(id);
         CHECK((with.count(id) == 1 || std::string(id) == "bank.qr.invalid"));
     }
     const std::vector<std::string> screens = Phone::screen_names();
-    for (const char* s : {"bank.login", "bank.home", "bank.scan", "bank.qr.invalid", "bank.pay", "bank.confirm", "bank.auth",
-                          "bank.receipt", "bank.transfer", "bank.transfer.form", "bank.bills", "bank.bill.code",
-                          "bank.bill.detail", "bank.history"}) {
+    for (const char* s : {"bank.login", "bank.home", "bank.scan", "bank.qr.invalid", "bank.pay", "bank.confirm",
+                          "bank.auth", "bank.receipt", "bank.transfer", "bank.transfer.form", "bank.bills",
+                          "bank.bill.code", "bank.bill.detail", "bank.history"}) {
         INFO(s);
         CHECK(std::find(screens.begin(), screens.end(), s) != screens.end());
     }
@@ -824,16 +841,18 @@ TEST_CASE("mistakes in the bank section are reported where they are", "[bank][le
 {
     auto errors = [](const std::string& bank) { return load_errors(lesson_with_bank(bank), "ngan-hang.json"); };
     CHECK(errors(R"({"balance": "1.250.000"})") ==
-          std::vector<std::string>{
-              "ngan-hang.json:3:25: error: \"balance\" must be a whole number of đồng from 0 (no dots or spaces: 35000)"});
+          std::vector<std::string>{"ngan-hang.json:3:25: error: \"balance\" must be a whole number of đồng from 0 (no "
+                                   "dots or spaces: 35000)"});
     CHECK(errors(R"({"balanse": 5})") ==
-          std::vector<std::string>{"ngan-hang.json:3:14: error: unknown key \"balanse\" in the bank; did you mean \"balance\"?"});
-    CHECK(errors(R"({"pin": "12345"})") ==
-          std::vector<std::string>{"ngan-hang.json:3:21: error: \"pin\" must be 6 digits in double quotes, such as \"111111\""});
-    CHECK(errors(R"({"scenes": [{"id": "x", "sign": "Quán", "payload": "000201010211HELLO6304ABCD"}]})") ==
           std::vector<std::string>{
-              "ngan-hang.json:3:64: error: this payload cannot be read: bad field tag 'HE' at character 13: tags are 2 digits "
-              "(write \"invalid\": true if the lesson shows a broken QR on purpose)"});
+              "ngan-hang.json:3:14: error: unknown key \"balanse\" in the bank; did you mean \"balance\"?"});
+    CHECK(errors(R"({"pin": "12345"})") ==
+          std::vector<std::string>{
+              "ngan-hang.json:3:21: error: \"pin\" must be 6 digits in double quotes, such as \"111111\""});
+    CHECK(errors(R"({"scenes": [{"id": "x", "sign": "Quán", "payload": "000201010211HELLO6304ABCD"}]})") ==
+          std::vector<std::string>{"ngan-hang.json:3:64: error: this payload cannot be read: bad field tag 'HE' at "
+                                   "character 13: tags are 2 digits "
+                                   "(write \"invalid\": true if the lesson shows a broken QR on purpose)"});
     CHECK(errors(R"({"scenes": [{"id": "x", "sign": "Quán", "qr": {"bin": "97049", "account": "1", "name": "A"}}]})") ==
           std::vector<std::string>{
               "ngan-hang.json:3:67: error: \"bin\" must be 6 digits in double quotes, such as \"111111\""});

@@ -13,7 +13,10 @@ using luyenso::SourcePos;
 
 namespace {
 
-std::string at(SourcePos p) { return std::to_string(p.line) + ":" + std::to_string(p.column); }
+std::string at(SourcePos p)
+{
+    return std::to_string(p.line) + ":" + std::to_string(p.column);
+}
 
 JsonDocument parse_ok(std::string_view text)
 {
@@ -108,8 +111,8 @@ TEST_CASE("json_pointer_append escapes '~' and '/' as RFC 6901 says", "[json]")
 
 TEST_CASE("numbers and literals and large integers", "[json]")
 {
-    const JsonDocument doc =
-        parse_ok(R"([0, -7, 1.5, 2e3, 9223372036854775807, 99999999999999999999, true, false, null, {}, []])");
+    const JsonDocument doc = parse_ok(
+        R"([0, -7, 1.5, 2e3, 9223372036854775807, 99999999999999999999, true, false, null, {}, []])");
     const auto& a = doc.root();
     REQUIRE(a.size() == 11);
     CHECK(a[0].is_number_integer());
@@ -153,7 +156,8 @@ TEST_CASE("a UTF-8 byte-order mark is skipped", "[json]")
     CHECK(at(doc.key_pos("/tên")) == "1:2");
     CHECK(at(doc.value_pos("/tên")) == "1:9");
     // Only at the start: a BOM inside the file is an error, not silently skipped.
-    CHECK(parse_error("{\"a\": 1,\xEF\xBB\xBF\"b\": 2}") == "1:9: expected a key in double quotes but found '\xEF\xBB\xBF'");
+    CHECK(parse_error("{\"a\": 1,\xEF\xBB\xBF\"b\": 2}") ==
+          "1:9: expected a key in double quotes but found '\xEF\xBB\xBF'");
 }
 
 TEST_CASE("syntax errors give the exact place and a way to fix them", "[json]")
@@ -186,8 +190,9 @@ TEST_CASE("syntax errors give the exact place and a way to fix them", "[json]")
     }
     SECTION("unterminated text at the end of a line, after Vietnamese text")
     {
-        CHECK(parse_error("{\"tên\": \"Giảng\n}") ==
-              R"(1:15: text is missing its closing double quote before the end of the line (write a line break as \n))");
+        CHECK(
+            parse_error("{\"tên\": \"Giảng\n}") ==
+            R"(1:15: text is missing its closing double quote before the end of the line (write a line break as \n))");
     }
     SECTION("a raw control character inside text")
     {
@@ -239,7 +244,8 @@ TEST_CASE("syntax errors give the exact place and a way to fix them", "[json]")
               "1:7: expected a value (text in double quotes, a number, true, false, null, an object or a list) "
               "but found '“'");
         // A stray byte is described in words: the message itself stays valid UTF-8.
-        CHECK(parse_error("{\"a\": 1,\x80}") == "1:9: expected a key in double quotes but found a byte that is not valid UTF-8");
+        CHECK(parse_error("{\"a\": 1,\x80}") ==
+              "1:9: expected a key in double quotes but found a byte that is not valid UTF-8");
         CHECK(parse_error("{\"a\": \xE1n}") ==
               "1:7: expected a value (text in double quotes, a number, true, false, null, an object or a list) "
               "but found a byte that is not valid UTF-8");

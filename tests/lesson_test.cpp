@@ -262,11 +262,10 @@ TEST_CASE("broken lessons give exactly the errors an organiser needs and all at 
     }
     SECTION("the kinds of problem the fixtures cover")
     {
-        for (const char* kind :
-             {"syntax-missing-comma", "unknown-target", "unknown-event", "unknown-screen", "unknown-step-key",
-              "missing-vi", "duplicate-step-id", "branch-unknown-step", "unknown-contact-condition",
-              "bad-avatar-colour", "missing-asset-photo", "asset-path-dotdot", "demo-incomplete", "wrong-format",
-              "several-problems"}) {
+        for (const char* kind : {"syntax-missing-comma", "unknown-target", "unknown-event", "unknown-screen",
+                                 "unknown-step-key", "missing-vi", "duplicate-step-id", "branch-unknown-step",
+                                 "unknown-contact-condition", "bad-avatar-colour", "missing-asset-photo",
+                                 "asset-path-dotdot", "demo-incomplete", "wrong-format", "several-problems"}) {
             INFO(kind);
             CHECK(std::count(names.begin(), names.end(), kind) == 1);
         }
@@ -277,8 +276,8 @@ TEST_CASE("the file name in messages is the path the caller gave", "[lesson]")
 {
     const std::string absolute = fixtures_dir() + "/wrong-format.json";
     CHECK(to_strings(load_lesson_file(absolute).errors) ==
-          std::vector<std::string>{
-              absolute + R"(:2:13: error: unsupported "format"; this version of Luyện Số reads format 1)"});
+          std::vector<std::string>{absolute +
+                                   R"(:2:13: error: unsupported "format"; this version of Luyện Số reads format 1)"});
     const std::string missing_photo = fixtures_dir() + "/missing-asset-photo.json";
     CHECK(to_strings(load_lesson_file(missing_photo).errors) ==
           std::vector<std::string>{missing_photo + R"(:8:85: error: asset "anh/minh.png" not found (looked for )" +
@@ -286,8 +285,7 @@ TEST_CASE("the file name in messages is the path the caller gave", "[lesson]")
 
     const LoadResult t = load_lesson_text("{\"format\": 1,,}", "trong-bo-nho.json");
     CHECK(to_strings(t.errors) ==
-          std::vector<std::string>{
-              "trong-bo-nho.json:1:14: error: expected a key in double quotes but found ','"});
+          std::vector<std::string>{"trong-bo-nho.json:1:14: error: expected a key in double quotes but found ','"});
 }
 
 TEST_CASE("a missing file gives a clear error", "[lesson]")
@@ -352,9 +350,10 @@ TEST_CASE("asset paths are relative to the lesson file", "[lesson]")
             INFO(bad);
             const LoadResult r = load_lesson_text(small_lesson("xau", bad), lesson.string());
             REQUIRE(r.errors.size() == 1);
-            CHECK(r.errors[0].message ==
-                  "asset path \"" + bad +
-                      R"(" must be relative to the lesson and stay inside its folder (no "..", no leading "/", use "/" between folders))");
+            CHECK(
+                r.errors[0].message ==
+                "asset path \"" + bad +
+                    R"(" must be relative to the lesson and stay inside its folder (no "..", no leading "/", use "/" between folders))");
         }
     }
 }

@@ -62,7 +62,10 @@ Element element(const Phone& phone, const std::string& id)
     return *e;
 }
 
-bool shows(const Phone& phone, const std::string& id) { return find_element(phone.elements(), id) != nullptr; }
+bool shows(const Phone& phone, const std::string& id)
+{
+    return find_element(phone.elements(), id) != nullptr;
+}
 
 ActionResult must_accept(Phone& phone, const Action& a)
 {
@@ -360,7 +363,8 @@ SCENARIO("a video call to a grandchild from the locked phone to the call record"
                     CHECK(last_message(phone, "minh").time == "19:31");
                     CHECK_FALSE(last_message(phone, "minh").call_video);
                     const ElementTree thread = phone.elements();
-                    const Element* record = find_element(thread, "chat.message." + std::to_string(phone.world().chats.front().messages.size() - 1));
+                    const Element* record = find_element(
+                        thread, "chat.message." + std::to_string(phone.world().chats.front().messages.size() - 1));
                     REQUIRE(record != nullptr);
                     CHECK(record->icon == "phone");
                 }
@@ -376,7 +380,8 @@ SCENARIO("a video call to a grandchild from the locked phone to the call record"
         WHEN("it has rung for just under 30 s")
         {
             const std::vector<Event> events = phone.advance(29'900);
-            THEN("it still rings") {
+            THEN("it still rings")
+            {
                 CHECK(events.empty());
                 CHECK(phone.screen_id() == "call.ringing");
             }
@@ -493,7 +498,10 @@ SCENARIO("typing and sending a message", "[phone]")
             CHECK(element(phone, "chat.input").active);
             CHECK(element(phone, "chat.input").detail == "Nhập tin nhắn");
             must_accept(phone, Action::type("Ông nhớ"));
-            THEN("the field shows it") { CHECK(element(phone, "chat.input").label == "Ông nhớ"); }
+            THEN("the field shows it")
+            {
+                CHECK(element(phone, "chat.input").label == "Ông nhớ");
+            }
             AND_WHEN("backspace is pressed after a three-byte character")
             {
                 must_accept(phone, Action::key("backspace"));
@@ -517,7 +525,8 @@ SCENARIO("typing and sending a message", "[phone]")
                 {
                     REQUIRE(sent.events.size() == 1);
                     CHECK(sent.events[0].name == "message.sent");
-                    CHECK(sent.events[0].fields == json{{"to", "minh"}, {"kind", "text"}, {"text", "Ông nhớ cháu lắm!"}});
+                    CHECK(sent.events[0].fields ==
+                          json{{"to", "minh"}, {"kind", "text"}, {"text", "Ông nhớ cháu lắm!"}});
                     CHECK(phone.draft().empty());
                     const ChatMessage& m = last_message(phone, "minh");
                     CHECK(m.from == "me");
@@ -617,9 +626,10 @@ World crowded_world()
         w.contacts.push_back(person("nguoi-" + std::to_string(i), "Người thứ " + std::to_string(i)));
     Chat long_chat{.with = "hoa"};
     for (int i = 0; i < 40; ++i)
-        long_chat.messages.push_back({.from = i % 2 ? "me" : "hoa",
-                                      .text = i % 5 ? "Vâng ạ" : "Bố nhớ uống thuốc đúng giờ, ăn uống đầy đủ và đi ngủ sớm nhé bố.",
-                                      .time = "12:15"});
+        long_chat.messages.push_back(
+            {.from = i % 2 ? "me" : "hoa",
+             .text = i % 5 ? "Vâng ạ" : "Bố nhớ uống thuốc đúng giờ, ăn uống đầy đủ và đi ngủ sớm nhé bố.",
+             .time = "12:15"});
     w.chats.push_back(long_chat);
     return w;
 }
@@ -677,7 +687,8 @@ TEST_CASE("lists and chats longer than the screen are cut and not drawn off it",
     must_accept(phone, Action::swipe(SwipeDirection::Up));
     must_accept(phone, Action::tap("home.app.chat"));
     const ElementTree list = phone.elements();
-    const auto rows = std::count_if(list.begin(), list.end(), [](const Element& e) { return e.role == Role::ListItem; });
+    const auto rows = std::count_if(list.begin(), list.end(),
+                                    [](const Element& e) { return e.role == Role::ListItem; });
     CHECK(rows == 7); // 88 dp rows between the header and the navigation bar
     must_accept(phone, Action::tap("chat.list.item.hoa"));
     const ElementTree chat = phone.elements();
@@ -689,18 +700,43 @@ TEST_CASE("publishable_ids lists every id a screen can show in the world", "[pho
 {
     const World world = test_world();
     const std::set<std::string> ids = Phone::publishable_ids(world);
-    for (const char* id :
-         {"status.bar", "nav.bar", "nav.back", "nav.home", "lock.unlock", "lock.time", "home.app.chat",
-          "home.app.phone", "chat.list.item.minh", "chat.list.item.hoa", "chat.list.item.su", "chat.header",
-          "chat.header.back", "chat.header.voice_call", "chat.header.video_call", "chat.input", "chat.send",
-          "chat.message.0", "chat.message.1", "phone.contact.minh", "phone.contact.minh.call", "phone.contact.su.call",
-          "call.end", "call.mute", "call.camera", "call.switch_camera", "call.self_view", "call.remote_video",
-          "call.self_preview", "call.contact.picture", "call.contact.name", "call.status"}) {
+    for (const char* id : {"status.bar",
+                           "nav.bar",
+                           "nav.back",
+                           "nav.home",
+                           "lock.unlock",
+                           "lock.time",
+                           "home.app.chat",
+                           "home.app.phone",
+                           "chat.list.item.minh",
+                           "chat.list.item.hoa",
+                           "chat.list.item.su",
+                           "chat.header",
+                           "chat.header.back",
+                           "chat.header.voice_call",
+                           "chat.header.video_call",
+                           "chat.input",
+                           "chat.send",
+                           "chat.message.0",
+                           "chat.message.1",
+                           "phone.contact.minh",
+                           "phone.contact.minh.call",
+                           "phone.contact.su.call",
+                           "call.end",
+                           "call.mute",
+                           "call.camera",
+                           "call.switch_camera",
+                           "call.self_view",
+                           "call.remote_video",
+                           "call.self_preview",
+                           "call.contact.picture",
+                           "call.contact.name",
+                           "call.status"}) {
         INFO(id);
         CHECK(ids.count(id) == 1);
     }
-    for (const char* id : {"chat.list.item.nobody", "phone.contact.nobody.call", "call.answer", "chat.message.2",
-                           "home.app.bank", ""}) {
+    for (const char* id :
+         {"chat.list.item.nobody", "phone.contact.nobody.call", "call.answer", "chat.message.2", "home.app.bank", ""}) {
         INFO(id);
         CHECK(ids.count(id) == 0);
     }
@@ -724,8 +760,8 @@ TEST_CASE("hit_test finds the topmost tappable element under a point", "[phone]"
     const ElementTree home = phone.elements();
     const Element& chat = *find_element(home, "home.app.chat");
     CHECK(hit_test(home, chat.bounds.center_x(), chat.bounds.center_y())->id == "home.app.chat");
-    CHECK(hit_test(home, chat.bounds.x, chat.bounds.y)->id == "home.app.chat");             // edges are inside
-    CHECK(hit_test(home, chat.bounds.x + chat.bounds.w, chat.bounds.y) != &chat);           // the far edge is not
+    CHECK(hit_test(home, chat.bounds.x, chat.bounds.y)->id == "home.app.chat");   // edges are inside
+    CHECK(hit_test(home, chat.bounds.x + chat.bounds.w, chat.bounds.y) != &chat); // the far edge is not
     CHECK(hit_test(home, 180, 750)->id == "nav.home");
     CHECK(hit_test(home, -1, 300) == nullptr);
     CHECK(hit_test(home, 180, 800) == nullptr);

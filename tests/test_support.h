@@ -10,10 +10,22 @@
 
 namespace luyenso::test {
 
-inline std::string source_dir() { return LUYENSO_SOURCE_DIR; }
-inline std::string lessons_dir() { return source_dir() + "/lessons"; }
-inline std::string fixtures_dir() { return source_dir() + "/tests/fixtures"; }
-inline std::string shipped_lesson_path() { return lessons_dir() + "/goi-video-cho-chau.json"; }
+inline std::string source_dir()
+{
+    return LUYENSO_SOURCE_DIR;
+}
+inline std::string lessons_dir()
+{
+    return source_dir() + "/lessons";
+}
+inline std::string fixtures_dir()
+{
+    return source_dir() + "/tests/fixtures";
+}
+inline std::string shipped_lesson_path()
+{
+    return lessons_dir() + "/goi-video-cho-chau.json";
+}
 
 inline std::vector<std::string> to_strings(const Diagnostics& diagnostics)
 {

@@ -18,10 +18,10 @@ enum class SwipeDirection { Up, Down, Left, Right };
 
 struct Action {
     ActionKind kind = ActionKind::Tap;
-    std::string target;                          // element id (Tap, LongPress, optional for Swipe)
-    std::string text;                            // Type: the text; Key: the key name
+    std::string target; // element id (Tap, LongPress, optional for Swipe)
+    std::string text;   // Type: the text; Key: the key name
     SwipeDirection direction = SwipeDirection::Up;
-    std::int64_t wait_ms = 0;                    // Wait
+    std::int64_t wait_ms = 0; // Wait
 
     static Action tap(std::string id) { return {ActionKind::Tap, std::move(id), {}, {}, 0}; }
     static Action long_press(std::string id) { return {ActionKind::LongPress, std::move(id), {}, {}, 0}; }

@@ -11,8 +11,8 @@ namespace luyenso {
 namespace {
 constexpr float header_h = 64;
 constexpr float content_top = status_bar_dp + header_h;
-constexpr std::int64_t otp_delay_ms = 3'000;     // the SMS arrives a moment after the request
-constexpr std::int64_t otp_valid_ms = 300'000;   // five minutes, as the real apps say
+constexpr std::int64_t otp_delay_ms = 3'000;   // the SMS arrives a moment after the request
+constexpr std::int64_t otp_valid_ms = 300'000; // five minutes, as the real apps say
 
 const char* const login_field = "bank.login.pin";
 const char* const auth_field = "bank.auth.code";
@@ -20,12 +20,21 @@ const char* const bill_field = "bank.bill.code";
 const char* const more_id = "bank.more";
 constexpr std::size_t max_new_payments = 10; // history rows `check` accepts beyond the world's
 
-bool starts_with(const std::string& s, const std::string& prefix) { return s.rfind(prefix, 0) == 0; }
+bool starts_with(const std::string& s, const std::string& prefix)
+{
+    return s.rfind(prefix, 0) == 0;
+}
 
 // The ids of a payment form: "bank.pay.amount" for a QR, "bank.transfer.amount" for a transfer.
-std::string form_prefix(const Screen& s) { return s.name == "bank.pay" ? "bank.pay" : "bank.transfer"; }
+std::string form_prefix(const Screen& s)
+{
+    return s.name == "bank.pay" ? "bank.pay" : "bank.transfer";
+}
 
-std::string service_name(const std::string& service) { return service == "water" ? "Tiền nước" : "Tiền điện"; }
+std::string service_name(const std::string& service)
+{
+    return service == "water" ? "Tiền nước" : "Tiền điện";
+}
 
 // "35000" -> "35.000"
 std::string group_digits(const std::string& digits)
@@ -63,8 +72,14 @@ Element bank_header(std::string id, std::string title)
     return h;
 }
 
-float field_h(const Column& c, float dp) { return std::max(64.0F, c.line_h(dp) + 16); }
-float button_h(const Column& c) { return std::max(60.0F, c.line_h(24) + 14); }
+float field_h(const Column& c, float dp)
+{
+    return std::max(64.0F, c.line_h(dp) + 16);
+}
+float button_h(const Column& c)
+{
+    return std::max(60.0F, c.line_h(24) + 14);
+}
 
 // A caption over a value, left-aligned, on a white band: rows in a row make a card.
 void add_info(Column& c, std::string id, std::string caption, std::string value, float dp, Tone tone = Tone::Normal)
@@ -111,7 +126,8 @@ Element outline_button(std::string id, std::string label)
 
 Element picture(std::string id, std::string look, float size, std::string label)
 {
-    Element e = make_element(std::move(id), Role::Image, {(phone_width_dp - size) / 2, 0, size, size}, std::move(label));
+    Element e = make_element(std::move(id), Role::Image, {(phone_width_dp - size) / 2, 0, size, size},
+                             std::move(label));
     e.icon = std::move(look);
     return e;
 }
@@ -150,7 +166,8 @@ public:
         if (field_top_ >= 0) {
             const float bottom = area_.bottom - 8;
             const float visible = c_.cursor() > bottom ? bottom - (c_.line_h(17) + 4) : bottom;
-            const float want = then_bottom_ > 0 && then_bottom_ - field_top_ <= visible - top_ - 12 ? then_bottom_ : field_bottom_;
+            const float want = then_bottom_ > 0 && then_bottom_ - field_top_ <= visible - top_ - 12 ? then_bottom_
+                                                                                                    : field_bottom_;
             scroll = std::clamp(want + 6 - visible, 0.0F, std::max(0.0F, field_top_ - top_ - 8));
         }
         return c_.finish(tree, scroll, {}, more_id);
@@ -168,8 +185,8 @@ private:
 };
 
 // A 6-digit code (a PIN, an OTP): the field, the mistake if there was one, the button.
-void add_code_entry(Column& c, Form& form, Element field, bool secret, const std::string& error_id, const std::string& error,
-                    Element button)
+void add_code_entry(Column& c, Form& form, Element field, bool secret, const std::string& error_id,
+                    const std::string& error, Element button)
 {
     field.bounds = {60, 0, 240, 0};
     field.secret = secret;
@@ -183,7 +200,8 @@ void add_code_entry(Column& c, Form& form, Element field, bool secret, const std
 }
 
 // Places the column, then the screen's header over it (and, with `back`, its back arrow).
-float close_screen(Form& form, ElementTree& tree, float scroll, const std::string& prefix, std::string title, bool back = true)
+float close_screen(Form& form, ElementTree& tree, float scroll, const std::string& prefix, std::string title,
+                   bool back = true)
 {
     const float max = form.finish(tree, scroll);
     tree.push_back(bank_header(prefix + ".header", std::move(title)));
@@ -257,10 +275,13 @@ std::string BankApp::amount_in_words(std::int64_t dong)
 
 std::string BankApp::fold_name(const std::string& name)
 {
-    static const std::pair<const char*, char> letters[] = {
-        {"àáảãạăằắẳẵặâầấẩẫậÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬ", 'A'}, {"èéẻẽẹêềếểễệÈÉẺẼẸÊỀẾỂỄỆ", 'E'},
-        {"ìíỉĩịÌÍỈĨỊ", 'I'}, {"òóỏõọôồốổỗộơờớởỡợÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢ", 'O'},
-        {"ùúủũụưừứửữựÙÚỦŨỤƯỪỨỬỮỰ", 'U'}, {"ỳýỷỹỵỲÝỶỸỴ", 'Y'}, {"đĐ", 'D'}};
+    static const std::pair<const char*, char> letters[] = {{"àáảãạăằắẳẵặâầấẩẫậÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬ", 'A'},
+                                                           {"èéẻẽẹêềếểễệÈÉẺẼẸÊỀẾỂỄỆ", 'E'},
+                                                           {"ìíỉĩịÌÍỈĨỊ", 'I'},
+                                                           {"òóỏõọôồốổỗộơờớởỡợÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢ", 'O'},
+                                                           {"ùúủũụưừứửữựÙÚỦŨỤƯỪỨỬỮỰ", 'U'},
+                                                           {"ỳýỷỹỵỲÝỶỸỴ", 'Y'},
+                                                           {"đĐ", 'D'}};
     std::string out;
     auto put = [&](char c) {
         if (c == ' ' && (out.empty() || out.back() == ' '))
@@ -413,11 +434,21 @@ std::vector<Screen> BankApp::all_screens() const
 {
     if (!bank().enabled)
         return {};
-    std::vector<Screen> screens = {{"bank.login", {}},       {"bank.home", {}},         {"bank.scan", {}},
-                                   {"bank.qr.invalid", {}},  {"bank.confirm", "qr"},    {"bank.confirm", "transfer"},
-                                   {"bank.confirm", "bill"}, {"bank.auth", "qr"},       {"bank.receipt", "qr"},
-                                   {"bank.receipt", "bill"}, {"bank.transfer", {}},     {"bank.bills", {}},
-                                   {"bank.bill.code", "electricity"}, {"bank.bill.code", "water"}, {"bank.history", {}}};
+    std::vector<Screen> screens = {{"bank.login", {}},
+                                   {"bank.home", {}},
+                                   {"bank.scan", {}},
+                                   {"bank.qr.invalid", {}},
+                                   {"bank.confirm", "qr"},
+                                   {"bank.confirm", "transfer"},
+                                   {"bank.confirm", "bill"},
+                                   {"bank.auth", "qr"},
+                                   {"bank.receipt", "qr"},
+                                   {"bank.receipt", "bill"},
+                                   {"bank.transfer", {}},
+                                   {"bank.bills", {}},
+                                   {"bank.bill.code", "electricity"},
+                                   {"bank.bill.code", "water"},
+                                   {"bank.history", {}}};
     for (const BankScene& s : bank().scenes)
         screens.push_back({"bank.pay", s.id});
     for (const Beneficiary& b : bank().beneficiaries)
@@ -429,9 +460,9 @@ std::vector<Screen> BankApp::all_screens() const
 
 std::vector<std::string> BankApp::screen_names() const
 {
-    return {"bank.login",    "bank.home",          "bank.scan",  "bank.qr.invalid", "bank.pay",       "bank.confirm",
-            "bank.auth",     "bank.receipt",       "bank.transfer", "bank.transfer.form", "bank.bills", "bank.bill.code",
-            "bank.bill.detail", "bank.history"};
+    return {"bank.login",   "bank.home",      "bank.scan",        "bank.qr.invalid", "bank.pay",
+            "bank.confirm", "bank.auth",      "bank.receipt",     "bank.transfer",   "bank.transfer.form",
+            "bank.bills",   "bank.bill.code", "bank.bill.detail", "bank.history"};
 }
 
 std::vector<std::string> BankApp::extra_ids() const
@@ -439,10 +470,10 @@ std::vector<std::string> BankApp::extra_ids() const
     if (!bank().enabled)
         return {};
     // Texts that show only after a mistake, and parts of the camera view per scene.
-    std::vector<std::string> ids = {"bank.login.error", "bank.pay.error",         "bank.transfer.error",
-                                    "bank.auth.error",  "bank.bill.error",        "bank.pay.amount_label",
-                                    "bank.pay.amount_words", "bank.transfer.amount_words", "bank.pay.message_label",
-                                    "bank.auth.resend", "bank.bill.pay_error",    more_id};
+    std::vector<std::string> ids = {
+        "bank.login.error",       "bank.pay.error",        "bank.transfer.error",   "bank.auth.error",
+        "bank.bill.error",        "bank.pay.amount_label", "bank.pay.amount_words", "bank.transfer.amount_words",
+        "bank.pay.message_label", "bank.auth.resend",      "bank.bill.pay_error",   more_id};
     for (const BankScene& s : bank().scenes)
         ids.push_back("bank.scan.qr." + s.id);
     // Everything each screen holds, also what large text or the keyboard scrolls away.
@@ -509,11 +540,14 @@ float BankApp::build_login(const Layout& area, ElementTree& tree) const
     c.add_text("bank.login.bank", bank().bank_name, 26);
     c.add_text("bank.login.hello", "Xin chào " + holder(), 22);
     c.add_text("bank.login.prompt", "Nhập mã PIN 6 số", 22);
-    add_code_entry(c, form, make_field(login_field, {}, phone_.field_text(login_field), "Mã PIN", phone_.focused_field() == login_field),
-                   true, "bank.login.error", login_error_, wide_button("bank.login.submit", "Đăng nhập", Tone::Primary));
+    add_code_entry(
+        c, form,
+        make_field(login_field, {}, phone_.field_text(login_field), "Mã PIN", phone_.focused_field() == login_field),
+        true, "bank.login.error", login_error_, wide_button("bank.login.submit", "Đăng nhập", Tone::Primary));
     if (!phone_.input_focused()) // under the keyboard it would only push the rest up
-        add_note(c, "bank.login.tip", "Không bao giờ cho ai biết mã PIN của bác, kể cả người nhà hay nhân viên ngân hàng.",
-                 19, Tone::Subtle);
+        add_note(c, "bank.login.tip",
+                 "Không bao giờ cho ai biết mã PIN của bác, kể cả người nhà hay nhân viên ngân hàng.", 19,
+                 Tone::Subtle);
     return form.finish(tree, scroll_for("bank.login"));
 }
 
@@ -570,7 +604,8 @@ float BankApp::build_home(const Layout& area, ElementTree& tree) const
         }
     }
     c.skip(8);
-    add_note(c, "bank.home.tip", "Ngân hàng không bao giờ gọi điện hay nhắn tin hỏi mã PIN, mã OTP của bác.", 19, Tone::Subtle);
+    add_note(c, "bank.home.tip", "Ngân hàng không bao giờ gọi điện hay nhắn tin hỏi mã PIN, mã OTP của bác.", 19,
+             Tone::Subtle);
     return close_screen(form, tree, scroll_for("bank.home"), "bank.home", bank().bank_name, false);
 }
 
@@ -590,15 +625,16 @@ void BankApp::build_scan(const Layout& area, ElementTree& tree) const
     }
     const BankScene& scene = scenes[std::min(scene_index_, scenes.size() - 1)];
     const bool shop = scene.kind == "shop";
-    Element view = make_element("bank.scan.scene", Role::Image, {0, content_top, phone_width_dp, buttons_y - content_top - 8},
-                                scene.sign);
+    Element view = make_element("bank.scan.scene", Role::Image,
+                                {0, content_top, phone_width_dp, buttons_y - content_top - 8}, scene.sign);
     view.icon = shop ? "bank.scene.shop" : "bank.scene.bill";
     for (const std::string& line : scene.lines)
         view.detail += (view.detail.empty() ? "" : "\n") + line;
     tree.push_back(view);
     // The QR: a sticker on the counter's stand, or printed at the bottom of the paper bill.
     const Rect qr_box = shop ? Rect{112, 318, 136, 168} : Rect{186, 356, 132, 132};
-    Element frame = make_element("bank.scan.frame", Role::Image, {qr_box.x - 14, qr_box.y - 14, qr_box.w + 28, qr_box.h + 28});
+    Element frame = make_element("bank.scan.frame", Role::Image,
+                                 {qr_box.x - 14, qr_box.y - 14, qr_box.w + 28, qr_box.h + 28});
     frame.icon = "bank.frame";
     tree.push_back(frame);
     Element qr = make_element("bank.scan.qr." + scene.id, Role::Image, qr_box, "Mã QR của " + scene.sign);
@@ -617,7 +653,8 @@ void BankApp::build_scan(const Layout& area, ElementTree& tree) const
         prev.icon_only = true;
         prev.filled = true;
         tree.push_back(prev);
-        Element next = make_button("bank.scan.next", {288, buttons_y, 64, 64}, "Xem mã QR khác", "bank_next", Tone::Subtle);
+        Element next = make_button("bank.scan.next", {288, buttons_y, 64, 64}, "Xem mã QR khác", "bank_next",
+                                   Tone::Subtle);
         next.icon_only = true;
         next.filled = true;
         tree.push_back(next);
@@ -635,10 +672,10 @@ float BankApp::build_invalid(const Layout& area, ElementTree& tree) const
     c.skip(40);
     c.add(picture("bank.invalid.icon", "bank.warning", 96, "Cảnh báo"), 96, 16);
     add_note(c, "bank.invalid.title", "Mã QR không hợp lệ", 30, Tone::Danger);
-    const std::string reason =
-        invalid_reason_ == "checksum"
-            ? "Mã QR này đã bị hỏng hoặc bị sửa, nên ngân hàng không đọc được. Bác đừng chuyển tiền theo mã này; hãy hỏi lại người bán."
-            : "Đây không phải mã QR để chuyển tiền. Bác hãy quét mã QR thanh toán của cửa hàng.";
+    const std::string reason = invalid_reason_ == "checksum"
+                                   ? "Mã QR này đã bị hỏng hoặc bị sửa, nên ngân hàng không đọc được. Bác đừng chuyển "
+                                     "tiền theo mã này; hãy hỏi lại người bán."
+                                   : "Đây không phải mã QR để chuyển tiền. Bác hãy quét mã QR thanh toán của cửa hàng.";
     c.add_text("bank.invalid.reason", reason, 22, 24);
     c.add(wide_button("bank.invalid.retry", "Quét lại", Tone::Primary), button_h(c));
     c.add(outline_button("bank.invalid.home", "Về trang chính"), button_h(c));
@@ -679,14 +716,16 @@ float BankApp::build_form(const Screen& s, const Layout& area, ElementTree& tree
         c.skip(12);
     } else {
         add_caption(c, px + ".message_label", "Lời nhắn", 21);
-        Element m = make_field(px + ".message", {}, phone_.field_text(px + ".message"), "Viết lời nhắn", focused == px + ".message");
+        Element m = make_field(px + ".message", {}, phone_.field_text(px + ".message"), "Viết lời nhắn",
+                               focused == px + ".message");
         m.max_length = 60;
         form.field(m, field_h(c, 23));
     }
     if (!form_error_.empty())
         add_note(c, px + ".error", form_error_, 21, Tone::Danger);
     form.button(wide_button(px + ".continue", "Tiếp tục", Tone::Primary), button_h(c));
-    return close_screen(form, tree, scroll_for(s.name), px, s.name == "bank.pay" ? "Thanh toán bằng mã QR" : "Chuyển tiền");
+    return close_screen(form, tree, scroll_for(s.name), px,
+                        s.name == "bank.pay" ? "Thanh toán bằng mã QR" : "Chuyển tiền");
 }
 
 float BankApp::build_confirm(const Screen& s, const Layout& area, ElementTree& tree) const
@@ -703,8 +742,9 @@ float BankApp::build_confirm(const Screen& s, const Layout& area, ElementTree& t
     add_info(c, "bank.confirm.message", "Lời nhắn", p.message.empty() ? "(không có)" : p.message, 22);
     add_info(c, "bank.confirm.fee", "Phí giao dịch", "Miễn phí", 22);
     c.skip(12);
-    add_note(c, "bank.confirm.warning", bill ? "Xem lại mã khách hàng trước khi xác nhận." : "Đọc kỹ tên người nhận trước khi xác nhận.",
-             20, Tone::Danger);
+    add_note(c, "bank.confirm.warning",
+             bill ? "Xem lại mã khách hàng trước khi xác nhận." : "Đọc kỹ tên người nhận trước khi xác nhận.", 20,
+             Tone::Danger);
     const float h = button_h(c) + 4;
     Element cancel = outline_button("bank.confirm.cancel", "Hủy");
     cancel.bounds = {16, 0, 156, 0};
@@ -735,8 +775,9 @@ float BankApp::build_auth(const Screen& s, const Layout& area, ElementTree& tree
     if (otp) {
         c.add(outline_button("bank.auth.resend", "Gửi lại mã"), button_h(c));
         if (!phone_.input_focused())
-            add_note(c, "bank.auth.tip", "Không đọc mã OTP cho bất kỳ ai, kể cả người xưng là nhân viên ngân hàng hay công an.",
-                     19, Tone::Subtle);
+            add_note(c, "bank.auth.tip",
+                     "Không đọc mã OTP cho bất kỳ ai, kể cả người xưng là nhân viên ngân hàng hay công an.", 19,
+                     Tone::Subtle);
     }
     return close_screen(form, tree, scroll_for(s.name), "bank.auth", "Xác thực giao dịch");
 }
@@ -797,7 +838,8 @@ float BankApp::build_bills(const Layout& area, ElementTree& tree) const
         const char* service;
         const char* detail;
         const char* icon;
-    } services[] = {{"electricity", "Hóa đơn điện hằng tháng", "bulb"}, {"water", "Hóa đơn nước hằng tháng", "bank_water"}};
+    } services[] = {{"electricity", "Hóa đơn điện hằng tháng", "bulb"},
+                    {"water", "Hóa đơn nước hằng tháng", "bank_water"}};
     for (const auto& sv : services) {
         Element row = make_element(std::string("bank.bills.") + sv.service, Role::ListItem, {0, 0, phone_width_dp, 0},
                                    service_name(sv.service));
@@ -819,8 +861,8 @@ float BankApp::build_bill_code(const Screen& s, const Layout& area, ElementTree&
     add_caption(c, "bank.bill.prompt",
                 std::string("Nhập mã khách hàng in trên giấy báo ") + (water ? "tiền nước" : "tiền điện"), 22);
     c.skip(4);
-    Element f = make_field(bill_field, {}, phone_.field_text(bill_field), water ? "Ví dụ: LC0012345" : "Ví dụ: PA05010012345",
-                           phone_.focused_field() == bill_field);
+    Element f = make_field(bill_field, {}, phone_.field_text(bill_field),
+                           water ? "Ví dụ: LC0012345" : "Ví dụ: PA05010012345", phone_.focused_field() == bill_field);
     f.max_length = 20;
     f.text_dp = 26;
     form.field(f, field_h(c, 26));
@@ -869,7 +911,10 @@ float BankApp::build_history(const Layout& area, ElementTree& tree) const
         const BankTransaction& t = history[i];
         Element row = make_element("bank.history.item." + std::to_string(history.size() - 1 - i), Role::ListItem,
                                    {0, 0, phone_width_dp, 0}, t.name);
-        const char* kind = t.incoming ? "Nhận tiền" : t.kind == "qr" ? "Thanh toán QR" : t.kind == "bill" ? "Hóa đơn" : "Chuyển tiền";
+        const char* kind = t.incoming         ? "Nhận tiền"
+                           : t.kind == "qr"   ? "Thanh toán QR"
+                           : t.kind == "bill" ? "Hóa đơn"
+                                              : "Chuyển tiền";
         row.detail = t.time + " · " + kind;
         row.meta = (t.incoming ? "+" : "-") + format_amount(t.amount);
         row.tone = t.incoming ? Tone::Success : Tone::Normal;
@@ -931,7 +976,10 @@ void BankApp::scan(std::vector<Event>& events)
         return;
     }
     events.push_back({"qr.scanned",
-                      {{"scene", scene.id}, {"recipient", p->recipient}, {"account", p->account}, {"amount", p->amount},
+                      {{"scene", scene.id},
+                       {"recipient", p->recipient},
+                       {"account", p->account},
+                       {"amount", p->amount},
                        {"dynamic", p->dynamic}}});
     phone_.replace({"bank.pay", scene.id}); // the camera closes, the payment opens
     start(*p, {"bank.pay", scene.id});
@@ -992,7 +1040,8 @@ void BankApp::send_otp(std::vector<Event>& /*events*/)
         return;
     otp_ = phone_.issue_otp("bank", bank().otp, otp_valid_ms);
     const std::string text = otp_ + " là mã OTP để xác nhận giao dịch " + format_amount(pending_->amount) + " tới " +
-                             pending_->recipient + ". Mã có hiệu lực 5 phút. TUYỆT ĐỐI KHÔNG cung cấp mã này cho bất kỳ ai.";
+                             pending_->recipient +
+                             ". Mã có hiệu lực 5 phút. TUYỆT ĐỐI KHÔNG cung cấp mã này cho bất kỳ ai.";
     const std::string from = bank().bank_name;
     phone_.schedule(phone_.clock().now_ms() + otp_delay_ms,
                     [this, from, text](std::vector<Event>& later) { phone_.deliver_sms(from, text, later); });
@@ -1012,7 +1061,8 @@ void BankApp::approve(std::vector<Event>& events)
     }
     if (expected.empty() || typed != expected) {
         ++code_failures_;
-        auth_error_ = otp ? "Mã OTP không đúng. Bác hãy xem lại tin nhắn và nhập lại." : "Mã PIN không đúng. Bác hãy nhập lại.";
+        auth_error_ = otp ? "Mã OTP không đúng. Bác hãy xem lại tin nhắn và nhập lại."
+                          : "Mã PIN không đúng. Bác hãy nhập lại.";
         phone_.clear_field(auth_field);
         phone_.focus(auth_field);
         events.push_back({"pin.wrong", {{"kind", otp ? "otp" : "pin"}, {"attempts", code_failures_}}});
@@ -1045,8 +1095,8 @@ void BankApp::complete(std::vector<Event>& events)
             b.paid = true;
     receipt_ = Receipt{p, time + ", " + phone_.world().date, code};
     phone_.clear_field(auth_field);
-    events.push_back(
-        {"payment.completed", {{"kind", p.kind}, {"recipient", p.recipient}, {"account", p.account}, {"amount", p.amount}}});
+    events.push_back({"payment.completed",
+                      {{"kind", p.kind}, {"recipient", p.recipient}, {"account", p.account}, {"amount", p.amount}}});
     // A swapped sticker: the QR pays someone other than the shop it is stuck on.
     for (const BankScene& scene : w.scenes) {
         if (p.kind != "qr" || scene.id != p.scene)

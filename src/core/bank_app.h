@@ -41,13 +41,13 @@ public:
 
     // A payment being prepared: from a scanned QR, to a saved recipient, or a bill.
     struct Payment {
-        std::string kind = "qr"; // "qr", "transfer", "bill"
+        std::string kind = "qr";   // "qr", "transfer", "bill"
         std::string scene{};       // qr: the scene scanned
         std::string beneficiary{}; // transfer: the saved recipient's id
         std::string bill{};        // bill: "service:code"
         std::string recipient{};
-        std::string account{};     // bill: the customer code
-        std::string bank{};        // the recipient's bank as shown; bill: the period
+        std::string account{}; // bill: the customer code
+        std::string bank{};    // the recipient's bank as shown; bill: the period
         std::int64_t amount = 0;
         bool amount_fixed = false; // a dynamic QR, a bill
         std::string message{};
@@ -73,9 +73,9 @@ private:
     std::size_t scene_index_ = 0;
     std::optional<Payment> pending_;
     std::optional<Receipt> receipt_;
-    std::string otp_;            // the code the last OTP SMS brought
+    std::string otp_; // the code the last OTP SMS brought
     int transactions_ = 0;
-    std::string scrolled_;       // the screen the scroll offset belongs to
+    std::string scrolled_; // the screen the scroll offset belongs to
     float scroll_ = 0;
 
     const BankWorld& bank() const { return phone_.world().bank; }

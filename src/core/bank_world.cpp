@@ -22,13 +22,15 @@ bool all_digits(const std::string& s)
 }
 
 // A sum of money in đồng: a whole number from `lo`.
-std::optional<std::int64_t> read_amount(Reader& r, const std::string& ptr, const json& obj, const char* key, std::int64_t lo)
+std::optional<std::int64_t> read_amount(Reader& r, const std::string& ptr, const json& obj, const char* key,
+                                        std::int64_t lo)
 {
     if (!obj.contains(key))
         return std::nullopt;
     const json& v = obj.at(key);
     if (!v.is_number_integer() || v.get<std::int64_t>() < lo || v.get<std::int64_t>() > max_amount) {
-        r.error_at_value(json_pointer_append(ptr, key), std::string("\"") + key + "\" must be a whole number of đồng from " +
+        r.error_at_value(json_pointer_append(ptr, key), std::string("\"") + key +
+                                                            "\" must be a whole number of đồng from " +
                                                             std::to_string(lo) + " (no dots or spaces: 35000)");
         return std::nullopt;
     }
@@ -36,8 +38,8 @@ std::optional<std::int64_t> read_amount(Reader& r, const std::string& ptr, const
 }
 
 // Digits only, `lo` to `hi` of them (a PIN, a BIN, an account number).
-std::optional<std::string> read_digits(Reader& r, const std::string& ptr, const json& obj, const char* key, std::size_t lo,
-                                       std::size_t hi, const char* what)
+std::optional<std::string> read_digits(Reader& r, const std::string& ptr, const json& obj, const char* key,
+                                       std::size_t lo, std::size_t hi, const char* what)
 {
     auto v = r.string(ptr, obj, key, false, what);
     if (!v)
@@ -70,7 +72,8 @@ void read_list(Reader& r, const std::string& ptr, const json& obj, const char* k
 
 void read_scene_qr(Reader& r, const std::string& ptr, const json& j, BankScene& scene)
 {
-    if (!r.object(ptr, j, {"bin", "account", "name", "amount", "purpose", "dynamic", "city", "bill_number"}, "a scene's QR"))
+    if (!r.object(ptr, j, {"bin", "account", "name", "amount", "purpose", "dynamic", "city", "bill_number"},
+                  "a scene's QR"))
         return;
     VietQr qr;
     if (auto v = read_digits(r, ptr, j, "bin", 6, 6, "a scene's QR"))
@@ -108,7 +111,8 @@ void read_scene(Reader& r, const std::string& ptr, const json& j, BankScene& s)
         return;
     if (auto v = r.string(ptr, j, "id", true, "a scene")) {
         if (!is_slug(*v))
-            r.error_at_value(json_pointer_append(ptr, "id"), "scene id \"" + *v + "\" must use only a-z, 0-9, '-' or '_'");
+            r.error_at_value(json_pointer_append(ptr, "id"),
+                             "scene id \"" + *v + "\" must use only a-z, 0-9, '-' or '_'");
         s.id = *v;
     }
     if (auto v = r.string(ptr, j, "kind", false, "a scene")) {
@@ -131,14 +135,16 @@ void read_scene(Reader& r, const std::string& ptr, const json& j, BankScene& s)
     const bool has_qr = j.contains("qr");
     const bool has_payload = j.contains("payload");
     if (has_qr == has_payload) {
-        r.error_at_value(ptr, has_qr ? "a scene has either \"qr\" (its fields) or \"payload\" (its text), not both"
-                                     : "a scene needs \"qr\": {\"bin\", \"account\", \"name\", ...} or \"payload\": the QR's text");
+        r.error_at_value(
+            ptr, has_qr ? "a scene has either \"qr\" (its fields) or \"payload\" (its text), not both"
+                        : "a scene needs \"qr\": {\"bin\", \"account\", \"name\", ...} or \"payload\": the QR's text");
         return;
     }
     if (has_qr) {
         if (s.invalid)
-            r.error_at_value(json_pointer_append(ptr, "invalid"),
-                             "\"invalid\": true needs a broken \"payload\" text; a QR built from \"qr\" is always valid");
+            r.error_at_value(
+                json_pointer_append(ptr, "invalid"),
+                "\"invalid\": true needs a broken \"payload\" text; a QR built from \"qr\" is always valid");
         else
             read_scene_qr(r, json_pointer_append(ptr, "qr"), j.at("qr"), s);
         return;
@@ -168,8 +174,8 @@ void read_bank_world(Reader& r, const std::string& ptr, const json& j, World& w)
     BankWorld& b = w.bank;
     b.enabled = true;
     if (!r.object(ptr, j,
-                  {"name", "bin", "holder", "account", "balance", "pin", "transaction_pin", "confirm_with", "otp", "phone",
-                   "banks", "beneficiaries", "bills", "scenes", "history"},
+                  {"name", "bin", "holder", "account", "balance", "pin", "transaction_pin", "confirm_with", "otp",
+                   "phone", "banks", "beneficiaries", "bills", "scenes", "history"},
                   "the bank"))
         return;
     if (auto v = r.string(ptr, j, "name", false, "the bank"))
@@ -216,7 +222,8 @@ void read_bank_world(Reader& r, const std::string& ptr, const json& j, World& w)
         Beneficiary n;
         if (auto v = r.string(p, item, "id", true, "a saved recipient")) {
             if (!is_slug(*v))
-                r.error_at_value(json_pointer_append(p, "id"), "recipient id \"" + *v + "\" must use only a-z, 0-9, '-' or '_'");
+                r.error_at_value(json_pointer_append(p, "id"),
+                                 "recipient id \"" + *v + "\" must use only a-z, 0-9, '-' or '_'");
             else if (!ids.insert(*v).second)
                 r.error_at_value(json_pointer_append(p, "id"), "duplicate recipient id \"" + *v + "\"");
             n.id = *v;
@@ -239,7 +246,8 @@ void read_bank_world(Reader& r, const std::string& ptr, const json& j, World& w)
         Bill bill;
         if (auto v = r.string(p, item, "service", true, "a bill")) {
             if (*v != "electricity" && *v != "water")
-                r.error_at_value(json_pointer_append(p, "service"), "a bill's \"service\" must be \"electricity\" or \"water\"");
+                r.error_at_value(json_pointer_append(p, "service"),
+                                 "a bill's \"service\" must be \"electricity\" or \"water\"");
             bill.service = *v;
         }
         if (auto v = r.string(p, item, "code", true, "a bill")) {
@@ -250,7 +258,8 @@ void read_bank_world(Reader& r, const std::string& ptr, const json& j, World& w)
                 r.error_at_value(json_pointer_append(p, "code"),
                                  "a customer code uses only A-Z and 0-9, at most 20 of them: \"PA05010012345\"");
             else if (!codes.insert(bill.service + "/" + *v).second)
-                r.error_at_value(json_pointer_append(p, "code"), "two bills of this service have the code \"" + *v + "\"");
+                r.error_at_value(json_pointer_append(p, "code"),
+                                 "two bills of this service have the code \"" + *v + "\"");
             bill.code = *v;
         }
         if (auto v = r.string(p, item, "provider", false, "a bill"))

@@ -14,7 +14,8 @@ const CallScript* Phone::call_script() const
     if (!call_)
         return nullptr;
     const auto& scripts = world_.call_scripts;
-    const auto it = std::find_if(scripts.begin(), scripts.end(), [&](const CallScript& s) { return s.caller == call_->contact; });
+    const auto it = std::find_if(scripts.begin(), scripts.end(),
+                                 [&](const CallScript& s) { return s.caller == call_->contact; });
     return it == scripts.end() ? nullptr : &*it;
 }
 
@@ -26,7 +27,8 @@ void Phone::add_call_script(ElementTree& tree) const
     const CallState& c = *call_;
     // A uniform over the caller's picture: on the video once answered, else on the photo.
     if (script->look == "police") {
-        const Element* under = find_element(tree, c.video && c.connected ? "call.remote_video" : "call.contact.picture");
+        const Element* under = find_element(tree,
+                                            c.video && c.connected ? "call.remote_video" : "call.contact.picture");
         if (under) {
             Element uniform = make_element("call.uniform", Role::Image, under->bounds, "Đồng phục công an");
             uniform.icon = std::string("uniform:police:") + (under->role == Role::VideoFeed ? "camera" : "round");
@@ -48,7 +50,8 @@ void Phone::add_call_script(ElementTree& tree) const
     float y = 580;
     for (auto it = script->choices.rbegin(); it != script->choices.rend(); ++it) {
         y -= button_h;
-        Element b = make_button("call.choice." + it->id, {24, y, phone_width_dp - 48, button_h}, it->label, "", Tone::Subtle);
+        Element b = make_button("call.choice." + it->id, {24, y, phone_width_dp - 48, button_h}, it->label, "",
+                                Tone::Subtle);
         b.filled = true;
         b.text_dp = 21;
         tree.push_back(b);
@@ -68,7 +71,8 @@ bool Phone::call_script_tap(const std::string& id, std::vector<Event>& events)
     if (!script || id.rfind("call.choice.", 0) != 0)
         return false;
     const std::string choice_id = id.substr(12);
-    const auto it = std::find_if(script->choices.begin(), script->choices.end(), [&](const CallChoice& ch) { return ch.id == choice_id; });
+    const auto it = std::find_if(script->choices.begin(), script->choices.end(),
+                                 [&](const CallChoice& ch) { return ch.id == choice_id; });
     if (it == script->choices.end())
         return false;
     const CallChoice choice = *it;
@@ -77,7 +81,9 @@ bool Phone::call_script_tap(const std::string& id, std::vector<Event>& events)
     if (choice.shares_otp) {
         // Read out on the phone: the newest code the learner received, if any.
         const IssuedOtp* latest = otps_.empty() ? nullptr : &otps_.back();
-        nlohmann::json fields = {{"via", "call"}, {"contact", caller}, {"service", latest ? latest->service : ""},
+        nlohmann::json fields = {{"via", "call"},
+                                 {"contact", caller},
+                                 {"service", latest ? latest->service : ""},
                                  {"expired", latest && clock_.now_ms() > latest->expires_ms}};
         events.push_back({"otp.shared", fields});
     }

@@ -15,16 +15,16 @@ struct CallLine {
 };
 
 struct CallChoice {
-    std::string id{};           // a slug: "call.choice.ID"
-    std::string label{};        // "Đọc mã OTP"
-    std::string reply{};        // what the caller says next (a subtitle), optional
-    bool shares_otp = false;    // the learner reads out the code: "otp.shared" {via: "call"}
-    bool ends_call = false;     // the choice hangs up
+    std::string id{};        // a slug: "call.choice.ID"
+    std::string label{};     // "Đọc mã OTP"
+    std::string reply{};     // what the caller says next (a subtitle), optional
+    bool shares_otp = false; // the learner reads out the code: "otp.shared" {via: "call"}
+    bool ends_call = false;  // the choice hangs up
 };
 
 struct CallScript {
-    std::string caller{};       // a contact id (a stranger: "saved": false)
-    std::string look{};         // "police": the caller wears a uniform on video
+    std::string caller{}; // a contact id (a stranger: "saved": false)
+    std::string look{};   // "police": the caller wears a uniform on video
     std::vector<CallLine> lines{};
     std::vector<CallChoice> choices{};
 };

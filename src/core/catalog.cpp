@@ -39,7 +39,8 @@ Catalog Catalog::load(const std::vector<std::string>& paths)
             continue;
         for (std::size_t k = 0; k < i; ++k) {
             if (c.entries[k].lesson && c.entries[k].lesson->id == c.entries[i].lesson->id) {
-                c.entries[i].errors.push_back({c.entries[i].path, {},
+                c.entries[i].errors.push_back({c.entries[i].path,
+                                               {},
                                                "lesson id \"" + c.entries[i].lesson->id + "\" is already used by " +
                                                    c.entries[k].path + "; give this lesson another id"});
                 c.entries[i].lesson.reset();
@@ -75,7 +76,9 @@ std::vector<CheckResult> check_catalog(const Catalog& catalog)
             for (int guard = 0; !run.finished() && guard < 1000; ++guard) {
                 const Step* s = run.current_step();
                 if (s->demo.empty() && s->done_when.kind == Condition::Kind::Screen) {
-                    r.errors.push_back({lesson.file, s->pos, "step \"" + s->id + "\" has no demonstration (\"demo\"); add the actions that do it"});
+                    r.errors.push_back(
+                        {lesson.file, s->pos,
+                         "step \"" + s->id + "\" has no demonstration (\"demo\"); add the actions that do it"});
                     break;
                 }
                 const SourcePos pos = s->pos;
@@ -85,7 +88,8 @@ std::vector<CheckResult> check_catalog(const Catalog& catalog)
                 }
             }
             if (!run.finished() && r.errors.empty())
-                r.errors.push_back({lesson.file, {}, "the demonstration never reaches the end of the lesson (a loop of branches?)"});
+                r.errors.push_back(
+                    {lesson.file, {}, "the demonstration never reaches the end of the lesson (a loop of branches?)"});
         }
         results.push_back(std::move(r));
     }

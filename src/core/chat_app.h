@@ -36,8 +36,8 @@ public:
     static const std::vector<std::pair<std::string, std::string>>& stickers(); // id, label
 
 private:
-    std::set<std::string> picked_;       // members chosen for a new group
-    std::string picked_photo_;           // a photo chosen in the gallery
+    std::set<std::string> picked_; // members chosen for a new group
+    std::string picked_photo_;     // a photo chosen in the gallery
     bool stickers_open_ = false;
     std::optional<std::int64_t> recording_since_; // a voice message being recorded
 

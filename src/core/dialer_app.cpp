@@ -79,7 +79,8 @@ void DialerApp::build_contacts(const Layout& area, ElementTree& tree) const
         row.detail = p.phone;
         row.text_dp = 25;
         tree.push_back(row);
-        Element call = make_button("phone.contact." + p.id + ".call", {290, y + 14, 60, 60}, "Gọi " + p.name, "phone", Tone::Success);
+        Element call = make_button("phone.contact." + p.id + ".call", {290, y + 14, 60, 60}, "Gọi " + p.name, "phone",
+                                   Tone::Success);
         call.icon_only = true;
         call.filled = true;
         tree.push_back(call);
@@ -101,9 +102,10 @@ void DialerApp::build_keypad(const Layout& area, ElementTree& tree) const
         for (int c = 0; c < 3; ++c) {
             const std::string k = keys[r][c];
             const std::string name = k == "*" ? "star" : k == "#" ? "hash" : k;
-            Element b = make_button("phone.keypad.key." + name,
-                                    {24 + static_cast<float>(c) * (key_w + 12), top + static_cast<float>(r) * (key_h + 10), key_w, key_h},
-                                    k, "", Tone::Subtle);
+            Element b = make_button(
+                "phone.keypad.key." + name,
+                {24 + static_cast<float>(c) * (key_w + 12), top + static_cast<float>(r) * (key_h + 10), key_w, key_h},
+                k, "", Tone::Subtle);
             b.text_dp = 36;
             b.filled = true;
             tree.push_back(b);
@@ -133,7 +135,8 @@ void DialerApp::build_log(const Layout& area, ElementTree& tree) const
         const std::string id = "phone.log.item." + std::to_string(i);
         Element row = make_element(id, Role::ListItem, {0, y, phone_width_dp, row_h}, phone_.display_name(c.contact));
         row.person = phone_.world().contact(c.contact) ? c.contact : "";
-        row.detail = std::string(c.incoming ? (c.missed ? "Cuộc gọi nhỡ" : "Gọi đến") : (c.missed ? "Gọi đi, không trả lời" : "Gọi đi")) +
+        row.detail = std::string(c.incoming ? (c.missed ? "Cuộc gọi nhỡ" : "Gọi đến")
+                                            : (c.missed ? "Gọi đi, không trả lời" : "Gọi đi")) +
                      (c.video ? " · video" : "");
         row.meta = c.time;
         row.tone = c.missed && c.incoming ? Tone::Danger : Tone::Normal;

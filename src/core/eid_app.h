@@ -39,15 +39,15 @@ public:
     bool logged_in() const { return logged_in_; }
 
 private:
-    std::string error_;            // what the current screen says is wrong
-    std::string info_;             // a neutral note ("a new code was sent")
-    std::string resume_;           // the activation or login screen to come back to
+    std::string error_;  // what the current screen says is wrong
+    std::string info_;   // a neutral note ("a new code was sent")
+    std::string resume_; // the activation or login screen to come back to
     bool logged_in_ = false;
     std::array<int, 2> question_ = {-1, -1}; // the chosen security questions
     float scroll_ = 0;
     mutable float max_scroll_ = 0;
     mutable float shown_offset_ = 0;
-    bool reveal_error_ = false;    // scroll the message into view (until the learner swipes)
+    bool reveal_error_ = false; // scroll the message into view (until the learner swipes)
 
     void go(const std::string& screen, const std::string& param, bool replace);
     void reject(const std::string& screen, const std::string& reason, std::string message, std::vector<Event>& events);

@@ -11,11 +11,11 @@ namespace luyenso {
 
 // A visit or a vaccination in the electronic health book.
 struct HealthRecord {
-    std::string date{};          // "12/09/2025"
-    std::string kind = "visit";  // "visit" or "vaccine"
-    std::string title{};         // "Khám huyết áp", "Tiêm vắc-xin cúm"
-    std::string place{};         // "Trạm Y tế xã Nậm Pung"
-    std::string note{};          // "Huyết áp 135/85, tái khám sau 1 tháng"
+    std::string date{};         // "12/09/2025"
+    std::string kind = "visit"; // "visit" or "vaccine"
+    std::string title{};        // "Khám huyết áp", "Tiêm vắc-xin cúm"
+    std::string place{};        // "Trạm Y tế xã Nậm Pung"
+    std::string note{};         // "Huyết áp 135/85, tái khám sau 1 tháng"
 };
 
 // A message in the app's notifications list.
@@ -26,9 +26,9 @@ struct EidNotice {
 };
 
 struct EidWorld {
-    bool enabled = false;        // the world has an "eid" section: the app is on the phone
+    bool enabled = false;                   // the world has an "eid" section: the app is on the phone
     std::string id_number = "010058001234"; // the 12-digit personal identification number
-    std::string name{};          // as on the card (default: the owner's name, in capitals)
+    std::string name{};                     // as on the card (default: the owner's name, in capitals)
     std::string birth_date = "15/06/1958";
     std::string sex = "Nam";
     std::string nationality = "Việt Nam";
@@ -36,16 +36,16 @@ struct EidWorld {
     std::string residence = "Thôn Nậm Pung, xã Nậm Pung, huyện Bát Xát, tỉnh Lào Cai";
     std::string issued = "10/05/2021";
     std::string expires = "Không thời hạn";
-    std::string phone{};         // the registered phone number (default: the owner's)
-    int level = 2;               // 1: registered in the app; 2: confirmed at the police office
+    std::string phone{}; // the registered phone number (default: the owner's)
+    int level = 2;       // 1: registered in the app; 2: confirmed at the police office
     // Health-insurance card.
     std::string insurance_code = "DK2101012345678";
     std::string insurance_place = "Trạm Y tế xã Nậm Pung";
     std::string insurance_valid = "01/01/2026 - 31/12/2026";
     // The account: activated already (then log in with the password), or not yet.
     bool activated = false;
-    std::string password{};      // when activated
-    std::string passcode{};      // 6 digits, when activated
+    std::string password{}; // when activated
+    std::string passcode{}; // 6 digits, when activated
     // The codes sent by SMS: the first is `otp` (empty: made up), each after
     // `otp_delay_s` seconds, valid `otp_valid_s` seconds.
     std::string otp = "482915";

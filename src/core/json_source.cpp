@@ -150,10 +150,8 @@ private:
         doc_.value_positions_[pointer] = here();
         const char c = peek();
         switch (c) {
-        case '{':
-            return parse_object(pointer, out, depth, error);
-        case '[':
-            return parse_array(pointer, out, depth, error);
+        case '{': return parse_object(pointer, out, depth, error);
+        case '[': return parse_array(pointer, out, depth, error);
         case '"': {
             std::string s;
             if (!parse_string(s, error))
@@ -161,12 +159,9 @@ private:
             out = std::move(s);
             return true;
         }
-        case 't':
-            return parse_literal("true", out, true, error);
-        case 'f':
-            return parse_literal("false", out, false, error);
-        case 'n':
-            return parse_literal("null", out, nullptr, error);
+        case 't': return parse_literal("true", out, true, error);
+        case 'f': return parse_literal("false", out, false, error);
+        case 'n': return parse_literal("null", out, nullptr, error);
         default:
             if (c == '-' || (c >= '0' && c <= '9'))
                 return parse_number(out, error);
@@ -176,12 +171,11 @@ private:
         }
     }
 
-    bool parse_literal(std::string_view word, nlohmann::json& out, nlohmann::json value,
-                       Diagnostic& error)
+    bool parse_literal(std::string_view word, nlohmann::json& out, nlohmann::json value, Diagnostic& error)
     {
         if (text_.substr(i_, word.size()) != word)
-            return fail(error, "unknown word; did you mean " + std::string(word) +
-                                   "? (text values need double quotes)");
+            return fail(error,
+                        "unknown word; did you mean " + std::string(word) + "? (text values need double quotes)");
         for (std::size_t k = 0; k < word.size(); ++k)
             advance();
         out = std::move(value);
@@ -414,8 +408,7 @@ private:
             doc_.key_positions_[child] = key_at;
             skip_ws();
             if (peek() != ':')
-                return fail(error, "expected ':' after the key \"" + key + "\" but found " +
-                                       describe_here());
+                return fail(error, "expected ':' after the key \"" + key + "\" but found " + describe_here());
             advance();
             skip_ws();
             nlohmann::json value;
@@ -431,8 +424,7 @@ private:
                 advance();
                 return true;
             }
-            return fail(error, "expected ',' or '}' after the value of \"" + key + "\" but found " +
-                                   describe_here());
+            return fail(error, "expected ',' or '}' after the value of \"" + key + "\" but found " + describe_here());
         }
     }
 

@@ -14,9 +14,9 @@
 namespace luyenso {
 
 struct AppIcon {
-    std::string id;    // "chat": published as "home.app.chat"
-    std::string label; // "Trò chuyện"
-    std::string icon;  // the UI's icon key: "app_chat"
+    std::string id;           // "chat": published as "home.app.chat"
+    std::string label;        // "Trò chuyện"
+    std::string icon;         // the UI's icon key: "app_chat"
     std::string first_screen; // what a tap on the icon opens
 };
 

@@ -54,7 +54,8 @@ Element make_background(const std::string& id, const std::string& look)
 
 Element make_header(std::string id, std::string title, Tone tone)
 {
-    Element e = make_element(std::move(id), Role::Header, {0, status_bar_dp, phone_width_dp, header_h}, std::move(title));
+    Element e = make_element(std::move(id), Role::Header, {0, status_bar_dp, phone_width_dp, header_h},
+                             std::move(title));
     e.tone = tone;
     e.text_dp = 25;
     return e;
@@ -127,8 +128,8 @@ void Phone::add_notification(ElementTree& tree) const
 {
     if (!notification_ || call_)
         return;
-    Element banner = make_element("notification.banner", Role::ListItem, {8, status_bar_dp + 4, phone_width_dp - 16, 84},
-                                  notification_->title);
+    Element banner = make_element("notification.banner", Role::ListItem,
+                                  {8, status_bar_dp + 4, phone_width_dp - 16, 84}, notification_->title);
     banner.detail = notification_->text;
     banner.icon = notification_->app == "sms" ? "app_sms" : "app_chat";
     banner.tone = Tone::Primary;
@@ -237,7 +238,8 @@ void Phone::build_lock(ElementTree& tree) const
     tree.push_back(make_background("lock.background", "wallpaper"));
     tree.push_back(make_text("lock.time", {0, 110, phone_width_dp, 96}, time_text(), 80));
     tree.push_back(make_text("lock.date", {0, 210, phone_width_dp, 36}, world_.date, 26));
-    Element unlock = make_button("lock.unlock", {36, 540, 288, 150}, "Vuốt lên hoặc bấm vào đây để mở", "unlock", Tone::Subtle);
+    Element unlock = make_button("lock.unlock", {36, 540, 288, 150}, "Vuốt lên hoặc bấm vào đây để mở", "unlock",
+                                 Tone::Subtle);
     unlock.text_dp = 23;
     unlock.filled = true;
     tree.push_back(unlock);
@@ -341,19 +343,22 @@ void Phone::build_call(ElementTree& tree) const
     } else {
         if (c.video) {
             controls.push_back({"call.switch_camera", "Đổi camera", "switch_camera", Tone::Subtle, false});
-            controls.push_back({"call.camera", c.camera_on ? "Tắt camera" : "Bật camera", c.camera_on ? "camera" : "camera_off",
-                                Tone::Subtle, !c.camera_on});
+            controls.push_back({"call.camera", c.camera_on ? "Tắt camera" : "Bật camera",
+                                c.camera_on ? "camera" : "camera_off", Tone::Subtle, !c.camera_on});
         }
-        controls.push_back({"call.mute", c.muted ? "Bật micro" : "Tắt micro", c.muted ? "mic_off" : "mic", Tone::Subtle, c.muted});
+        controls.push_back(
+            {"call.mute", c.muted ? "Bật micro" : "Tắt micro", c.muted ? "mic_off" : "mic", Tone::Subtle, c.muted});
         controls.push_back({"call.end", "Kết thúc", "end_call", Tone::Danger, false});
     }
     // Each control: a 64 dp circle with its label under it, in an 84 x 116 target.
     constexpr float ctl_w = 84;
     constexpr float ctl_h = 116;
-    const float gap = (phone_width_dp - static_cast<float>(controls.size()) * ctl_w) / static_cast<float>(controls.size() + 1);
+    const float gap = (phone_width_dp - static_cast<float>(controls.size()) * ctl_w) /
+                      static_cast<float>(controls.size() + 1);
     for (std::size_t i = 0; i < controls.size(); ++i) {
         const float x = gap + static_cast<float>(i) * (ctl_w + gap);
-        Element b = make_button(controls[i].id, {x, 588, ctl_w, ctl_h}, controls[i].label, controls[i].icon, controls[i].tone);
+        Element b = make_button(controls[i].id, {x, 588, ctl_w, ctl_h}, controls[i].label, controls[i].icon,
+                                controls[i].tone);
         b.active = controls[i].active;
         b.text_dp = 19;
         b.filled = true;

@@ -42,7 +42,8 @@ void check_links(Reader& r, const std::string& ptr, const std::string& text, con
     for (const std::string& link : sms_links(text)) {
         if (w.web.page_for_url(link))
             continue;
-        std::string msg = "the link \"" + link + "\" opens no page; add a page with this \"url\" to \"web\": {\"pages\": [...]}";
+        std::string msg = "the link \"" + link +
+                          "\" opens no page; add a page with this \"url\" to \"web\": {\"pages\": [...]}";
         if (!w.web.pages.empty())
             msg += " (pages: " + w.web.pages.front().url + (w.web.pages.size() > 1 ? ", ..." : "") + ")";
         r.error_at_value(ptr, msg);
@@ -56,27 +57,38 @@ void check_links(Reader& r, const std::string& ptr, const std::string& text, con
 void read_eid_world(Reader& r, const std::string& ptr, const json& j, World& w)
 {
     static const std::vector<std::string> keys = {
-        "id_number", "name", "birth_date", "sex", "nationality", "hometown", "residence", "issued", "expires", "phone",
-        "level", "insurance_code", "insurance_place", "insurance_valid", "activated", "password", "passcode", "otp",
-        "otp_delay_s", "otp_valid_s", "sms_sender", "health", "notices"};
+        "id_number", "name",     "birth_date", "sex",   "nationality",    "hometown",        "residence",
+        "issued",    "expires",  "phone",      "level", "insurance_code", "insurance_place", "insurance_valid",
+        "activated", "password", "passcode",   "otp",   "otp_delay_s",    "otp_valid_s",     "sms_sender",
+        "health",    "notices"};
     if (!r.object(ptr, j, keys, "\"eid\""))
         return;
     EidWorld& e = w.eid;
     e.enabled = true;
     if (auto v = r.string(ptr, j, "id_number", false, "\"eid\"")) {
         if (!all_digits(*v, 12))
-            r.error_at_value(json_pointer_append(ptr, "id_number"),
-                             "\"id_number\" must be the 12 digits of a personal identification number, like \"010058001234\"");
+            r.error_at_value(
+                json_pointer_append(ptr, "id_number"),
+                "\"id_number\" must be the 12 digits of a personal identification number, like \"010058001234\"");
         e.id_number = *v;
     }
     read_strings(r, ptr, j, "\"eid\"",
-                 {{"name", &e.name}, {"birth_date", &e.birth_date}, {"sex", &e.sex}, {"nationality", &e.nationality},
-                  {"hometown", &e.hometown}, {"residence", &e.residence}, {"issued", &e.issued}, {"expires", &e.expires},
-                  {"insurance_code", &e.insurance_code}, {"insurance_place", &e.insurance_place},
-                  {"insurance_valid", &e.insurance_valid}, {"sms_sender", &e.sms_sender}});
+                 {{"name", &e.name},
+                  {"birth_date", &e.birth_date},
+                  {"sex", &e.sex},
+                  {"nationality", &e.nationality},
+                  {"hometown", &e.hometown},
+                  {"residence", &e.residence},
+                  {"issued", &e.issued},
+                  {"expires", &e.expires},
+                  {"insurance_code", &e.insurance_code},
+                  {"insurance_place", &e.insurance_place},
+                  {"insurance_valid", &e.insurance_valid},
+                  {"sms_sender", &e.sms_sender}});
     if (auto v = r.string(ptr, j, "phone", false, "\"eid\"")) {
         if (phone_digits(*v).size() != 10)
-            r.error_at_value(json_pointer_append(ptr, "phone"), "\"phone\" must be a 10-digit phone number, like \"0912 345 678\"");
+            r.error_at_value(json_pointer_append(ptr, "phone"),
+                             "\"phone\" must be a 10-digit phone number, like \"0912 345 678\"");
         e.phone = *v;
     } else if (phone_digits(w.owner.phone).size() != 10 && !j.contains("phone")) {
         r.error_at_value(ptr, "\"eid\" needs the registered \"phone\" (10 digits), or the owner's \"phone\"");
@@ -89,8 +101,9 @@ void read_eid_world(Reader& r, const std::string& ptr, const json& j, World& w)
         const std::vector<std::string> problems = EidApp::password_problems(*v);
         if (!problems.empty())
             r.error_at_value(json_pointer_append(ptr, "password"),
-                             "\"password\" breaks the app's rules: " + problems.front() + " (use 8-20 characters with a digit, "
-                             "an upper-case and a lower-case letter and a special character, like \"Giang@1958\")");
+                             "\"password\" breaks the app's rules: " + problems.front() +
+                                 " (use 8-20 characters with a digit, "
+                                 "an upper-case and a lower-case letter and a special character, like \"Giang@1958\")");
         e.password = *v;
     }
     if (auto v = r.string(ptr, j, "passcode", false, "\"eid\"")) {
@@ -99,8 +112,9 @@ void read_eid_world(Reader& r, const std::string& ptr, const json& j, World& w)
         e.passcode = *v;
     }
     if (e.activated && (e.password.empty() || e.passcode.empty()))
-        r.error_at_value(json_pointer_append(ptr, "activated"),
-                         "an activated account needs its \"password\" and \"passcode\" (the learner logs in with them)");
+        r.error_at_value(
+            json_pointer_append(ptr, "activated"),
+            "an activated account needs its \"password\" and \"passcode\" (the learner logs in with them)");
     if (auto v = r.string(ptr, j, "otp", false, "\"eid\"")) {
         if (!all_digits(*v, 6))
             r.error_at_value(json_pointer_append(ptr, "otp"), "\"otp\" must be 6 digits, like \"482915\"");
@@ -116,7 +130,8 @@ void read_eid_world(Reader& r, const std::string& ptr, const json& j, World& w)
             if (!r.object(p, (*hs)[i], {"date", "kind", "title", "place", "note"}, "a health record"))
                 continue;
             HealthRecord h;
-            read_strings(r, p, (*hs)[i], "a health record", {{"date", &h.date}, {"place", &h.place}, {"note", &h.note}});
+            read_strings(r, p, (*hs)[i], "a health record",
+                         {{"date", &h.date}, {"place", &h.place}, {"note", &h.note}});
             if (auto v = r.string(p, (*hs)[i], "title", true, "a health record"))
                 h.title = *v;
             if (auto v = r.string(p, (*hs)[i], "kind", false, "a health record")) {
@@ -154,13 +169,16 @@ void read_web_world(Reader& r, const std::string& ptr, const json& j, World& w)
     for (std::size_t i = 0; i < ps->size(); ++i) {
         const std::string p = json_pointer_append(json_pointer_append(ptr, "pages"), i);
         const json& pj = (*ps)[i];
-        if (!r.object(p, pj, {"id", "url", "look", "brand", "title", "text", "fields", "button", "next", "done", "fake", "otp_sms"},
-                      "a page"))
+        if (!r.object(
+                p, pj,
+                {"id", "url", "look", "brand", "title", "text", "fields", "button", "next", "done", "fake", "otp_sms"},
+                "a page"))
             continue;
         WebPage page;
         if (auto v = r.string(p, pj, "id", true, "a page")) {
             if (!is_slug(*v))
-                r.error_at_value(json_pointer_append(p, "id"), "page id \"" + *v + "\" must use only a-z, 0-9, '-' or '_'");
+                r.error_at_value(json_pointer_append(p, "id"),
+                                 "page id \"" + *v + "\" must use only a-z, 0-9, '-' or '_'");
             else if (!ids.insert(*v).second)
                 r.error_at_value(json_pointer_append(p, "id"), "duplicate page id \"" + *v + "\"");
             page.id = *v;
@@ -172,12 +190,17 @@ void read_web_world(Reader& r, const std::string& ptr, const json& j, World& w)
         }
         if (auto v = r.string(p, pj, "look", false, "a page")) {
             if (*v != "eid" && *v != "bank" && *v != "prize" && *v != "plain")
-                r.error_at_value(json_pointer_append(p, "look"), "\"look\" must be \"eid\", \"bank\", \"prize\" or \"plain\"");
+                r.error_at_value(json_pointer_append(p, "look"),
+                                 "\"look\" must be \"eid\", \"bank\", \"prize\" or \"plain\"");
             page.look = *v;
         }
         read_strings(r, p, pj, "a page",
-                     {{"brand", &page.brand}, {"title", &page.title}, {"text", &page.text}, {"button", &page.button},
-                      {"next", &page.next}, {"done", &page.done}});
+                     {{"brand", &page.brand},
+                      {"title", &page.title},
+                      {"text", &page.text},
+                      {"button", &page.button},
+                      {"next", &page.next},
+                      {"done", &page.done}});
         if (auto v = r.boolean(p, pj, "fake"))
             page.fake = *v;
         if (const json* fs = list_of(r, p, pj, "fields")) {
@@ -189,14 +212,16 @@ void read_web_world(Reader& r, const std::string& ptr, const json& j, World& w)
                 WebField f;
                 if (auto v = r.string(fp, (*fs)[k], "id", true, "a field")) {
                     if (!is_slug(*v) || !field_ids.insert(*v).second)
-                        r.error_at_value(json_pointer_append(fp, "id"), "field id \"" + *v + "\" must be a slug, unique on its page");
+                        r.error_at_value(json_pointer_append(fp, "id"),
+                                         "field id \"" + *v + "\" must be a slug, unique on its page");
                     f.id = *v;
                 }
                 if (auto v = r.string(fp, (*fs)[k], "label", true, "a field"))
                     f.label = *v;
                 if (auto v = r.string(fp, (*fs)[k], "kind", false, "a field")) {
                     if (*v != "text" && *v != "number" && *v != "password" && *v != "otp")
-                        r.error_at_value(json_pointer_append(fp, "kind"), "\"kind\" must be \"text\", \"number\", \"password\" or \"otp\"");
+                        r.error_at_value(json_pointer_append(fp, "kind"),
+                                         "\"kind\" must be \"text\", \"number\", \"password\" or \"otp\"");
                     f.kind = *v;
                 }
                 page.fields.push_back(f);
@@ -228,7 +253,8 @@ void read_web_world(Reader& r, const std::string& ptr, const json& j, World& w)
             std::string msg = "\"next\" names no page: \"" + next + "\"";
             if (auto near = did_you_mean(next, std::vector<std::string>(ids.begin(), ids.end())))
                 msg += "; did you mean \"" + *near + "\"?";
-            r.error_at_value(json_pointer_append(json_pointer_append(json_pointer_append(ptr, "pages"), i), "next"), msg);
+            r.error_at_value(json_pointer_append(json_pointer_append(json_pointer_append(ptr, "pages"), i), "next"),
+                             msg);
         }
     }
 }
@@ -252,7 +278,8 @@ void read_sms_world(Reader& r, const std::string& ptr, const json& j, World& w)
         if (auto v = r.string(p, tj, "from", true, "an SMS thread")) {
             t.sender = *v;
             if (!keys.insert(sms_key(*v)).second)
-                r.error_at_value(json_pointer_append(p, "from"), "a second thread from \"" + *v + "\"; merge them into one");
+                r.error_at_value(json_pointer_append(p, "from"),
+                                 "a second thread from \"" + *v + "\"; merge them into one");
         }
         if (auto v = r.integer(p, tj, "unread", 0, 99))
             t.unread = *v;
@@ -265,8 +292,9 @@ void read_sms_world(Reader& r, const std::string& ptr, const json& j, World& w)
                 m.from = t.sender;
                 if (auto v = r.string(mp, (*ms)[k], "from", false, "an SMS")) {
                     if (*v != "me" && *v != t.sender)
-                        r.error_at_value(json_pointer_append(mp, "from"), "an SMS in this thread is from \"me\" or from \"" +
-                                                                              t.sender + "\" (leave \"from\" out for the sender)");
+                        r.error_at_value(json_pointer_append(mp, "from"),
+                                         "an SMS in this thread is from \"me\" or from \"" + t.sender +
+                                             "\" (leave \"from\" out for the sender)");
                     m.from = *v;
                 }
                 if (auto v = r.string(mp, (*ms)[k], "text", true, "an SMS")) {
@@ -320,7 +348,8 @@ void read_settings_world(Reader& r, const std::string& ptr, const json& j, World
         if (*v == "old" || *v == "new")
             s.typing.tone_style = *v == "old" ? ToneStyle::Old : ToneStyle::New;
         else
-            r.error_at_value(json_pointer_append(ptr, "tone_style"), "\"tone_style\" must be \"old\" (hòa) or \"new\" (hoà)");
+            r.error_at_value(json_pointer_append(ptr, "tone_style"),
+                             "\"tone_style\" must be \"old\" (hòa) or \"new\" (hoà)");
     }
 }
 
@@ -351,7 +380,8 @@ void read_call_scripts(Reader& r, const std::string& ptr, const json& j, World& 
                     msg += "; add the caller to \"contacts\" (a stranger has \"saved\": false)";
                 r.error_at_value(json_pointer_append(p, "caller"), msg);
             } else if (!callers.insert(*v).second) {
-                r.error_at_value(json_pointer_append(p, "caller"), "a second script for \"" + *v + "\"; merge them into one");
+                r.error_at_value(json_pointer_append(p, "caller"),
+                                 "a second script for \"" + *v + "\"; merge them into one");
             }
             s.caller = *v;
         }
@@ -384,7 +414,8 @@ void read_call_scripts(Reader& r, const std::string& ptr, const json& j, World& 
                 CallChoice c;
                 if (auto v = r.string(cp, (*cs)[k], "id", true, "a choice")) {
                     if (!is_slug(*v) || !ids.insert(*v).second)
-                        r.error_at_value(json_pointer_append(cp, "id"), "choice id \"" + *v + "\" must be a slug, unique in its script");
+                        r.error_at_value(json_pointer_append(cp, "id"),
+                                         "choice id \"" + *v + "\" must be a slug, unique in its script");
                     c.id = *v;
                 }
                 if (auto v = r.string(cp, (*cs)[k], "label", true, "a choice"))

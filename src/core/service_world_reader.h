@@ -21,6 +21,7 @@ void read_settings_world(Reader& r, const std::string& ptr, const nlohmann::json
 void read_call_scripts(Reader& r, const std::string& ptr, const nlohmann::json& j, World& w);
 // {"at": 20, "sms": {"from": "0869 123 456", "text": "..."}}: the "sms" object of a
 // timeline item. False if it has errors.
-bool read_sms_timeline_item(Reader& r, const std::string& ptr, const nlohmann::json& j, const World& w, TimelineItem& item);
+bool read_sms_timeline_item(Reader& r, const std::string& ptr, const nlohmann::json& j, const World& w,
+                            TimelineItem& item);
 
 } // namespace luyenso

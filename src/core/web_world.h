@@ -9,9 +9,9 @@
 namespace luyenso {
 
 struct WebField {
-    std::string id{};           // a slug: "web.field.ID" on the page
-    std::string label{};        // "Mật khẩu"
-    std::string kind = "text";  // "text", "number", "password" or "otp"
+    std::string id{};          // a slug: "web.field.ID" on the page
+    std::string label{};       // "Mật khẩu"
+    std::string kind = "text"; // "text", "number", "password" or "otp"
 };
 
 struct WebPage {
@@ -22,10 +22,10 @@ struct WebPage {
     std::string title{};
     std::string text{};
     std::vector<WebField> fields{};
-    std::string button{};       // the submit button's label (empty: no button)
-    std::string next{};         // the page that submitting opens (empty: `done` shows)
-    std::string done{};         // what the page says after submitting
-    bool fake = true;           // a scam page: passwords and codes typed here are stolen
+    std::string button{}; // the submit button's label (empty: no button)
+    std::string next{};   // the page that submitting opens (empty: `done` shows)
+    std::string done{};   // what the page says after submitting
+    bool fake = true;     // a scam page: passwords and codes typed here are stolen
     // Submitting it makes a real service send the learner an OTP by SMS (the thief is
     // logging in with what was typed): from `otp_from`, text `otp_text` with {otp}.
     std::string otp_from{};

@@ -44,9 +44,8 @@ std::string default_data_dir()
 
 std::string find_font(const std::vector<std::string>& names)
 {
-    static const char* const folders[] = {
-        "/usr/share/fonts/truetype/noto", "/usr/share/fonts/truetype/dejavu", "/usr/share/fonts/truetype",
-        "/usr/local/share/fonts", "/usr/share/fonts"};
+    static const char* const folders[] = {"/usr/share/fonts/truetype/noto", "/usr/share/fonts/truetype/dejavu",
+                                          "/usr/share/fonts/truetype", "/usr/local/share/fonts", "/usr/share/fonts"};
     std::error_code ec;
     for (const auto& name : names)
         for (const char* folder : folders) {

@@ -20,8 +20,7 @@ bool readable(const std::string& path)
 bool Fonts::load(ImFontAtlas& atlas, const FontFiles& files, std::string& error)
 {
     if (!readable(files.regular)) {
-        error = "cannot read the font file '" + files.regular +
-                "'; install fonts-noto-core (or fonts-dejavu-core)";
+        error = "cannot read the font file '" + files.regular + "'; install fonts-noto-core (or fonts-dejavu-core)";
         return false;
     }
     const std::string bold = readable(files.bold) ? files.bold : files.regular;
