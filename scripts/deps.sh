@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Installs the Debian 12 packages Luyện Số needs to build, run and test, when missing.
-# Usage: scripts/deps.sh [--test]   (--test adds what the tests need: Xvfb)
+# Usage: scripts/deps.sh [--test]   (--test adds what the tests need: Xvfb, clang-format)
 set -euo pipefail
 
 packages=(
@@ -11,7 +11,8 @@ packages=(
   libgl-dev libgl1-mesa-dri libegl-mesa0
 )
 if [[ "${1:-}" == "--test" ]]; then
-  packages+=(xvfb xauth)
+  packages+=(xvfb xauth clang-format-14)
+  packages+=(nodejs npm) # the xAPI test's independent validator (tests/xapi)
 fi
 
 missing=()

@@ -1,9 +1,34 @@
 #!/usr/bin/env bash
-# Installs what is needed, builds Luyện Số with its tests and runs them all.
+# Installs what is needed, then: checks the C++ format, builds Luyện Số with its tests and
+# runs them all, and builds and runs every test again under ASan + UBSan (the "asan"
+# preset, build-asan/). Exits 1 if any of the three fails; the format check does not stop
+# the tests from running.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/deps.sh --test
+# The xAPI test's validator, a test-only npm package (tests/xapi/package-lock.json).
+(cd tests/xapi && npm ci --no-audit --no-fund)
+
+started=$SECONDS
+phase() { echo; echo "== $1 ($((SECONDS - started)) s so far)"; }
+
+phase "Format (scripts/check-format.sh)"
+format_ok=1
+scripts/check-format.sh || format_ok=0
+
+phase "Build and tests (build-test/, RelWithDebInfo)"
 cmake -S . -B build-test -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DLUYENSO_BUILD_TESTS=ON
 cmake --build build-test
-cd build-test
-ctest --output-on-failure --timeout 300
+(cd build-test && ctest --output-on-failure --timeout 300)
+
+phase "Build and tests under ASan + UBSan (build-asan/, preset asan)"
+cmake --preset asan
+cmake --build --preset asan
+ctest --preset asan
+
+phase "Done"
+if ((!format_ok)); then
+  echo "test.sh: the tests pass but the format check failed (scripts/check-format.sh --fix)" >&2
+  exit 1
+fi
+echo "test.sh: format, tests and sanitizer tests all passed"
