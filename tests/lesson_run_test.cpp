@@ -40,7 +40,10 @@ const std::string ended_early = "Bác vừa dừng cuộc gọi trước khi ch�
 const std::string finish = "Bác đã gọi video cho cháu Minh thành công! Từ nay bác có thể tự gọi cho con cháu bất "
                            "cứ lúc nào.";
 
-std::string step_id(const LessonRun& run) { return run.current_step() ? run.current_step()->id : "(finished)"; }
+std::string step_id(const LessonRun& run)
+{
+    return run.current_step() ? run.current_step()->id : "(finished)";
+}
 
 void act_ok(LessonRun& run, const Action& a)
 {
@@ -71,7 +74,7 @@ SCENARIO("a learner plays the shipped lesson by hand in guided mode", "[run]")
         CHECK(run.highlight_target());
         CHECK(run.feedback().kind == FeedbackKind::None);
         CHECK(run.hint_level() == 0);
-        CHECK(run.max_hint_level() == 2); // one word hint, then the exact target
+        CHECK(run.max_hint_level() == 3); // one word hint, the exact target, a demonstration
         REQUIRE(run.records().size() == 1);
         CHECK(run.records()[0].started_ms == 0);
         CHECK(run.records()[0].ended_ms == -1);
@@ -123,9 +126,12 @@ SCENARIO("a learner plays the shipped lesson by hand in guided mode", "[run]")
                     std::int64_t end;
                 };
                 const std::vector<Expected> expected = {
-                    {"mo-khoa", 0, 3'000},           {"mo-tro-chuyen", 3'000, 7'000},
-                    {"mo-chat-chau-minh", 7'000, 9'000}, {"bam-goi-video", 9'000, 10'500},
-                    {"cho-chau-nghe-may", 10'500, 15'500}, {"ket-thuc-cuoc-goi", 15'500, 27'500},
+                    {"mo-khoa", 0, 3'000},
+                    {"mo-tro-chuyen", 3'000, 7'000},
+                    {"mo-chat-chau-minh", 7'000, 9'000},
+                    {"bam-goi-video", 9'000, 10'500},
+                    {"cho-chau-nghe-may", 10'500, 15'500},
+                    {"ket-thuc-cuoc-goi", 15'500, 27'500},
                 };
                 REQUIRE(run.records().size() == expected.size());
                 for (std::size_t i = 0; i < expected.size(); ++i) {
@@ -172,7 +178,12 @@ SCENARIO("a learner plays the shipped lesson by hand in guided mode", "[run]")
                 AND_WHEN("the pause goes on")
                 {
                     run.advance(10 * LessonRun::idle_hint_ms);
-                    THEN("the hint does not escalate by itself") { CHECK(run.hint_level() == 1); }
+                    THEN("it escalates to the exact place, but never plays the demonstration by itself")
+                    {
+                        CHECK(run.hint_level() == 2);
+                        CHECK(run.pointing());
+                        CHECK_FALSE(run.playing());
+                    }
                 }
             }
         }
@@ -208,12 +219,15 @@ SCENARIO("a learner plays the shipped lesson by hand in guided mode", "[run]")
                     CHECK(run.hint_level() == 2);
                     CHECK(run.feedback().text.get("vi") == target_hint);
                 }
-                THEN("and there it stops")
+                THEN("the third shows the step, after which there is no more help to give")
                 {
                     run.request_hint();
                     CHECK(run.hint_level() == run.max_hint_level());
-                    CHECK(run.records()[0].hints == 2);
-                    CHECK(run.total_hints() == 2);
+                    CHECK(run.playing()); // the hand shows just this step
+                    CHECK(run.records()[0].hints == 3);
+                    CHECK(run.total_hints() == 3);
+                    run.request_hint();
+                    CHECK(run.records()[0].hints == 3);
                 }
             }
             AND_WHEN("the step is done")
@@ -240,7 +254,8 @@ SCENARIO("a learner plays the shipped lesson by hand in guided mode", "[run]")
                 CHECK(step_id(run) == "mo-tro-chuyen");
                 CHECK(run.feedback().kind == FeedbackKind::Wrong);
                 CHECK(run.feedback().text.get("vi") == phone_app_wrong);
-                CHECK(run.feedback().text.get("en") == "That is the green Phone app. Tap the blue Chat icon on the left.");
+                CHECK(run.feedback().text.get("en") ==
+                      "That is the green Phone app. Tap the blue Chat icon on the left.");
                 CHECK(run.records().back().wrong_actions == 1);
                 CHECK(run.total_wrong_actions() == 1);
                 CHECK(run.hint_level() == 0);
@@ -271,8 +286,8 @@ SCENARIO("a learner plays the shipped lesson by hand in guided mode", "[run]")
                 CHECK(run.feedback().kind == FeedbackKind::Wrong);
                 CHECK(run.feedback().text.get("vi") ==
                       generic_wrong + " Biểu tượng Trò chuyện ở hàng đầu tiên, bên trái.");
-                CHECK(run.feedback().text.get("en") ==
-                      "Not quite. Tap the place inside the orange frame. The Chat icon is in the first row, on the left.");
+                CHECK(run.feedback().text.get("en") == "Not quite. Tap the place inside the orange frame. The Chat "
+                                                       "icon is in the first row, on the left.");
                 CHECK(run.records().back().wrong_actions == 1);
                 CHECK(run.hint_level() == 1);
                 CHECK(run.records().back().hints == 1);
@@ -393,7 +408,7 @@ TEST_CASE("fast_forward_to plays demonstrations up to a step", "[run]")
 TEST_CASE("watch mode plays every step's demonstration to the end", "[run]")
 {
     LessonRun run(shipped(), Mode::Watch);
-    CHECK(run.highlight_target());
+    CHECK_FALSE(run.highlight_target()); // nothing is ringed until the demonstration plays
     std::size_t steps = 0;
     while (!run.finished()) {
         std::string why;
@@ -417,18 +432,20 @@ TEST_CASE("practice mode gives the goal only and help on request", "[run]")
     run.advance(5 * LessonRun::idle_hint_ms);
     CHECK(run.hint_level() == 0); // no hint from a pause
     CHECK(run.feedback().kind == FeedbackKind::None);
+    run.request_hint(); // first the step's own instruction
+    CHECK(run.feedback().text.get("vi") == shipped().steps[0].say.get("vi"));
     run.request_hint();
     CHECK(run.feedback().text.get("vi") == unlock_hint);
     CHECK_FALSE(run.highlight_target());
     run.request_hint();
-    CHECK(run.highlight_target()); // the last hint points at the target
+    CHECK(run.highlight_target()); // then the hint points at the target
     act_ok(run, Action::swipe(SwipeDirection::Up));
     CHECK_FALSE(run.highlight_target());
     run.act(Action::tap("home.clock"));
     CHECK(run.feedback().text.get("vi") == generic_wrong);
     CHECK(run.hint_level() == 0); // a wrong tap does not unlock hints here
     CHECK(run.total_wrong_actions() == 1);
-    CHECK(run.total_hints() == 2);
+    CHECK(run.total_hints() == 3);
 }
 
 TEST_CASE("test mode gives no help but still counts", "[run]")
@@ -443,7 +460,7 @@ TEST_CASE("test mode gives no help but still counts", "[run]")
     CHECK(run.feedback().kind == FeedbackKind::None);
 
     act_ok(run, Action::swipe(SwipeDirection::Up));
-    run.act(Action::tap("home.clock"));    // generic wrong
+    run.act(Action::tap("home.clock"));     // generic wrong
     run.act(Action::tap("home.app.phone")); // a wrong the lesson names: its words are help too
     CHECK(run.feedback().kind == FeedbackKind::None);
     CHECK(run.hint_level() == 0);

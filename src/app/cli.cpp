@@ -37,6 +37,8 @@ Options:
   --lang vi|en        language of lessons and the interface (default: vi)
   --size WxH          window size in pixels (default: 1280x800)
   --fullscreen        start full screen
+  --text-size P       text size of the panels, 100 to 200 (percent)
+  --high-contrast     black on white, for weak eyes and bright rooms
   --help              show this help
   --version           show the version
 )";
@@ -139,6 +141,16 @@ std::optional<Options> parse_args(const std::vector<std::string>& args, std::str
             }
         } else if (a == "--fullscreen") {
             o.fullscreen = true;
+        } else if (a == "--high-contrast") {
+            o.high_contrast = true;
+        } else if (a == "--text-size") {
+            if (!value(v))
+                return std::nullopt;
+            const auto [p, ec] = std::from_chars(v.data(), v.data() + v.size(), o.text_percent);
+            if (ec != std::errc() || p != v.data() + v.size() || o.text_percent < 100 || o.text_percent > 200) {
+                error = "--text-size needs a percentage from 100 to 200, not '" + v + "'";
+                return std::nullopt;
+            }
         } else if (!a.empty() && a[0] == '-') {
             error = "unknown option '" + a + "' (see luyenso --help)";
             return std::nullopt;

@@ -13,18 +13,20 @@ enum class Command { App, Check, Help, Version, Telex, Qr };
 
 struct Options {
     Command command = Command::App;
-    std::string lesson;                // --lesson ID|FILE
-    std::optional<Mode> mode;          // --mode
-    std::string learner;               // --learner NAME
-    int step = 0;                      // --step N (1-based; 0 = from the start)
-    std::string screenshot;            // --screenshot OUT.png
-    std::string data_dir;              // --data-dir DIR
-    std::string lessons_dir;           // --lessons-dir DIR
-    std::string lang = "vi";           // --lang vi|en
-    int width = 1280;                  // --size WxH
+    std::string lesson;       // --lesson ID|FILE
+    std::optional<Mode> mode; // --mode
+    std::string learner;      // --learner NAME
+    int step = 0;             // --step N (1-based; 0 = from the start)
+    std::string screenshot;   // --screenshot OUT.png
+    std::string data_dir;     // --data-dir DIR
+    std::string lessons_dir;  // --lessons-dir DIR
+    std::string lang = "vi";  // --lang vi|en
+    int width = 1280;         // --size WxH
     int height = 800;
-    bool fullscreen = false;           // --fullscreen
-    std::vector<std::string> paths;    // check PATH...
+    bool fullscreen = false;        // --fullscreen
+    int text_percent = 100;         // --text-size 100..200
+    bool high_contrast = false;     // --high-contrast
+    std::vector<std::string> paths; // check PATH...
     // telex / qr: every argument after the command, parsed by cli_tools.cpp
     std::vector<std::string> tool_args;
 };

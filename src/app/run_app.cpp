@@ -3,6 +3,7 @@
 #include "app_model.h"
 #include "fonts.h"
 #include "gl_images.h"
+#include "narrator.h"
 #include "paths.h"
 #include "shell.h"
 #include "theme.h"
@@ -23,10 +24,52 @@ std::string view_signature(const AppModel& model)
 {
     const LessonRun* run = model.run();
     if (!run)
-        return "list";
+        return model.page() == Page::LessonStart ? "start" : "list";
     const Phone& p = run->phone();
-    return p.screen_id() + "|" + p.time_text() + "|" + p.call_timer_text() + "|" + std::to_string(run->step_index()) +
-           "|" + std::to_string(static_cast<int>(run->feedback().kind)) + "|" + std::to_string(run->hint_level());
+    return std::to_string(static_cast<int>(model.page())) + "|" + p.screen_id() + "|" + p.time_text() + "|" +
+           p.call_timer_text() + "|" + std::to_string(run->step_index()) + "|" +
+           std::to_string(static_cast<int>(run->feedback().kind)) + "|" + std::to_string(run->hint_level()) + "|" +
+           (run->finished() ? "end" : "");
+}
+
+// What should be said now: the step's narration when the step changes, then a hint or
+// a correction when one appears, the praise at the end.
+struct SpokenState {
+    const LessonRun* run = nullptr;
+    std::size_t step = 0;
+    FeedbackKind feedback = FeedbackKind::None;
+    std::string feedback_text;
+    bool operator==(const SpokenState&) const = default;
+};
+
+SpokenState spoken_state(const AppModel& model)
+{
+    const LessonRun* run = model.page() == Page::Lesson ? model.run() : nullptr;
+    if (!run)
+        return {};
+    const bool quiet_feedback = run->mode() == Mode::Test && run->feedback().kind != FeedbackKind::Praise;
+    return {run, run->finished() ? run->step_count() : run->step_index(),
+            quiet_feedback ? FeedbackKind::None : run->feedback().kind,
+            quiet_feedback ? std::string() : run->feedback().text.get(model.language())};
+}
+
+void narrate_changes(const AppModel& model, const SpokenState& before, const SpokenState& now,
+                     platform::Narrator& narrator, const std::string& vi_voice)
+{
+    if (now == before || !now.run)
+        return;
+    const LessonRun& run = *now.run;
+    const std::string& lang = model.language();
+    if (now.feedback != FeedbackKind::None && (now.feedback_text != before.feedback_text || now.run != before.run)) {
+        narrator.say(narration_for_text(run.feedback().text, lang, vi_voice));
+        return;
+    }
+    if (now.run != before.run || now.step != before.step) {
+        if (const Step* s = run.current_step(); s && !run.finished())
+            narrator.say(run.mode() == Mode::Practice || run.mode() == Mode::Test
+                             ? narration_for_text(run.instruction(), lang, vi_voice)
+                             : narration_for(*s, lang, vi_voice));
+    }
 }
 
 // Finds the lesson named by --lesson: an id in the catalog, or a file (added to it).
@@ -83,10 +126,16 @@ int run_app(const Options& options, const std::string& default_lessons_dir)
     }
     AppModel model(std::move(catalog));
     model.set_language(options.lang);
+    model.set_text_percent(options.text_percent);
+    model.set_high_contrast(options.high_contrast);
     if (!lesson_id.empty()) {
         const Lesson& lesson = *model.catalog().find(lesson_id);
-        model.open_lesson(lesson, options.mode.value_or(Mode::Guided));
-        if (options.step > 0) {
+        // Without a mode the lesson's start page lets the learner choose one.
+        if (!options.mode && options.step == 0)
+            model.choose_lesson(lesson);
+        else
+            model.open_lesson(lesson, options.mode.value_or(Mode::Guided));
+        if (options.step > 0 && model.run()) {
             // One past the last step is the "well done" page.
             if (static_cast<std::size_t>(options.step) > lesson.steps.size() + 1) {
                 std::cerr << "luyenso: the lesson '" << lesson.id << "' has " << lesson.steps.size() << " steps, not "
@@ -125,7 +174,9 @@ int run_app(const Options& options, const std::string& default_lessons_dir)
     }
     ui::apply_style(ImGui::GetStyle());
     platform::GlImages images;
-    ui::Shell shell(fonts, &images);
+    platform::Narrator narrator(platform::Window::post_wake, !options.screenshot.empty());
+    ui::Shell shell(fonts, &images, &narrator);
+    const std::string vi_voice = "vi"; // the Northern voice; a learner's choice comes with profiles
 
     if (!options.screenshot.empty()) {
         // A few frames let ImGui settle its windows; then the last one is saved.
@@ -145,6 +196,12 @@ int run_app(const Options& options, const std::string& default_lessons_dir)
         return 0;
     }
 
+    SpokenState spoken;
+    auto narrate = [&] {
+        const SpokenState now_spoken = spoken_state(model);
+        narrate_changes(model, spoken, now_spoken, narrator, vi_voice);
+        spoken = now_spoken;
+    };
     std::uint64_t last_ms = window->ticks_ms();
     std::string last_signature;
     bool redraw = true;
@@ -155,6 +212,8 @@ int run_app(const Options& options, const std::string& default_lessons_dir)
         const std::uint64_t now = window->ticks_ms();
         model.advance(static_cast<std::int64_t>(now - last_ms));
         last_ms = now;
+        narrate();
+        narrator.update();
         const std::string signature = view_signature(model);
         if (!(redraw || events > 0 || animating || signature != last_signature))
             continue;
@@ -162,6 +221,7 @@ int run_app(const Options& options, const std::string& default_lessons_dir)
         shell.draw(model, static_cast<double>(now) / 1000.0);
         window->render();
         window->present();
+        narrate();
         last_signature = view_signature(model);
         // Input may change what the next frame shows (ImGui reacts a frame late).
         redraw = events > 0;

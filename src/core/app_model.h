@@ -1,5 +1,6 @@
-// What the app shows around the phone: the lesson list, a lesson being played, the
-// "well done" page. The UI draws this model and calls its methods; it holds no rules.
+// What the app shows around the phone: the lesson list, a lesson's start page with the
+// choice of mode, a lesson being played, its end. The UI draws this model and calls its
+// methods; it holds no rules.
 #pragma once
 
 #include "catalog.h"
@@ -10,7 +11,7 @@
 
 namespace luyenso {
 
-enum class Page { LessonList, Lesson };
+enum class Page { LessonList, LessonStart, Lesson };
 
 class AppModel {
 public:
@@ -21,10 +22,23 @@ public:
     const std::string& language() const { return language_; }
     void set_language(std::string lang) { language_ = std::move(lang); }
 
-    // Starts `lesson` (which must live in this model's catalog) in `mode`.
+    // How the panels around the phone look: text size 100-200 % and a high-contrast theme.
+    int text_percent() const { return text_percent_; }
+    void set_text_percent(int percent) { text_percent_ = percent < 100 ? 100 : percent > 200 ? 200 : percent; }
+    bool high_contrast() const { return high_contrast_; }
+    void set_high_contrast(bool on) { high_contrast_ = on; }
+
+    // The lesson's start page: its story and the four modes (guided is the default).
+    void choose_lesson(const Lesson& lesson);
+    const Lesson* chosen() const { return chosen_; }
+    // Starts `lesson` (which must live in this model's catalog) in `mode`; watch mode
+    // starts playing at once.
     void open_lesson(const Lesson& lesson, Mode mode);
     void back_to_list();
     void restart_lesson();
+    // Watch mode: play the current step again from its start (the lesson is replayed
+    // up to it without animation).
+    void replay_step();
 
     LessonRun* run() { return run_.get(); }
     const LessonRun* run() const { return run_.get(); }
@@ -37,6 +51,9 @@ private:
     Catalog catalog_;
     Page page_ = Page::LessonList;
     std::string language_ = "vi";
+    int text_percent_ = 100;
+    bool high_contrast_ = false;
+    const Lesson* chosen_ = nullptr;
     std::unique_ptr<LessonRun> run_;
 };
 

@@ -21,8 +21,7 @@ const std::string& LocalText::get(const std::string& lang) const
 
 const Person* World::contact(const std::string& id) const
 {
-    const auto it = std::find_if(contacts.begin(), contacts.end(),
-                                 [&](const Person& p) { return p.id == id; });
+    const auto it = std::find_if(contacts.begin(), contacts.end(), [&](const Person& p) { return p.id == id; });
     return it == contacts.end() ? nullptr : &*it;
 }
 
@@ -148,9 +147,10 @@ std::optional<Action> action_from_json(const nlohmann::json& j, std::string& err
         auto dir = string_of("swipe");
         if (!dir || !only({"swipe", "on"}))
             return std::nullopt;
-        static constexpr std::pair<const char*, SwipeDirection> names[] = {
-            {"up", SwipeDirection::Up}, {"down", SwipeDirection::Down},
-            {"left", SwipeDirection::Left}, {"right", SwipeDirection::Right}};
+        static constexpr std::pair<const char*, SwipeDirection> names[] = {{"up", SwipeDirection::Up},
+                                                                           {"down", SwipeDirection::Down},
+                                                                           {"left", SwipeDirection::Left},
+                                                                           {"right", SwipeDirection::Right}};
         const auto it = std::find_if(std::begin(names), std::end(names),
                                      [&](const auto& n) { return *dir == n.first; });
         if (it == std::end(names)) {
@@ -206,9 +206,10 @@ std::optional<Action> action_from_json(const nlohmann::json& j, std::string& err
         const auto& v = j.at("release");
         if (v == true)
             return Action::release();
-        static constexpr std::pair<const char*, SwipeDirection> slides[] = {
-            {"up", SwipeDirection::Up}, {"down", SwipeDirection::Down},
-            {"left", SwipeDirection::Left}, {"right", SwipeDirection::Right}};
+        static constexpr std::pair<const char*, SwipeDirection> slides[] = {{"up", SwipeDirection::Up},
+                                                                            {"down", SwipeDirection::Down},
+                                                                            {"left", SwipeDirection::Left},
+                                                                            {"right", SwipeDirection::Right}};
         for (const auto& [name, dir] : slides)
             if (v == name)
                 return Action::release(dir);
@@ -252,7 +253,8 @@ const std::vector<EventSpec>& event_catalogue()
         {"phone.unlocked", {}, "the lock screen was opened"},
         {"app.opened", {"app"}, "an app was opened from the home screen (app: chat, phone, ...)"},
         {"chat.opened", {"contact"}, "a chat was opened (contact: a contact or group id)"},
-        {"message.sent", {"to", "kind", "text", "media", "seconds"},
+        {"message.sent",
+         {"to", "kind", "text", "media", "seconds"},
          "the learner sent a message (kind: text, photo, voice, sticker)"},
         {"message.received", {"from", "chat"}, "a message arrived (from the world's timeline)"},
         {"message.blocked", {"from"}, "a stranger's message was blocked by the privacy setting"},
@@ -260,7 +262,9 @@ const std::vector<EventSpec>& event_catalogue()
         {"voice.cancelled", {}, "the learner slid away to cancel a voice message"},
         {"voice.too_short", {}, "the microphone was tapped or held too briefly"},
         {"group.created", {"name", "members"}, "the learner created a group"},
-        {"setting.changed", {"setting", "on", "value"},
+        {"photo.picked", {"photo"}, "a photo was chosen in the gallery (photo: its id)"},
+        {"setting.changed",
+         {"setting", "on", "value"},
          "a setting was changed (setting: messages_from_strangers {on}; text_size, input_method, tone_style {value})"},
         {"call.started", {"contact", "video"}, "the learner started a call; it rings"},
         {"call.answered", {"contact", "video"}, "the other person picked up"},
@@ -275,29 +279,41 @@ const std::vector<EventSpec>& event_catalogue()
         {"call.camera_switched", {"front"}, "the camera was switched front/back"},
         {"bank.logged_in", {}, "the learner logged in to the bank app with the right PIN"},
         {"bank.login_failed", {"attempts"}, "a wrong PIN at the bank app's login (attempts: how many so far)"},
-        {"qr.scanned", {"scene", "recipient", "account", "amount", "dynamic"},
+        {"qr.scanned",
+         {"scene", "recipient", "account", "amount", "dynamic"},
          "a VietQR code was scanned (amount: 0 when the QR has none; dynamic: the amount is fixed)"},
         {"qr.invalid", {"scene", "reason"}, "a scanned QR was refused (reason: checksum or not_vietqr)"},
-        {"payment.completed", {"kind", "recipient", "account", "amount"}, "money left the account (kind: qr, transfer, bill)"},
+        {"payment.completed",
+         {"kind", "recipient", "account", "amount"},
+         "money left the account (kind: qr, transfer, bill)"},
         {"payment.cancelled", {"kind", "recipient"}, "the learner cancelled a payment on its confirmation screen"},
-        {"payment.recipient_mismatch", {"shop", "recipient"},
+        {"payment.recipient_mismatch",
+         {"shop", "recipient"},
          "a QR payment went to a name that differs from the shop's sign or owner (a swapped sticker)"},
         {"bill.found", {"service", "code"}, "a bill was found by its customer code (service: electricity, water)"},
         {"bill.not_found", {"service", "code"}, "no bill has the customer code the learner typed"},
         {"pin.wrong", {"kind", "attempts"}, "a wrong code approving a payment (kind: pin or otp)"},
-        {"sms.received", {"from", "otp", "link"}, "an SMS arrived (from: its thread; otp, link: whether it holds a code, a link)"},
+        {"sms.received",
+         {"from", "otp", "link"},
+         "an SMS arrived (from: its thread; otp, link: whether it holds a code, a link)"},
         {"sms.opened", {"from"}, "the learner opened the SMS thread of a sender"},
         {"sms.sent", {"to", "text"}, "the learner replied by SMS"},
-        {"otp.sent", {"service", "to"}, "a service sent an OTP by SMS; it arrives a few seconds later (service: eid, bank, ...)"},
-        {"otp.shared", {"via", "service", "expired", "to", "page", "contact"},
+        {"otp.sent",
+         {"service", "to"},
+         "a service sent an OTP by SMS; it arrives a few seconds later (service: eid, bank, ...)"},
+        {"otp.shared",
+         {"via", "service", "expired", "to", "page", "contact"},
          "the learner gave away an OTP (via: chat, sms, web or call; expired: the code was no longer valid)"},
         {"link.opened", {"url", "page", "from"}, "the learner tapped a link in an SMS (page: the page it opened)"},
         {"page.opened", {"page", "url"}, "the learner opened a page by typing its address"},
         {"page.submitted", {"page", "fake"}, "the learner sent a page's form"},
         {"page.closed", {"page"}, "the learner closed a page (its X or back)"},
         {"password.entered_fake", {"page"}, "the learner typed a password into a fake page and sent it"},
-        {"eid.step_done", {"step"}, "an e-ID activation step passed (step: request, otp, password, passcode, questions)"},
-        {"eid.rejected", {"screen", "reason"},
+        {"eid.step_done",
+         {"step"},
+         "an e-ID activation step passed (step: request, otp, password, passcode, questions)"},
+        {"eid.rejected",
+         {"screen", "reason"},
          "the e-ID app refused what was typed (reason: id_length, phone_length, id_unknown, phone_mismatch, "
          "already_activated, otp_length, otp_wrong, otp_expired, password_rules, password_mismatch, passcode_length, "
          "passcode_mismatch, questions_missing, not_activated, login_failed, passcode_wrong)"},

@@ -53,7 +53,8 @@ std::string ChatApp::chat_title(const Chat& c) const
 
 std::vector<Screen> ChatApp::all_screens() const
 {
-    std::vector<Screen> screens = {{"chat.list", {}}, {"chat.group.members", {}}, {"chat.group.name", {}}, {"chat.settings", {}}};
+    std::vector<Screen> screens = {
+        {"chat.list", {}}, {"chat.group.members", {}}, {"chat.group.name", {}}, {"chat.settings", {}}};
     for (const Chat& c : phone_.world().chats) {
         screens.push_back({"chat.thread", c.key()});
         screens.push_back({"chat.gallery", c.key()});
@@ -102,10 +103,12 @@ void ChatApp::build_list(const Layout& area, ElementTree& tree) const
 {
     tree.push_back(make_background("chat.list.background"));
     tree.push_back(make_header("chat.list.header", "Trò chuyện", Tone::Primary));
-    Element group = make_button("chat.list.new_group", {248, status_bar_dp, 56, header_h}, "Tạo nhóm", "group_add", Tone::Primary);
+    Element group = make_button("chat.list.new_group", {248, status_bar_dp, 56, header_h}, "Tạo nhóm", "group_add",
+                                Tone::Primary);
     group.icon_only = true;
     tree.push_back(group);
-    Element settings = make_button("chat.list.settings", {304, status_bar_dp, 56, header_h}, "Cài đặt", "settings", Tone::Primary);
+    Element settings = make_button("chat.list.settings", {304, status_bar_dp, 56, header_h}, "Cài đặt", "settings",
+                                   Tone::Primary);
     settings.icon_only = true;
     tree.push_back(settings);
     float y = status_bar_dp + header_h;
@@ -113,13 +116,15 @@ void ChatApp::build_list(const Layout& area, ElementTree& tree) const
     std::vector<const Chat*> chats;
     for (const Chat& c : phone_.world().chats)
         chats.push_back(&c);
-    std::stable_sort(chats.begin(), chats.end(), [](const Chat* a, const Chat* b) { return a->unread > 0 && b->unread == 0; });
+    std::stable_sort(chats.begin(), chats.end(),
+                     [](const Chat* a, const Chat* b) { return a->unread > 0 && b->unread == 0; });
     for (const Chat* c : chats) {
         if (y + row_h > area.bottom)
             break;
         if (!c->is_group() && !phone_.world().contact(c->with))
             continue;
-        Element row = make_element("chat.list.item." + c->key(), Role::ListItem, {0, y, phone_width_dp, row_h}, chat_title(*c));
+        Element row = make_element("chat.list.item." + c->key(), Role::ListItem, {0, y, phone_width_dp, row_h},
+                                   chat_title(*c));
         row.person = c->is_group() ? "" : c->with;
         row.icon = c->is_group() ? (c->announcements ? "megaphone" : "group") : "";
         row.tappable = true;
@@ -192,7 +197,8 @@ void ChatApp::build_thread(const Screen& s, const Layout& area, ElementTree& tre
         if (top < status_bar_dp + header_h + 6)
             break;
         Element b = make_element("chat.message." + std::to_string(i), role,
-                                 {mine ? phone_width_dp - 10 - w : 10, top, w, h}, m.kind == "voice" ? voice_length(m.seconds) : m.text);
+                                 {mine ? phone_width_dp - 10 - w : 10, top, w, h},
+                                 m.kind == "voice" ? voice_length(m.seconds) : m.text);
         b.text_dp = text_dp;
         b.meta = m.time;
         b.active = mine;
@@ -215,10 +221,12 @@ void ChatApp::build_thread(const Screen& s, const Layout& area, ElementTree& tre
     tree.push_back(header);
     tree.push_back(make_header_back("chat.header.back", Tone::Primary));
     if (!group) {
-        Element voice = make_button("chat.header.voice_call", {246, status_bar_dp, 56, header_h}, "Gọi thoại", "phone", Tone::Primary);
+        Element voice = make_button("chat.header.voice_call", {246, status_bar_dp, 56, header_h}, "Gọi thoại", "phone",
+                                    Tone::Primary);
         voice.icon_only = true;
         tree.push_back(voice);
-        Element video = make_button("chat.header.video_call", {302, status_bar_dp, 56, header_h}, "Gọi video", "video", Tone::Primary);
+        Element video = make_button("chat.header.video_call", {302, status_bar_dp, 56, header_h}, "Gọi video", "video",
+                                    Tone::Primary);
         video.icon_only = true;
         tree.push_back(video);
     }
@@ -231,7 +239,8 @@ void ChatApp::build_thread(const Screen& s, const Layout& area, ElementTree& tre
     }
     if (stickers_open_) {
         const float tray_y = input_y - sticker_tray_h;
-        tree.push_back(make_element("chat.sticker.tray", Role::Background, {0, tray_y, phone_width_dp, sticker_tray_h}));
+        tree.push_back(
+            make_element("chat.sticker.tray", Role::Background, {0, tray_y, phone_width_dp, sticker_tray_h}));
         const auto& list = stickers();
         for (std::size_t i = 0; i < list.size(); ++i) {
             const float x = 12 + static_cast<float>(i % 3) * 114;
@@ -289,7 +298,8 @@ void ChatApp::build_gallery(const Screen& /*s*/, const Layout& area, ElementTree
         const float y = top + static_cast<float>(i / 2) * 172;
         if (y + 164 > area.bottom - 80)
             break;
-        Element p = make_element("chat.gallery.photo." + photos[i].id, Role::Image, {x, y, 168, 164}, photos[i].caption);
+        Element p = make_element("chat.gallery.photo." + photos[i].id, Role::Image, {x, y, 168, 164},
+                                 photos[i].caption);
         p.icon = "photo:" + photos[i].id;
         p.tappable = true;
         p.active = picked_photo_ == photos[i].id;
@@ -323,8 +333,10 @@ void ChatApp::build_group_members(const Layout& area, ElementTree& tree) const
         tree.push_back(row);
         y += row_h;
     }
-    const std::string label = picked_.size() < 2 ? "Chọn ít nhất 2 người" : "Tiếp tục (" + std::to_string(picked_.size()) + " người)";
-    Element next = make_button("chat.group.next", {16, area.bottom - 72, phone_width_dp - 32, 60}, label, "", Tone::Primary);
+    const std::string label = picked_.size() < 2 ? "Chọn ít nhất 2 người"
+                                                 : "Tiếp tục (" + std::to_string(picked_.size()) + " người)";
+    Element next = make_button("chat.group.next", {16, area.bottom - 72, phone_width_dp - 32, 60}, label, "",
+                               Tone::Primary);
     next.filled = true;
     next.text_dp = 24;
     tree.push_back(next);
@@ -336,8 +348,9 @@ void ChatApp::build_group_name(const Layout& area, ElementTree& tree) const
     tree.push_back(make_header("chat.group.header", "Nhóm mới: đặt tên", Tone::Primary));
     tree.push_back(make_header_back("chat.group.back", Tone::Primary));
     tree.push_back(make_text("chat.group.name_label", {16, 120, phone_width_dp - 32, 36}, "Tên nhóm", 22));
-    Element field = make_field(group_name_field, {16, 160, phone_width_dp - 32, 60}, phone_.field_text(group_name_field),
-                               "Ví dụ: Gia đình mình", phone_.focused_field() == group_name_field);
+    Element field = make_field(group_name_field, {16, 160, phone_width_dp - 32, 60},
+                               phone_.field_text(group_name_field), "Ví dụ: Gia đình mình",
+                               phone_.focused_field() == group_name_field);
     field.max_length = 40;
     tree.push_back(field);
     tree.push_back(make_text("chat.group.count", {16, 232, phone_width_dp - 32, 36},
@@ -408,7 +421,8 @@ bool ChatApp::tap(const Screen& s, const Element& e, std::vector<Event>& events)
         phone_.push({"chat.group.members", {}});
     } else if (id == "chat.list.settings") {
         phone_.push({"chat.settings", {}});
-    } else if (id == "chat.header.back" || id == "chat.gallery.back" || id == "chat.group.back" || id == "chat.settings.back") {
+    } else if (id == "chat.header.back" || id == "chat.gallery.back" || id == "chat.group.back" ||
+               id == "chat.settings.back") {
         phone_.pop();
     } else if (id == "chat.header.voice_call" || id == "chat.header.video_call") {
         stickers_open_ = false;
@@ -433,6 +447,7 @@ bool ChatApp::tap(const Screen& s, const Element& e, std::vector<Event>& events)
         events.push_back({"voice.too_short", nlohmann::json::object()});
     } else if (starts("chat.gallery.photo.")) {
         picked_photo_ = id.substr(19);
+        events.push_back({"photo.picked", {{"photo", picked_photo_}}});
     } else if (id == "chat.gallery.send") {
         if (picked_photo_.empty())
             return false;
@@ -474,7 +489,8 @@ bool ChatApp::tap(const Screen& s, const Element& e, std::vector<Event>& events)
     } else if (id == "chat.settings.strangers") {
         World& w = phone_.world_mut();
         w.messages_from_strangers = !w.messages_from_strangers;
-        events.push_back({"setting.changed", {{"setting", "messages_from_strangers"}, {"on", w.messages_from_strangers}}});
+        events.push_back(
+            {"setting.changed", {{"setting", "messages_from_strangers"}, {"on", w.messages_from_strangers}}});
     } else {
         return false;
     }
@@ -551,8 +567,11 @@ void ChatApp::receive(const std::string& chat_key, const std::string& from, cons
     if (!viewing) {
         ++chat->unread;
         const std::string title = chat->is_group() ? chat->group_name : (sender ? sender->name : from);
-        phone_.notify({"chat", title, (chat->is_group() && sender ? sender->name + ": " : "") + text,
-                       {"chat.thread", chat_key}, 0});
+        phone_.notify({"chat",
+                       title,
+                       (chat->is_group() && sender ? sender->name + ": " : "") + text,
+                       {"chat.thread", chat_key},
+                       0});
     }
     events.push_back({"message.received", {{"from", from}, {"chat", chat_key}}});
 }

@@ -60,17 +60,17 @@ std::optional<std::string> did_you_mean(const std::string& word, const std::vect
 
 bool is_slug(const std::string& s)
 {
-    return !s.empty() && s.size() <= 64 &&
-           std::all_of(s.begin(), s.end(), [](char c) { return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-' || c == '_'; });
+    return !s.empty() && s.size() <= 64 && std::all_of(s.begin(), s.end(), [](char c) {
+        return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-' || c == '_';
+    });
 }
 
 bool is_colour(const std::string& s)
 {
-    return s.size() == 7 && s[0] == '#' &&
-           std::all_of(s.begin() + 1, s.end(), [](char c) { return std::isxdigit(static_cast<unsigned char>(c)) != 0; });
+    return s.size() == 7 && s[0] == '#' && std::all_of(s.begin() + 1, s.end(), [](char c) {
+               return std::isxdigit(static_cast<unsigned char>(c)) != 0;
+           });
 }
-
-
 
 namespace {
 
@@ -86,13 +86,16 @@ void read_avatar(Reader& r, const std::string& ptr, const json& j, Avatar& a)
             if (is_colour(*v))
                 *field = *v;
             else
-                r.error_at_value(json_pointer_append(ptr, key), std::string("\"") + key + "\" must be a colour like \"#3A7BD5\"");
+                r.error_at_value(json_pointer_append(ptr, key),
+                                 std::string("\"") + key + "\" must be a colour like \"#3A7BD5\"");
         }
     }
     if (auto v = r.string(ptr, j, "hair_style", false, "an avatar")) {
-        static const std::vector<std::pair<std::string, HairStyle>> styles = {
-            {"short", HairStyle::Short}, {"long", HairStyle::Long}, {"bun", HairStyle::Bun},
-            {"bald", HairStyle::Bald}, {"ponytail", HairStyle::Ponytail}};
+        static const std::vector<std::pair<std::string, HairStyle>> styles = {{"short", HairStyle::Short},
+                                                                              {"long", HairStyle::Long},
+                                                                              {"bun", HairStyle::Bun},
+                                                                              {"bald", HairStyle::Bald},
+                                                                              {"ponytail", HairStyle::Ponytail}};
         const auto it = std::find_if(styles.begin(), styles.end(), [&](const auto& s) { return s.first == *v; });
         if (it == styles.end())
             r.error_at_value(json_pointer_append(ptr, "hair_style"),
@@ -108,13 +111,15 @@ void read_avatar(Reader& r, const std::string& ptr, const json& j, Avatar& a)
 
 } // namespace
 
-void read_asset(Reader& r, const std::string& ptr, const std::string& path, const std::string& lesson_file)
+void read_asset(Reader& r, const std::string& ptr, const std::string& path, const std::string& lesson_file,
+                AssetKind kind)
 {
     namespace fs = std::filesystem;
     const fs::path rel(path);
     if (rel.is_absolute() || path.find("..") != std::string::npos || path.find('\\') != std::string::npos) {
-        r.error_at_value(ptr, "asset path \"" + path + "\" must be relative to the lesson and stay inside its folder "
-                              "(no \"..\", no leading \"/\", use \"/\" between folders)");
+        r.error_at_value(ptr, "asset path \"" + path +
+                                  "\" must be relative to the lesson and stay inside its folder "
+                                  "(no \"..\", no leading \"/\", use \"/\" between folders)");
         return;
     }
     const fs::path full = fs::path(lesson_file).parent_path() / rel;
@@ -123,11 +128,18 @@ void read_asset(Reader& r, const std::string& ptr, const std::string& path, cons
         r.error_at_value(ptr, "asset \"" + path + "\" not found (looked for " + full.string() + ")");
         return;
     }
-    // Pictures must be PNG or JPEG: check the file's signature, not its name.
+    // Pictures must be PNG or JPEG, sounds WAV: check the file's signature, not its name.
     std::ifstream in(full, std::ios::binary);
-    unsigned char head[4] = {};
+    unsigned char head[12] = {};
     in.read(reinterpret_cast<char*>(head), sizeof head);
-    const bool png = in.gcount() == 4 && head[0] == 0x89 && head[1] == 'P' && head[2] == 'N' && head[3] == 'G';
+    if (kind == AssetKind::Sound) {
+        const bool wav = in.gcount() == 12 && std::string(reinterpret_cast<char*>(head), 4) == "RIFF" &&
+                         std::string(reinterpret_cast<char*>(head) + 8, 4) == "WAVE";
+        if (!wav)
+            r.error_at_value(ptr, "asset \"" + path + "\" is not a WAV sound; save the recording as .wav");
+        return;
+    }
+    const bool png = in.gcount() >= 4 && head[0] == 0x89 && head[1] == 'P' && head[2] == 'N' && head[3] == 'G';
     const bool jpeg = in.gcount() >= 3 && head[0] == 0xFF && head[1] == 0xD8 && head[2] == 0xFF;
     if (!png && !jpeg)
         r.error_at_value(ptr, "asset \"" + path + "\" is not a PNG or JPEG picture; save it as .png");
@@ -202,7 +214,8 @@ void read_messages(Reader& r, const std::string& mp, const json& ms, Chat& chat,
             m.text = *v;
         } else if (auto ph = r.string(p, ms[k], "photo", false, "a message")) {
             if (!photo_ids.count(*ph))
-                r.error_at_value(json_pointer_append(p, "photo"), "unknown photo \"" + *ph + "\"; add it to the world's \"gallery\"");
+                r.error_at_value(json_pointer_append(p, "photo"),
+                                 "unknown photo \"" + *ph + "\"; add it to the world's \"gallery\"");
             m.kind = "photo";
             m.media = *ph;
         } else if (auto sec = r.integer(p, ms[k], "voice_s", 1, 300)) {
@@ -213,7 +226,8 @@ void read_messages(Reader& r, const std::string& mp, const json& ms, Chat& chat,
             for (const auto& [id, label] : ChatApp::stickers())
                 names.push_back(id);
             if (std::find(names.begin(), names.end(), *st) == names.end())
-                r.error_at_value(json_pointer_append(p, "sticker"), "unknown sticker \"" + *st + "\"; use one of: " + Reader::join(names));
+                r.error_at_value(json_pointer_append(p, "sticker"),
+                                 "unknown sticker \"" + *st + "\"; use one of: " + Reader::join(names));
             m.kind = "sticker";
             m.media = *st;
         }
@@ -236,7 +250,8 @@ void read_gallery(Reader& r, const std::string& gp, const json& g, World& w)
         GalleryPhoto photo;
         if (auto v = r.string(p, g[i], "id", true, "a photo")) {
             if (!is_slug(*v))
-                r.error_at_value(json_pointer_append(p, "id"), "photo id \"" + *v + "\" must use only a-z, 0-9, '-' or '_'");
+                r.error_at_value(json_pointer_append(p, "id"),
+                                 "photo id \"" + *v + "\" must use only a-z, 0-9, '-' or '_'");
             else if (!seen.insert(*v).second)
                 r.error_at_value(json_pointer_append(p, "id"), "duplicate photo id \"" + *v + "\"");
             photo.id = *v;
@@ -289,7 +304,9 @@ void read_timeline(Reader& r, const std::string& tp, const json& t, World& w,
         const std::string ip = json_pointer_append(p, is_call ? "call" : "message");
         const json& body = t[i].at(is_call ? "call" : "message");
         item.kind = is_call ? TimelineItem::Kind::Call : TimelineItem::Kind::Message;
-        if (!r.object(ip, body, is_call ? std::vector<std::string>{"from", "video"} : std::vector<std::string>{"from", "chat", "text"},
+        if (!r.object(ip, body,
+                      is_call ? std::vector<std::string>{"from", "video", "if_missed"}
+                              : std::vector<std::string>{"from", "chat", "text"},
                       is_call ? "a call" : "a message"))
             continue;
         if (auto v = r.string(ip, body, "from", true, is_call ? "a call" : "a message")) {
@@ -299,12 +316,15 @@ void read_timeline(Reader& r, const std::string& tp, const json& t, World& w,
         if (is_call) {
             if (auto v = r.boolean(ip, body, "video"))
                 item.video = *v;
+            if (auto v = r.boolean(ip, body, "if_missed"))
+                item.if_missed = *v;
         } else {
             if (auto v = r.string(ip, body, "text", true, "a message"))
                 item.text = *v;
             if (auto v = r.string(ip, body, "chat", false, "a message")) {
                 if (!chat_keys.count(*v))
-                    r.error_at_value(json_pointer_append(ip, "chat"), "unknown chat \"" + *v + "\"; use a group id or a contact id");
+                    r.error_at_value(json_pointer_append(ip, "chat"),
+                                     "unknown chat \"" + *v + "\"; use a group id or a contact id");
                 item.chat = *v;
             }
         }
@@ -315,8 +335,8 @@ void read_timeline(Reader& r, const std::string& tp, const json& t, World& w,
 void read_world(Reader& r, const std::string& ptr, const json& j, World& w)
 {
     if (!r.object(ptr, j,
-                  {"owner", "contacts", "chats", "time", "date", "battery", "gallery", "timeline", "messages_from_strangers",
-                   "bank", "eid", "sms", "web", "settings", "call_scripts"},
+                  {"owner", "contacts", "chats", "time", "date", "battery", "gallery", "timeline",
+                   "messages_from_strangers", "bank", "eid", "sms", "web", "settings", "call_scripts"},
                   "the world"))
         return;
     if (!j.contains("owner"))
@@ -326,7 +346,8 @@ void read_world(Reader& r, const std::string& ptr, const json& j, World& w)
     if (auto t = r.string(ptr, j, "time", false, "the world")) {
         const std::string& s = *t;
         const bool ok = s.size() == 5 && s[2] == ':' && std::isdigit(static_cast<unsigned char>(s[0])) &&
-                        std::isdigit(static_cast<unsigned char>(s[1])) && std::isdigit(static_cast<unsigned char>(s[3])) &&
+                        std::isdigit(static_cast<unsigned char>(s[1])) &&
+                        std::isdigit(static_cast<unsigned char>(s[3])) &&
                         std::isdigit(static_cast<unsigned char>(s[4])) && std::stoi(s.substr(0, 2)) < 24 &&
                         std::stoi(s.substr(3, 2)) < 60;
         if (ok)
@@ -361,17 +382,18 @@ void read_world(Reader& r, const std::string& ptr, const json& j, World& w)
         }
     }
     const std::vector<std::string> contact_ids(ids.begin(), ids.end());
-    const std::function<void(const std::string&, const std::string&, bool)> check_contact =
-        [&](const std::string& p, const std::string& id, bool allow_me) {
-            if (ids.count(id) || (allow_me && id == "me"))
-                return;
-            std::string msg = "unknown contact \"" + id + "\"";
-            if (auto near = did_you_mean(id, contact_ids))
-                msg += "; did you mean \"" + *near + "\"?";
-            else
-                msg += allow_me ? "; use \"me\" or the id of a contact in \"contacts\"" : "; add it to \"contacts\" first";
-            r.error_at_value(p, msg);
-        };
+    const std::function<void(const std::string&, const std::string&, bool)> check_contact = [&](const std::string& p,
+                                                                                                const std::string& id,
+                                                                                                bool allow_me) {
+        if (ids.count(id) || (allow_me && id == "me"))
+            return;
+        std::string msg = "unknown contact \"" + id + "\"";
+        if (auto near = did_you_mean(id, contact_ids))
+            msg += "; did you mean \"" + *near + "\"?";
+        else
+            msg += allow_me ? "; use \"me\" or the id of a contact in \"contacts\"" : "; add it to \"contacts\" first";
+        r.error_at_value(p, msg);
+    };
     if (j.contains("gallery"))
         read_gallery(r, json_pointer_append(ptr, "gallery"), j.at("gallery"), w);
     std::set<std::string> photo_ids;
@@ -390,7 +412,8 @@ void read_world(Reader& r, const std::string& ptr, const json& j, World& w)
                 const json& c = cs[i];
                 const bool group = c.is_object() && c.contains("group");
                 if (!r.object(chp, c,
-                              group ? std::vector<std::string>{"group", "name", "members", "announcements", "unread", "messages"}
+                              group ? std::vector<std::string>{"group", "name", "members", "announcements", "unread",
+                                                               "messages"}
                                     : std::vector<std::string>{"with", "unread", "messages"},
                               group ? "a group chat" : "a chat"))
                     continue;
@@ -398,7 +421,8 @@ void read_world(Reader& r, const std::string& ptr, const json& j, World& w)
                 if (group) {
                     if (auto v = r.string(chp, c, "group", true, "a group chat")) {
                         if (!is_slug(*v))
-                            r.error_at_value(json_pointer_append(chp, "group"), "group id \"" + *v + "\" must use only a-z, 0-9, '-' or '_'");
+                            r.error_at_value(json_pointer_append(chp, "group"),
+                                             "group id \"" + *v + "\" must use only a-z, 0-9, '-' or '_'");
                         chat.id = *v;
                     }
                     if (auto v = r.string(chp, c, "name", true, "a group chat"))
@@ -425,14 +449,17 @@ void read_world(Reader& r, const std::string& ptr, const json& j, World& w)
                     chat.with = *v;
                 }
                 const std::string key = chat.key();
-                if (!key.empty() && (group ? !chat_keys.insert(key).second : std::any_of(w.chats.begin(), w.chats.end(), [&](const Chat& x) { return x.key() == key; })))
+                if (!key.empty() && (group ? !chat_keys.insert(key).second
+                                           : std::any_of(w.chats.begin(), w.chats.end(),
+                                                         [&](const Chat& x) { return x.key() == key; })))
                     r.error_at_value(json_pointer_append(chp, group ? "group" : "with"),
                                      group ? "the id \"" + key + "\" is already used by a contact or another group"
                                            : "a second chat with \"" + key + "\"; merge them into one");
                 if (auto v = r.integer(chp, c, "unread", 0, 99))
                     chat.unread = *v;
                 if (c.contains("messages"))
-                    read_messages(r, json_pointer_append(chp, "messages"), c.at("messages"), chat, check_contact, photo_ids);
+                    read_messages(r, json_pointer_append(chp, "messages"), c.at("messages"), chat, check_contact,
+                                  photo_ids);
                 w.chats.push_back(chat);
             }
         }
@@ -529,7 +556,8 @@ std::optional<Condition> read_condition(Reader& r, const StepContext& ctx, const
             r.error_at_value(p, "a condition's \"" + key + "\" must be text, a number, true or false");
             continue;
         }
-        if ((key == "contact" || key == "to") && value.is_string() && !ctx.contact_ids.count(value.get<std::string>())) {
+        if ((key == "contact" || key == "to") && value.is_string() &&
+            !ctx.contact_ids.count(value.get<std::string>())) {
             const std::vector<std::string> ids(ctx.contact_ids.begin(), ctx.contact_ids.end());
             std::string msg = "unknown contact \"" + value.get<std::string>() + "\"";
             if (auto near = did_you_mean(value.get<std::string>(), ids))
@@ -546,15 +574,36 @@ std::optional<Condition> read_condition(Reader& r, const StepContext& ctx, const
 void read_step(Reader& r, const StepContext& ctx, const std::string& ptr, const json& j, Step& s)
 {
     s.pos = r.pos(ptr);
-    if (!r.object(ptr, j, {"id", "say", "narration", "target", "done_when", "hints", "wrong", "demo", "next"}, "a step"))
+    if (!r.object(ptr, j, {"id", "say", "narration", "audio", "target", "done_when", "hints", "wrong", "demo", "next"},
+                  "a step"))
         return;
     if (auto v = r.string(ptr, j, "id", true, "a step")) {
         if (!is_slug(*v))
-            r.error_at_value(json_pointer_append(ptr, "id"), "step id \"" + *v + "\" must use only a-z, 0-9, '-' or '_'");
+            r.error_at_value(json_pointer_append(ptr, "id"),
+                             "step id \"" + *v + "\" must use only a-z, 0-9, '-' or '_'");
         s.id = *v;
     }
     s.say = r.text(ptr, j, "say", true, "a step");
     s.narration = r.text(ptr, j, "narration", false, "a step");
+    if (j.contains("audio")) {
+        // {"vi": "audio/buoc-1.wav", "dao": "audio/buoc-1-dao.wav"}: any language may have
+        // a recording, Vietnamese included or not.
+        const std::string ap = json_pointer_append(ptr, "audio");
+        const json& files = j.at("audio");
+        if (!files.is_object()) {
+            r.error_at_value(ap, "\"audio\" is {\"vi\": \"audio/step.wav\", ...}: a recording per language");
+        } else {
+            for (const auto& [lang, file] : files.items()) {
+                const std::string fp = json_pointer_append(ap, lang);
+                if (!file.is_string() || file.get<std::string>().empty()) {
+                    r.error_at_value(fp, "a recording is a path to a .wav file in double quotes");
+                    continue;
+                }
+                read_asset(r, fp, file.get<std::string>(), r.file(), AssetKind::Sound);
+                s.audio.set(lang, (std::filesystem::path(r.file()).parent_path() / file.get<std::string>()).string());
+            }
+        }
+    }
     if (auto v = r.string(ptr, j, "target", false, "a step")) {
         check_element_id(r, ctx, json_pointer_append(ptr, "target"), *v);
         s.target = *v;
@@ -611,7 +660,9 @@ void read_step(Reader& r, const StepContext& ctx, const std::string& ptr, const 
             }
             if ((a->kind == ActionKind::Tap || a->kind == ActionKind::LongPress || a->kind == ActionKind::Swipe) &&
                 !a->target.empty()) {
-                const char* key = a->kind == ActionKind::Tap ? "tap" : a->kind == ActionKind::LongPress ? "long_press" : "on";
+                const char* key = a->kind == ActionKind::Tap         ? "tap"
+                                  : a->kind == ActionKind::LongPress ? "long_press"
+                                                                     : "on";
                 check_element_id(r, ctx, json_pointer_append(dp, key), a->target);
             }
             s.demo.push_back(*a);
@@ -628,7 +679,8 @@ void read_step(Reader& r, const StepContext& ctx, const std::string& ptr, const 
             auto go = r.string(np, n, "go", true, "a branch");
             if (!n.contains("on"))
                 r.error_at_value(np, "a branch needs \"on\": the event or screen that selects it");
-            auto on = n.contains("on") ? read_condition(r, ctx, json_pointer_append(np, "on"), n.at("on")) : std::nullopt;
+            auto on = n.contains("on") ? read_condition(r, ctx, json_pointer_append(np, "on"), n.at("on"))
+                                       : std::nullopt;
             if (go && on) {
                 b.go = *go;
                 b.on = *on;
@@ -641,7 +693,9 @@ void read_step(Reader& r, const StepContext& ctx, const std::string& ptr, const 
 void read_lesson(Reader& r, const JsonDocument& doc, Lesson& lesson)
 {
     const json& j = doc.root();
-    if (!r.object("", j, {"$schema", "format", "id", "version", "title", "intro", "finish", "skills", "minutes", "world", "steps"},
+    if (!r.object("", j,
+                  {"$schema", "format", "id", "version", "title", "intro", "finish", "goal", "pass_mark", "skills",
+                   "minutes", "world", "steps"},
                   "a lesson"))
         return;
     if (!j.contains("format"))
@@ -650,7 +704,8 @@ void read_lesson(Reader& r, const JsonDocument& doc, Lesson& lesson)
         r.error_at_value("/format", "unsupported \"format\"; this version of Luyện Số reads format 1");
     if (auto v = r.string("", j, "id", true, "a lesson")) {
         if (!is_slug(*v))
-            r.error_at_value("/id", "lesson id \"" + *v + "\" must use only a-z, 0-9, '-' or '_' (e.g. \"goi-video-cho-chau\")");
+            r.error_at_value("/id", "lesson id \"" + *v +
+                                        "\" must use only a-z, 0-9, '-' or '_' (e.g. \"goi-video-cho-chau\")");
         lesson.id = *v;
     }
     if (auto v = r.integer("", j, "version", 1, 1'000'000))
@@ -658,6 +713,9 @@ void read_lesson(Reader& r, const JsonDocument& doc, Lesson& lesson)
     lesson.title = r.text("", j, "title", true, "a lesson");
     lesson.intro = r.text("", j, "intro", false, "a lesson");
     lesson.finish = r.text("", j, "finish", false, "a lesson");
+    lesson.goal = r.text("", j, "goal", false, "a lesson");
+    if (auto v = r.integer("", j, "pass_mark", 0, 100))
+        lesson.pass_mark = *v;
     if (auto v = r.integer("", j, "minutes", 1, 240))
         lesson.minutes = *v;
     if (!j.contains("skills")) {
@@ -668,7 +726,8 @@ void read_lesson(Reader& r, const JsonDocument& doc, Lesson& lesson)
         for (std::size_t i = 0; i < j.at("skills").size(); ++i) {
             const json& s = j.at("skills")[i];
             if (!s.is_string() || !is_slug(s.get<std::string>()))
-                r.error_at_value(json_pointer_append("/skills", i), "a skill is a tag such as \"video-call\" (a-z, 0-9, '-')");
+                r.error_at_value(json_pointer_append("/skills", i),
+                                 "a skill is a tag such as \"video-call\" (a-z, 0-9, '-')");
             else
                 lesson.skills.push_back(s.get<std::string>());
         }
@@ -684,10 +743,7 @@ void read_lesson(Reader& r, const JsonDocument& doc, Lesson& lesson)
     ctx.screen_names = Phone::screen_names();
     for (const auto& spec : event_catalogue())
         ctx.event_names.emplace_back(spec.name);
-    for (const auto& p : lesson.world.contacts)
-        ctx.contact_ids.insert(p.id);
-    for (const auto& c : lesson.world.chats) // a chat's "contact" may be a group
-        ctx.contact_ids.insert(c.key());
+    ctx.contact_ids = Phone::screen_subjects(lesson.world); // contacts, groups, SMS senders, ...
 
     if (!j.contains("steps") || !j.at("steps").is_array() || j.at("steps").empty()) {
         r.error_at_value(j.contains("steps") ? "/steps" : "", "a lesson needs \"steps\": a non-empty list of steps");
@@ -720,7 +776,10 @@ void read_lesson(Reader& r, const JsonDocument& doc, Lesson& lesson)
                     msg += "; did you mean \"" + *near + "\"?";
                 else
                     msg += "; use a step id or \"end\"";
-                r.error_at_value(json_pointer_append(json_pointer_append(json_pointer_append(json_pointer_append("/steps", i), "next"), k), "go"), msg);
+                r.error_at_value(
+                    json_pointer_append(
+                        json_pointer_append(json_pointer_append(json_pointer_append("/steps", i), "next"), k), "go"),
+                    msg);
             }
         }
     }
@@ -755,7 +814,11 @@ LoadResult load_lesson_file(const std::string& path)
     std::ifstream in(path, std::ios::binary);
     if (!in) {
         LoadResult r;
-        r.errors.push_back({path, {}, "cannot open the file (" + std::string(std::filesystem::exists(path) ? "permission denied" : "no such file") + ")"});
+        r.errors.push_back({path,
+                            {},
+                            "cannot open the file (" +
+                                std::string(std::filesystem::exists(path) ? "permission denied" : "no such file") +
+                                ")"});
         return r;
     }
     std::ostringstream ss;

@@ -19,14 +19,14 @@ namespace luyenso {
 struct Condition {
     enum class Kind { Event, Screen };
     Kind kind = Kind::Event;
-    std::string name;                                  // event or screen name
-    nlohmann::json fields = nlohmann::json::object();  // all must match
+    std::string name;                                 // event or screen name
+    nlohmann::json fields = nlohmann::json::object(); // all must match
 };
 
 // A reaction to a specific wrong action: a tap on an element, or an event.
 struct WrongRule {
-    std::string tap;                 // element id, or empty
-    std::optional<Condition> event;  // or an event
+    std::string tap;                // element id, or empty
+    std::optional<Condition> event; // or an event
     LocalText say;
 };
 
@@ -38,24 +38,27 @@ struct Branch {
 
 struct Step {
     std::string id;
-    LocalText say;        // the instruction shown
-    LocalText narration;  // what is spoken, if it differs from `say`
-    std::string target;   // element to highlight, may be empty
+    LocalText say;       // the instruction shown
+    LocalText narration; // what is spoken, if it differs from `say`
+    LocalText audio;     // recorded narration per language: WAV paths, resolved on load
+    std::string target;  // element to highlight, may be empty
     Condition done_when;
     std::vector<LocalText> hints;
     std::vector<WrongRule> wrong;
     std::vector<Action> demo;
     std::vector<Branch> next;
-    SourcePos pos;        // where the step starts, for check's messages
+    SourcePos pos; // where the step starts, for check's messages
 };
 
 struct Lesson {
-    std::string file;     // path it was loaded from
+    std::string file; // path it was loaded from
     std::string id;
     int version = 1;
     LocalText title;
     LocalText intro;
-    LocalText finish;     // the "well done" message
+    LocalText finish;   // the "well done" message
+    LocalText goal;     // what practice and test modes show instead of the steps
+    int pass_mark = 80; // test mode: the score (0-100) that passes
     std::vector<std::string> skills;
     int minutes = 5;
     World world;

@@ -20,8 +20,7 @@ namespace luyenso {
 
 class Reader {
 public:
-    Reader(const JsonDocument& doc, std::string file, Diagnostics& out)
-        : doc_(doc), file_(std::move(file)), out_(out)
+    Reader(const JsonDocument& doc, std::string file, Diagnostics& out) : doc_(doc), file_(std::move(file)), out_(out)
     {
     }
 
@@ -38,7 +37,8 @@ public:
     SourcePos pos(const std::string& ptr) const { return doc_.value_pos(ptr); }
 
     // Reports keys that are not in `allowed`, suggesting the nearest allowed one.
-    bool object(const std::string& ptr, const nlohmann::json& j, const std::vector<std::string>& allowed, const char* what)
+    bool object(const std::string& ptr, const nlohmann::json& j, const std::vector<std::string>& allowed,
+                const char* what)
     {
         if (!j.is_object()) {
             error_at_value(ptr, std::string(what) + " must be an object { ... }");
@@ -128,7 +128,8 @@ public:
         for (const auto& [lang, s] : v.items()) {
             const std::string lp = json_pointer_append(p, lang);
             const bool lang_ok = lang.size() >= 2 && lang.size() <= 8 &&
-                                 std::all_of(lang.begin(), lang.end(), [](char c) { return (c >= 'a' && c <= 'z') || c == '-'; });
+                                 std::all_of(lang.begin(), lang.end(),
+                                             [](char c) { return (c >= 'a' && c <= 'z') || c == '-'; });
             if (!lang_ok)
                 error_at_key(lp, "\"" + lang + "\" is not a language code; use codes such as \"vi\", \"en\"");
             else if (!s.is_string() || s.get<std::string>().empty())
@@ -159,7 +160,10 @@ private:
 bool is_slug(const std::string& s);
 // "#RRGGBB".
 bool is_colour(const std::string& s);
-// Checks a picture path relative to the lesson: inside its folder, present, PNG or JPEG.
-void read_asset(Reader& r, const std::string& ptr, const std::string& path, const std::string& lesson_file);
+enum class AssetKind { Picture, Sound };
+// Checks an asset path relative to the lesson: inside its folder, present, and a PNG or
+// JPEG picture, or a WAV sound.
+void read_asset(Reader& r, const std::string& ptr, const std::string& path, const std::string& lesson_file,
+                AssetKind kind = AssetKind::Picture);
 
 } // namespace luyenso

@@ -9,6 +9,17 @@ constexpr std::int64_t demo_wait_limit_ms = 60'000;
 constexpr std::int64_t demo_wait_slice_ms = 100;
 constexpr int max_transitions = 10'000;
 
+// The demonstration's pace: slow enough for an older learner to follow the hand.
+constexpr std::int64_t lead_watch_ms = 2'500; // before a step's first action: read or hear it
+constexpr std::int64_t lead_show_ms = 600;
+constexpr std::int64_t move_ms = 1'100;   // the hand glides to the target
+constexpr std::int64_t press_ms = 350;    // it presses
+constexpr std::int64_t after_ms = 900;    // and lets the result show
+constexpr std::int64_t key_move_ms = 380; // typing: one key after another
+constexpr std::int64_t key_press_ms = 160;
+constexpr std::int64_t key_after_ms = 120;
+constexpr std::int64_t player_slice_ms = 20;
+
 LocalText text_vi_en(const char* vi, const char* en)
 {
     LocalText t(vi);
@@ -32,6 +43,11 @@ LocalText target_hint_text()
 {
     return text_vi_en("Bác hãy bấm vào chỗ có khung sáng màu cam đang nhấp nháy.",
                       "Tap the place inside the blinking orange frame.");
+}
+
+LocalText show_me_text()
+{
+    return text_vi_en("Bác xem bàn tay làm mẫu bước này nhé.", "Watch the hand do this step.");
 }
 
 // "Not quite." followed by a hint, in every language either of them has.
@@ -74,22 +90,66 @@ LocalText LessonRun::finish_text() const
     return lesson_.finish.empty() ? text_vi_en("Bác đã làm rất tốt!", "You did it!") : lesson_.finish;
 }
 
+std::vector<HintKind> LessonRun::ladder() const
+{
+    std::vector<HintKind> out;
+    const Step* s = current_step();
+    if (!s || finished() || mode_ == Mode::Test || mode_ == Mode::Watch)
+        return out;
+    if (mode_ == Mode::Practice)
+        out.push_back(HintKind::Instruction);
+    out.insert(out.end(), s->hints.size(), HintKind::Words);
+    if (!s->target.empty())
+        out.push_back(HintKind::Target);
+    if (!s->demo.empty())
+        out.push_back(HintKind::Demonstration);
+    return out;
+}
+
 int LessonRun::max_hint_level() const
 {
-    const Step* s = current_step();
-    if (!s)
-        return 0;
-    return static_cast<int>(s->hints.size()) + (s->target.empty() ? 0 : 1);
+    return static_cast<int>(ladder().size());
+}
+
+HintKind LessonRun::next_hint() const
+{
+    const auto l = ladder();
+    return hint_level_ < static_cast<int>(l.size()) ? l[static_cast<std::size_t>(hint_level_)] : HintKind::None;
+}
+
+bool LessonRun::pointing() const
+{
+    const auto l = ladder();
+    for (int i = 0; i < hint_level_ && i < static_cast<int>(l.size()); ++i)
+        if (l[static_cast<std::size_t>(i)] == HintKind::Target)
+            return true;
+    return false;
 }
 
 bool LessonRun::highlight_target() const
 {
     const Step* s = current_step();
-    if (!s || s->target.empty())
+    if (!s || s->target.empty() || finished())
         return false;
-    if (mode_ == Mode::Guided || mode_ == Mode::Watch)
+    if (mode_ == Mode::Guided)
         return true;
-    return mode_ == Mode::Practice && hint_level_ > static_cast<int>(s->hints.size());
+    if (mode_ == Mode::Watch)
+        return playing() || paused_;
+    return mode_ == Mode::Practice && pointing();
+}
+
+LocalText LessonRun::instruction() const
+{
+    const Step* s = current_step();
+    if (!s)
+        return {};
+    if (mode_ == Mode::Practice || mode_ == Mode::Test) {
+        // The goal only; practice shows the step once the learner asked for it.
+        const bool asked = mode_ == Mode::Practice && hint_level_ > 0;
+        if (!asked)
+            return lesson_.goal.empty() ? lesson_.title : lesson_.goal;
+    }
+    return s->say;
 }
 
 int LessonRun::total_hints() const
@@ -108,17 +168,50 @@ int LessonRun::total_wrong_actions() const
     return n;
 }
 
+TestResult LessonRun::result() const
+{
+    TestResult t;
+    t.steps_total = static_cast<int>(lesson_.steps.size());
+    for (const auto& r : records_)
+        if (r.ended_ms >= 0)
+            ++t.steps_done;
+    // Branches can make a learner do more steps than the lesson has: cap at all of them.
+    if (completed())
+        t.steps_done = t.steps_total;
+    t.steps_done = std::min(t.steps_done, t.steps_total);
+    t.wrong_actions = total_wrong_actions();
+    t.hints = total_hints();
+    const int base = t.steps_total > 0 ? (100 * t.steps_done + t.steps_total / 2) / t.steps_total : 0;
+    t.score = std::clamp(base - 5 * t.wrong_actions - 10 * t.hints, 0, 100);
+    t.passed = completed() && t.score >= lesson_.pass_mark;
+    return t;
+}
+
 void LessonRun::request_hint()
 {
     const Step* s = current_step();
-    if (!s || mode_ == Mode::Test || hint_level_ >= max_hint_level())
+    const HintKind kind = next_hint();
+    if (!s || kind == HintKind::None || playing())
         return;
     ++hint_level_;
     ++records_.back().hints;
-    if (hint_level_ <= static_cast<int>(s->hints.size()))
-        feedback_ = {FeedbackKind::Hint, s->hints[static_cast<std::size_t>(hint_level_ - 1)]};
-    else
-        feedback_ = {FeedbackKind::Hint, target_hint_text()};
+    switch (kind) {
+    case HintKind::Instruction: feedback_ = {FeedbackKind::Hint, s->say}; break;
+    case HintKind::Words: {
+        int words = 0; // which word hint this is
+        const auto l = ladder();
+        for (int i = 0; i < hint_level_; ++i)
+            words += l[static_cast<std::size_t>(i)] == HintKind::Words ? 1 : 0;
+        feedback_ = {FeedbackKind::Hint, s->hints[static_cast<std::size_t>(words - 1)]};
+        break;
+    }
+    case HintKind::Target: feedback_ = {FeedbackKind::Hint, target_hint_text()}; break;
+    case HintKind::Demonstration:
+        feedback_ = {FeedbackKind::Hint, show_me_text()};
+        start_playback(true);
+        break;
+    case HintKind::None: break;
+    }
 }
 
 void LessonRun::enter_step(std::size_t index)
@@ -178,6 +271,13 @@ ActionResult LessonRun::act(const Action& action)
 {
     if (finished())
         return {false, "the lesson is finished", {}};
+    if (playing())
+        return {false, "a demonstration is playing; pause it or wait for it", {}};
+    return apply(action);
+}
+
+ActionResult LessonRun::apply(const Action& action)
+{
     if (action.kind == ActionKind::Wait) {
         advance(action.wait_ms);
         return {true, {}, {}};
@@ -191,13 +291,21 @@ ActionResult LessonRun::act(const Action& action)
 void LessonRun::advance(std::int64_t ms)
 {
     while (ms > 0 && !finished()) {
-        const std::int64_t slice = std::min(ms, demo_wait_slice_ms);
+        const std::int64_t slice = std::min(ms, playback_ && !paused_ ? player_slice_ms : demo_wait_slice_ms);
         ms -= slice;
+        if (playback_ && !paused_) {
+            step_playback(slice); // the player moves time itself, as it acts
+            continue;
+        }
         const std::vector<Event> events = phone_.advance(slice);
         handle(nullptr, {true, {}, events});
-        if (mode_ == Mode::Guided && hint_level_ == 0 && max_hint_level() > 0 &&
-            phone_.clock().now_ms() - last_activity_ms_ >= idle_hint_ms)
+        // Guided mode: a long pause brings the next hint, up to pointing at the place.
+        const HintKind next = next_hint();
+        if (mode_ == Mode::Guided && !playing() && (next == HintKind::Words || next == HintKind::Target) &&
+            phone_.clock().now_ms() - last_activity_ms_ >= idle_hint_ms) {
             request_hint();
+            last_activity_ms_ = phone_.clock().now_ms();
+        }
     }
     if (ms > 0)
         phone_.advance(ms); // the lesson is over; the phone's clock still runs
@@ -226,7 +334,8 @@ void LessonRun::handle(const Action* action, const ActionResult& result)
     }
     // Not done: was it a wrong action? Specific feedback first, then a gentle generic one.
     for (const WrongRule& w : s.wrong) {
-        const bool hit = (action && !w.tap.empty() && (action->kind == ActionKind::Tap || action->kind == ActionKind::LongPress) &&
+        const bool hit = (action && !w.tap.empty() &&
+                          (action->kind == ActionKind::Tap || action->kind == ActionKind::LongPress) &&
                           action->target == w.tap) ||
                          (w.event && matches(*w.event, result.events));
         if (hit) {
@@ -260,7 +369,7 @@ bool LessonRun::play_step_demo(std::string& why)
     for (std::size_t i = 0; i < s.demo.size(); ++i) {
         if (step_ != start || transitions_ != start_transitions)
             return true; // completed (or branched) before the demonstration's end
-        const ActionResult r = act(s.demo[i]);
+        const ActionResult r = apply(s.demo[i]);
         if (!r.accepted) {
             why = "demonstration action " + std::to_string(i + 1) + " (" + s.demo[i].describe() +
                   ") was refused: " + r.reason;
@@ -274,9 +383,10 @@ bool LessonRun::play_step_demo(std::string& why)
     }
     if (step_ != start || transitions_ != start_transitions)
         return true;
-    why = "the demonstration does not complete step \"" + s.id + "\": after it and a minute of waiting the phone shows \"" +
-          phone_.screen_id() + "\" and the step still waits for " +
-          (s.done_when.kind == Condition::Kind::Event ? "event \"" : "screen \"") + s.done_when.name + "\"";
+    why = "the demonstration does not complete step \"" + s.id +
+          "\": after it and a minute of waiting the phone shows \"" + phone_.screen_id() +
+          "\" and the step still waits for " + (s.done_when.kind == Condition::Kind::Event ? "event \"" : "screen \"") +
+          s.done_when.name + "\"";
     return false;
 }
 
@@ -289,6 +399,198 @@ bool LessonRun::fast_forward_to(std::size_t index, std::string& why)
     if (!finished())
         feedback_ = {}; // what the demonstration's actions said is not the learner's
     return true;
+}
+
+// [SECTION] the demonstration player
+
+void LessonRun::play()
+{
+    if (finished())
+        return;
+    paused_ = false;
+    if (!playback_)
+        start_playback(mode_ != Mode::Watch);
+}
+
+void LessonRun::skip_step()
+{
+    if (finished())
+        return;
+    const bool was_playing = playing();
+    playback_.reset();
+    std::string why;
+    play_step_demo(why);
+    if (was_playing && mode_ == Mode::Watch && !finished())
+        start_playback(false);
+}
+
+void LessonRun::start_playback(bool single_step)
+{
+    Playback pb;
+    pb.step = step_;
+    pb.transitions = transitions_;
+    pb.single_step = single_step;
+    pb.phase = Playback::Phase::Lead;
+    playback_ = pb;
+    if (!hand_.visible) {
+        hand_ = {true, phone_width_dp * 0.78F, phone_height_dp * 0.86F, false};
+    }
+}
+
+void LessonRun::aim_hand(const Action& action, std::size_t key)
+{
+    Playback& pb = *playback_;
+    const ElementTree tree = phone_.elements();
+    std::string id;
+    switch (action.kind) {
+    case ActionKind::Tap:
+    case ActionKind::LongPress:
+    case ActionKind::Press:
+    case ActionKind::Swipe: id = action.target; break;
+    case ActionKind::Back: id = "nav.back"; break;
+    case ActionKind::Home: id = "nav.home"; break;
+    case ActionKind::Key: id = action.text == "enter" ? "keyboard.enter" : "keyboard.backspace"; break;
+    case ActionKind::Type: {
+        const char c = action.text[key];
+        if (c == ' ')
+            id = "keyboard.space";
+        else if (c >= 'a' && c <= 'z')
+            id = std::string("keyboard.key.") + c;
+        else if (c >= 'A' && c <= 'Z')
+            id = std::string("keyboard.key.") + static_cast<char>(c - 'A' + 'a');
+        else if (c >= '0' && c <= '9')
+            id = std::string("keyboard.key.") + c;
+        if (!find_element(tree, id))
+            id = phone_.focused_field();
+        break;
+    }
+    case ActionKind::Wait:
+    case ActionKind::Release: break;
+    }
+    pb.from_x = hand_.x;
+    pb.from_y = hand_.y;
+    pb.to_x = hand_.x;
+    pb.to_y = hand_.y;
+    if (const Element* e = id.empty() ? nullptr : find_element(tree, id)) {
+        pb.to_x = e->bounds.center_x();
+        pb.to_y = e->bounds.center_y();
+    } else if (action.kind == ActionKind::Swipe) {
+        pb.to_x = phone_width_dp / 2;
+        pb.to_y = phone_height_dp * 0.75F;
+    }
+}
+
+void LessonRun::step_playback(std::int64_t ms)
+{
+    // Time passes on the phone while the hand moves (a call may be answered meanwhile).
+    const std::vector<Event> events = phone_.advance(ms);
+    handle(nullptr, {true, {}, events});
+    if (!playback_)
+        return;
+    Playback& pb = *playback_;
+    if (finished() || step_ != pb.step || transitions_ != pb.transitions) {
+        // The step is done. Watch mode goes on with the next one; "show me" stops here.
+        hand_.pressing = false;
+        if (pb.single_step || mode_ != Mode::Watch || finished()) {
+            playback_.reset();
+            hand_.visible = mode_ == Mode::Watch && !finished();
+            return;
+        }
+        start_playback(false);
+        return;
+    }
+    const Step& s = lesson_.steps[pb.step];
+    pb.elapsed += ms;
+    auto begin_next = [&] {
+        for (;;) {
+            pb.elapsed = 0;
+            if (pb.action >= s.demo.size()) {
+                pb.phase = Playback::Phase::Waiting;
+                return;
+            }
+            const Action& a = s.demo[pb.action];
+            if (a.kind == ActionKind::Wait) {
+                pb.phase = Playback::Phase::After;
+                return;
+            }
+            if (a.kind == ActionKind::Type && pb.key >= a.text.size()) {
+                ++pb.action;
+                pb.key = 0;
+                continue;
+            }
+            aim_hand(a, pb.key);
+            pb.phase = Playback::Phase::Move;
+            return;
+        }
+    };
+    const bool typing = pb.action < s.demo.size() && s.demo[pb.action].kind == ActionKind::Type;
+    switch (pb.phase) {
+    case Playback::Phase::Lead:
+        if (pb.elapsed >= (pb.single_step ? lead_show_ms : lead_watch_ms))
+            begin_next();
+        break;
+    case Playback::Phase::Move: {
+        const std::int64_t total = typing ? key_move_ms : move_ms;
+        const float t = std::min(1.0F, static_cast<float>(pb.elapsed) / static_cast<float>(total));
+        const float ease = t * t * (3 - 2 * t);
+        hand_.x = pb.from_x + (pb.to_x - pb.from_x) * ease;
+        hand_.y = pb.from_y + (pb.to_y - pb.from_y) * ease;
+        if (pb.elapsed >= total) {
+            pb.phase = Playback::Phase::Press;
+            pb.elapsed = 0;
+            hand_.pressing = true;
+        }
+        break;
+    }
+    case Playback::Phase::Press: {
+        const Action& a = s.demo[pb.action];
+        if (a.kind == ActionKind::Swipe) { // the finger slides while pressing
+            const float t = std::min(1.0F, static_cast<float>(pb.elapsed) / static_cast<float>(press_ms * 2));
+            const float d = 220.0F * t;
+            hand_.x = pb.to_x + (a.direction == SwipeDirection::Left    ? -d
+                                 : a.direction == SwipeDirection::Right ? d
+                                                                        : 0);
+            hand_.y = pb.to_y + (a.direction == SwipeDirection::Up ? -d : a.direction == SwipeDirection::Down ? d : 0);
+        }
+        const std::int64_t total = typing ? key_press_ms : a.kind == ActionKind::Swipe ? press_ms * 2 : press_ms;
+        if (pb.elapsed < total)
+            break;
+        hand_.pressing = a.kind == ActionKind::Press; // a press-and-hold keeps the finger down
+        pb.phase = Playback::Phase::After;
+        pb.elapsed = 0;
+        if (typing) {
+            // One character (a whole UTF-8 sequence) per key press.
+            std::size_t n = 1;
+            while (pb.key + n < a.text.size() && (static_cast<unsigned char>(a.text[pb.key + n]) & 0xC0) == 0x80)
+                ++n;
+            const Action one = Action::type(a.text.substr(pb.key, n));
+            pb.key += n;
+            apply(one);
+        } else {
+            ++pb.action;
+            pb.key = 0;
+            apply(a);
+        }
+        break;
+    }
+    case Playback::Phase::After: {
+        const bool waiting_action = pb.action < s.demo.size() && s.demo[pb.action].kind == ActionKind::Wait;
+        const std::int64_t total = waiting_action ? s.demo[pb.action].wait_ms : typing ? key_after_ms : after_ms;
+        if (pb.elapsed >= total) {
+            if (waiting_action)
+                ++pb.action;
+            begin_next();
+        }
+        break;
+    }
+    case Playback::Phase::Waiting:
+        pb.waited += ms;
+        if (pb.waited >= demo_wait_limit_ms) { // the demonstration cannot finish the step
+            playback_.reset();
+            hand_.pressing = false;
+        }
+        break;
+    }
 }
 
 } // namespace luyenso

@@ -1,6 +1,14 @@
 // The lesson engine: one attempt at a lesson in one mode. It owns the phone, feeds it
 // the learner's actions and the clock, listens to the phone's events and screen, and
-// moves through the steps (with hints, wrong-action feedback and branches).
+// moves through the steps, with hints, wrong-action feedback, branches, a demonstration
+// player (an animated hand) and, in test mode, a score.
+//
+// One lesson, four modes:
+//   watch     the demonstration plays by itself, step by step, with the hand;
+//   guided    instruction, highlighted target, hints that escalate from words to the
+//             exact place to a demonstration of just this step;
+//   practice  only the lesson's goal; hints on request (the step, words, place, demo);
+//   test      no help; a score from the steps done, the wrong actions and the hints.
 #pragma once
 
 #include "lesson.h"
@@ -32,9 +40,30 @@ struct StepRecord {
     int wrong_actions = 0;
 };
 
+// What a hint request gives next.
+enum class HintKind { None, Instruction, Words, Target, Demonstration };
+
+// The demonstration's hand on the phone, in dp.
+struct Hand {
+    bool visible = false;
+    float x = phone_width_dp / 2;
+    float y = 640;
+    bool pressing = false;
+};
+
+struct TestResult {
+    int score = 0;       // 0-100
+    bool passed = false; // score >= the lesson's pass mark
+    int steps_done = 0;
+    int steps_total = 0;
+    int wrong_actions = 0;
+    int hints = 0;
+};
+
 class LessonRun {
 public:
-    // After this long without an action on a step, guided mode offers the first hint.
+    // After this long without an action, guided mode offers the next hint (words, then
+    // the exact place; never the demonstration by itself).
     static constexpr std::int64_t idle_hint_ms = 20'000;
 
     LessonRun(const Lesson& lesson, Mode mode);
@@ -43,35 +72,77 @@ public:
     Mode mode() const { return mode_; }
     const Phone& phone() const { return phone_; }
 
-    // A learner action; returns what the phone made of it.
+    // A learner action; returns what the phone made of it. While a demonstration plays,
+    // the learner's actions are refused (the hand is showing).
     ActionResult act(const Action& action);
-    // Simulated time passes (the shell ticks it; tests advance it by hand).
+    // Simulated time passes (the shell ticks it; tests advance it by hand). It also
+    // drives the demonstration player.
     void advance(std::int64_t ms);
 
-    bool finished() const { return step_ >= lesson_.steps.size(); }
+    bool finished() const { return stopped_ || step_ >= lesson_.steps.size(); }
+    bool completed() const { return step_ >= lesson_.steps.size(); } // reached the end, not stopped
     std::size_t step_index() const { return step_; }
-    const Step* current_step() const { return finished() ? nullptr : &lesson_.steps[step_]; }
+    const Step* current_step() const { return step_ < lesson_.steps.size() ? &lesson_.steps[step_] : nullptr; }
     std::size_t step_count() const { return lesson_.steps.size(); }
+    // Test mode: the learner stops; the steps not done count as not done.
+    void stop()
+    {
+        stopped_ = true;
+        playback_.reset();
+    }
 
-    // 0: no hint yet; 1..hints: that word hint is shown; hints+1: the exact target is pointed at.
+    // [SECTION] help
     int hint_level() const { return hint_level_; }
     int max_hint_level() const;
+    HintKind next_hint() const;
     void request_hint();
     bool highlight_target() const;
+    // The exact target is pointed at (after the learner asked for it).
+    bool pointing() const;
     const Feedback& feedback() const { return feedback_; }
     // The "well done" message: the lesson's own, or a warm default.
     LocalText finish_text() const;
+    // What the lesson panel says now: the step's instruction, or in practice mode the
+    // lesson's goal (until the learner asks for the step).
+    LocalText instruction() const;
     const std::vector<StepRecord>& records() const { return records_; }
     int total_hints() const;
     int total_wrong_actions() const;
+    TestResult result() const;
 
-    // Plays the current step's demonstration, then waits (up to a minute of simulated
-    // time) for the step to complete. False, with the reason, if it does not.
+    // [SECTION] the demonstration player
+    bool playing() const { return playback_.has_value(); }
+    bool paused() const { return paused_; }
+    void set_paused(bool paused) { paused_ = paused; }
+    const Hand& hand() const { return hand_; }
+    // Watch mode: start playing from the current step (a run in watch mode starts playing).
+    void play();
+    // Watch mode: finish the current step at once and go on with the next one.
+    void skip_step();
+
+    // Plays the current step's demonstration at once (no animation), then waits (up to a
+    // minute of simulated time) for the step to complete. False, with the reason, if not.
     bool play_step_demo(std::string& why);
     // Plays demonstrations until step `index` is current (for screenshots and previews).
     bool fast_forward_to(std::size_t index, std::string& why);
 
 private:
+    struct Playback {
+        enum class Phase { Lead, Move, Press, After, Waiting };
+        std::size_t step = 0;
+        std::size_t action = 0;
+        std::size_t key = 0; // Type: the next character
+        Phase phase = Phase::Lead;
+        std::int64_t elapsed = 0;
+        std::int64_t waited = 0;
+        float from_x = 0;
+        float from_y = 0;
+        float to_x = 0;
+        float to_y = 0;
+        bool single_step = false; // "show me" in guided or practice mode
+        int transitions = 0;
+    };
+
     const Lesson& lesson_;
     Mode mode_;
     Phone phone_;
@@ -81,11 +152,20 @@ private:
     Feedback feedback_;
     std::vector<StepRecord> records_;
     int transitions_ = 0; // guards against branch loops that never settle
+    bool stopped_ = false;
+    std::optional<Playback> playback_;
+    bool paused_ = false;
+    Hand hand_;
 
     void enter_step(std::size_t index);
+    ActionResult apply(const Action& action);
     void handle(const Action* action, const ActionResult& result);
     bool matches(const Condition& c, const std::vector<Event>& events) const;
     void complete_step(const std::string& go);
+    std::vector<HintKind> ladder() const;
+    void start_playback(bool single_step);
+    void step_playback(std::int64_t ms);
+    void aim_hand(const Action& action, std::size_t key);
 };
 
 } // namespace luyenso

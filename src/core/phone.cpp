@@ -32,7 +32,10 @@ std::string two_digits(std::int64_t v)
 
 const std::string empty_text;
 
-bool starts_with(const std::string& s, const std::string& prefix) { return s.rfind(prefix, 0) == 0; }
+bool starts_with(const std::string& s, const std::string& prefix)
+{
+    return s.rfind(prefix, 0) == 0;
+}
 } // namespace
 
 std::vector<std::string> PhoneApp::screen_names() const
@@ -135,6 +138,8 @@ void Phone::go_home()
 
 void Phone::set_field(const std::string& id, std::string text)
 {
+    if (id == focused_)
+        typer_.set_text(text);
     fields_[id] = std::move(text);
 }
 
@@ -143,6 +148,8 @@ void Phone::focus(const std::string& field_id)
     focused_ = field_id;
     shift_ = false;
     symbols_ = false;
+    typer_.set_settings(typing());
+    typer_.set_text(field_text(field_id));
 }
 
 void Phone::notify(Notification n)
@@ -164,6 +171,13 @@ void Phone::schedule_timeline()
             schedule(at, [this, item](std::vector<Event>& events) {
                 if (call_) // busy: the caller gives up, as on a real phone
                     return;
+                if (item.if_missed) { // calling back only if the last call went unanswered
+                    const auto& log = world_.call_log;
+                    const auto last = std::find_if(log.rbegin(), log.rend(),
+                                                   [&](const CallLogEntry& c) { return c.contact == item.from; });
+                    if (last != log.rend() && !last->missed)
+                        return;
+                }
                 CallState c;
                 c.contact = item.from;
                 c.video = item.video;
@@ -203,8 +217,8 @@ void Phone::answer_call(std::vector<Event>& events)
     call_->connected = true;
     call_->connected_ms = clock_.now_ms();
     stack_.back() = {"call.active", call_->contact};
-    events.push_back({call_->incoming ? "call.accepted" : "call.answered",
-                      {{"contact", call_->contact}, {"video", call_->video}}});
+    events.push_back(
+        {call_->incoming ? "call.accepted" : "call.answered", {{"contact", call_->contact}, {"video", call_->video}}});
 }
 
 void Phone::end_call(const std::string& by, std::vector<Event>& events)
@@ -256,7 +270,8 @@ std::string Phone::issue_otp(const std::string& service, std::string code, std::
 {
     if (code.empty()) {
         // Made up from the clock and the count: the same lesson gives the same codes.
-        const auto seed = static_cast<std::uint64_t>(clock_.now_ms() / 1000 + 7919 * static_cast<std::int64_t>(otps_.size() + 1));
+        const auto seed = static_cast<std::uint64_t>(clock_.now_ms() / 1000 +
+                                                     7919 * static_cast<std::int64_t>(otps_.size() + 1));
         const std::uint64_t n = (seed * 2654435761ULL + 104729ULL) % 900'000ULL + 100'000ULL;
         code = std::to_string(n);
     }
@@ -496,16 +511,29 @@ void Phone::key_in(char key, std::vector<Event>& /*events*/)
     if (focused_.empty() || !field_accepts(key))
         return;
     std::string& text = fields_[focused_];
-    if (key == '\b') {
-        utf8_pop_back(text);
-        return;
-    }
     char c = key;
     if (shift_ && c >= 'a' && c <= 'z') {
         c = static_cast<char>(c - 'a' + 'A');
         shift_ = false;
     }
-    text += c;
+    // Secrets and numbers are typed as they are; words go through Telex (or VNI).
+    const ElementTree tree = elements();
+    const Element* field = focused_element(tree);
+    if (field && (field->secret || field->numeric)) {
+        if (c == '\b')
+            utf8_pop_back(text);
+        else
+            text += c;
+        typer_.set_text(text);
+        return;
+    }
+    typer_.type(c);
+    text = typer_.text();
+}
+
+const Element* Phone::focused_element(const ElementTree& tree) const
+{
+    return focused_.empty() ? nullptr : find_element(tree, focused_);
 }
 
 ActionResult Phone::type_keys(const std::string& keys)
@@ -526,8 +554,11 @@ ActionResult Phone::type_keys(const std::string& keys)
         std::size_t n = 1;
         while (i + n < keys.size() && (static_cast<unsigned char>(keys[i + n]) & 0xC0) == 0x80)
             ++n;
-        if (field_accepts('x'))
-            fields_[focused_] += keys.substr(i, n);
+        if (field_accepts('x')) {
+            typer_.end_word();
+            fields_[focused_] = typer_.text() + keys.substr(i, n);
+            typer_.set_text(fields_[focused_]);
+        }
         i += n - 1;
     }
     return r;
@@ -537,6 +568,8 @@ void Phone::submit(std::vector<Event>& events)
 {
     if (focused_.empty())
         return;
+    typer_.end_word(); // "cool" then enter is cool, not côl
+    fields_[focused_] = typer_.text();
     if (PhoneApp* app = app_for(screen().name)) {
         const Screen s = screen();
         const std::string field = focused_;
@@ -637,9 +670,10 @@ std::vector<Event> Phone::advance(std::int64_t ms)
         const std::int64_t now = clock_.now_ms();
         // Due items in time order (then in the order they were scheduled).
         for (;;) {
-            auto due = std::min_element(scheduled_.begin(), scheduled_.end(), [](const Scheduled& a, const Scheduled& b) {
-                return a.at_ms != b.at_ms ? a.at_ms < b.at_ms : a.order < b.order;
-            });
+            auto due = std::min_element(scheduled_.begin(), scheduled_.end(),
+                                        [](const Scheduled& a, const Scheduled& b) {
+                                            return a.at_ms != b.at_ms ? a.at_ms < b.at_ms : a.order < b.order;
+                                        });
             if (due == scheduled_.end() || due->at_ms > now)
                 break;
             auto what = std::move(due->what);
@@ -672,6 +706,19 @@ std::vector<std::string> Phone::screen_names()
         if (std::find(names.begin(), names.end(), n) == names.end())
             names.emplace_back(n);
     return names;
+}
+
+std::set<std::string> Phone::screen_subjects(const World& world)
+{
+    std::set<std::string> subjects;
+    for (const Person& p : world.contacts)
+        subjects.insert(p.id);
+    Phone phone(world);
+    for (const auto& app : phone.apps_)
+        for (const Screen& s : app->all_screens())
+            if (!s.param.empty())
+                subjects.insert(s.param);
+    return subjects;
 }
 
 std::set<std::string> Phone::publishable_ids(const World& world)

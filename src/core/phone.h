@@ -10,6 +10,7 @@
 #include "clock.h"
 #include "element.h"
 #include "event.h"
+#include "telex.h"
 #include "world.h"
 
 #include <cstdint>
@@ -47,8 +48,8 @@ struct CallState {
 // An OTP a service sent to this phone by SMS (Phone::issue_otp), remembered so that
 // sharing it anywhere (in a chat, on a fake page, read out on a scam call) is noticed.
 struct IssuedOtp {
-    std::string code;       // "482915"
-    std::string service;    // "eid", "bank", ...
+    std::string code;    // "482915"
+    std::string service; // "eid", "bank", ...
     std::int64_t issued_ms = 0;
     std::int64_t expires_ms = 0;
 };
@@ -61,10 +62,10 @@ struct ActionResult {
 
 // A heads-up banner at the top of the screen (a message arrived).
 struct Notification {
-    std::string app;     // "chat", "sms"
-    std::string title;   // sender
+    std::string app;   // "chat", "sms"
+    std::string title; // sender
     std::string text;
-    Screen opens;        // where a tap on it goes
+    Screen opens; // where a tap on it goes
     std::int64_t until_ms = 0;
 };
 
@@ -115,11 +116,14 @@ public:
     static std::set<std::string> publishable_ids(const World& world);
     // Every screen name, for `check`.
     static std::vector<std::string> screen_names();
+    // Every subject a screen can have in this world (contacts, groups, SMS senders, ...):
+    // what a condition's "contact" may name.
+    static std::set<std::string> screen_subjects(const World& world);
 
     // [SECTION] services for the apps
     World& world_mut() { return world_; }
     void push(Screen s);
-    void replace(Screen s);         // the current screen becomes another (a wizard's next page)
+    void replace(Screen s); // the current screen becomes another (a wizard's next page)
     void pop();
     void go_home();
     void set_field(const std::string& id, std::string text);
@@ -161,6 +165,7 @@ private:
     std::map<std::string, std::string> fields_;
     std::string focused_;
     std::string pressed_; // the element a finger is down on (press ... release)
+    VietTyper typer_;     // composes the focused field's Vietnamese (Telex or VNI)
     bool shift_ = false;
     bool symbols_ = false;
     struct Scheduled {
@@ -190,6 +195,7 @@ private:
     void advance_calls(std::vector<Event>& events);
     void schedule_timeline();
     bool field_accepts(char key) const;
+    const Element* focused_element(const ElementTree& tree) const;
 
     // [SECTION] system screens (phone_system.cpp)
     Layout layout() const;

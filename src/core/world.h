@@ -31,10 +31,10 @@ struct Person {
     std::string id{};
     std::string name{};
     std::string phone{};
-    std::string place{};      // "Hà Nội"
+    std::string place{}; // "Hà Nội"
     Avatar avatar;
-    std::string photo{};      // optional picture file: relative to the lesson in JSON, resolved on load
-    bool answers = true;    // picks up calls
+    std::string photo{}; // optional picture file: relative to the lesson in JSON, resolved on load
+    bool answers = true; // picks up calls
     int answers_after_s = 4;
     int hangs_up_after_s = 0; // 0: stays on the call until the learner ends it
     bool saved = true;        // in the phone's contacts (a stranger's number is not)
@@ -43,11 +43,11 @@ struct Person {
 struct ChatMessage {
     std::string from{}; // "me" or a contact id
     std::string text{};
-    std::string time{}; // "18:05" as shown
-    bool call_record = false; // a "video call, 35 seconds" line written by the app
-    bool call_video = false;  // ... and whether that call was a video call
+    std::string time{};        // "18:05" as shown
+    bool call_record = false;  // a "video call, 35 seconds" line written by the app
+    bool call_video = false;   // ... and whether that call was a video call
     std::string kind = "text"; // "text", "photo", "voice", "sticker"
-    std::string media{};         // photo: a gallery id; sticker: a sticker id
+    std::string media{};       // photo: a gallery id; sticker: a sticker id
     int seconds = 0;           // voice: its length
 };
 
@@ -65,7 +65,7 @@ struct Chat {
     std::string id{};                   // a group's id ("thon-nam-pung"); a one-to-one chat uses `with`
     std::string group_name{};           // a group's name
     std::vector<std::string> members{}; // a group's members (contact ids)
-    bool announcements = false;       // only admins post (a village announcement group)
+    bool announcements = false;         // only admins post (a village announcement group)
 
     bool is_group() const { return with.empty(); }
     const std::string& key() const { return is_group() ? id : with; }
@@ -75,8 +75,8 @@ struct CallLogEntry {
     std::string contact{}; // a contact id, or "tel:NUMBER" for a number not in the contacts
     bool video = false;
     bool incoming = false;
-    bool missed = false;  // incoming and not answered, or outgoing and not picked up
-    std::string time{};     // "19:31"
+    bool missed = false; // incoming and not answered, or outgoing and not picked up
+    std::string time{};  // "19:31"
     int seconds = 0;
 };
 
@@ -85,10 +85,11 @@ struct TimelineItem {
     enum class Kind { Message, Call, Sms };
     Kind kind = Kind::Message;
     int at_s = 0;
-    std::string from{};  // contact id (Sms: the sender, a contact id, a number or a name)
-    std::string chat{};  // Message: the chat (a contact or group id; default: `from`)
-    std::string text{};  // Message, Sms
-    bool video = false; // Call
+    std::string from{};     // contact id (Sms: the sender, a contact id, a number or a name)
+    std::string chat{};     // Message: the chat (a contact or group id; default: `from`)
+    std::string text{};     // Message, Sms
+    bool video = false;     // Call
+    bool if_missed = false; // Call: only if the caller's last call was not answered (they try again)
 };
 
 struct World {
@@ -99,7 +100,7 @@ struct World {
     std::vector<GalleryPhoto> gallery{};
     std::vector<CallLogEntry> call_log{};
     bool messages_from_strangers = true; // the chat app's privacy setting
-    int start_minutes = 19 * 60 + 30; // time of day shown when the lesson starts
+    int start_minutes = 19 * 60 + 30;    // time of day shown when the lesson starts
     std::string date = "Thứ Bảy, 28 tháng 11";
     int battery_percent = 76;
     BankWorld bank;

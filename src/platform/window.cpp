@@ -166,7 +166,8 @@ bool Window::save_png(const std::string& path, std::string& error) const
     for (int y = 0; y < h; ++y) {
         const auto src = static_cast<std::size_t>(h - 1 - y) * stride;
         const auto dst = static_cast<std::size_t>(y) * stride;
-        std::copy(pixels.begin() + static_cast<std::ptrdiff_t>(src), pixels.begin() + static_cast<std::ptrdiff_t>(src + stride),
+        std::copy(pixels.begin() + static_cast<std::ptrdiff_t>(src),
+                  pixels.begin() + static_cast<std::ptrdiff_t>(src + stride),
                   flipped.begin() + static_cast<std::ptrdiff_t>(dst));
     }
     for (std::size_t i = 3; i < flipped.size(); i += 4)
@@ -176,6 +177,13 @@ bool Window::save_png(const std::string& path, std::string& error) const
         return false;
     }
     return true;
+}
+
+void Window::post_wake()
+{
+    SDL_Event e{};
+    e.type = SDL_USEREVENT;
+    SDL_PushEvent(&e); // thread-safe in SDL2
 }
 
 std::uint64_t Window::ticks_ms() const

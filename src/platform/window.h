@@ -31,13 +31,15 @@ public:
     int pump_events(int timeout_ms);
     bool quit_requested() const { return quit_; }
 
-    void begin_frame();      // backends' NewFrame and ImGui::NewFrame
-    void render();           // ImGui::Render and draw into the back buffer
-    void present();          // show the back buffer
+    void begin_frame(); // backends' NewFrame and ImGui::NewFrame
+    void render();      // ImGui::Render and draw into the back buffer
+    void present();     // show the back buffer
     // Saves what render() drew as a PNG.
     bool save_png(const std::string& path, std::string& error) const;
 
     std::uint64_t ticks_ms() const;
+    // Wakes pump_events() from any thread (speech is ready, for instance).
+    static void post_wake();
     const std::string& gl_description() const { return gl_description_; }
 
 private:

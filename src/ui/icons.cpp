@@ -10,7 +10,6 @@ namespace luyenso::ui {
 namespace {
 constexpr float pi = 3.14159265F;
 
-
 // A telephone handset: a curved grip with the earpiece and the mouthpiece at its ends,
 // drawn in a unit box and rotated by `angle` (0: the familiar diagonal phone icon).
 void handset(ImDrawList* dl, ImVec2 c, float s, ImU32 col, float angle)
@@ -44,14 +43,16 @@ void handset(ImDrawList* dl, ImVec2 c, float s, ImU32 col, float angle)
 
 void camera(ImDrawList* dl, ImVec2 c, float s, ImU32 col)
 {
-    dl->AddRectFilled(ImVec2(c.x - s * 0.42F, c.y - s * 0.24F), ImVec2(c.x + s * 0.16F, c.y + s * 0.24F), col, s * 0.08F);
+    dl->AddRectFilled(ImVec2(c.x - s * 0.42F, c.y - s * 0.24F), ImVec2(c.x + s * 0.16F, c.y + s * 0.24F), col,
+                      s * 0.08F);
     dl->AddTriangleFilled(ImVec2(c.x + s * 0.12F, c.y), ImVec2(c.x + s * 0.42F, c.y - s * 0.22F),
                           ImVec2(c.x + s * 0.42F, c.y + s * 0.22F), col);
 }
 
 void microphone(ImDrawList* dl, ImVec2 c, float s, ImU32 col)
 {
-    dl->AddRectFilled(ImVec2(c.x - s * 0.13F, c.y - s * 0.40F), ImVec2(c.x + s * 0.13F, c.y + s * 0.10F), col, s * 0.13F);
+    dl->AddRectFilled(ImVec2(c.x - s * 0.13F, c.y - s * 0.40F), ImVec2(c.x + s * 0.13F, c.y + s * 0.10F), col,
+                      s * 0.13F);
     dl->PathArcTo(ImVec2(c.x, c.y - s * 0.02F), s * 0.25F, 0, pi, 16);
     dl->PathStroke(col, 0, s * 0.07F);
     dl->AddLine(ImVec2(c.x, c.y + s * 0.23F), ImVec2(c.x, c.y + s * 0.38F), col, s * 0.07F);
@@ -104,7 +105,8 @@ void draw_icon(ImDrawList* dl, std::string_view key, ImVec2 c, float s, ImU32 co
         dl->AddTriangleFilled(ImVec2(c.x - s * 0.34F, c.y - s * 0.32F), ImVec2(c.x - s * 0.14F, c.y),
                               ImVec2(c.x - s * 0.34F, c.y + s * 0.32F), with_alpha(col, 0));
     } else if (key == "unlock") {
-        dl->AddRectFilled(ImVec2(c.x - s * 0.30F, c.y - s * 0.04F), ImVec2(c.x + s * 0.30F, c.y + s * 0.38F), col, s * 0.06F);
+        dl->AddRectFilled(ImVec2(c.x - s * 0.30F, c.y - s * 0.04F), ImVec2(c.x + s * 0.30F, c.y + s * 0.38F), col,
+                          s * 0.06F);
         dl->PathArcTo(ImVec2(c.x - s * 0.02F, c.y - s * 0.10F), s * 0.20F, pi, pi * 2.0F, 16);
         dl->PathStroke(col, 0, t);
         dl->AddLine(ImVec2(c.x - s * 0.22F, c.y - s * 0.10F), ImVec2(c.x - s * 0.22F, c.y - s * 0.02F), col, t);
@@ -113,7 +115,8 @@ void draw_icon(ImDrawList* dl, std::string_view key, ImVec2 c, float s, ImU32 co
         dl->AddLine(ImVec2(c.x, c.y - s * 0.16F), ImVec2(c.x + s * 0.30F, c.y + s * 0.14F), col, t);
     } else if (key == "app_chat") {
         // A speech bubble with three dots.
-        dl->AddRectFilled(ImVec2(c.x - s * 0.34F, c.y - s * 0.26F), ImVec2(c.x + s * 0.34F, c.y + s * 0.18F), col, s * 0.16F);
+        dl->AddRectFilled(ImVec2(c.x - s * 0.34F, c.y - s * 0.26F), ImVec2(c.x + s * 0.34F, c.y + s * 0.18F), col,
+                          s * 0.16F);
         dl->AddTriangleFilled(ImVec2(c.x - s * 0.20F, c.y + s * 0.12F), ImVec2(c.x - s * 0.04F, c.y + s * 0.16F),
                               ImVec2(c.x - s * 0.26F, c.y + s * 0.34F), col);
     } else if (key == "app_phone") {
@@ -126,7 +129,8 @@ void draw_icon(ImDrawList* dl, std::string_view key, ImVec2 c, float s, ImU32 co
         for (int i = -1; i <= 1; ++i)
             dl->AddRectFilled(ImVec2(c.x + static_cast<float>(i) * s * 0.25F - s * 0.06F, c.y - s * 0.01F),
                               ImVec2(c.x + static_cast<float>(i) * s * 0.25F + s * 0.06F, c.y + s * 0.24F), col);
-        dl->AddRectFilled(ImVec2(c.x - s * 0.42F, c.y + s * 0.28F), ImVec2(c.x + s * 0.42F, c.y + s * 0.36F), col, s * 0.02F);
+        dl->AddRectFilled(ImVec2(c.x - s * 0.42F, c.y + s * 0.28F), ImVec2(c.x + s * 0.42F, c.y + s * 0.36F), col,
+                          s * 0.02F);
     } else if (key == "bank_qr") {
         // Scanning a QR code: the frame's corners and three finder squares.
         const float e = s * 0.40F;
@@ -137,8 +141,8 @@ void draw_icon(ImDrawList* dl, std::string_view key, ImVec2 c, float s, ImU32 co
                 dl->AddLine(ImVec2(c.x + sx * e, c.y + sy * e), ImVec2(c.x + sx * e, c.y + sy * (e - l)), col, t);
             }
         for (const ImVec2 o : {ImVec2(-0.24F, -0.24F), ImVec2(0.08F, -0.24F), ImVec2(-0.24F, 0.08F)}) {
-            dl->AddRect(ImVec2(c.x + o.x * s, c.y + o.y * s), ImVec2(c.x + (o.x + 0.16F) * s, c.y + (o.y + 0.16F) * s), col, 0, 0,
-                        std::max(1.5F, s * 0.05F));
+            dl->AddRect(ImVec2(c.x + o.x * s, c.y + o.y * s), ImVec2(c.x + (o.x + 0.16F) * s, c.y + (o.y + 0.16F) * s),
+                        col, 0, 0, std::max(1.5F, s * 0.05F));
         }
         dl->AddRectFilled(ImVec2(c.x + s * 0.10F, c.y + s * 0.10F), ImVec2(c.x + s * 0.22F, c.y + s * 0.22F), col);
     } else if (key == "bank_transfer") {
@@ -151,7 +155,8 @@ void draw_icon(ImDrawList* dl, std::string_view key, ImVec2 c, float s, ImU32 co
                               ImVec2(c.x - s * 0.18F, c.y + s * 0.34F), col);
     } else if (key == "bank_bill") {
         // A paper bill with lines of text.
-        dl->AddRect(ImVec2(c.x - s * 0.26F, c.y - s * 0.38F), ImVec2(c.x + s * 0.26F, c.y + s * 0.38F), col, s * 0.04F, 0, t);
+        dl->AddRect(ImVec2(c.x - s * 0.26F, c.y - s * 0.38F), ImVec2(c.x + s * 0.26F, c.y + s * 0.38F), col, s * 0.04F,
+                    0, t);
         for (int i = 0; i < 3; ++i) {
             const float y = c.y - s * 0.18F + static_cast<float>(i) * s * 0.16F;
             dl->AddLine(ImVec2(c.x - s * 0.14F, y), ImVec2(c.x + s * (i == 2 ? 0.02F : 0.14F), y), col, t);
@@ -159,7 +164,8 @@ void draw_icon(ImDrawList* dl, std::string_view key, ImVec2 c, float s, ImU32 co
     } else if (key == "bank_water") {
         // A drop of water.
         dl->AddCircleFilled(ImVec2(c.x, c.y + s * 0.10F), s * 0.24F, col, 24);
-        dl->AddTriangleFilled(ImVec2(c.x, c.y - s * 0.40F), ImVec2(c.x - s * 0.22F, c.y), ImVec2(c.x + s * 0.22F, c.y), col);
+        dl->AddTriangleFilled(ImVec2(c.x, c.y - s * 0.40F), ImVec2(c.x - s * 0.22F, c.y), ImVec2(c.x + s * 0.22F, c.y),
+                              col);
     } else if (key == "bank_next") {
         dl->AddLine(ImVec2(c.x - s * 0.10F, c.y - s * 0.30F), ImVec2(c.x + s * 0.22F, c.y), col, t);
         dl->AddLine(ImVec2(c.x + s * 0.22F, c.y), ImVec2(c.x - s * 0.10F, c.y + s * 0.30F), col, t);
@@ -168,7 +174,8 @@ void draw_icon(ImDrawList* dl, std::string_view key, ImVec2 c, float s, ImU32 co
         dl->AddLine(ImVec2(c.x - s * 0.08F, c.y + s * 0.22F), ImVec2(c.x + s * 0.32F, c.y - s * 0.22F), col, t * 1.4F);
     } else if (key == "bulb") {
         dl->AddCircleFilled(ImVec2(c.x, c.y - s * 0.08F), s * 0.26F, col, 24);
-        dl->AddRectFilled(ImVec2(c.x - s * 0.12F, c.y + s * 0.14F), ImVec2(c.x + s * 0.12F, c.y + s * 0.34F), col, s * 0.04F);
+        dl->AddRectFilled(ImVec2(c.x - s * 0.12F, c.y + s * 0.14F), ImVec2(c.x + s * 0.12F, c.y + s * 0.34F), col,
+                          s * 0.04F);
     } else if (key == "list") {
         for (int i = -1; i <= 1; ++i) {
             const float y = c.y + static_cast<float>(i) * s * 0.24F;
@@ -207,7 +214,8 @@ void draw_icon(ImDrawList* dl, std::string_view key, ImVec2 c, float s, ImU32 co
         dl->PathArcTo(ImVec2(c.x, c.y + s * 0.02F), s * 0.18F, pi * 0.2F, pi * 0.8F, 12);
         dl->PathStroke(col, 0, t);
     } else if (key == "photo") {
-        dl->AddRect(ImVec2(c.x - s * 0.36F, c.y - s * 0.28F), ImVec2(c.x + s * 0.36F, c.y + s * 0.28F), col, s * 0.06F, 0, t);
+        dl->AddRect(ImVec2(c.x - s * 0.36F, c.y - s * 0.28F), ImVec2(c.x + s * 0.36F, c.y + s * 0.28F), col, s * 0.06F,
+                    0, t);
         dl->AddTriangleFilled(ImVec2(c.x - s * 0.28F, c.y + s * 0.20F), ImVec2(c.x - s * 0.06F, c.y - s * 0.06F),
                               ImVec2(c.x + s * 0.12F, c.y + s * 0.20F), col);
         dl->AddTriangleFilled(ImVec2(c.x + s * 0.02F, c.y + s * 0.20F), ImVec2(c.x + s * 0.16F, c.y + s * 0.02F),
@@ -221,13 +229,15 @@ void draw_icon(ImDrawList* dl, std::string_view key, ImVec2 c, float s, ImU32 co
                               ImVec2(c.x + s * 0.30F, c.y + s * 0.34F), col);
         dl->AddTriangleFilled(ImVec2(c.x - s * 0.20F, c.y + s * 0.10F), ImVec2(c.x - s * 0.20F, c.y - s * 0.06F),
                               ImVec2(c.x + s * 0.30F, c.y + s * 0.34F), col);
-        dl->AddRectFilled(ImVec2(c.x - s * 0.36F, c.y - s * 0.10F), ImVec2(c.x - s * 0.18F, c.y + s * 0.14F), col, s * 0.03F);
+        dl->AddRectFilled(ImVec2(c.x - s * 0.36F, c.y - s * 0.10F), ImVec2(c.x - s * 0.18F, c.y + s * 0.14F), col,
+                          s * 0.03F);
         dl->AddLine(ImVec2(c.x - s * 0.20F, c.y + s * 0.12F), ImVec2(c.x - s * 0.12F, c.y + s * 0.36F), col, t * 1.4F);
     } else if (key == "keypad") {
         for (int r = 0; r < 4; ++r)
             for (int k = 0; k < 3; ++k)
                 if (r < 3 || k == 1)
-                    dl->AddCircleFilled(ImVec2(c.x + static_cast<float>(k - 1) * s * 0.24F, c.y + (static_cast<float>(r) - 1.5F) * s * 0.22F),
+                    dl->AddCircleFilled(ImVec2(c.x + static_cast<float>(k - 1) * s * 0.24F,
+                                               c.y + (static_cast<float>(r) - 1.5F) * s * 0.22F),
                                         s * 0.07F, col, 8);
     } else if (key == "clock") {
         dl->AddCircle(c, s * 0.34F, col, 32, t);
@@ -257,9 +267,39 @@ void draw_icon(ImDrawList* dl, std::string_view key, ImVec2 c, float s, ImU32 co
         dl->PathLineTo(ImVec2(c.x - s * 0.32F, c.y + s * 0.02F));
         dl->PathStroke(col, ImDrawFlags_Closed, t);
     } else if (key == "app_sms") {
-        dl->AddRectFilled(ImVec2(c.x - s * 0.36F, c.y - s * 0.26F), ImVec2(c.x + s * 0.36F, c.y + s * 0.22F), col, s * 0.06F);
+        dl->AddRectFilled(ImVec2(c.x - s * 0.36F, c.y - s * 0.26F), ImVec2(c.x + s * 0.36F, c.y + s * 0.22F), col,
+                          s * 0.06F);
         dl->AddTriangleFilled(ImVec2(c.x + s * 0.10F, c.y + s * 0.20F), ImVec2(c.x + s * 0.28F, c.y + s * 0.20F),
                               ImVec2(c.x + s * 0.26F, c.y + s * 0.38F), col);
+    } else if (key == "speaker" || key == "speaker_off") {
+        dl->AddRectFilled(ImVec2(c.x - s * 0.36F, c.y - s * 0.12F), ImVec2(c.x - s * 0.18F, c.y + s * 0.12F), col);
+        dl->AddTriangleFilled(ImVec2(c.x - s * 0.22F, c.y), ImVec2(c.x + s * 0.06F, c.y - s * 0.32F),
+                              ImVec2(c.x + s * 0.06F, c.y + s * 0.32F), col);
+        if (key == "speaker") {
+            dl->PathArcTo(ImVec2(c.x + s * 0.04F, c.y), s * 0.18F, -pi * 0.3F, pi * 0.3F, 10);
+            dl->PathStroke(col, 0, t);
+            dl->PathArcTo(ImVec2(c.x + s * 0.04F, c.y), s * 0.32F, -pi * 0.3F, pi * 0.3F, 12);
+            dl->PathStroke(col, 0, t);
+        } else {
+            dl->AddLine(ImVec2(c.x + s * 0.14F, c.y - s * 0.14F), ImVec2(c.x + s * 0.38F, c.y + s * 0.14F), col, t);
+            dl->AddLine(ImVec2(c.x + s * 0.14F, c.y + s * 0.14F), ImVec2(c.x + s * 0.38F, c.y - s * 0.14F), col, t);
+        }
+    } else if (key == "contrast") {
+        dl->AddCircle(c, s * 0.34F, col, 32, t);
+        dl->PathArcTo(c, s * 0.34F, -pi * 0.5F, pi * 0.5F, 16);
+        dl->PathFillConvex(col);
+    } else if (key == "pause") {
+        dl->AddRectFilled(ImVec2(c.x - s * 0.26F, c.y - s * 0.30F), ImVec2(c.x - s * 0.08F, c.y + s * 0.30F), col,
+                          s * 0.03F);
+        dl->AddRectFilled(ImVec2(c.x + s * 0.08F, c.y - s * 0.30F), ImVec2(c.x + s * 0.26F, c.y + s * 0.30F), col,
+                          s * 0.03F);
+    } else if (key == "next") {
+        dl->AddTriangleFilled(ImVec2(c.x - s * 0.30F, c.y - s * 0.28F), ImVec2(c.x + s * 0.12F, c.y),
+                              ImVec2(c.x - s * 0.30F, c.y + s * 0.28F), col);
+        dl->AddRectFilled(ImVec2(c.x + s * 0.16F, c.y - s * 0.28F), ImVec2(c.x + s * 0.30F, c.y + s * 0.28F), col);
+    } else if (key == "stop") {
+        dl->AddRectFilled(ImVec2(c.x - s * 0.26F, c.y - s * 0.26F), ImVec2(c.x + s * 0.26F, c.y + s * 0.26F), col,
+                          s * 0.05F);
     } else if (key == "restart") {
         dl->PathArcTo(c, s * 0.30F, pi * 0.3F, pi * 1.9F, 24);
         dl->PathStroke(col, 0, t);
@@ -267,7 +307,8 @@ void draw_icon(ImDrawList* dl, std::string_view key, ImVec2 c, float s, ImU32 co
                               ImVec2(c.x + s * 0.10F, c.y - s * 0.14F), col);
     } else if (key == "app_eid") {
         // An identity card: a person's picture on the left, lines of text on the right.
-        dl->AddRect(ImVec2(c.x - s * 0.40F, c.y - s * 0.28F), ImVec2(c.x + s * 0.40F, c.y + s * 0.28F), col, s * 0.07F, 0, t);
+        dl->AddRect(ImVec2(c.x - s * 0.40F, c.y - s * 0.28F), ImVec2(c.x + s * 0.40F, c.y + s * 0.28F), col, s * 0.07F,
+                    0, t);
         dl->AddCircleFilled(ImVec2(c.x - s * 0.18F, c.y - s * 0.05F), s * 0.09F, col, 16);
         dl->PathArcTo(ImVec2(c.x - s * 0.18F, c.y + s * 0.20F), s * 0.15F, pi, pi * 2.0F, 12);
         dl->PathFillConvex(col);
@@ -305,24 +346,29 @@ void draw_icon(ImDrawList* dl, std::string_view key, ImVec2 c, float s, ImU32 co
             dl->AddRect(ImVec2(o.x - r * 1.4F, o.y - r), ImVec2(o.x + r * 1.4F, o.y + r), col, r, 0, t);
         }
     } else if (key == "lock") {
-        dl->AddRectFilled(ImVec2(c.x - s * 0.26F, c.y - s * 0.04F), ImVec2(c.x + s * 0.26F, c.y + s * 0.34F), col, s * 0.05F);
+        dl->AddRectFilled(ImVec2(c.x - s * 0.26F, c.y - s * 0.04F), ImVec2(c.x + s * 0.26F, c.y + s * 0.34F), col,
+                          s * 0.05F);
         dl->PathArcTo(ImVec2(c.x, c.y - s * 0.06F), s * 0.16F, pi, pi * 2.0F, 16);
         dl->PathStroke(col, 0, t);
         dl->AddLine(ImVec2(c.x - s * 0.16F, c.y - s * 0.06F), ImVec2(c.x - s * 0.16F, c.y - s * 0.02F), col, t);
         dl->AddLine(ImVec2(c.x + s * 0.16F, c.y - s * 0.06F), ImVec2(c.x + s * 0.16F, c.y - s * 0.02F), col, t);
     } else if (key == "warning") {
-        dl->AddTriangle(ImVec2(c.x, c.y - s * 0.36F), ImVec2(c.x + s * 0.40F, c.y + s * 0.32F), ImVec2(c.x - s * 0.40F, c.y + s * 0.32F),
-                        col, t);
+        dl->AddTriangle(ImVec2(c.x, c.y - s * 0.36F), ImVec2(c.x + s * 0.40F, c.y + s * 0.32F),
+                        ImVec2(c.x - s * 0.40F, c.y + s * 0.32F), col, t);
         dl->AddLine(ImVec2(c.x, c.y - s * 0.12F), ImVec2(c.x, c.y + s * 0.12F), col, t * 1.2F);
         dl->AddCircleFilled(ImVec2(c.x, c.y + s * 0.22F), t * 0.8F, col, 8);
     } else if (key == "wallet") {
-        dl->AddRect(ImVec2(c.x - s * 0.38F, c.y - s * 0.24F), ImVec2(c.x + s * 0.38F, c.y + s * 0.30F), col, s * 0.06F, 0, t);
+        dl->AddRect(ImVec2(c.x - s * 0.38F, c.y - s * 0.24F), ImVec2(c.x + s * 0.38F, c.y + s * 0.30F), col, s * 0.06F,
+                    0, t);
         dl->AddLine(ImVec2(c.x - s * 0.30F, c.y - s * 0.24F), ImVec2(c.x + s * 0.20F, c.y - s * 0.38F), col, t);
-        dl->AddRectFilled(ImVec2(c.x + s * 0.12F, c.y - s * 0.04F), ImVec2(c.x + s * 0.38F, c.y + s * 0.12F), col, s * 0.04F);
+        dl->AddRectFilled(ImVec2(c.x + s * 0.12F, c.y - s * 0.04F), ImVec2(c.x + s * 0.38F, c.y + s * 0.12F), col,
+                          s * 0.04F);
     } else if (key == "health") {
         // A medical cross.
-        dl->AddRectFilled(ImVec2(c.x - s * 0.11F, c.y - s * 0.36F), ImVec2(c.x + s * 0.11F, c.y + s * 0.36F), col, s * 0.03F);
-        dl->AddRectFilled(ImVec2(c.x - s * 0.36F, c.y - s * 0.11F), ImVec2(c.x + s * 0.36F, c.y + s * 0.11F), col, s * 0.03F);
+        dl->AddRectFilled(ImVec2(c.x - s * 0.11F, c.y - s * 0.36F), ImVec2(c.x + s * 0.11F, c.y + s * 0.36F), col,
+                          s * 0.03F);
+        dl->AddRectFilled(ImVec2(c.x - s * 0.36F, c.y - s * 0.11F), ImVec2(c.x + s * 0.36F, c.y + s * 0.11F), col,
+                          s * 0.03F);
     } else if (key == "bell") {
         dl->PathArcTo(ImVec2(c.x, c.y - s * 0.06F), s * 0.24F, pi, pi * 2.0F, 16);
         dl->PathLineTo(ImVec2(c.x + s * 0.30F, c.y + s * 0.22F));
@@ -348,7 +394,8 @@ void draw_icon(ImDrawList* dl, std::string_view key, ImVec2 c, float s, ImU32 co
         auto letter = [&](float x, float h) {
             dl->AddLine(ImVec2(x - h * 0.32F, c.y + s * 0.30F), ImVec2(x, c.y + s * 0.30F - h), col, t);
             dl->AddLine(ImVec2(x, c.y + s * 0.30F - h), ImVec2(x + h * 0.32F, c.y + s * 0.30F), col, t);
-            dl->AddLine(ImVec2(x - h * 0.18F, c.y + s * 0.30F - h * 0.4F), ImVec2(x + h * 0.18F, c.y + s * 0.30F - h * 0.4F), col, t);
+            dl->AddLine(ImVec2(x - h * 0.18F, c.y + s * 0.30F - h * 0.4F),
+                        ImVec2(x + h * 0.18F, c.y + s * 0.30F - h * 0.4F), col, t);
         };
         letter(c.x - s * 0.20F, s * 0.36F);
         letter(c.x + s * 0.16F, s * 0.62F);
@@ -356,8 +403,10 @@ void draw_icon(ImDrawList* dl, std::string_view key, ImVec2 c, float s, ImU32 co
         dl->AddLine(ImVec2(c.x - s * 0.10F, c.y - s * 0.24F), ImVec2(c.x + s * 0.14F, c.y), col, t);
         dl->AddLine(ImVec2(c.x + s * 0.14F, c.y), ImVec2(c.x - s * 0.10F, c.y + s * 0.24F), col, t);
     } else if (key == "gift") {
-        dl->AddRectFilled(ImVec2(c.x - s * 0.34F, c.y - s * 0.08F), ImVec2(c.x + s * 0.34F, c.y + s * 0.36F), col, s * 0.03F);
-        dl->AddRectFilled(ImVec2(c.x - s * 0.38F, c.y - s * 0.22F), ImVec2(c.x + s * 0.38F, c.y - s * 0.10F), col, s * 0.03F);
+        dl->AddRectFilled(ImVec2(c.x - s * 0.34F, c.y - s * 0.08F), ImVec2(c.x + s * 0.34F, c.y + s * 0.36F), col,
+                          s * 0.03F);
+        dl->AddRectFilled(ImVec2(c.x - s * 0.38F, c.y - s * 0.22F), ImVec2(c.x + s * 0.38F, c.y - s * 0.10F), col,
+                          s * 0.03F);
         dl->AddCircle(ImVec2(c.x - s * 0.12F, c.y - s * 0.30F), s * 0.10F, col, 12, t);
         dl->AddCircle(ImVec2(c.x + s * 0.12F, c.y - s * 0.30F), s * 0.10F, col, 12, t);
     }
@@ -383,8 +432,8 @@ void draw_person(ImDrawList* dl, const Avatar& a, ImVec2 min, ImVec2 max, bool r
     const float head_r = s * (a.child ? 0.22F : 0.20F);
     const ImVec2 head(c.x, c.y - s * 0.06F);
     // Shoulders: a wide shape with round top corners.
-    dl->AddRectFilled(ImVec2(c.x - s * 0.38F, c.y + s * 0.22F), ImVec2(c.x + s * 0.38F, c.y + s * 0.80F), shirt, s * 0.16F,
-                      ImDrawFlags_RoundCornersTop);
+    dl->AddRectFilled(ImVec2(c.x - s * 0.38F, c.y + s * 0.22F), ImVec2(c.x + s * 0.38F, c.y + s * 0.80F), shirt,
+                      s * 0.16F, ImDrawFlags_RoundCornersTop);
     dl->AddRectFilled(ImVec2(c.x - s * 0.07F, head.y + head_r * 0.7F), ImVec2(c.x + s * 0.07F, c.y + s * 0.20F), skin);
     // Hair behind the head (long styles).
     if (a.hair_style == HairStyle::Long)
@@ -434,8 +483,10 @@ void draw_camera_scene(ImDrawList* dl, const Avatar& a, ImVec2 min, ImVec2 max, 
     const ImVec2 wb(min.x + w * 0.34F, min.y + h * 0.46F);
     dl->AddRectFilled(wa, wb, IM_COL32(0xDD, 0xEE, 0xF6, 0xFF), w * 0.01F);
     dl->AddRect(wa, wb, IM_COL32(0x8A, 0x6A, 0x4A, 0xFF), w * 0.01F, 0, std::max(1.5F, w * 0.012F));
-    dl->AddLine(ImVec2((wa.x + wb.x) / 2, wa.y), ImVec2((wa.x + wb.x) / 2, wb.y), IM_COL32(0x8A, 0x6A, 0x4A, 0xFF), std::max(1.0F, w * 0.008F));
-    dl->AddLine(ImVec2(wa.x, (wa.y + wb.y) / 2), ImVec2(wb.x, (wa.y + wb.y) / 2), IM_COL32(0x8A, 0x6A, 0x4A, 0xFF), std::max(1.0F, w * 0.008F));
+    dl->AddLine(ImVec2((wa.x + wb.x) / 2, wa.y), ImVec2((wa.x + wb.x) / 2, wb.y), IM_COL32(0x8A, 0x6A, 0x4A, 0xFF),
+                std::max(1.0F, w * 0.008F));
+    dl->AddLine(ImVec2(wa.x, (wa.y + wb.y) / 2), ImVec2(wb.x, (wa.y + wb.y) / 2), IM_COL32(0x8A, 0x6A, 0x4A, 0xFF),
+                std::max(1.0F, w * 0.008F));
     dl->AddRectFilled(ImVec2(min.x + w * 0.60F, min.y + h * 0.30F), ImVec2(min.x + w * 0.95F, min.y + h * 0.32F),
                       IM_COL32(0x8A, 0x6A, 0x4A, 0xC0));
     dl->AddRectFilled(ImVec2(min.x + w * 0.66F, min.y + h * 0.22F), ImVec2(min.x + w * 0.72F, min.y + h * 0.30F),

@@ -24,6 +24,7 @@ void Shell::draw_lesson_list(AppModel& model)
     dl->AddRectFilled(vp->Pos, ImVec2(vp->Pos.x + vp->Size.x, vp->Pos.y + band_h), palette().primary);
     dl->AddText(fonts_.pick(60, Weight::Bold), 60, ImVec2(x0, vp->Pos.y + 18), palette().white, t.app_name);
     dl->AddText(fonts_.pick(26), 26, ImVec2(x0, vp->Pos.y + 98), IM_COL32(0xE3, 0xEE, 0xFB, 0xFF), t.tagline);
+    draw_display_controls(model, ImVec2(x0 + width, vp->Pos.y + 20));
 
     ImGui::SetCursorScreenPos(ImVec2(x0, vp->Pos.y + band_h + 24));
     wrapped_text(fonts_, t.choose_lesson, 34, Weight::Bold, palette().text, width);
@@ -61,14 +62,15 @@ void Shell::draw_lesson_list(AppModel& model)
             const auto lines = wrap_lines(fi, 22, lesson.intro.get(model.language()), text_w);
             float y = a.y + 66;
             for (std::size_t i = 0; i < lines.size() && i < 2; ++i, y += 29)
-                cdl->AddText(fi, 22, ImVec2(text_x, y), palette().text_muted,
-                             (i == 1 && lines.size() > 2 ? fit_text(fi, 22, lines[i] + " …", text_w) : lines[i]).c_str());
+                cdl->AddText(
+                    fi, 22, ImVec2(text_x, y), palette().text_muted,
+                    (i == 1 && lines.size() > 2 ? fit_text(fi, 22, lines[i] + " …", text_w) : lines[i]).c_str());
             char meta[160];
             std::snprintf(meta, sizeof meta, t.minutes_fmt, lesson.minutes, static_cast<int>(lesson.steps.size()));
             cdl->AddText(fonts_.pick(22, Weight::Bold), 22, ImVec2(text_x, a.y + card_h - 40), palette().primary, meta);
             ImGui::SetCursorScreenPos(ImVec2(b.x - button_w - 24, a.y + (card_h - 76) / 2));
             if (big_button(fonts_, "start", t.start, nullptr, ImVec2(button_w, 76), primary_button(), 30))
-                model.open_lesson(lesson, Mode::Guided);
+                model.choose_lesson(lesson);
         } else {
             cdl->AddRectFilled(a, b, palette().wrong_bg, 18);
             cdl->AddRect(a, b, palette().danger, 18, 0, 2);

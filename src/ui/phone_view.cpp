@@ -22,7 +22,8 @@ void draw_highlight(const Painter& pt, const Element& e, float strength, double 
     const ImVec2 a = pt.p(e.bounds.x - grow, e.bounds.y - grow);
     const ImVec2 b = pt.p(e.bounds.x + e.bounds.w + grow, e.bounds.y + e.bounds.h + grow);
     const float rounding = pt.px(std::min(18.0F, std::min(e.bounds.w, e.bounds.h) / 2));
-    pt.dl->AddRect(ImVec2(a.x - 3, a.y - 3), ImVec2(b.x + 3, b.y + 3), with_alpha(palette().highlight, 70), rounding + 3, 0, pt.px(8));
+    pt.dl->AddRect(ImVec2(a.x - 3, a.y - 3), ImVec2(b.x + 3, b.y + 3), with_alpha(palette().highlight, 70),
+                   rounding + 3, 0, pt.px(8));
     pt.dl->AddRect(a, b, palette().highlight, rounding, 0, pt.px(4.5F * std::max(1.0F, strength * 0.8F)));
 }
 
@@ -47,6 +48,39 @@ void mask_screen_corners(ImDrawList* dl, ImVec2 a, ImVec2 b, float r, ImU32 colo
                                   ImVec2(c.centre.x + std::cos(a1) * r, c.centre.y + std::sin(a1) * r), colour);
         }
     }
+}
+
+// The demonstration's hand: a pointing finger whose tip is at `tip`, with a ripple
+// while it presses. It may reach beyond the screen's edge, as a real hand does.
+void draw_hand(ImDrawList* dl, ImVec2 tip, float s, bool pressing)
+{
+    const ImU32 skin = IM_COL32(0xF2, 0xC9, 0xA0, 0xFF);
+    const ImU32 edge = IM_COL32(0x7A, 0x52, 0x36, 0xFF);
+    const ImU32 cuff = IM_COL32(0x3D, 0x6F, 0xB6, 0xFF);
+    if (pressing) {
+        dl->AddCircleFilled(tip, 30 * s, IM_COL32(0xF2, 0x7A, 0x00, 0x50), 32);
+        dl->AddCircle(tip, 30 * s, IM_COL32(0xF2, 0x7A, 0x00, 0xC0), 32, 3 * s);
+    }
+    const float press = pressing ? 4 * s : 0;
+    const ImVec2 t(tip.x, tip.y + press);
+    // Finger, palm, thumb and a sleeve, going down and to the right from the tip.
+    const ImVec2 finger_a(t.x - 9 * s, t.y);
+    const ImVec2 finger_b(t.x + 9 * s, t.y + 62 * s);
+    const ImVec2 palm_a(t.x - 14 * s, t.y + 44 * s);
+    const ImVec2 palm_b(t.x + 46 * s, t.y + 104 * s);
+    dl->AddRectFilled(ImVec2(palm_a.x - 2 * s, palm_a.y - 2 * s), ImVec2(palm_b.x + 2 * s, palm_b.y + 2 * s), edge,
+                      22 * s);
+    dl->AddRectFilled(ImVec2(finger_a.x - 2 * s, finger_a.y - 2 * s), ImVec2(finger_b.x + 2 * s, finger_b.y), edge,
+                      10 * s);
+    dl->AddRectFilled(finger_a, finger_b, skin, 9 * s);
+    dl->AddRectFilled(palm_a, palm_b, skin, 20 * s);
+    dl->AddRectFilled(ImVec2(t.x - 26 * s, t.y + 58 * s), ImVec2(t.x - 6 * s, t.y + 88 * s), skin, 9 * s); // thumb
+    for (int i = 0; i < 3; ++i) { // the folded fingers' knuckles
+        const float x = t.x + 12 * s + static_cast<float>(i) * 11 * s;
+        dl->AddLine(ImVec2(x, t.y + 52 * s), ImVec2(x, t.y + 66 * s), edge, 1.5F * s);
+    }
+    dl->AddRectFilled(ImVec2(palm_a.x + 4 * s, palm_b.y - 6 * s), ImVec2(palm_b.x - 2 * s, palm_b.y + 26 * s), cuff,
+                      6 * s);
 }
 
 bool dark_backdrop(const ElementTree& tree)
@@ -87,6 +121,8 @@ std::optional<Action> PhoneView::draw(const Phone& phone, const Fonts& fonts, Im
             draw_highlight(pt, *target, highlight.strength, time_s);
     dl->PopClipRect();
     mask_screen_corners(dl, screen_min_, screen_max, 34 * scale_, palette().phone_body);
+    if (highlight.hand)
+        draw_hand(dl, pt.p(highlight.hand->x, highlight.hand->y), scale_, highlight.hand->pressing);
 
     // Input: the whole screen is one invisible button. A press and release on it is a tap
     // where it was pressed, or a swipe if it moved far enough; on a holdable element

@@ -5,6 +5,7 @@
 #include "action.h"
 #include "fonts.h"
 #include "images.h"
+#include "lesson_run.h"
 #include "phone.h"
 
 #include <imgui.h>
@@ -15,8 +16,9 @@
 namespace luyenso::ui {
 
 struct Highlight {
-    std::string element_id; // empty: nothing highlighted
-    float strength = 1.0F;  // 1: the normal ring; >1: pointed at more strongly
+    std::string element_id;   // empty: nothing highlighted
+    float strength = 1.0F;    // 1: the normal ring; >1: pointed at more strongly
+    std::optional<Hand> hand; // the demonstration's hand, when one is showing
 };
 
 class PhoneView {
@@ -31,7 +33,10 @@ public:
     ImVec2 screen_min() const { return screen_min_; }
     float scale() const { return scale_; }
     // Pixel centre of an element (for the demonstration hand and for UI tests).
-    ImVec2 to_pixels(float x_dp, float y_dp) const { return {screen_min_.x + x_dp * scale_, screen_min_.y + y_dp * scale_}; }
+    ImVec2 to_pixels(float x_dp, float y_dp) const
+    {
+        return {screen_min_.x + x_dp * scale_, screen_min_.y + y_dp * scale_};
+    }
 
 private:
     ImVec2 screen_min_{0, 0};

@@ -1,6 +1,8 @@
 #include "shell.h"
 
 #include "theme.h"
+#include "ui_text.h"
+#include "widgets.h"
 
 #include <algorithm>
 
@@ -9,23 +11,61 @@ namespace luyenso::ui {
 void Shell::draw(AppModel& model, double time_s)
 {
     const ImGuiViewport* vp = ImGui::GetMainViewport();
+    ImGui::GetIO().UserData = const_cast<Palette*>(model.high_contrast() ? &high_contrast_palette() : &calm_palette());
+    ImGui::GetStyle().Colors[ImGuiCol_WindowBg] = ImGui::ColorConvertU32ToFloat4(palette().window_bg);
+    // 200 % on a 600-pixel-high screen would not fit: shrink to what the height allows.
+    k_ = std::min(static_cast<float>(model.text_percent()) / 100.0F, std::max(1.0F, vp->Size.y / 560.0F));
     ImGui::SetNextWindowPos(vp->Pos);
     ImGui::SetNextWindowSize(vp->Size);
     ImGui::Begin("luyenso.main", nullptr,
                  ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoSavedSettings |
                      ImGuiWindowFlags_NoBringToFrontOnFocus | ImGuiWindowFlags_NoScrollWithMouse);
-    if (model.page() == Page::LessonList || !model.run())
-        draw_lesson_list(model);
-    else
+    if (model.page() == Page::LessonStart && model.chosen())
+        draw_lesson_start(model);
+    else if (model.page() == Page::Lesson && model.run())
         draw_lesson(model, time_s);
+    else
+        draw_lesson_list(model);
     ImGui::End();
+}
+
+// Text size (A- / A+) and the high-contrast switch, right-aligned at `at` (top right),
+// on the title band of the lesson list.
+void Shell::draw_display_controls(AppModel& model, ImVec2 at)
+{
+    const UiText& t = ui_text(model.language());
+    const float h = 56;
+    const ButtonStyle on_band{IM_COL32(0xFF, 0xFF, 0xFF, 0x26), palette().white, IM_COL32(0xFF, 0xFF, 0xFF, 0x90)};
+    const ButtonStyle active{palette().white, palette().primary, palette().white};
+    float x = at.x;
+    const float contrast_w = 250;
+    x -= contrast_w;
+    ImGui::SetCursorScreenPos(ImVec2(x, at.y));
+    if (big_button(fonts_, "contrast", t.contrast, "contrast", ImVec2(contrast_w, h),
+                   model.high_contrast() ? active : on_band, 22))
+        model.set_high_contrast(!model.high_contrast());
+    x -= 12 + 64;
+    ImGui::SetCursorScreenPos(ImVec2(x, at.y));
+    if (big_button(fonts_, "bigger", "A+", nullptr, ImVec2(64, h), on_band, 28))
+        model.set_text_percent(model.text_percent() + 25);
+    const std::string percent = std::to_string(model.text_percent()) + "%";
+    x -= 8 + 88;
+    ImGui::GetWindowDrawList()->AddText(fonts_.pick(24, Weight::Bold), 24, ImVec2(x + 8, at.y + 14), palette().white,
+                                        percent.c_str());
+    x -= 8 + 64;
+    ImGui::SetCursorScreenPos(ImVec2(x, at.y));
+    if (big_button(fonts_, "smaller", "A-", nullptr, ImVec2(64, h), on_band, 28))
+        model.set_text_percent(model.text_percent() - 25);
+    ImGui::GetWindowDrawList()->AddText(fonts_.pick(22), 22, ImVec2(x, at.y + h + 8), IM_COL32(0xE3, 0xEE, 0xFB, 0xFF),
+                                        t.text_size);
 }
 
 bool Shell::animating(const AppModel& model) const
 {
     const LessonRun* run = model.run();
-    return model.page() == Page::Lesson && run && run->current_step() && run->highlight_target() &&
-           run->hint_level() > static_cast<int>(run->current_step()->hints.size());
+    if (model.page() != Page::Lesson || !run || run->finished())
+        return false;
+    return (run->playing() && !run->paused()) || (run->highlight_target() && run->pointing());
 }
 
 void Shell::draw_lesson(AppModel& model, double time_s)
@@ -45,8 +85,10 @@ void Shell::draw_lesson(AppModel& model, double time_s)
     Highlight highlight;
     if (run.highlight_target() && run.current_step()) {
         highlight.element_id = run.current_step()->target;
-        highlight.strength = run.hint_level() > static_cast<int>(run.current_step()->hints.size()) ? 1.6F : 1.0F;
+        highlight.strength = run.pointing() ? 1.6F : 1.0F;
     }
+    if (run.hand().visible && (run.playing() || run.mode() == Mode::Watch))
+        highlight.hand = run.hand();
     if (auto action = phone_view_.draw(run.phone(), fonts_, images_, phone_min, phone_max, highlight, time_s))
         model.act(*action);
     forward_keyboard(model);

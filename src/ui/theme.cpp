@@ -4,10 +4,44 @@
 
 namespace luyenso::ui {
 
-const Palette& palette()
+const Palette& calm_palette()
 {
     static const Palette p; // constant
     return p;
+}
+
+const Palette& high_contrast_palette()
+{
+    // Black on white and white on near-black: every text 12:1 or more.
+    static const Palette p = [] {
+        Palette h;
+        h.window_bg = IM_COL32(0xFF, 0xFF, 0xFF, 0xFF);
+        h.panel_bg = IM_COL32(0xFF, 0xFF, 0xFF, 0xFF);
+        h.panel_border = IM_COL32(0x00, 0x00, 0x00, 0xFF);
+        h.text = IM_COL32(0x00, 0x00, 0x00, 0xFF);
+        h.text_muted = IM_COL32(0x1A, 0x1A, 0x1A, 0xFF);
+        h.primary = IM_COL32(0x00, 0x2A, 0x66, 0xFF);
+        h.primary_light = IM_COL32(0xDC, 0xE8, 0xFF, 0xFF);
+        h.success = IM_COL32(0x00, 0x4D, 0x12, 0xFF);
+        h.danger = IM_COL32(0x9E, 0x00, 0x00, 0xFF);
+        h.highlight = IM_COL32(0xD9, 0x4A, 0x00, 0xFF);
+        h.hint_bg = IM_COL32(0xFF, 0xF0, 0x9E, 0xFF);
+        h.hint_text = IM_COL32(0x00, 0x00, 0x00, 0xFF);
+        h.wrong_bg = IM_COL32(0xFF, 0xDD, 0xCC, 0xFF);
+        h.wrong_text = IM_COL32(0x00, 0x00, 0x00, 0xFF);
+        h.praise_bg = IM_COL32(0xCC, 0xF0, 0xCC, 0xFF);
+        h.praise_text = IM_COL32(0x00, 0x33, 0x00, 0xFF);
+        return h;
+    }();
+    return p;
+}
+
+const Palette& palette()
+{
+    if (ImGui::GetCurrentContext())
+        if (const auto* p = static_cast<const Palette*>(ImGui::GetIO().UserData))
+            return *p;
+    return calm_palette();
 }
 
 ImU32 colour_from_hex(const std::string& hex, int alpha)
@@ -27,8 +61,8 @@ ImU32 mix(ImU32 a, ImU32 b, float t)
 {
     const ImVec4 ca = ImGui::ColorConvertU32ToFloat4(a);
     const ImVec4 cb = ImGui::ColorConvertU32ToFloat4(b);
-    return ImGui::ColorConvertFloat4ToU32(ImVec4(ca.x + (cb.x - ca.x) * t, ca.y + (cb.y - ca.y) * t,
-                                                 ca.z + (cb.z - ca.z) * t, ca.w + (cb.w - ca.w) * t));
+    return ImGui::ColorConvertFloat4ToU32(
+        ImVec4(ca.x + (cb.x - ca.x) * t, ca.y + (cb.y - ca.y) * t, ca.z + (cb.z - ca.z) * t, ca.w + (cb.w - ca.w) * t));
 }
 
 void apply_style(ImGuiStyle& style)

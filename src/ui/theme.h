@@ -16,9 +16,9 @@ struct Palette {
     ImU32 text_muted = IM_COL32(0x45, 0x4B, 0x45, 0xFF); // 9:1 on white
     ImU32 primary = IM_COL32(0x0D, 0x4F, 0xA0, 0xFF);    // chat blue, white text 8:1
     ImU32 primary_light = IM_COL32(0xE3, 0xEE, 0xFB, 0xFF);
-    ImU32 success = IM_COL32(0x1B, 0x5E, 0x20, 0xFF);    // white text 7.9:1
+    ImU32 success = IM_COL32(0x1B, 0x5E, 0x20, 0xFF); // white text 7.9:1
     ImU32 danger = IM_COL32(0xC4, 0x24, 0x24, 0xFF);
-    ImU32 highlight = IM_COL32(0xF2, 0x7A, 0x00, 0xFF);  // the orange "tap here" ring
+    ImU32 highlight = IM_COL32(0xF2, 0x7A, 0x00, 0xFF); // the orange "tap here" ring
     ImU32 hint_bg = IM_COL32(0xFF, 0xF3, 0xC4, 0xFF);
     ImU32 hint_text = IM_COL32(0x3D, 0x2E, 0x00, 0xFF);
     ImU32 wrong_bg = IM_COL32(0xFF, 0xE4, 0xD6, 0xFF);
@@ -29,7 +29,11 @@ struct Palette {
     ImU32 white = IM_COL32(0xFF, 0xFF, 0xFF, 0xFF);
 };
 
+// The palette of the current ImGui context: the calm one, or the high-contrast one when
+// the shell has set it (through ImGuiIO::UserData, the context's slot for the app).
 const Palette& palette();
+const Palette& calm_palette();
+const Palette& high_contrast_palette();
 
 // Parses "#RRGGBB" (lessons' avatar colours); grey if malformed.
 ImU32 colour_from_hex(const std::string& hex, int alpha = 255);

@@ -12,11 +12,11 @@ struct UiText {
     const char* tagline;
     const char* choose_lesson;
     const char* start;
-    const char* minutes_fmt;   // "Khoảng %d phút · %d bước"
+    const char* minutes_fmt; // "Khoảng %d phút · %d bước"
     const char* broken_lesson;
     const char* more_errors_fmt;
     const char* no_lessons;
-    const char* step_fmt;      // "Bước %d / %d"
+    const char* step_fmt; // "Bước %d / %d"
     const char* hint;
     const char* no_more_hints;
     const char* restart;
@@ -25,8 +25,35 @@ struct UiText {
     const char* well_done;
     const char* again;
     const char* other_lesson;
-    const char* stats_fmt;     // "%d bước · %d lần gợi ý · %d lần bấm nhầm"
+    const char* stats_fmt; // "%d bước · %d lần gợi ý · %d lần bấm nhầm"
     const char* wait_note;
+    const char* choose_mode;
+    const char* mode_watch_note;
+    const char* mode_guided_note;
+    const char* mode_practice_note;
+    const char* mode_test_note;
+    const char* recommended;
+    const char* pause;
+    const char* resume;
+    const char* next_step;
+    const char* replay_step;
+    const char* show_place;
+    const char* show_me;
+    const char* stop_test;
+    const char* goal;
+    const char* score_fmt; // "%d điểm"
+    const char* passed;
+    const char* not_passed;
+    const char* not_passed_note;
+    const char* practise_guided;
+    const char* test_again;
+    const char* watch_done;
+    const char* hear_again;
+    const char* sound_on;
+    const char* sound_off;
+    const char* no_sound;
+    const char* text_size;
+    const char* contrast;
 };
 
 const UiText& ui_text(const std::string& lang);

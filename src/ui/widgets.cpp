@@ -37,14 +37,14 @@ bool big_button(const Fonts& fonts, const char* id, const std::string& label, co
     // A long label (English, or a narrow window) gets smaller text rather than overflowing.
     ImFont* f = fonts.pick(text_px, Weight::Bold);
     float icon_w = icon ? text_px * 1.2F : 0;
-    float gap = icon ? text_px * 0.4F : 0;
+    float gap = icon && !label.empty() ? text_px * 0.4F : 0;
     float tw = text_width(f, text_px, label);
     while (text_px > 17 && tw + icon_w + gap > size.x - 24) {
         text_px -= 1;
         f = fonts.pick(text_px, Weight::Bold);
         tw = text_width(f, text_px, label);
         icon_w = icon ? text_px * 1.2F : 0;
-        gap = icon ? text_px * 0.4F : 0;
+        gap = icon && !label.empty() ? text_px * 0.4F : 0;
     }
     const float x = a.x + (size.x - tw - icon_w - gap) / 2;
     if (icon)
