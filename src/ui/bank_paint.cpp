@@ -24,7 +24,7 @@ const ImU32 success_green = IM_COL32(0x1E, 0x7B, 0x34, 0xFF);
 bool starts_with(const std::string& s, const char* prefix) { return s.rfind(prefix, 0) == 0; }
 
 // Text sizes follow the phone's text-size setting.
-float text_px(const Painter& pt, float dp) { return pt.px(dp) * pt.phone.text_scale(); }
+float text_px(const Painter& pt, float dp) { return pt.px(dp) * pt.text_scale(); }
 
 ImU32 tone_ink(Tone t)
 {
