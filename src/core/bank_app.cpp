@@ -930,7 +930,6 @@ float BankApp::build_history(const Layout& area, ElementTree& tree) const
 void BankApp::opened(std::vector<Event>& /*events*/)
 {
     // Every time the app opens it asks for the PIN, as the real ones do.
-    logged_in_ = false;
     scrolled_.clear();
     login_error_.clear();
     pending_.reset();
@@ -954,7 +953,6 @@ void BankApp::log_in(std::vector<Event>& events)
         events.push_back({"bank.login_failed", {{"attempts", login_failures_}}});
         return;
     }
-    logged_in_ = true;
     login_failures_ = 0;
     login_error_.clear();
     phone_.clear_field(login_field);

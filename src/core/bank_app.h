@@ -62,7 +62,6 @@ private:
         std::string code;
     };
 
-    bool logged_in_ = false;
     int login_failures_ = 0;
     int code_failures_ = 0;
     std::string login_error_;

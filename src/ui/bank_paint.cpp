@@ -21,10 +21,16 @@ const ImU32 bank_teal_dark = IM_COL32(0x0A, 0x5A, 0x62, 0xFF);
 const ImU32 row_divider = IM_COL32(0xE3, 0xE7, 0xEA, 0xFF);
 const ImU32 success_green = IM_COL32(0x1E, 0x7B, 0x34, 0xFF);
 
-bool starts_with(const std::string& s, const char* prefix) { return s.rfind(prefix, 0) == 0; }
+bool starts_with(const std::string& s, const char* prefix)
+{
+    return s.rfind(prefix, 0) == 0;
+}
 
 // Text sizes follow the phone's text-size setting.
-float text_px(const Painter& pt, float dp) { return pt.px(dp) * pt.text_scale(); }
+float text_px(const Painter& pt, float dp)
+{
+    return pt.px(dp) * pt.text_scale();
+}
 
 ImU32 tone_ink(Tone t)
 {
@@ -39,7 +45,8 @@ ImU32 tone_ink(Tone t)
 }
 
 // Left-aligned wrapped text from `y` (pixels); returns the y under it.
-float left_wrapped(const Painter& pt, const std::string& t, float size, float x, float right, float y, ImU32 col, Weight w)
+float left_wrapped(const Painter& pt, const std::string& t, float size, float x, float right, float y, ImU32 col,
+                   Weight w)
 {
     ImFont* f = pt.fonts.pick(size, w);
     for (const std::string& line : wrap_lines(f, size, t, right - x)) {
@@ -79,7 +86,8 @@ void draw_row(const Painter& pt, const Element& e)
 void draw_account_card(const Painter& pt, const Element& e)
 {
     const Rect& r = e.bounds;
-    pt.dl->AddRectFilled(pt.p(r.x + 1, r.y + 3), pt.p(r.x + r.w + 1, r.y + r.h + 3), IM_COL32(0, 0, 0, 0x30), pt.px(18));
+    pt.dl->AddRectFilled(pt.p(r.x + 1, r.y + 3), pt.p(r.x + r.w + 1, r.y + r.h + 3), IM_COL32(0, 0, 0, 0x30),
+                         pt.px(18));
     pt.dl->AddRectFilled(pt.min(r), pt.max(r), bank_teal, pt.px(18));
     // A soft curve of a darker teal: our own card pattern.
     pt.dl->PushClipRect(pt.min(r), pt.max(r), true);
@@ -114,8 +122,8 @@ void draw_history_row(const Painter& pt, const Element& e)
     const float right = pt.p(r.x + r.w - 16, 0).x;
     const ImU32 amount_col = e.tone == Tone::Success ? success_green : palette().text;
     pt.text(e.meta, size, ImVec2(right - amount_w, pt.p(0, r.y + 12).y), amount_col, Weight::Bold);
-    pt.text(fit_text(fb, size, e.label, right - amount_w - x - pt.px(12)), size, pt.p(r.x + 16, r.y + 12), palette().text,
-            Weight::Bold);
+    pt.text(fit_text(fb, size, e.label, right - amount_w - x - pt.px(12)), size, pt.p(r.x + 16, r.y + 12),
+            palette().text, Weight::Bold);
     ImFont* fr = pt.fonts.pick(small);
     pt.text(fit_text(fr, small, e.detail, right - x), small, ImVec2(x, pt.p(0, r.y + 12).y + size * 1.3F + pt.px(2)),
             palette().text_muted);
@@ -185,8 +193,9 @@ void draw_qr(ImDrawList* dl, const std::string& payload, ImVec2 a, ImVec2 b)
             if (dark && run < 0)
                 run = x;
             if (!dark && run >= 0) {
-                dl->AddRectFilled(ImVec2(o.x + static_cast<float>(run) * module, o.y + static_cast<float>(y) * module),
-                                  ImVec2(o.x + static_cast<float>(x) * module, o.y + static_cast<float>(y + 1) * module), ink);
+                dl->AddRectFilled(
+                    ImVec2(o.x + static_cast<float>(run) * module, o.y + static_cast<float>(y) * module),
+                    ImVec2(o.x + static_cast<float>(x) * module, o.y + static_cast<float>(y + 1) * module), ink);
                 run = -1;
             }
         }
@@ -197,13 +206,15 @@ void draw_sticker(const Painter& pt, const Element& e)
 {
     const Rect& r = e.bounds;
     // The acrylic stand it leans on, then the sticker: a band with words, the code.
-    pt.dl->AddRectFilled(pt.p(r.x + 18, r.y + r.h - 6), pt.p(r.x + r.w - 18, r.y + r.h + 6), IM_COL32(0x55, 0x5B, 0x60, 0xFF),
-                         pt.px(3));
-    pt.dl->AddRectFilled(pt.p(r.x + 2, r.y + 4), pt.p(r.x + r.w + 2, r.y + r.h + 2), IM_COL32(0, 0, 0, 0x50), pt.px(10));
+    pt.dl->AddRectFilled(pt.p(r.x + 18, r.y + r.h - 6), pt.p(r.x + r.w - 18, r.y + r.h + 6),
+                         IM_COL32(0x55, 0x5B, 0x60, 0xFF), pt.px(3));
+    pt.dl->AddRectFilled(pt.p(r.x + 2, r.y + 4), pt.p(r.x + r.w + 2, r.y + r.h + 2), IM_COL32(0, 0, 0, 0x50),
+                         pt.px(10));
     pt.dl->AddRectFilled(pt.min(r), pt.max(r), palette().white, pt.px(10));
     pt.dl->AddRectFilled(pt.min(r), pt.p(r.x + r.w, r.y + 28), IM_COL32(0xC6, 0x3B, 0x2F, 0xFF), pt.px(10),
                          ImDrawFlags_RoundCornersTop);
-    pt.centred("QUÉT MÃ QR", pt.px(15), pt.p(r.x, 0).x, pt.p(r.x + r.w, 0).x, pt.p(0, r.y + 5).y, palette().white, Weight::Bold);
+    pt.centred("QUÉT MÃ QR", pt.px(15), pt.p(r.x, 0).x, pt.p(r.x + r.w, 0).x, pt.p(0, r.y + 5).y, palette().white,
+               Weight::Bold);
     const float side = std::min(r.w - 12, r.h - 40);
     const float x0 = r.x + (r.w - side) / 2;
     draw_qr(pt.dl, e.detail, pt.p(x0, r.y + 32), pt.p(x0 + side, r.y + 32 + side));
@@ -237,8 +248,9 @@ void draw_frame(const Painter& pt, const Element& e, const ElementTree& tree)
 void draw_goods(const Painter& pt, float x0, float x1, float shelf_y)
 {
     // Boxes and bottles on a shelf, in a repeating set of calm colours.
-    const ImU32 colours[] = {IM_COL32(0xE0, 0x8A, 0x2E, 0xFF), IM_COL32(0x3A, 0x7D, 0xC4, 0xFF), IM_COL32(0xD6, 0x4B, 0x4B, 0xFF),
-                             IM_COL32(0x4E, 0x9A, 0x5C, 0xFF), IM_COL32(0xE9, 0xC4, 0x3B, 0xFF)};
+    const ImU32 colours[] = {IM_COL32(0xE0, 0x8A, 0x2E, 0xFF), IM_COL32(0x3A, 0x7D, 0xC4, 0xFF),
+                             IM_COL32(0xD6, 0x4B, 0x4B, 0xFF), IM_COL32(0x4E, 0x9A, 0x5C, 0xFF),
+                             IM_COL32(0xE9, 0xC4, 0x3B, 0xFF)};
     int i = 0;
     for (float x = x0; x + 14 < x1; x += 20, ++i) {
         const float h = 24.0F + static_cast<float>((i * 7) % 3) * 8.0F;
@@ -248,7 +260,8 @@ void draw_goods(const Painter& pt, float x0, float x1, float shelf_y)
             pt.dl->AddRectFilled(pt.p(x + 6, shelf_y - h - 7), pt.p(x + 10, shelf_y - h), col);
         } else {
             pt.dl->AddRectFilled(pt.p(x, shelf_y - h), pt.p(x + 16, shelf_y), col, pt.px(2));
-            pt.dl->AddRectFilled(pt.p(x + 3, shelf_y - h + 6), pt.p(x + 13, shelf_y - h + 12), IM_COL32(0xFF, 0xFF, 0xFF, 0x90));
+            pt.dl->AddRectFilled(pt.p(x + 3, shelf_y - h + 6), pt.p(x + 13, shelf_y - h + 12),
+                                 IM_COL32(0xFF, 0xFF, 0xFF, 0x90));
         }
     }
     pt.dl->AddRectFilled(pt.p(x0 - 6, shelf_y), pt.p(x1 + 6, shelf_y + 7), IM_COL32(0x8A, 0x5A, 0x36, 0xFF));
@@ -264,14 +277,14 @@ void draw_shop(const Painter& pt, const Element& e)
                                    IM_COL32(0xE2, 0xCF, 0xA8, 0xFF));
     // The sign over the counter: the shop's name, as the learner must compare it.
     const float sign_h = e.detail.empty() ? 66 : 92;
-    pt.dl->AddRectFilled(pt.p(r.x + 14, r.y + 12), pt.p(r.x + r.w - 14, r.y + 12 + sign_h), IM_COL32(0xB3, 0x26, 0x1E, 0xFF),
-                         pt.px(8));
-    pt.dl->AddRect(pt.p(r.x + 18, r.y + 16), pt.p(r.x + r.w - 18, r.y + 8 + sign_h), IM_COL32(0xF6, 0xD3, 0x5B, 0xFF), pt.px(6),
-                   0, pt.px(2));
+    pt.dl->AddRectFilled(pt.p(r.x + 14, r.y + 12), pt.p(r.x + r.w - 14, r.y + 12 + sign_h),
+                         IM_COL32(0xB3, 0x26, 0x1E, 0xFF), pt.px(8));
+    pt.dl->AddRect(pt.p(r.x + 18, r.y + 16), pt.p(r.x + r.w - 18, r.y + 8 + sign_h), IM_COL32(0xF6, 0xD3, 0x5B, 0xFF),
+                   pt.px(6), 0, pt.px(2));
     const float name = pt.px(27);
     ImFont* fb = pt.fonts.pick(name, Weight::Bold);
-    pt.centred(fit_text(fb, name, e.label, pt.px(r.w - 48)), name, pt.p(r.x, 0).x, pt.p(r.x + r.w, 0).x, pt.p(0, r.y + 24).y,
-               IM_COL32(0xFF, 0xF2, 0xB8, 0xFF), Weight::Bold);
+    pt.centred(fit_text(fb, name, e.label, pt.px(r.w - 48)), name, pt.p(r.x, 0).x, pt.p(r.x + r.w, 0).x,
+               pt.p(0, r.y + 24).y, IM_COL32(0xFF, 0xF2, 0xB8, 0xFF), Weight::Bold);
     if (!e.detail.empty()) {
         const float small = pt.px(16);
         ImFont* fr = pt.fonts.pick(small);
@@ -289,20 +302,22 @@ void draw_shop(const Painter& pt, const Element& e)
     keeper.hair = "#2A211C";
     keeper.shirt = "#2F7D5B";
     keeper.hair_style = HairStyle::Bun;
-    draw_person(pt.dl, keeper, pt.p(r.x + r.w - 120, counter_y - 150), pt.p(r.x + r.w - 4, counter_y + 10), false, false);
+    draw_person(pt.dl, keeper, pt.p(r.x + r.w - 120, counter_y - 150), pt.p(r.x + r.w - 4, counter_y + 10), false,
+                false);
     // The counter.
     pt.dl->AddRectFilled(pt.p(r.x, counter_y), pt.max(r), IM_COL32(0x9C, 0x66, 0x3A, 0xFF));
     pt.dl->AddRectFilled(pt.p(r.x, counter_y), pt.p(r.x + r.w, counter_y + 12), IM_COL32(0xC2, 0x8A, 0x55, 0xFF));
     for (float x = r.x + 40; x < r.x + r.w; x += 90)
         pt.dl->AddLine(pt.p(x, counter_y + 20), pt.p(x, r.y + r.h), IM_COL32(0x84, 0x54, 0x2E, 0xFF), pt.px(2));
     // A jar of sweets on the left of the counter.
-    pt.dl->AddRectFilled(pt.p(r.x + 24, counter_y - 52), pt.p(r.x + 78, counter_y + 2), IM_COL32(0xDD, 0xEE, 0xF2, 0xD0),
-                         pt.px(8));
+    pt.dl->AddRectFilled(pt.p(r.x + 24, counter_y - 52), pt.p(r.x + 78, counter_y + 2),
+                         IM_COL32(0xDD, 0xEE, 0xF2, 0xD0), pt.px(8));
     for (int i = 0; i < 6; ++i)
-        pt.dl->AddCircleFilled(pt.p(r.x + 34 + static_cast<float>(i % 3) * 16, counter_y - 12 - static_cast<float>(i / 3) * 16),
-                               pt.px(6), i % 2 ? IM_COL32(0xE0, 0x5A, 0x8A, 0xFF) : IM_COL32(0xF2, 0xA5, 0x1D, 0xFF), 12);
-    pt.dl->AddRectFilled(pt.p(r.x + 22, counter_y - 60), pt.p(r.x + 80, counter_y - 52), IM_COL32(0xC0, 0x3A, 0x2B, 0xFF),
-                         pt.px(3));
+        pt.dl->AddCircleFilled(
+            pt.p(r.x + 34 + static_cast<float>(i % 3) * 16, counter_y - 12 - static_cast<float>(i / 3) * 16), pt.px(6),
+            i % 2 ? IM_COL32(0xE0, 0x5A, 0x8A, 0xFF) : IM_COL32(0xF2, 0xA5, 0x1D, 0xFF), 12);
+    pt.dl->AddRectFilled(pt.p(r.x + 22, counter_y - 60), pt.p(r.x + 80, counter_y - 52),
+                         IM_COL32(0xC0, 0x3A, 0x2B, 0xFF), pt.px(3));
     pt.dl->PopClipRect();
 }
 
@@ -311,10 +326,12 @@ void draw_paper_bill(const Painter& pt, const Element& e, const ElementTree& tre
     const Rect& r = e.bounds;
     pt.dl->PushClipRect(pt.min(r), pt.max(r), true);
     // A wooden table, and the paper on it.
-    pt.dl->AddRectFilledMultiColor(pt.min(r), pt.max(r), IM_COL32(0x8E, 0x5E, 0x3A, 0xFF), IM_COL32(0x8E, 0x5E, 0x3A, 0xFF),
-                                   IM_COL32(0x6E, 0x46, 0x2A, 0xFF), IM_COL32(0x6E, 0x46, 0x2A, 0xFF));
+    pt.dl->AddRectFilledMultiColor(pt.min(r), pt.max(r), IM_COL32(0x8E, 0x5E, 0x3A, 0xFF),
+                                   IM_COL32(0x8E, 0x5E, 0x3A, 0xFF), IM_COL32(0x6E, 0x46, 0x2A, 0xFF),
+                                   IM_COL32(0x6E, 0x46, 0x2A, 0xFF));
     const Rect paper{r.x + 24, r.y + 16, r.w - 48, r.h - 32};
-    pt.dl->AddRectFilled(pt.p(paper.x + 3, paper.y + 5), pt.p(paper.x + paper.w + 3, paper.y + paper.h + 5), IM_COL32(0, 0, 0, 0x50));
+    pt.dl->AddRectFilled(pt.p(paper.x + 3, paper.y + 5), pt.p(paper.x + paper.w + 3, paper.y + paper.h + 5),
+                         IM_COL32(0, 0, 0, 0x50));
     pt.dl->AddRectFilled(pt.min(paper), pt.max(paper), IM_COL32(0xFD, 0xFC, 0xF7, 0xFF));
     const float x = pt.p(paper.x + 14, 0).x;
     const float right = pt.p(paper.x + paper.w - 14, 0).x;
@@ -348,20 +365,22 @@ void draw_paper_bill(const Painter& pt, const Element& e, const ElementTree& tre
 void draw_tile(const Painter& pt, const Element& e)
 {
     const Rect& r = e.bounds;
-    pt.dl->AddRectFilled(pt.p(r.x + 1, r.y + 2), pt.p(r.x + r.w + 1, r.y + r.h + 2), IM_COL32(0, 0, 0, 0x22), pt.px(16));
+    pt.dl->AddRectFilled(pt.p(r.x + 1, r.y + 2), pt.p(r.x + r.w + 1, r.y + r.h + 2), IM_COL32(0, 0, 0, 0x22),
+                         pt.px(16));
     pt.dl->AddRectFilled(pt.min(r), pt.max(r), palette().white, pt.px(16));
     const ImVec2 c = pt.p(r.center_x(), r.y + 44);
     pt.dl->AddCircleFilled(c, pt.px(30), bank_teal, 40);
     draw_icon(pt.dl, e.icon.substr(10), c, pt.px(36), palette().white);
-    pt.centred_wrapped(e.label, text_px(pt, e.text_dp), pt.p(r.x + 8, 0).x, pt.p(r.x + r.w - 8, 0).x, pt.p(0, r.y + 84).y,
-                       palette().text, Weight::Bold);
+    pt.centred_wrapped(e.label, text_px(pt, e.text_dp), pt.p(r.x + 8, 0).x, pt.p(r.x + r.w - 8, 0).x,
+                       pt.p(0, r.y + 84).y, palette().text, Weight::Bold);
 }
 
 // A home-screen action as a row (large text): the icon in a circle, the name beside it.
 void draw_row_button(const Painter& pt, const Element& e)
 {
     const Rect& r = e.bounds;
-    pt.dl->AddRectFilled(pt.p(r.x + 1, r.y + 2), pt.p(r.x + r.w + 1, r.y + r.h + 2), IM_COL32(0, 0, 0, 0x22), pt.px(14));
+    pt.dl->AddRectFilled(pt.p(r.x + 1, r.y + 2), pt.p(r.x + r.w + 1, r.y + r.h + 2), IM_COL32(0, 0, 0, 0x22),
+                         pt.px(14));
     pt.dl->AddRectFilled(pt.min(r), pt.max(r), palette().white, pt.px(14));
     const ImVec2 c = pt.p(r.x + 36, r.center_y());
     pt.dl->AddCircleFilled(c, pt.px(24), bank_teal, 40);
@@ -384,8 +403,8 @@ void draw_outline_button(const Painter& pt, const Element& e)
     pt.dl->AddRectFilled(pt.min(r), pt.max(r), palette().white, round);
     pt.dl->AddRect(pt.min(r), pt.max(r), palette().primary, round, 0, pt.px(2.5F));
     const float size = text_px(pt, e.text_dp);
-    pt.centred_wrapped(e.label, size, pt.min(r).x + pt.px(6), pt.max(r).x - pt.px(6), pt.p(0, r.center_y()).y - size * 0.65F,
-                       palette().primary, Weight::Bold);
+    pt.centred_wrapped(e.label, size, pt.min(r).x + pt.px(6), pt.max(r).x - pt.px(6),
+                       pt.p(0, r.center_y()).y - size * 0.65F, palette().primary, Weight::Bold);
 }
 
 } // namespace
