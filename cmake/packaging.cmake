@@ -33,7 +33,9 @@ set(CPACK_DEBIAN_FILE_NAME DEB-DEFAULT)
 set(CPACK_DEBIAN_PACKAGE_MAINTAINER "Luyện Số developers <luyenso@example.org>")
 set(CPACK_DEBIAN_PACKAGE_SECTION education)
 set(CPACK_DEBIAN_PACKAGE_PRIORITY optional)
-# Shared libraries (SDL2, GL, FreeType, ...) come from dpkg-shlibdeps and are added to these.
+# Shared libraries (SDL2, FreeType, ...) come from dpkg-shlibdeps and are added to these.
+# SDL loads libGL/libEGL at run time, which dpkg-shlibdeps cannot see: libgl1 (windows
+# under X11) and libegl1 (offscreen screenshots) bring Mesa's GLX/EGL and its drivers.
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
-set(CPACK_DEBIAN_PACKAGE_DEPENDS "fonts-noto-core | fonts-dejavu-core")
+set(CPACK_DEBIAN_PACKAGE_DEPENDS "fonts-noto-core | fonts-dejavu-core, libgl1, libegl1, libgl1-mesa-dri")
 include(CPack)
