@@ -129,7 +129,8 @@ SCENARIO("activating the e-ID account, from the ID number to logging in again", 
                 const Event* sent = find_event(events, "otp.sent");
                 REQUIRE(sent != nullptr);
                 CHECK(sent->fields == json{{"service", "eid"}, {"to", "0912345678"}});
-                CHECK(element(phone, "eid.otp.text").label == "Vui lòng nhập mã OTP được gửi đến số điện thoại 0912***678.");
+                CHECK(element(phone, "eid.otp.text").label ==
+                      "Vui lòng nhập mã OTP được gửi đến số điện thoại 0912***678.");
                 CHECK(element(phone, "eid.otp.input").numeric);
                 CHECK(element(phone, "eid.otp.input").max_length == 6);
                 CHECK(phone.world().sms.threads.empty());
@@ -149,9 +150,10 @@ SCENARIO("activating the e-ID account, from the ID number to logging in again", 
                     const SmsThread* t = phone.world().sms.thread("dinhdanhso");
                     REQUIRE(t != nullptr);
                     CHECK(t->unread == 1);
-                    CHECK(t->messages.back().text ==
-                          "Ma OTP kich hoat tai khoan dinh danh dien tu cua ban la 482915. Ma co hieu luc trong 2 phut. "
-                          "Tuyet doi KHONG cung cap ma nay cho bat ky ai.");
+                    CHECK(
+                        t->messages.back().text ==
+                        "Ma OTP kich hoat tai khoan dinh danh dien tu cua ban la 482915. Ma co hieu luc trong 2 phut. "
+                        "Tuyet doi KHONG cung cap ma nay cho bat ky ai.");
                 }
                 AND_WHEN("a wrong code is typed, then the right one")
                 {
@@ -280,13 +282,13 @@ TEST_CASE("every password rule has the real app's message, and the confirmation 
     CHECK(element(phone, "eid.rule.lower").active);
     CHECK_FALSE(element(phone, "eid.rule.upper").active);
     CHECK_FALSE(element(phone, "eid.rule.length").active);
-    CHECK(shows(phone, "eid.password.confirm")); // the rules show under the field, above the keyboard
-    must(phone, Action::back()); // the keyboard goes, the button shows
+    CHECK(shows(phone, "eid.rule.special")); // the rules show under the field, above the keyboard
+    must(phone, Action::back());             // the keyboard goes, the button shows
     const auto weak = tap(phone, "eid.password.next");
     CHECK(reason_of(weak) == "password_rules");
-    CHECK(element(phone, "eid.error").label ==
-          "Mật khẩu phải từ 8 đến 20 ký tự.\nMật khẩu phải có ít nhất 1 chữ số.\nMật khẩu phải có ít nhất 1 chữ viết hoa.\n"
-          "Mật khẩu phải có ít nhất 1 ký tự đặc biệt (ví dụ: @ # $ !).");
+    CHECK(element(phone, "eid.error").label == "Mật khẩu phải từ 8 đến 20 ký tự.\nMật khẩu phải có ít nhất 1 chữ "
+                                               "số.\nMật khẩu phải có ít nhất 1 chữ viết hoa.\n"
+                                               "Mật khẩu phải có ít nhất 1 ký tự đặc biệt (ví dụ: @ # $ !).");
     must(phone, Action::swipe(SwipeDirection::Down)); // the message was scrolled into view: back to the top
     phone.clear_field("eid.password.input");
     type_into(phone, "eid.password.input", "Giang@1958");
@@ -294,7 +296,9 @@ TEST_CASE("every password rule has the real app's message, and the confirmation 
         CHECK(element(phone, std::string("eid.rule.") + rule).active);
     CHECK(element(phone, "eid.password.input").secret);
     CHECK(element(phone, "eid.password.input").max_length == 20);
-    type_into(phone, "eid.password.confirm", "Giang@1959");
+    must(phone, Action::key("enter")); // on to the confirmation
+    CHECK(phone.focused_field() == "eid.password.confirm");
+    must(phone, Action::type("Giang@1959"));
     const auto mismatch = tap(phone, "eid.password.next");
     CHECK(reason_of(mismatch) == "password_mismatch");
     CHECK(element(phone, "eid.error").label == "Mật khẩu không khớp.");
@@ -358,6 +362,7 @@ TEST_CASE("the wallet and the health book open with the passcode", "[eid]")
     REQUIRE(phone.screen_id() == "eid.home");
 
     tap(phone, "eid.feature.wallet");
+    CHECK(phone.focused_field() == "eid.unlock.input"); // the number pad is up at once
     CHECK(phone.screen_id() == "eid.passcode");
     type_into(phone, "eid.unlock.input", "135790");
     CHECK(reason_of(tap(phone, "eid.unlock.submit")) == "passcode_wrong");
@@ -411,7 +416,8 @@ TEST_CASE("the e-ID app is on the phone only when the world has an \"eid\" secti
     const auto ids = Phone::publishable_ids(none);
     CHECK(std::none_of(ids.begin(), ids.end(), [](const std::string& id) { return id.rfind("eid.", 0) == 0; }));
     const auto names = Phone::screen_names();
-    for (const char* s : {"eid.welcome", "eid.activate.otp", "eid.wallet", "eid.card", "sms.thread", "web.page", "settings.text_size"})
+    for (const char* s :
+         {"eid.welcome", "eid.activate.otp", "eid.wallet", "eid.card", "sms.thread", "web.page", "settings.text_size"})
         CHECK(std::find(names.begin(), names.end(), s) != names.end());
     Phone with(eid_world());
     must(with, Action::swipe(SwipeDirection::Up));
@@ -453,30 +459,54 @@ TEST_CASE("mistakes in the \"eid\" section are reported where they are", "[eid][
     auto lesson = [](const std::string& eid) {
         return R"({"format": 1, "id": "x", "title": "X", "skills": ["e-id"],
   "world": {"owner": {"name": "A", "phone": "0912 345 678"},
-    "eid": )" + eid + R"(},
+    "eid": )" + eid +
+               R"(},
   "steps": [{"id": "a", "say": "Mở", "done_when": {"screen": "home"}}]})";
     };
     CHECK(load_errors(lesson(R"({"id_number": "01005800123"})")) ==
-          std::vector<std::string>{"bai.json:3:26: error: \"id_number\" must be the 12 digits of a personal identification "
-                                   "number, like \"010058001234\""});
+          std::vector<std::string>{
+              "bai.json:3:26: error: \"id_number\" must be the 12 digits of a personal identification "
+              "number, like \"010058001234\""});
     CHECK(load_errors(lesson(R"({"otp": "12345", "otp_valid_s": 5})")) ==
           std::vector<std::string>{"bai.json:3:20: error: \"otp\" must be 6 digits, like \"482915\"",
                                    "bai.json:3:44: error: \"otp_valid_s\" must be a whole number from 30 to 900"});
     CHECK(load_errors(lesson(R"({"activated": true, "password": "giang1958", "passcode": "2468"})")) ==
-          std::vector<std::string>{
-              "bai.json:3:44: error: \"password\" breaks the app's rules: Mật khẩu phải có ít nhất 1 chữ viết hoa. (use 8-20 "
-              "characters with a digit, an upper-case and a lower-case letter and a special character, like \"Giang@1958\")",
-              "bai.json:3:69: error: \"passcode\" must be 6 digits, like \"246810\""});
+          std::vector<std::string>{"bai.json:3:44: error: \"password\" breaks the app's rules: Mật khẩu phải có ít "
+                                   "nhất 1 chữ viết hoa. (use 8-20 "
+                                   "characters with a digit, an upper-case and a lower-case letter and a special "
+                                   "character, like \"Giang@1958\")",
+                                   "bai.json:3:69: error: \"passcode\" must be 6 digits, like \"246810\""});
     CHECK(load_errors(lesson(R"({"activated": true})")) ==
-          std::vector<std::string>{"bai.json:3:26: error: an activated account needs its \"password\" and \"passcode\" (the "
-                                   "learner logs in with them)"});
+          std::vector<std::string>{
+              "bai.json:3:26: error: an activated account needs its \"password\" and \"passcode\" (the "
+              "learner logs in with them)"});
     CHECK(load_errors(lesson(R"({"helth": [], "health": [{"kind": "xray"}]})")) ==
           std::vector<std::string>{"bai.json:3:13: error: unknown key \"helth\" in \"eid\"; did you mean \"health\"?",
                                    "bai.json:3:37: error: a health record needs \"title\"",
                                    "bai.json:3:46: error: \"kind\" must be \"visit\" or \"vaccine\""});
-    const LoadResult ok = load_lesson_text(lesson(R"({"level": 1, "health": [{"title": "Khám mắt", "date": "01/02/2025"}]})"), "bai.json");
+    const LoadResult ok = load_lesson_text(
+        lesson(R"({"level": 1, "health": [{"title": "Khám mắt", "date": "01/02/2025"}]})"), "bai.json");
     REQUIRE(ok.lesson.has_value());
     CHECK(ok.lesson->world.eid.enabled);
     CHECK(ok.lesson->world.eid.level == 1);
     CHECK(ok.lesson->world.eid.health.at(0).title == "Khám mắt");
+}
+
+TEST_CASE("\"Xong\" in an e-ID field says which field is done and whether it is complete", "[eid]")
+{
+    Phone phone(eid_world());
+    open_activation(phone);
+    type_into(phone, "eid.activate.id_number", "01005800");
+    const auto short_id = must(phone, Action::key("enter")).events;
+    REQUIRE(find_event(short_id, "eid.field_done") != nullptr);
+    CHECK(find_event(short_id, "eid.field_done")->fields == json{{"field", "id_number"}, {"complete", false}});
+    CHECK(phone.focused_field() == "eid.activate.phone");
+    tap(phone, "eid.activate.id_number");
+    must(phone, Action::type("1234"));
+    const auto full = must(phone, Action::key("enter")).events;
+    CHECK(find_event(full, "eid.field_done")->fields == json{{"field", "id_number"}, {"complete", true}});
+    must(phone, Action::type("0912345678"));
+    const auto sent = must(phone, Action::key("enter")).events;
+    CHECK(find_event(sent, "eid.field_done")->fields == json{{"field", "phone"}, {"complete", true}});
+    CHECK(find_event(sent, "eid.step_done")->fields == json{{"step", "request"}});
 }

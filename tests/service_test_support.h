@@ -24,7 +24,10 @@ inline ActionResult must(Phone& phone, const Action& a)
     return r;
 }
 
-inline std::vector<Event> tap(Phone& phone, const std::string& id) { return must(phone, Action::tap(id)).events; }
+inline std::vector<Event> tap(Phone& phone, const std::string& id)
+{
+    return must(phone, Action::tap(id)).events;
+}
 
 inline std::vector<Event> type_into(Phone& phone, const std::string& field, const std::string& text)
 {
@@ -41,7 +44,10 @@ inline Element element(const Phone& phone, const std::string& id)
     return *e;
 }
 
-inline bool shows(const Phone& phone, const std::string& id) { return find_element(phone.elements(), id) != nullptr; }
+inline bool shows(const Phone& phone, const std::string& id)
+{
+    return find_element(phone.elements(), id) != nullptr;
+}
 
 inline const Event* find_event(const std::vector<Event>& events, const std::string& name)
 {
@@ -68,7 +74,8 @@ inline void unlock_and_open(Phone& phone, const std::string& app)
 inline void check_layout(const std::string& name, const Phone& phone, const std::set<std::string>& publishable)
 {
     const ElementTree tree = phone.elements();
-    INFO("screen: " << name << " (" << phone.screen_id() << "), text " << phone.world().settings.text_size_percent << "%");
+    INFO("screen: " << name << " (" << phone.screen_id() << "), text " << phone.world().settings.text_size_percent
+                    << "%");
     std::set<std::string> ids;
     for (const Element& e : tree) {
         INFO("element " << e.id << " at " << e.bounds.x << "," << e.bounds.y << " " << e.bounds.w << "x" << e.bounds.h);

@@ -15,8 +15,8 @@ using nlohmann::json;
 namespace {
 
 const char* const scam_url = "https://vneid-capnhat.com.vn.xyz/dang-nhap";
-const char* const scam_sms =
-    "[DINH DANH] Tai khoan dinh danh cua ban se bi khoa trong 24h. Cap nhat ngay tai https://vneid-capnhat.com.vn.xyz/dang-nhap.";
+const char* const scam_sms = "[DINH DANH] Tai khoan dinh danh cua ban se bi khoa trong 24h. Cap nhat ngay tai "
+                             "https://vneid-capnhat.com.vn.xyz/dang-nhap.";
 
 World scam_world()
 {
@@ -69,8 +69,9 @@ World scam_world()
     script.look = "police";
     script.lines = {{0, "Tôi là cán bộ công an huyện. Tài khoản của ông liên quan đến một vụ rửa tiền."},
                     {6, "Ông đọc cho tôi mã OTP vừa gửi đến điện thoại để xác minh."}};
-    script.choices = {{"doc-ma", "Đọc mã OTP", "Cảm ơn ông. Ông giữ máy, đừng nói với ai.", true, false},
-                      {"den-cong-an-xa", "Tôi sẽ đến công an xã", "Ông không cần đến, làm qua điện thoại cho nhanh.", false, false}};
+    script.choices = {
+        {"doc-ma", "Đọc mã OTP", "Cảm ơn ông. Ông giữ máy, đừng nói với ai.", true, false},
+        {"den-cong-an-xa", "Tôi sẽ đến công an xã", "Ông không cần đến, làm qua điện thoại cho nhanh.", false, false}};
     w.call_scripts = {script};
     return w;
 }
@@ -114,7 +115,8 @@ SCENARIO("a scam SMS with a link to a look-alike login page", "[sms][web]")
             CHECK(first.detail == scam_sms);
             CHECK(first.icon == "contacts"); // a number, not a contact
             CHECK(element(phone, "sms.list.item.congaihoa").badge == 0);
-            CHECK(element(phone, "sms.list.item.0869123456").bounds.y < element(phone, "sms.list.item.congaihoa").bounds.y);
+            CHECK(element(phone, "sms.list.item.0869123456").bounds.y <
+                  element(phone, "sms.list.item.congaihoa").bounds.y);
         }
         WHEN("the learner opens it")
         {
@@ -232,7 +234,8 @@ TEST_CASE("an OTP given away in a chat or by SMS is noticed; other numbers are n
     type_into(phone, "chat.input", "Mã là 246810 con ạ");
     const auto chat = tap(phone, "chat.send");
     REQUIRE(find_event(chat, "otp.shared") != nullptr);
-    CHECK(find_event(chat, "otp.shared")->fields == json{{"via", "chat"}, {"service", "bank"}, {"expired", false}, {"to", "hoa"}});
+    CHECK(find_event(chat, "otp.shared")->fields ==
+          json{{"via", "chat"}, {"service", "bank"}, {"expired", false}, {"to", "hoa"}});
 
     must(phone, Action::home());
     tap(phone, "home.app.sms");
@@ -275,7 +278,8 @@ SCENARIO("a fake police officer calls on video and asks for the OTP", "[call]")
         THEN("the officer's words come as subtitles, and the reply choices show")
         {
             CHECK(element(phone, "call.uniform").icon == "uniform:police:camera");
-            CHECK(element(phone, "call.caption").label == "Tôi là cán bộ công an huyện. Tài khoản của ông liên quan đến một vụ rửa tiền.");
+            CHECK(element(phone, "call.caption").label ==
+                  "Tôi là cán bộ công an huyện. Tài khoản của ông liên quan đến một vụ rửa tiền.");
             CHECK(element(phone, "call.choice.doc-ma").label == "Đọc mã OTP");
             CHECK(element(phone, "call.choice.den-cong-an-xa").tappable);
             phone.advance(6'000);
@@ -286,7 +290,8 @@ SCENARIO("a fake police officer calls on video and asks for the OTP", "[call]")
             const auto events = tap(phone, "call.choice.doc-ma");
             THEN("that is sharing the OTP on a call")
             {
-                CHECK(find_event(events, "call.choice")->fields == json{{"contact", "can-bo-gia"}, {"choice", "doc-ma"}});
+                CHECK(find_event(events, "call.choice")->fields ==
+                      json{{"contact", "can-bo-gia"}, {"choice", "doc-ma"}});
                 REQUIRE(find_event(events, "otp.shared") != nullptr);
                 CHECK(find_event(events, "otp.shared")->fields ==
                       json{{"via", "call"}, {"contact", "can-bo-gia"}, {"service", "bank"}, {"expired", false}});
@@ -338,7 +343,8 @@ TEST_CASE("a link to an address the world has no page for opens an error page", 
     tap(phone, "sms.list.item.congaihoa");
     CHECK(element(phone, "sms.message.1.link").label == "www.vi-du.vn");
     const auto events = tap(phone, "sms.message.1.link");
-    CHECK(find_event(events, "link.opened")->fields == json{{"url", "www.vi-du.vn"}, {"page", ""}, {"from", "congaihoa"}});
+    CHECK(find_event(events, "link.opened")->fields ==
+          json{{"url", "www.vi-du.vn"}, {"page", ""}, {"from", "congaihoa"}});
     CHECK(element(phone, "web.page.title").label == "Không mở được trang này");
 }
 
@@ -349,7 +355,8 @@ TEST_CASE("the browser opens a page by its address", "[web]")
     REQUIRE(phone.screen_id() == "web.start");
     type_into(phone, "web.start.address", "vneid-capnhat.com.vn.xyz/xac-thuc");
     const auto events = must(phone, Action::key("enter")).events;
-    CHECK(find_event(events, "page.opened")->fields == json{{"page", "dinh-danh-gia-otp"}, {"url", "https://vneid-capnhat.com.vn.xyz/xac-thuc"}});
+    CHECK(find_event(events, "page.opened")->fields ==
+          json{{"page", "dinh-danh-gia-otp"}, {"url", "https://vneid-capnhat.com.vn.xyz/xac-thuc"}});
     CHECK(phone.screen().param == "dinh-danh-gia-otp");
     must(phone, Action::back());
     type_into(phone, "web.start.address", "khong-co.vn");
@@ -361,7 +368,7 @@ TEST_CASE("links in SMS are found in the text", "[sms]")
 {
     CHECK(sms_links("Xem tai https://a.vn/b. Cam on") == std::vector<std::string>{"https://a.vn/b"});
     CHECK(sms_links("www.x.vn, http://y.com!") == std::vector<std::string>{"www.x.vn", "http://y.com"});
-    CHECK(sms_links("Ma OTP: 123456") .empty());
+    CHECK(sms_links("Ma OTP: 123456").empty());
     CHECK(sms_key("0869 123 456") == "0869123456");
     CHECK(sms_key("DINHDANHSO") == "dinhdanhso");
     CHECK(url_domain("https://vneid-capnhat.com.vn.xyz/dang-nhap") == "vneid-capnhat.com.vn.xyz");
@@ -371,27 +378,33 @@ TEST_CASE("every Messages and browser screen fits at every text size", "[sms][we
 {
     World w = scam_world();
     w.sms.threads.push_back({"0869 123 456", {{"0869 123 456", scam_sms, "19:31"}, {"me", "Ai đấy?", "19:32"}}, 1});
-    CHECK(check_all_screens(w, "sms.") == 5 * 3);
+    CHECK(check_all_screens(w, "sms.") == 5 * 4); // the list, two threads and the one an OTP will start
     CHECK(check_all_screens(w, "web.") == 5 * 4);
 }
 
-TEST_CASE("mistakes in the \"sms\", \"web\" and \"call_scripts\" sections are reported where they are", "[sms][web][lesson]")
+TEST_CASE("mistakes in the \"sms\", \"web\" and \"call_scripts\" sections are reported where they are",
+          "[sms][web][lesson]")
 {
     auto lesson = [](const std::string& world) {
         return R"({"format": 1, "id": "x", "title": "X", "skills": ["scam"],
   "world": {"owner": {"name": "A", "phone": "0912 345 678"},
     "contacts": [{"id": "la", "name": "Người lạ", "saved": false}],
-    )" + world + R"(},
+    )" + world +
+               R"(},
   "steps": [{"id": "a", "say": "Mở", "done_when": {"screen": "home"}}]})";
     };
-    CHECK(load_errors(lesson(R"("sms": {"threads": [{"from": "0869", "messages": [{"text": "Vao https://gia.vn ngay"}]}]})")) ==
-          std::vector<std::string>{"bai.json:4:64: error: the link \"https://gia.vn\" opens no page; add a page with this "
-                                   "\"url\" to \"web\": {\"pages\": [...]}"});
-    CHECK(load_errors(lesson(R"("web": {"pages": [{"id": "p", "url": "gia.vn", "look": "bank2", "next": "q", "fields": [{"id": "a", "label": "A"}]}]})")) ==
-          std::vector<std::string>{"bai.json:4:23: error: a page with \"fields\" needs a \"button\" to send them",
-                                   "bai.json:4:42: error: \"url\" must start with \"https://\" or \"http://\"",
-                                   "bai.json:4:60: error: \"look\" must be \"eid\", \"bank\", \"prize\" or \"plain\"",
-                                   "bai.json:4:77: error: \"next\" names no page: \"q\"; did you mean \"p\"?"});
+    CHECK(load_errors(
+              lesson(R"("sms": {"threads": [{"from": "0869", "messages": [{"text": "Vao https://gia.vn ngay"}]}]})")) ==
+          std::vector<std::string>{
+              "bai.json:4:64: error: the link \"https://gia.vn\" opens no page; add a page with this "
+              "\"url\" to \"web\": {\"pages\": [...]}"});
+    CHECK(
+        load_errors(lesson(
+            R"("web": {"pages": [{"id": "p", "url": "gia.vn", "look": "bank2", "next": "q", "fields": [{"id": "a", "label": "A"}]}]})")) ==
+        std::vector<std::string>{"bai.json:4:23: error: a page with \"fields\" needs a \"button\" to send them",
+                                 "bai.json:4:42: error: \"url\" must start with \"https://\" or \"http://\"",
+                                 "bai.json:4:60: error: \"look\" must be \"eid\", \"bank\", \"prize\" or \"plain\"",
+                                 "bai.json:4:77: error: \"next\" names no page: \"q\"; did you mean \"p\"?"});
     CHECK(load_errors(lesson(R"("timeline": [{"at": 5, "sms": {"from": "0869", "txt": "x"}}])")) ==
           std::vector<std::string>{"bai.json:4:35: error: an SMS needs \"text\"",
                                    "bai.json:4:52: error: unknown key \"txt\" in an SMS; did you mean \"text\"?"});
@@ -400,10 +413,38 @@ TEST_CASE("mistakes in the \"sms\", \"web\" and \"call_scripts\" sections are re
                                    "bai.json:4:47: error: \"look\" must be \"police\" (or leave it out)",
                                    "bai.json:4:65: error: a line needs \"text\""});
     const LoadResult ok = load_lesson_text(
-        lesson(R"("web": {"pages": [{"id": "p", "url": "https://gia.vn"}]}, "timeline": [{"at": 5, "sms": {"from": "0869", "text": "Vao https://gia.vn"}}])"),
+        lesson(
+            R"("web": {"pages": [{"id": "p", "url": "https://gia.vn"}]}, "timeline": [{"at": 5, "sms": {"from": "0869", "text": "Vao https://gia.vn"}}])"),
         "bai.json");
     REQUIRE(ok.lesson.has_value());
     REQUIRE(ok.lesson->world.timeline.size() == 1);
     CHECK(ok.lesson->world.timeline[0].kind == TimelineItem::Kind::Sms);
     CHECK(ok.lesson->world.timeline[0].at_s == 5);
+}
+
+TEST_CASE("a code in an SMS that says it is an OTP counts as one the phone received", "[sms]")
+{
+    World w = scam_world();
+    w.sms.threads.push_back(
+        {"LANGXANH", {{"LANGXANH", "Ma OTP cua Quy khach la 246810. KHONG cung cap cho ai.", "07:58"}}, 1});
+    TimelineItem late;
+    late.kind = TimelineItem::Kind::Sms;
+    late.at_s = 3;
+    late.from = "LANGXANH";
+    late.text = "Ma xac thuc giao dich: 975310. Het han sau 5 phut.";
+    w.timeline.push_back(late);
+    Phone phone(w);
+    REQUIRE(phone.issued_otps().size() == 1);
+    CHECK(phone.issued_otps()[0].code == "246810");
+    CHECK(phone.issued_otps()[0].service == "langxanh");
+    const auto arrived = phone.advance(3'000);
+    CHECK(find_event(arrived, "sms.received")->fields == json{{"from", "langxanh"}, {"otp", true}, {"link", false}});
+    REQUIRE(phone.issued_otps().size() == 2);
+    CHECK(phone.issued_otps()[1].code == "975310");
+    // A message about an OTP without a code, or with only a phone number, adds nothing.
+    CHECK(phone.otp_in("0869 245 017") == nullptr);
+    unlock_and_open(phone, "sms");
+    CHECK(element(phone, "sms.list.item.langxanh").badge == 2);
+    tap(phone, "sms.list.item.langxanh");
+    CHECK(shows(phone, "sms.noreply"));
 }

@@ -317,6 +317,11 @@ const std::vector<EventSpec>& event_catalogue()
          "the e-ID app refused what was typed (reason: id_length, phone_length, id_unknown, phone_mismatch, "
          "already_activated, otp_length, otp_wrong, otp_expired, password_rules, password_mismatch, passcode_length, "
          "passcode_mismatch, questions_missing, not_activated, login_failed, passcode_wrong)"},
+        {"eid.field_done",
+         {"field", "complete"},
+         "\"Xong\" was pressed in an e-ID field (field: id_number, phone, otp, password, password_confirm, passcode, "
+         "passcode_confirm, answer_1, answer_2, login_id, login_password, unlock; complete: it has all its digits)"},
+        {"eid.question_chosen", {"slot", "question"}, "a security question was chosen (slot: 1 or 2; question: 1-6)"},
         {"eid.activated", {}, "the e-ID account was activated"},
         {"eid.logged_in", {}, "the learner logged in to the e-ID app"},
         {"eid.logged_out", {}, "the learner logged out of the e-ID app"},

@@ -10,7 +10,10 @@ namespace {
 const char* const address_field = "web.start.address";
 const char* const missing_page = "khong-tim-thay"; // the param of a page that is not in the world
 
-std::string field_id(const WebField& f) { return "web.field." + f.id; }
+std::string field_id(const WebField& f)
+{
+    return "web.field." + f.id;
+}
 
 // "https://www.Example.vn/a/" -> "example.vn/a": what two addresses must share to be the same page.
 std::string normalised(std::string url)
@@ -22,7 +25,8 @@ std::string normalised(std::string url)
         url = url.substr(4);
     while (!url.empty() && url.back() == '/')
         url.pop_back();
-    std::transform(url.begin(), url.end(), url.begin(), [](char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; });
+    std::transform(url.begin(), url.end(), url.begin(),
+                   [](char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; });
     return url;
 }
 } // namespace
@@ -47,7 +51,8 @@ const WebPage* WebWorld::page(const std::string& id) const
 const WebPage* WebWorld::page_for_url(const std::string& url) const
 {
     const std::string want = normalised(url);
-    const auto it = std::find_if(pages.begin(), pages.end(), [&](const WebPage& p) { return normalised(p.url) == want; });
+    const auto it = std::find_if(pages.begin(), pages.end(),
+                                 [&](const WebPage& p) { return normalised(p.url) == want; });
     return it == pages.end() ? nullptr : &*it;
 }
 
@@ -68,21 +73,27 @@ std::vector<std::string> BrowserApp::screen_names() const
 
 std::vector<std::string> BrowserApp::extra_ids() const
 {
-    return {"web.page.done", "web.page.error", "web.page.more", "web.start.error"};
+    std::vector<std::string> ids = unscrolled_ids(*this);
+    ids.insert(ids.end(), {"web.page.done", "web.page.error", "web.page.more", "web.start.error"});
+    return ids;
 }
 
 float BrowserApp::add_bar(const std::string& url, bool secure_look, ElementTree& tree) const
 {
     // The browser's own bar: a close button and the address, above every page.
+    // The address, whole (a trick is often at its end): on more lines with larger text.
     Column measure({}, 0, phone_.text_scale());
-    const float h = std::max(60.0F, measure.line_h(20) + measure.line_h(16) + 8);
+    const float domain_h = measure.text_h(url_domain(url), 20, phone_width_dp - 66 - 44);
+    const float h = domain_h <= measure.line_h(20) + 6 ? std::max(60.0F, measure.line_h(20) + measure.line_h(16) + 8)
+                                                       : domain_h + 12;
     Element bar = make_element("web.bar", Role::NavBar, {0, status_bar_dp, phone_width_dp, h});
     bar.icon = "web_bar";
     tree.push_back(bar);
     Element close = make_button("web.close", {0, status_bar_dp, 56, h}, "Đóng trang", "close", Tone::Subtle);
     close.icon_only = true;
     tree.push_back(close);
-    Element address = make_text("web.address", {58, status_bar_dp + 4, phone_width_dp - 66, h - 8}, url_domain(url), 20);
+    Element address = make_text("web.address", {58, status_bar_dp + 4, phone_width_dp - 66, h - 8}, url_domain(url),
+                                20);
     address.detail = url;
     address.icon = secure_look ? "lock" : "warning";
     tree.push_back(address);
@@ -102,26 +113,28 @@ void BrowserApp::build_start(const Layout& area, ElementTree& tree) const
     tree.push_back(make_background("web.start.background"));
     tree.push_back(make_header("web.start.header", "Trình duyệt", Tone::Primary));
     Column col(area, status_bar_dp + 64, phone_.text_scale());
-    col.add_text("web.start.label", "Nhập địa chỉ trang web rồi bấm Xong", 21);
+    col.add_text("web.start.label", "Nhập địa chỉ trang web rồi bấm Xong", 22);
     Element field = make_field(address_field, {}, phone_.field_text(address_field), "Địa chỉ trang web",
                                phone_.focused_field() == address_field);
     field.max_length = 120;
     col.add(field, std::max(60.0F, col.line_h(23) + 16));
     if (!error_.empty())
-        col.add_text("web.start.error", error_, 20).tone = Tone::Danger;
-    col.add_text("web.start.tip", "Chỉ mở trang web bác tin tưởng. Đừng bấm vào đường link lạ trong tin nhắn.", 20);
+        col.add_text("web.start.error", error_, 21).tone = Tone::Danger;
+    col.add_text("web.start.tip", "Chỉ mở trang web bác tin tưởng. Đừng bấm vào đường link lạ trong tin nhắn.", 22);
     max_scroll_ = col.finish(tree, scroll_, phone_.focused_field(), "web.start.more");
+    page_ = col.page();
 }
 
 void BrowserApp::build_page(const Screen& s, const Layout& area, ElementTree& tree) const
 {
     const WebPage* page = phone_.world().web.page(s.param);
     tree.push_back(make_background("web.page.background", page ? "web_" + page->look : "light"));
-    const float top = add_bar(page ? page->url : "https://" + std::string(missing_page), page && page->look == "plain", tree);
+    const float top = add_bar(page ? page->url : "https://" + std::string(missing_page), page && page->look == "plain",
+                              tree);
     Column col(area, top, phone_.text_scale());
     if (!page) {
         col.add_text("web.page.title", "Không mở được trang này", 26);
-        col.add_text("web.page.text", "Trang web không có hoặc đã bị chặn.", 21);
+        col.add_text("web.page.text", "Trang web không có hoặc đã bị chặn.", 22);
         col.finish(tree, 0, {}, {});
         return;
     }
@@ -129,18 +142,18 @@ void BrowserApp::build_page(const Screen& s, const Layout& area, ElementTree& tr
         Element banner = make_element("web.page.banner", Role::Image, {}, page->brand);
         banner.icon = "webpage:" + page->look;
         banner.text_dp = 24;
-        col.add(banner, std::max(72.0F, col.line_h(24) + 28), 14);
+        col.add(banner, std::max(72.0F, col.text_h(page->brand, 24, col.width() - 84) + 20), 14);
     }
     if (!page->title.empty())
         col.add_text("web.page.title", page->title, 25);
     if (!page->text.empty())
-        col.add_text("web.page.text", page->text, 20, 14);
+        col.add_text("web.page.text", page->text, 22, 14);
     const bool done = submitted_.count(page->id) > 0;
     if (done) {
         col.add_text("web.page.done", page->done.empty() ? "Đã gửi thông tin." : page->done, 22).tone = Tone::Success;
     } else {
         for (const WebField& f : page->fields) {
-            col.add_text("web.label." + f.id, f.label, 20, 4);
+            col.add_text("web.label." + f.id, f.label, 22, 4);
             const std::string id = field_id(f);
             Element field = make_field(id, {}, phone_.field_text(id), f.label, phone_.focused_field() == id);
             field.secret = f.kind == "password";
@@ -149,7 +162,7 @@ void BrowserApp::build_page(const Screen& s, const Layout& area, ElementTree& tr
             col.add(field, std::max(60.0F, col.line_h(23) + 16));
         }
         if (!error_.empty())
-            col.add_text("web.page.error", error_, 20).tone = Tone::Danger;
+            col.add_text("web.page.error", error_, 21).tone = Tone::Danger;
         if (!page->button.empty()) {
             Element submit = make_button("web.submit", {}, page->button, "",
                                          page->look == "eid" || page->look == "prize" ? Tone::Danger : Tone::Primary);
@@ -159,6 +172,7 @@ void BrowserApp::build_page(const Screen& s, const Layout& area, ElementTree& tr
         }
     }
     max_scroll_ = col.finish(tree, scroll_, phone_.focused_field(), "web.page.more");
+    page_ = col.page();
 }
 
 // [SECTION] behaviour
@@ -211,7 +225,8 @@ bool BrowserApp::tap(const Screen& s, const Element& e, std::vector<Event>& even
 
 bool BrowserApp::swipe(const Screen& /*s*/, SwipeDirection d, std::vector<Event>& /*events*/)
 {
-    const auto to = scroll_after_swipe(scroll_, max_scroll_, d);
+    (void)phone_.elements(); // lay the screen out now: how far it scrolls depends on it
+    const auto to = scroll_after_swipe(scroll_, max_scroll_, d, page_);
     scroll_ = to.value_or(scroll_);
     return to.has_value();
 }

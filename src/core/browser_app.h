@@ -36,6 +36,7 @@ private:
     std::string error_;               // the page's complaint about an empty form
     float scroll_ = 0;
     mutable float max_scroll_ = 0;
+    mutable float page_ = 400; // how far a swipe scrolls (from the last layout)
 
     void open_page(const std::string& page_id, bool replace);
     void submit_page(const std::string& page_id, std::vector<Event>& events);

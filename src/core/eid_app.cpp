@@ -37,7 +37,8 @@ const char* const msg_passcode_length = "Passcode phải gồm 6 chữ số.";
 const char* const msg_passcode_mismatch = "Passcode không khớp.";
 const char* const msg_questions = "Vui lòng chọn đủ 2 câu hỏi bảo mật và nhập câu trả lời.";
 const char* const msg_login_failed = "Số định danh cá nhân hoặc mật khẩu không đúng.";
-const char* const msg_not_activated = "Tài khoản chưa được kích hoạt. Vui lòng chọn \"Kích hoạt tài khoản định danh điện tử\".";
+const char* const msg_not_activated =
+    "Tài khoản chưa được kích hoạt. Vui lòng chọn \"Kích hoạt tài khoản định danh điện tử\".";
 const char* const msg_passcode_wrong = "Passcode không đúng.";
 
 // "0912345678" -> "0912***678", as the app shows where the code went.
@@ -51,13 +52,14 @@ std::string upper_vi(const std::string& s)
 {
     // Capitals for a name on a card, including Vietnamese letters (one table lookup each).
     static const std::pair<const char*, const char*> pairs[] = {
-        {"à", "À"}, {"á", "Á"}, {"ả", "Ả"}, {"ã", "Ã"}, {"ạ", "Ạ"}, {"ă", "Ă"}, {"ằ", "Ằ"}, {"ắ", "Ắ"}, {"ẳ", "Ẳ"}, {"ẵ", "Ẵ"},
-        {"ặ", "Ặ"}, {"â", "Â"}, {"ầ", "Ầ"}, {"ấ", "Ấ"}, {"ẩ", "Ẩ"}, {"ẫ", "Ẫ"}, {"ậ", "Ậ"}, {"đ", "Đ"}, {"è", "È"}, {"é", "É"},
-        {"ẻ", "Ẻ"}, {"ẽ", "Ẽ"}, {"ẹ", "Ẹ"}, {"ê", "Ê"}, {"ề", "Ề"}, {"ế", "Ế"}, {"ể", "Ể"}, {"ễ", "Ễ"}, {"ệ", "Ệ"}, {"ì", "Ì"},
-        {"í", "Í"}, {"ỉ", "Ỉ"}, {"ĩ", "Ĩ"}, {"ị", "Ị"}, {"ò", "Ò"}, {"ó", "Ó"}, {"ỏ", "Ỏ"}, {"õ", "Õ"}, {"ọ", "Ọ"}, {"ô", "Ô"},
-        {"ồ", "Ồ"}, {"ố", "Ố"}, {"ổ", "Ổ"}, {"ỗ", "Ỗ"}, {"ộ", "Ộ"}, {"ơ", "Ơ"}, {"ờ", "Ờ"}, {"ớ", "Ớ"}, {"ở", "Ở"}, {"ỡ", "Ỡ"},
-        {"ợ", "Ợ"}, {"ù", "Ù"}, {"ú", "Ú"}, {"ủ", "Ủ"}, {"ũ", "Ũ"}, {"ụ", "Ụ"}, {"ư", "Ư"}, {"ừ", "Ừ"}, {"ứ", "Ứ"}, {"ử", "Ử"},
-        {"ữ", "Ữ"}, {"ự", "Ự"}, {"ỳ", "Ỳ"}, {"ý", "Ý"}, {"ỷ", "Ỷ"}, {"ỹ", "Ỹ"}, {"ỵ", "Ỵ"}};
+        {"à", "À"}, {"á", "Á"}, {"ả", "Ả"}, {"ã", "Ã"}, {"ạ", "Ạ"}, {"ă", "Ă"}, {"ằ", "Ằ"}, {"ắ", "Ắ"}, {"ẳ", "Ẳ"},
+        {"ẵ", "Ẵ"}, {"ặ", "Ặ"}, {"â", "Â"}, {"ầ", "Ầ"}, {"ấ", "Ấ"}, {"ẩ", "Ẩ"}, {"ẫ", "Ẫ"}, {"ậ", "Ậ"}, {"đ", "Đ"},
+        {"è", "È"}, {"é", "É"}, {"ẻ", "Ẻ"}, {"ẽ", "Ẽ"}, {"ẹ", "Ẹ"}, {"ê", "Ê"}, {"ề", "Ề"}, {"ế", "Ế"}, {"ể", "Ể"},
+        {"ễ", "Ễ"}, {"ệ", "Ệ"}, {"ì", "Ì"}, {"í", "Í"}, {"ỉ", "Ỉ"}, {"ĩ", "Ĩ"}, {"ị", "Ị"}, {"ò", "Ò"}, {"ó", "Ó"},
+        {"ỏ", "Ỏ"}, {"õ", "Õ"}, {"ọ", "Ọ"}, {"ô", "Ô"}, {"ồ", "Ồ"}, {"ố", "Ố"}, {"ổ", "Ổ"}, {"ỗ", "Ỗ"}, {"ộ", "Ộ"},
+        {"ơ", "Ơ"}, {"ờ", "Ờ"}, {"ớ", "Ớ"}, {"ở", "Ở"}, {"ỡ", "Ỡ"}, {"ợ", "Ợ"}, {"ù", "Ù"}, {"ú", "Ú"}, {"ủ", "Ủ"},
+        {"ũ", "Ũ"}, {"ụ", "Ụ"}, {"ư", "Ư"}, {"ừ", "Ừ"}, {"ứ", "Ứ"}, {"ử", "Ử"}, {"ữ", "Ữ"}, {"ự", "Ự"}, {"ỳ", "Ỳ"},
+        {"ý", "Ý"}, {"ỷ", "Ỷ"}, {"ỹ", "Ỹ"}, {"ỵ", "Ỵ"}};
     std::string out;
     for (std::size_t i = 0; i < s.size();) {
         const auto c = static_cast<unsigned char>(s[i]);
@@ -77,7 +79,10 @@ std::string upper_vi(const std::string& s)
     return out;
 }
 
-Element header_of(const std::string& title) { return make_header("eid.header", title, Tone::Danger); }
+Element header_of(const std::string& title)
+{
+    return make_header("eid.header", title, Tone::Danger);
+}
 
 Element wide_button(std::string id, std::string label, Tone tone, bool filled = true)
 {
@@ -92,13 +97,12 @@ Element wide_button(std::string id, std::string label, Tone tone, bool filled = 
 
 const std::vector<std::string>& EidApp::questions()
 {
-    static const std::vector<std::string> list = {
-        "Tên trường tiểu học đầu tiên của bạn là gì?",
-        "Bạn sinh ra ở thôn, bản nào?",
-        "Món ăn bạn thích nhất là gì?",
-        "Tên người bạn thân nhất thời thơ ấu của bạn là gì?",
-        "Tên con vật nuôi đầu tiên của bạn là gì?",
-        "Tên thầy giáo, cô giáo bạn nhớ nhất là gì?"};
+    static const std::vector<std::string> list = {"Tên trường tiểu học đầu tiên của bạn là gì?",
+                                                  "Bạn sinh ra ở thôn, bản nào?",
+                                                  "Món ăn bạn thích nhất là gì?",
+                                                  "Tên người bạn thân nhất thời thơ ấu của bạn là gì?",
+                                                  "Tên con vật nuôi đầu tiên của bạn là gì?",
+                                                  "Tên thầy giáo, cô giáo bạn nhớ nhất là gì?"};
     return list;
 }
 
@@ -106,7 +110,10 @@ std::vector<std::string> EidApp::password_problems(const std::string& password)
 {
     std::vector<std::string> problems;
     const std::size_t n = utf8_length(password);
-    const auto has = [&](auto pred) { return std::any_of(password.begin(), password.end(), [&](char c) { return pred(static_cast<unsigned char>(c)); }); };
+    const auto has = [&](auto pred) {
+        return std::any_of(password.begin(), password.end(),
+                           [&](char c) { return pred(static_cast<unsigned char>(c)); });
+    };
     if (n < 8 || n > 20)
         problems.emplace_back("Mật khẩu phải từ 8 đến 20 ký tự.");
     if (!has([](unsigned char c) { return std::isdigit(c) != 0; }))
@@ -143,9 +150,21 @@ AppIcon EidApp::icon() const
 
 std::vector<std::string> EidApp::screen_names() const
 {
-    return {"eid.welcome", "eid.activate.id", "eid.activate.otp", "eid.activate.password", "eid.activate.passcode",
-            "eid.activate.questions", "eid.question.pick", "eid.activate.done", "eid.login", "eid.home", "eid.passcode",
-            "eid.wallet", "eid.card", "eid.health", "eid.notices"};
+    return {"eid.welcome",
+            "eid.activate.id",
+            "eid.activate.otp",
+            "eid.activate.password",
+            "eid.activate.passcode",
+            "eid.activate.questions",
+            "eid.question.pick",
+            "eid.activate.done",
+            "eid.login",
+            "eid.home",
+            "eid.passcode",
+            "eid.wallet",
+            "eid.card",
+            "eid.health",
+            "eid.notices"};
 }
 
 std::vector<Screen> EidApp::all_screens() const
@@ -169,7 +188,9 @@ std::vector<std::string> EidApp::extra_ids() const
 {
     if (!phone_.world().eid.enabled)
         return {};
-    return {"eid.error", "eid.info", "eid.more"};
+    std::vector<std::string> ids = unscrolled_ids(*this);
+    ids.insert(ids.end(), {"eid.error", "eid.info", "eid.more"});
+    return ids;
 }
 
 void EidApp::build(const Screen& s, const Layout& area, ElementTree& tree) const
@@ -180,8 +201,9 @@ void EidApp::build(const Screen& s, const Layout& area, ElementTree& tree) const
     Column col(area, status_bar_dp + (s.name == "eid.welcome" ? 0 : header_h), phone_.text_scale());
     const float field_h = std::max(60.0F, col.line_h(23) + 16);
     const float button_h = std::max(60.0F, col.line_h(23) + 18);
-    auto field = [&](const char* id, const std::string& label, const std::string& placeholder, bool numeric, bool secret, int max) {
-        col.add_text(std::string(id) + ".label", label, 20, 4);
+    auto field = [&](const char* id, const std::string& label, const std::string& placeholder, bool numeric,
+                     bool secret, int max) {
+        col.add_text(std::string(id) + ".label", label, 22, 4);
         Element f = make_field(id, {}, phone_.field_text(id), placeholder, phone_.focused_field() == id);
         f.numeric = numeric;
         f.secret = secret;
@@ -190,14 +212,14 @@ void EidApp::build(const Screen& s, const Layout& area, ElementTree& tree) const
     };
     auto messages = [&] {
         if (!error_.empty())
-            col.add_text("eid.error", error_, 20).tone = Tone::Danger;
+            col.add_text("eid.error", error_, 21).tone = Tone::Danger;
         if (!info_.empty())
-            col.add_text("eid.info", info_, 20).tone = Tone::Success;
+            col.add_text("eid.info", info_, 21).tone = Tone::Success;
     };
     auto button = [&](const char* id, const std::string& label, Tone tone = Tone::Danger, bool filled = true) {
         col.add(wide_button(id, label, tone, filled), std::max(button_h, col.text_h(label, 23, col.width() - 40) + 18));
     };
-    auto text = [&](const std::string& id, const std::string& t, float dp = 21) { col.add_text(id, t, dp, 12); };
+    auto text = [&](const std::string& id, const std::string& t, float dp = 22) { col.add_text(id, t, dp, 12); };
 
     const std::string& n = s.name;
     if (n == "eid.welcome") {
@@ -222,7 +244,8 @@ void EidApp::build(const Screen& s, const Layout& area, ElementTree& tree) const
         tree.push_back(header_of("Xác thực OTP"));
         text("eid.otp.text", "Vui lòng nhập mã OTP được gửi đến số điện thoại " + masked(registered_phone()) + ".");
         field(otp_field, "Mã OTP", "6 chữ số", true, false, 6);
-        text("eid.otp.validity", "Mã OTP có hiệu lực trong " + std::to_string(std::max(1, w.otp_valid_s / 60)) + " phút.", 19);
+        text("eid.otp.validity",
+             "Mã OTP có hiệu lực trong " + std::to_string(std::max(1, w.otp_valid_s / 60)) + " phút.", 20);
         messages();
         button("eid.otp.confirm", "Xác nhận");
         button("eid.otp.resend", "Gửi lại mã", Tone::Danger, false);
@@ -232,16 +255,18 @@ void EidApp::build(const Screen& s, const Layout& area, ElementTree& tree) const
         // The rules, under the password (in view while it is typed), ticked as it meets them.
         const std::string& pw = phone_.field_text(password_field);
         const std::vector<std::string> problems = password_problems(pw);
-        const std::pair<const char*, const char*> rules[] = {
-            {"length", "Từ 8 đến 20 ký tự"}, {"digit", "Có chữ số (0-9)"}, {"upper", "Có chữ viết hoa (A-Z)"},
-            {"lower", "Có chữ viết thường (a-z)"}, {"special", "Có ký tự đặc biệt (@ # $ !)"}};
+        const std::pair<const char*, const char*> rules[] = {{"length", "Từ 8 đến 20 ký tự"},
+                                                             {"digit", "Có chữ số (0-9)"},
+                                                             {"upper", "Có chữ viết hoa (A-Z)"},
+                                                             {"lower", "Có chữ viết thường (a-z)"},
+                                                             {"special", "Có ký tự đặc biệt (@ # $ !)"}};
         const std::vector<std::string> all = password_problems("");
         for (std::size_t i = 0; i < std::size(rules); ++i) {
-            Element rule = make_text(std::string("eid.rule.") + rules[i].first, {}, rules[i].second, 19);
+            Element rule = make_text(std::string("eid.rule.") + rules[i].first, {}, rules[i].second, 21);
             rule.icon = "rule";
             // The rule is met when its message (the i-th of all messages) is not among the problems.
             rule.active = std::find(problems.begin(), problems.end(), all[i]) == problems.end();
-            col.add(rule, col.line_h(19) + 2, 2);
+            col.add(rule, col.text_h(rule.label, 21, col.width() - 21 * col.scale() - 10) + 2, 2);
         }
         col.skip(10);
         field(confirm_field, "Nhập lại mật khẩu", "Nhập lại mật khẩu", false, true, 20);
@@ -256,7 +281,8 @@ void EidApp::build(const Screen& s, const Layout& area, ElementTree& tree) const
         button("eid.passcode.next", "Tiếp tục");
     } else if (n == "eid.activate.questions") {
         tree.push_back(header_of("Câu hỏi bảo mật"));
-        text("eid.questions.text", "Chọn 2 câu hỏi và nhập câu trả lời. Câu hỏi bảo mật giúp lấy lại tài khoản khi quên mật khẩu.", 20);
+        text("eid.questions.text",
+             "Chọn 2 câu hỏi và nhập câu trả lời. Câu hỏi bảo mật giúp lấy lại tài khoản khi quên mật khẩu.", 21);
         for (int k = 0; k < 2; ++k) {
             const std::string num = std::to_string(k + 1);
             const int q = question_[static_cast<std::size_t>(k)];
@@ -265,9 +291,9 @@ void EidApp::build(const Screen& s, const Layout& area, ElementTree& tree) const
             pick.icon = "question_pick";
             pick.tappable = true;
             pick.text_dp = 21;
-            col.add(pick, col.line_h(21) + col.text_h(pick.detail, 20, col.width() - 60) + 16, 8);
-            Element answer = make_field("eid.answer." + num, {}, phone_.field_text("eid.answer." + num), "Câu trả lời " + num,
-                                        phone_.focused_field() == "eid.answer." + num);
+            col.add(pick, col.line_h(21) + col.text_h(pick.detail, 22, col.width() - 60) + 16, 8);
+            Element answer = make_field("eid.answer." + num, {}, phone_.field_text("eid.answer." + num),
+                                        "Câu trả lời " + num, phone_.focused_field() == "eid.answer." + num);
             answer.max_length = 50;
             col.add(answer, field_h, 16);
         }
@@ -279,8 +305,8 @@ void EidApp::build(const Screen& s, const Layout& area, ElementTree& tree) const
         for (std::size_t i = 0; i < questions().size(); ++i) {
             if (static_cast<int>(i) == other)
                 continue; // two different questions
-            Element o = make_element("eid.question.option." + std::to_string(i + 1), Role::Toggle, {0, 0, phone_width_dp, 0},
-                                     questions()[i]);
+            Element o = make_element("eid.question.option." + std::to_string(i + 1), Role::Toggle,
+                                     {0, 0, phone_width_dp, 0}, questions()[i]);
             o.icon = "radio";
             o.active = question_[s.param == "1" ? 0 : 1] == static_cast<int>(i);
             o.tappable = true;
@@ -305,9 +331,10 @@ void EidApp::build(const Screen& s, const Layout& area, ElementTree& tree) const
         Element h = header_of("Định danh số");
         tree.push_back(h);
         text("eid.home.hello", "Xin chào, " + card_name(), 23);
-        Element level = make_text("eid.home.level", {}, "Tài khoản định danh điện tử mức " + std::to_string(w.level), 19);
+        Element level = make_text("eid.home.level", {}, "Tài khoản định danh điện tử mức " + std::to_string(w.level),
+                                  21);
         level.tone = Tone::Success;
-        col.add(level, col.text_h(level.label, 19, col.width()), 16);
+        col.add(level, col.text_h(level.label, 21, col.width() - 24), 16);
         struct Feature {
             const char* id;
             const char* label;
@@ -322,7 +349,8 @@ void EidApp::build(const Screen& s, const Layout& area, ElementTree& tree) const
             std::vector<Element> tiles;
             for (int k = 0; k < 2; ++k) {
                 const Feature& f = features[row * 2 + k];
-                Element t = make_button(f.id, {Column::margin + static_cast<float>(k) * 168, 0, 160, 0}, f.label, f.icon, Tone::Danger);
+                Element t = make_button(f.id, {Column::margin + static_cast<float>(k) * 168, 0, 160, 0}, f.label,
+                                        f.icon, Tone::Danger);
                 t.text_dp = 20;
                 t.role = Role::Button;
                 if (std::string(f.id) == "eid.feature.notices")
@@ -335,7 +363,8 @@ void EidApp::build(const Screen& s, const Layout& area, ElementTree& tree) const
         tree.push_back(header_of("Nhập passcode"));
         text("eid.unlock.text", "Nhập passcode 6 chữ số để mở " +
                                     std::string(s.param == "health" ? "Sổ sức khỏe điện tử." : "Ví giấy tờ."));
-        Element f = make_field(unlock_field, {}, phone_.field_text(unlock_field), "Passcode", phone_.focused_field() == unlock_field);
+        Element f = make_field(unlock_field, {}, phone_.field_text(unlock_field), "Passcode",
+                               phone_.focused_field() == unlock_field);
         f.numeric = true;
         f.secret = true;
         f.max_length = 6;
@@ -355,18 +384,24 @@ void EidApp::build(const Screen& s, const Layout& area, ElementTree& tree) const
     } else if (n == "eid.card") {
         const bool cccd = s.param != "bhyt";
         tree.push_back(header_of(cccd ? "Căn cước công dân" : "Thẻ bảo hiểm y tế"));
-        Element c = make_element("eid.card.picture", Role::Image, {Column::margin, 0, 328, 0}, cccd ? "Căn cước công dân" : "Thẻ bảo hiểm y tế");
+        Element c = make_element("eid.card.picture", Role::Image, {Column::margin, 0, 328, 0},
+                                 cccd ? "Căn cước công dân" : "Thẻ bảo hiểm y tế");
         c.icon = std::string("idcard:") + (cccd ? "cccd" : "bhyt");
         c.detail = card_name();
         col.add(c, 210, 16);
         std::vector<std::pair<std::string, std::string>> rows;
         if (cccd)
-            rows = {{"Số định danh cá nhân", w.id_number}, {"Họ và tên", card_name()}, {"Ngày sinh", w.birth_date},
-                    {"Giới tính", w.sex}, {"Quốc tịch", w.nationality}, {"Quê quán", w.hometown},
-                    {"Nơi thường trú", w.residence}, {"Ngày cấp", w.issued}, {"Có giá trị đến", w.expires}};
+            rows = {{"Số định danh cá nhân", w.id_number}, {"Họ và tên", card_name()},
+                    {"Ngày sinh", w.birth_date},           {"Giới tính", w.sex},
+                    {"Quốc tịch", w.nationality},          {"Quê quán", w.hometown},
+                    {"Nơi thường trú", w.residence},       {"Ngày cấp", w.issued},
+                    {"Có giá trị đến", w.expires}};
         else
-            rows = {{"Mã số bảo hiểm y tế", w.insurance_code}, {"Họ và tên", card_name()}, {"Ngày sinh", w.birth_date},
-                    {"Nơi đăng ký khám chữa bệnh ban đầu", w.insurance_place}, {"Thời hạn sử dụng", w.insurance_valid}};
+            rows = {{"Mã số bảo hiểm y tế", w.insurance_code},
+                    {"Họ và tên", card_name()},
+                    {"Ngày sinh", w.birth_date},
+                    {"Nơi đăng ký khám chữa bệnh ban đầu", w.insurance_place},
+                    {"Thời hạn sử dụng", w.insurance_valid}};
         for (std::size_t i = 0; i < rows.size(); ++i) {
             Element r = make_text("eid.card.field." + std::to_string(i + 1), {}, rows[i].first, 18);
             r.detail = rows[i].second;
@@ -377,8 +412,8 @@ void EidApp::build(const Screen& s, const Layout& area, ElementTree& tree) const
         const bool health = n == "eid.health";
         tree.push_back(header_of(health ? "Sổ sức khỏe điện tử" : "Thông báo"));
         std::size_t count = 0;
-        auto card = [&](const std::string& id, const std::string& title, const std::string& body, const std::string& meta,
-                        const std::string& icon) {
+        auto card = [&](const std::string& id, const std::string& title, const std::string& body,
+                        const std::string& meta, const std::string& icon) {
             Element r = make_element(id, Role::ListItem, {}, title);
             r.detail = body;
             r.meta = meta;
@@ -393,11 +428,13 @@ void EidApp::build(const Screen& s, const Layout& area, ElementTree& tree) const
             for (std::size_t i = 0; i < w.health.size(); ++i) {
                 const HealthRecord& h = w.health[i];
                 card("eid.health.item." + std::to_string(i + 1), h.title,
-                     h.place + (h.note.empty() ? "" : "\n" + h.note), h.date, h.kind == "vaccine" ? "vaccine" : "health");
+                     h.place + (h.note.empty() ? "" : "\n" + h.note), h.date,
+                     h.kind == "vaccine" ? "vaccine" : "health");
             }
         } else {
             for (std::size_t i = 0; i < w.notices.size(); ++i)
-                card("eid.notice." + std::to_string(i + 1), w.notices[i].title, w.notices[i].text, w.notices[i].time, "bell");
+                card("eid.notice." + std::to_string(i + 1), w.notices[i].title, w.notices[i].text, w.notices[i].time,
+                     "bell");
         }
         if (count == 0)
             text("eid.empty", health ? "Chưa có lần khám hay tiêm chủng nào." : "Chưa có thông báo nào.", 21);
@@ -406,6 +443,7 @@ void EidApp::build(const Screen& s, const Layout& area, ElementTree& tree) const
         tree.push_back(make_header_back("eid.back", Tone::Danger));
     const bool reveal = reveal_error_ && phone_.focused_field().empty() && !error_.empty();
     max_scroll_ = col.finish(tree, scroll_, reveal ? "eid.error" : phone_.focused_field(), "eid.more");
+    page_ = col.page();
     shown_offset_ = col.offset();
 }
 
@@ -445,7 +483,8 @@ void EidApp::leaving(const Screen& s, std::vector<Event>& /*events*/)
         resume_.clear(); // back to the start: the next visit starts there too
 }
 
-void EidApp::reject(const std::string& screen, const std::string& reason, std::string message, std::vector<Event>& events)
+void EidApp::reject(const std::string& screen, const std::string& reason, std::string message,
+                    std::vector<Event>& events)
 {
     error_ = std::move(message);
     info_.clear();
@@ -460,8 +499,8 @@ void EidApp::send_otp(std::vector<Event>& events)
     const bool first = std::none_of(phone_.issued_otps().begin(), phone_.issued_otps().end(),
                                     [](const IssuedOtp& o) { return o.service == "eid"; });
     const std::string code = phone_.issue_otp("eid", first ? w.otp : std::string(), w.otp_valid_s * 1000LL);
-    const std::string text = "Ma OTP kich hoat tai khoan dinh danh dien tu cua ban la " + code + ". Ma co hieu luc trong " +
-                             std::to_string(std::max(1, w.otp_valid_s / 60)) +
+    const std::string text = "Ma OTP kich hoat tai khoan dinh danh dien tu cua ban la " + code +
+                             ". Ma co hieu luc trong " + std::to_string(std::max(1, w.otp_valid_s / 60)) +
                              " phut. Tuyet doi KHONG cung cap ma nay cho bat ky ai.";
     const std::string from = w.sms_sender;
     phone_.schedule(phone_.clock().now_ms() + w.otp_delay_s * 1000LL,
@@ -569,7 +608,8 @@ void EidApp::log_in(std::vector<Event>& events)
     const EidWorld& w = phone_.world().eid;
     if (!w.activated)
         return reject("eid.login", "not_activated", msg_not_activated, events);
-    if (phone_.field_text(login_id_field) != phone_digits(w.id_number) || phone_.field_text(login_password_field) != w.password)
+    if (phone_.field_text(login_id_field) != phone_digits(w.id_number) ||
+        phone_.field_text(login_password_field) != w.password)
         return reject("eid.login", "login_failed", msg_login_failed, events);
     phone_.unfocus();
     phone_.clear_field(login_password_field);
@@ -599,7 +639,8 @@ bool EidApp::tap(const Screen& s, const Element& e, std::vector<Event>& events)
         leaving(s, events);
         phone_.pop();
     } else if (id == "eid.welcome.login") {
-        phone_.set_field(login_id_field, phone_.world().eid.activated ? phone_digits(phone_.world().eid.id_number) : "");
+        phone_.set_field(login_id_field,
+                         phone_.world().eid.activated ? phone_digits(phone_.world().eid.id_number) : "");
         phone_.clear_field(login_password_field);
         go("eid.login", {}, false);
     } else if (id == "eid.welcome.activate") {
@@ -622,6 +663,8 @@ bool EidApp::tap(const Screen& s, const Element& e, std::vector<Event>& events)
         go("eid.question.pick", id.substr(13), false);
     } else if (id.rfind("eid.question.option.", 0) == 0) {
         question_[s.param == "2" ? 1 : 0] = std::stoi(id.substr(20)) - 1;
+        events.push_back(
+            {"eid.question_chosen", {{"slot", s.param == "2" ? 2 : 1}, {"question", std::stoi(id.substr(20))}}});
         error_.clear();
         phone_.pop();
     } else if (id == "eid.questions.done") {
@@ -635,6 +678,7 @@ bool EidApp::tap(const Screen& s, const Element& e, std::vector<Event>& events)
     } else if (id == "eid.feature.wallet" || id == "eid.feature.health") {
         phone_.clear_field(unlock_field);
         go("eid.passcode", id.substr(12), false);
+        phone_.focus(unlock_field); // the number pad is up at once, as in the real app
     } else if (id == "eid.feature.notices") {
         go("eid.notices", {}, false);
     } else if (id == "eid.feature.logout") {
@@ -654,19 +698,45 @@ bool EidApp::tap(const Screen& s, const Element& e, std::vector<Event>& events)
 
 void EidApp::submit(const Screen& s, const std::string& field, std::vector<Event>& events)
 {
-    // Enter moves to the next field of the form; in its last field it presses the button.
-    const std::pair<const char*, const char*> next_field[] = {
-        {id_field, phone_field}, {password_field, confirm_field}, {passcode_field, passcode_confirm_field},
-        {login_id_field, login_password_field}, {"eid.answer.1", "eid.answer.2"}};
+    // "Xong" (enter) in a field: the field is done (lessons follow the form field by field).
+    const struct {
+        const char* id;
+        const char* name;
+        std::size_t length; // its complete length (0: any text)
+    } names[] = {{id_field, "id_number", 12},
+                 {phone_field, "phone", 10},
+                 {otp_field, "otp", 6},
+                 {password_field, "password", 0},
+                 {confirm_field, "password_confirm", 0},
+                 {passcode_field, "passcode", 6},
+                 {passcode_confirm_field, "passcode_confirm", 6},
+                 {"eid.answer.1", "answer_1", 0},
+                 {"eid.answer.2", "answer_2", 0},
+                 {login_id_field, "login_id", 12},
+                 {login_password_field, "login_password", 0},
+                 {unlock_field, "unlock", 6}};
+    for (const auto& n : names)
+        if (field == n.id) {
+            const std::size_t typed = utf8_length(phone_.field_text(field));
+            events.push_back(
+                {"eid.field_done", {{"field", n.name}, {"complete", n.length == 0 ? typed > 0 : typed == n.length}}});
+        }
+    // Then it moves to the next field of the form; in its last field it presses the button.
+    const std::pair<const char*, const char*> next_field[] = {{id_field, phone_field},
+                                                              {password_field, confirm_field},
+                                                              {passcode_field, passcode_confirm_field},
+                                                              {login_id_field, login_password_field},
+                                                              {"eid.answer.1", "eid.answer.2"}};
     for (const auto& [from, to] : next_field)
         if (field == from) {
             phone_.focus(to);
             return;
         }
     const std::pair<const char*, const char*> button_of[] = {
-        {phone_field, "eid.activate.send"}, {otp_field, "eid.otp.confirm"}, {confirm_field, "eid.password.next"},
-        {passcode_confirm_field, "eid.passcode.next"}, {login_password_field, "eid.login.submit"},
-        {"eid.answer.2", "eid.questions.done"}, {unlock_field, "eid.unlock.submit"}};
+        {phone_field, "eid.activate.send"},         {otp_field, "eid.otp.confirm"},
+        {confirm_field, "eid.password.next"},       {passcode_confirm_field, "eid.passcode.next"},
+        {login_password_field, "eid.login.submit"}, {"eid.answer.2", "eid.questions.done"},
+        {unlock_field, "eid.unlock.submit"}};
     for (const auto& [from, button] : button_of)
         if (field == from) {
             tap(s, make_button(button, {}, {}, {}), events);
@@ -676,8 +746,9 @@ void EidApp::submit(const Screen& s, const std::string& field, std::vector<Event
 
 bool EidApp::swipe(const Screen& /*s*/, SwipeDirection d, std::vector<Event>& /*events*/)
 {
+    (void)phone_.elements(); // lay the screen out now: how far it scrolls depends on it
     reveal_error_ = false;
-    const auto to = scroll_after_swipe(shown_offset_, max_scroll_, d);
+    const auto to = scroll_after_swipe(shown_offset_, max_scroll_, d, page_);
     scroll_ = to.value_or(scroll_);
     return to.has_value();
 }

@@ -46,6 +46,7 @@ private:
     std::array<int, 2> question_ = {-1, -1}; // the chosen security questions
     float scroll_ = 0;
     mutable float max_scroll_ = 0;
+    mutable float page_ = 400; // how far a swipe scrolls (from the last layout)
     mutable float shown_offset_ = 0;
     bool reveal_error_ = false; // scroll the message into view (until the learner swipes)
 

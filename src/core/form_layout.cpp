@@ -8,9 +8,8 @@
 
 namespace luyenso {
 
-std::optional<float> scroll_after_swipe(float from, float max_scroll, SwipeDirection d)
+std::optional<float> scroll_after_swipe(float from, float max_scroll, SwipeDirection d, float page)
 {
-    constexpr float page = 300;
     if (d == SwipeDirection::Up)
         return std::min(max_scroll, from + page);
     if (d == SwipeDirection::Down)
@@ -18,13 +17,31 @@ std::optional<float> scroll_after_swipe(float from, float max_scroll, SwipeDirec
     return std::nullopt;
 }
 
-Column::Column(const Layout& area, float top, float text_scale) : area_(area), top_(top), scale_(text_scale), y_(top + 12) {}
+std::vector<std::string> unscrolled_ids(const PhoneApp& app)
+{
+    std::vector<std::string> ids;
+    Layout tall;
+    tall.bottom = 100'000;
+    for (const Screen& s : app.all_screens()) {
+        ElementTree tree;
+        app.build(s, tall, tree);
+        for (const Element& e : tree)
+            ids.push_back(e.id);
+    }
+    return ids;
+}
+
+Column::Column(const Layout& area, float top, float text_scale)
+    : area_(area), top_(top), scale_(text_scale), y_(top + 12)
+{
+}
 
 float Column::text_h(const std::string& text, float dp, float width) const
 {
-    // About half an em per character of Vietnamese text; paragraphs ("\n") start lines.
+    // A little more than Noto Sans needs per character (about 0.37 em regular, 0.40 bold);
+    // paragraphs ("\n") start lines.
     const float size = dp * scale_;
-    const float per_line = std::max(1.0F, std::floor((width - 8) / (size * 0.48F)));
+    const float per_line = std::max(1.0F, std::floor((width - 8) / (size * 0.43F)));
     float lines = 0;
     std::size_t start = 0;
     for (;;) {
@@ -36,6 +53,37 @@ float Column::text_h(const std::string& text, float dp, float width) const
         start = end + 1;
     }
     return lines * size * 1.3F + 6;
+}
+
+std::vector<std::string> Column::split_lines(const std::string& text, float dp, float width, int max_lines) const
+{
+    const float size = dp * scale_;
+    const auto per_line = static_cast<std::size_t>(std::max(1.0F, std::floor((width - 8) / (size * 0.43F))));
+    std::vector<std::string> pieces(1);
+    std::size_t line_len = 0;
+    int lines = 1;
+    std::size_t start = 0;
+    while (start < text.size()) {
+        std::size_t end = text.find(' ', start);
+        if (end == std::string::npos)
+            end = text.size();
+        const std::string word = text.substr(start, end - start);
+        const std::size_t n = utf8_length(word);
+        if (line_len > 0 && line_len + 1 + n > per_line) { // the word starts a new line
+            line_len = 0;
+            if (++lines > max_lines) {
+                pieces.emplace_back();
+                lines = 1;
+            }
+        }
+        std::string& piece = pieces.back();
+        piece += (piece.empty() ? "" : " ") + word;
+        line_len += (line_len > 0 ? 1 : 0) + n;
+        lines += static_cast<int>((line_len > 0 ? line_len - 1 : 0) / per_line); // a word longer than a line
+        line_len = line_len > per_line ? line_len % per_line : line_len;
+        start = end + 1;
+    }
+    return pieces;
 }
 
 Element& Column::add(Element e, float h, float gap)
@@ -78,7 +126,8 @@ float Column::finish(ElementTree& tree, float scroll, const std::string& focused
     const float visible_bottom = overflows ? bottom - more_h : bottom;
     const float max_scroll = std::max(0.0F, content_bottom - visible_bottom);
     float offset = std::clamp(scroll, 0.0F, max_scroll);
-    const auto it = std::find_if(items_.begin(), items_.end(), [&](const Element& e) { return !focused.empty() && e.id == focused; });
+    const auto it = std::find_if(items_.begin(), items_.end(),
+                                 [&](const Element& e) { return !focused.empty() && e.id == focused; });
     if (it != items_.end()) {
         // Show the focused field and, if there is room, what follows it (its button).
         float want_bottom = it->bounds.y + it->bounds.h;
@@ -91,6 +140,7 @@ float Column::finish(ElementTree& tree, float scroll, const std::string& focused
         offset = std::clamp(want_bottom - visible_bottom, 0.0F, std::max(0.0F, it->bounds.y - top_ - 8));
     }
     offset_ = offset;
+    page_ = std::max(100.0F, (visible_bottom - top_) * 0.85F); // most of a screen: few swipes, nothing skipped
     bool cut_below = false;
     for (Element& e : items_) {
         e.bounds.y -= offset;

@@ -17,8 +17,13 @@
 namespace luyenso {
 
 // Where a column scrolls to after a swipe from offset `from`: up shows what is below,
-// down what is above, a page at a time. Left and right do not scroll (nullopt).
-std::optional<float> scroll_after_swipe(float from, float max_scroll, SwipeDirection d);
+// down what is above, `page` dp at a time (less than the visible height, so that nothing
+// is skipped). Left and right do not scroll (nullopt).
+std::optional<float> scroll_after_swipe(float from, float max_scroll, SwipeDirection d, float page = 400);
+
+// Every element id `app`'s screens publish when nothing is scrolled off (a tall page):
+// the ids a lesson may name, even those that large text pushes below the fold.
+std::vector<std::string> unscrolled_ids(const PhoneApp& app);
 
 class Column {
 public:
@@ -32,6 +37,8 @@ public:
     float line_h(float dp) const { return dp * scale_ * 1.3F + 4; }
     // The height of `text` in `dp` wrapped to `width` dp (an estimate on the generous side).
     float text_h(const std::string& text, float dp, float width) const;
+    // `text` cut at spaces into pieces of at most `max_lines` lines (by the same estimate).
+    std::vector<std::string> split_lines(const std::string& text, float dp, float width, int max_lines) const;
 
     // Adds `e` at the cursor with height `h` (its x and w are kept when w > 0, else it
     // spans the column), then moves the cursor down by h + gap. Returns the element.
@@ -48,8 +55,10 @@ public:
     // the largest useful scroll offset (0: everything fits). `more_id` names the note
     // shown when something is cut off below.
     float finish(ElementTree& tree, float scroll, const std::string& focused, const std::string& more_id);
-    // After finish(): the offset the column was shown at (a swipe goes on from there).
+    // After finish(): the offset the column was shown at (a swipe goes on from there), and
+    // how far a swipe should move it (most of the visible height).
     float offset() const { return offset_; }
+    float page() const { return page_; }
 
 private:
     Layout area_;
@@ -58,6 +67,7 @@ private:
     float y_;
     std::vector<Element> items_;
     float offset_ = 0;
+    float page_ = 400;
 };
 
 } // namespace luyenso

@@ -32,6 +32,11 @@ std::vector<Screen> SettingsApp::all_screens() const
     return {{"settings.main", {}}, {"settings.text_size", {}}, {"settings.typing", {}}};
 }
 
+std::vector<std::string> SettingsApp::extra_ids() const
+{
+    return unscrolled_ids(*this);
+}
+
 void SettingsApp::build(const Screen& s, const Layout& area, ElementTree& tree) const
 {
     tree.push_back(make_background(s.name + ".background"));
@@ -55,13 +60,15 @@ void SettingsApp::build_main(const Layout& area, ElementTree& tree) const
     size.tappable = true;
     size.text_dp = 25;
     col.add(size, row_h, 0);
-    Element typing = make_element("settings.item.typing", Role::ListItem, {0, 0, phone_width_dp, 0}, "Bàn phím tiếng Việt");
+    Element typing = make_element("settings.item.typing", Role::ListItem, {0, 0, phone_width_dp, 0},
+                                  "Bàn phím tiếng Việt");
     typing.detail = describe_typing(phone_.typing());
     typing.icon = "keypad";
     typing.tappable = true;
     typing.text_dp = 25;
     col.add(typing, row_h, 0);
     max_scroll_ = col.finish(tree, scroll_, {}, "settings.more");
+    page_ = col.page();
 }
 
 void SettingsApp::build_text_size(const Layout& area, ElementTree& tree) const
@@ -76,11 +83,13 @@ void SettingsApp::build_text_size(const Layout& area, ElementTree& tree) const
     const float row_h = std::max(72.0F, 16 + col.line_h(24) + col.line_h(19));
     for (int pct = min_text_size_percent; pct <= max_text_size_percent; pct += text_size_step_percent) {
         const char* words = pct == 100 ? "Bình thường" : pct == 200 ? "To nhất" : pct >= 150 ? "To" : "Hơi to";
-        Element o = option("settings.option.text_" + std::to_string(pct), std::to_string(pct) + "%", words, pct == current);
+        Element o = option("settings.option.text_" + std::to_string(pct), std::to_string(pct) + "%", words,
+                           pct == current);
         o.bounds = {0, 0, phone_width_dp, 0};
         col.add(o, row_h, 0);
     }
     max_scroll_ = col.finish(tree, scroll_, {}, "settings.more");
+    page_ = col.page();
 }
 
 void SettingsApp::build_typing(const Layout& area, ElementTree& tree) const
@@ -103,6 +112,7 @@ void SettingsApp::build_typing(const Layout& area, ElementTree& tree) const
     add("settings.option.tone_old", "Kiểu cũ", "hòa, khỏe, thúy", t.tone_style == ToneStyle::Old);
     add("settings.option.tone_new", "Kiểu mới", "hoà, khoẻ, thuý", t.tone_style == ToneStyle::New);
     max_scroll_ = col.finish(tree, scroll_, {}, "settings.more");
+    page_ = col.page();
 }
 
 bool SettingsApp::tap(const Screen& /*s*/, const Element& e, std::vector<Event>& events)
@@ -144,7 +154,8 @@ bool SettingsApp::tap(const Screen& /*s*/, const Element& e, std::vector<Event>&
 
 bool SettingsApp::swipe(const Screen& /*s*/, SwipeDirection d, std::vector<Event>& /*events*/)
 {
-    const auto to = scroll_after_swipe(scroll_, max_scroll_, d);
+    (void)phone_.elements(); // lay the screen out now: how far it scrolls depends on it
+    const auto to = scroll_after_swipe(scroll_, max_scroll_, d, page_);
     scroll_ = to.value_or(scroll_);
     return to.has_value();
 }

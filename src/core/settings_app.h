@@ -20,10 +20,12 @@ public:
     bool tap(const Screen& s, const Element& e, std::vector<Event>& events) override;
     bool swipe(const Screen& s, SwipeDirection d, std::vector<Event>& events) override;
     std::vector<Screen> all_screens() const override;
+    std::vector<std::string> extra_ids() const override;
 
 private:
     float scroll_ = 0;
     mutable float max_scroll_ = 0;
+    mutable float page_ = 400; // how far a swipe scrolls (from the last layout)
 
     void build_main(const Layout& area, ElementTree& tree) const;
     void build_text_size(const Layout& area, ElementTree& tree) const;

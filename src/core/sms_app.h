@@ -13,7 +13,8 @@ namespace luyenso {
 
 class SmsApp final : public PhoneApp {
 public:
-    using PhoneApp::PhoneApp;
+    // OTPs already in the world's messages count as codes the phone received.
+    explicit SmsApp(Phone& phone);
 
     AppIcon icon() const override { return {"sms", "Tin nhắn", "app_sms", "sms.list"}; }
     std::string prefix() const override { return "sms."; }
@@ -34,10 +35,15 @@ public:
     bool can_reply(const std::string& sender) const;
 
 private:
-    float scroll_ = 0;
+    mutable float scroll_ = 0; // -1: a thread just opened (the next layout shows its newest message)
     mutable float max_scroll_ = 0;
+    mutable float page_ = 400;               // how far a swipe scrolls (from the last layout)
+    mutable std::vector<float> stops_ = {0}; // a thread's scroll offsets that put a message at the top
 
     void open_thread(const std::string& key, std::vector<Event>& events);
+    // A code in a message that says it is an OTP ("Ma OTP ... 482915"): the phone
+    // remembers it as issued by the sender, so that giving it away is noticed.
+    void remember_otp(const std::string& sender, const std::string& text);
     void build_list(const Layout& area, ElementTree& tree) const;
     void build_thread(const Screen& s, const Layout& area, ElementTree& tree) const;
 };

@@ -2,8 +2,8 @@
 // dark backdrop is white, on a light one near-black.
 #include "phone_paint.h"
 
-#include "service_paint.h"
 #include "bank_paint.h"
+#include "service_paint.h"
 #include "icons.h"
 #include "text_util.h"
 #include "theme.h"
@@ -114,7 +114,8 @@ void draw_header(const Painter& pt, const Element& e, const ElementTree& tree)
             right = std::min(right, b.bounds.x - 4);
     pt.dl->AddRectFilled(pt.min(e.bounds), pt.max(e.bounds), tone_fill(e.tone));
     const bool has_picture = pt.person_of(e.person) || !e.icon.empty();
-    const float size = has_picture ? pt.tpx(e.text_dp, 30) : pt.tpx(e.text_dp, e.bounds.h - 10);
+    // Titles grow less than other text: a header has one line, and its words matter.
+    const float size = has_picture ? pt.tpx(e.text_dp, 30) : pt.tpx(e.text_dp, std::min(e.bounds.h - 10, e.text_dp * 1.4F * 1.15F));
     if (has_picture) {
         const float y = e.bounds.y + 10;
         if (pt.person_of(e.person)) {
@@ -330,7 +331,9 @@ void draw_list_item(const Painter& pt, const Element& e)
     const float k = std::clamp((r.h - 18) / 61.2F, 1.0F, pt.text_scale());
     const float size = pt.px(e.text_dp * k);
     ImFont* fb = pt.fonts.pick(size, Weight::Bold);
-    const float right = e.meta.empty() ? r.x + r.w - 16 : r.x + r.w - 70;
+    // The name stops before the time at its right (wider with larger text).
+    const float meta_w = e.meta.empty() ? 0 : text_width(pt.fonts.pick(pt.px(16 * k)), pt.px(16 * k), e.meta) / pt.s;
+    const float right = e.meta.empty() ? r.x + r.w - 16 : r.x + r.w - std::max(70.0F, meta_w + 24);
     const bool has_call_button = starts_with(e.id, "phone.contact.") || starts_with(e.id, "phone.log.item.");
     const float name_right = has_call_button ? r.x + r.w - 80 : right;
     const ImU32 name_col = e.tone == Tone::Danger ? palette().danger : palette().text;
@@ -507,7 +510,7 @@ void draw_text_field(const Painter& pt, const Element& e)
         for (std::size_t i = 0; i < utf8_length(e.label); ++i)
             shown += "•";
     }
-    shown = empty ? e.detail : fit_text_tail(f, size, shown, pt.px(r.w - 36));
+    shown = empty ? fit_text(f, size, e.detail, pt.px(r.w - 36)) : fit_text_tail(f, size, shown, pt.px(r.w - 36));
     const ImVec2 at = pt.p(r.x + 18, r.center_y() - size / pt.s * 0.62F);
     pt.text(shown, size, at, empty ? palette().text_muted : palette().text);
     if (e.active) {

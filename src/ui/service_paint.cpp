@@ -24,11 +24,15 @@ const ImU32 ok_ink = IM_COL32(0x1B, 0x5E, 0x20, 0xFF);
 const ImU32 card_border = IM_COL32(0xD4, 0xD9, 0xDE, 0xFF);
 const ImU32 link_blue = IM_COL32(0x0B, 0x4A, 0xA8, 0xFF);
 
-bool starts_with(std::string_view s, std::string_view prefix) { return s.substr(0, prefix.size()) == prefix; }
+bool starts_with(std::string_view s, std::string_view prefix)
+{
+    return s.substr(0, prefix.size()) == prefix;
+}
 
 bool ours(const std::string& id)
 {
-    return starts_with(id, "eid.") || starts_with(id, "sms.") || starts_with(id, "web.") || starts_with(id, "settings.");
+    return starts_with(id, "eid.") || starts_with(id, "sms.") || starts_with(id, "web.") ||
+           starts_with(id, "settings.");
 }
 
 // Wrapped lines from the left; returns the y (pixels) below the last line.
@@ -60,16 +64,18 @@ bool draw_paragraph(const Painter& pt, const Element& e)
     const float x0 = pt.min(r).x;
     const float x1 = pt.max(r).x;
     if (e.icon == "rule") {
-        // A password rule, ticked once it is met.
+        // A password rule, ticked once it is met; the mark grows with the text.
         const float cy = pt.p(0, r.y).y + size * 0.62F;
-        const ImVec2 c(x0 + pt.px(12), cy);
+        const float mark = size * 0.52F;
+        const ImVec2 c(x0 + mark, cy);
         if (e.active) {
-            pt.dl->AddCircleFilled(c, pt.px(11), ok_ink, 20);
-            draw_icon(pt.dl, "check", c, pt.px(16), palette().white);
+            pt.dl->AddCircleFilled(c, mark, ok_ink, 20);
+            draw_icon(pt.dl, "check", c, mark * 1.5F, palette().white);
         } else {
-            pt.dl->AddCircle(c, pt.px(10), IM_COL32(0x7A, 0x82, 0x8A, 0xFF), 20, pt.px(2));
+            pt.dl->AddCircle(c, mark * 0.9F, IM_COL32(0x7A, 0x82, 0x8A, 0xFF), 20, std::max(pt.px(2), mark * 0.18F));
         }
-        pt.text(e.label, size, ImVec2(x0 + pt.px(32), pt.p(0, r.y).y), e.active ? ok_ink : palette().text, e.active ? Weight::Bold : Weight::Regular);
+        left_wrapped(pt, e.label, size, x0 + mark * 2 + pt.px(10), x1, pt.p(0, r.y).y,
+                     e.active ? ok_ink : palette().text, e.active ? Weight::Bold : Weight::Regular);
         return true;
     }
     if (e.icon == "field_row") {
@@ -85,7 +91,8 @@ bool draw_paragraph(const Painter& pt, const Element& e)
     }
     if (e.icon == "preview") {
         pt.dl->AddRectFilled(pt.min(r), pt.max(r), palette().primary_light, pt.px(14));
-        left_wrapped(pt, e.label, size, x0 + pt.px(12), x1 - pt.px(12), pt.p(0, r.y + 12).y, palette().text, Weight::Bold);
+        left_wrapped(pt, e.label, size, x0 + pt.px(12), x1 - pt.px(12), pt.p(0, r.y + 12).y, palette().text,
+                     Weight::Bold);
         return true;
     }
     if (e.icon == "more_below" || e.icon == "more_above") {
@@ -93,10 +100,10 @@ bool draw_paragraph(const Painter& pt, const Element& e)
         ImFont* f = pt.fonts.pick(s, Weight::Bold);
         const float tw = text_width(f, s, e.label);
         const float x = (x0 + x1 - tw) / 2;
-        pt.dl->AddRectFilled(ImVec2(x - pt.px(40), pt.min(r).y), ImVec2(x + tw + pt.px(12), pt.max(r).y), IM_COL32(0xEE, 0xF1, 0xF4, 0xF0),
-                             pt.px(12));
-        draw_icon(pt.dl, e.icon == "more_below" ? "chevron_up" : "chevron_up", ImVec2(x - pt.px(20), pt.p(0, r.center_y()).y),
-                  pt.px(22), palette().text_muted);
+        pt.dl->AddRectFilled(ImVec2(x - pt.px(40), pt.min(r).y), ImVec2(x + tw + pt.px(12), pt.max(r).y),
+                             IM_COL32(0xEE, 0xF1, 0xF4, 0xF0), pt.px(12));
+        draw_icon(pt.dl, e.icon == "more_below" ? "chevron_up" : "chevron_up",
+                  ImVec2(x - pt.px(20), pt.p(0, r.center_y()).y), pt.px(22), palette().text_muted);
         pt.text(e.label, s, ImVec2(x, pt.p(0, r.center_y()).y - s * 0.62F), palette().text_muted, Weight::Bold);
         return true;
     }
@@ -104,14 +111,16 @@ bool draw_paragraph(const Painter& pt, const Element& e)
         // An alert under a form: the app's message, on a coloured box with an icon.
         const bool bad = e.tone == Tone::Danger;
         pt.dl->AddRectFilled(pt.min(r), pt.max(r), bad ? alert_bg : ok_bg, pt.px(10));
-        pt.dl->AddRectFilled(pt.min(r), ImVec2(pt.min(r).x + pt.px(5), pt.max(r).y), bad ? palette().danger : ok_ink, pt.px(10),
-                             ImDrawFlags_RoundCornersLeft);
-        left_wrapped(pt, e.label, size, x0 + pt.px(14), x1 - pt.px(8), pt.p(0, r.y + 3).y, bad ? alert_ink : ok_ink, Weight::Bold);
+        pt.dl->AddRectFilled(pt.min(r), ImVec2(pt.min(r).x + pt.px(5), pt.max(r).y), bad ? palette().danger : ok_ink,
+                             pt.px(10), ImDrawFlags_RoundCornersLeft);
+        left_wrapped(pt, e.label, size, x0 + pt.px(14), x1 - pt.px(8), pt.p(0, r.y + 3).y, bad ? alert_ink : ok_ink,
+                     Weight::Bold);
         return true;
     }
     static const char* const centred_ids[] = {"eid.welcome.text", "eid.done.title", "eid.done.text", "sms.noreply",
-                                              "sms.list.empty", "eid.empty", "web.page.title"};
-    const bool centre = std::any_of(std::begin(centred_ids), std::end(centred_ids), [&](const char* id) { return e.id == id; });
+                                              "sms.list.empty",   "eid.empty",      "web.page.title"};
+    const bool centre = std::any_of(std::begin(centred_ids), std::end(centred_ids),
+                                    [&](const char* id) { return e.id == id; });
     const ImU32 ink = e.id == "sms.noreply" ? palette().text_muted : palette().text;
     if (centre)
         pt.centred_wrapped(e.label, size, x0, x1, pt.p(0, r.y).y, ink, w);
@@ -131,10 +140,43 @@ void draw_address(const Painter& pt, const Element& e)
     ImFont* fb = pt.fonts.pick(big, Weight::Bold);
     ImFont* fs = pt.fonts.pick(small);
     const float room = pt.px(r.w - 44);
+    const float x = pt.p(r.x + 38, 0).x;
+    if (text_width(fb, big, e.label) > room) {
+        // The whole address matters (the trick is often at its end): on several lines, cut
+        // after a dot or a dash, instead of the full link.
+        auto wrap = [&](float size) {
+            std::vector<std::string> lines;
+            std::string rest = e.label;
+            while (!rest.empty()) {
+                std::size_t cut = rest.size();
+                while (cut > 1 && (text_width(fb, size, rest.substr(0, cut)) > room ||
+                                   (cut < rest.size() && rest[cut - 1] != '.' && rest[cut - 1] != '-')))
+                    --cut;
+                if (cut <= 1) // no dot or dash fits: cut where the line is full
+                    for (cut = rest.size(); cut > 1 && text_width(fb, size, rest.substr(0, cut)) > room;)
+                        --cut;
+                lines.push_back(rest.substr(0, cut));
+                rest = rest.substr(cut);
+            }
+            return lines;
+        };
+        float size = big;
+        std::vector<std::string> lines = wrap(size);
+        for (int i = 0; i < 4 && static_cast<float>(lines.size()) * size * 1.15F > pt.px(r.h - 4); ++i) {
+            size *= pt.px(r.h - 4) / (static_cast<float>(lines.size()) * size * 1.15F); // smaller, to fit the bar
+            lines = wrap(size);
+        }
+        float y = pt.p(0, r.center_y()).y - static_cast<float>(lines.size()) * size * 1.15F / 2;
+        for (const std::string& line : lines) {
+            pt.text(line, size, ImVec2(x, y), palette().text, Weight::Bold);
+            y += size * 1.15F;
+        }
+        return;
+    }
     const float total = big * 1.15F + small * 1.1F;
     const float y = pt.p(0, r.center_y()).y - total / 2;
-    pt.text(fit_text(fb, big, e.label, room), big, ImVec2(pt.p(r.x + 38, 0).x, y), palette().text, Weight::Bold);
-    pt.text(fit_text(fs, small, e.detail, room), small, ImVec2(pt.p(r.x + 38, 0).x, y + big * 1.15F), palette().text_muted);
+    pt.text(e.label, big, ImVec2(x, y), palette().text, Weight::Bold);
+    pt.text(fit_text(fs, small, e.detail, room), small, ImVec2(x, y + big * 1.15F), palette().text_muted);
 }
 
 void draw_caption(const Painter& pt, const Element& e)
@@ -144,7 +186,8 @@ void draw_caption(const Painter& pt, const Element& e)
     const Rect& r = e.bounds;
     pt.dl->AddRectFilled(pt.min(r), pt.max(r), IM_COL32(0, 0, 0, 0xB8), pt.px(14));
     const float size = pt.tpx(e.text_dp);
-    left_wrapped(pt, e.label, size, pt.p(r.x + 12, 0).x, pt.p(r.x + r.w - 12, 0).x, pt.p(0, r.y + 8).y, palette().white, Weight::Bold);
+    left_wrapped(pt, e.label, size, pt.p(r.x + 12, 0).x, pt.p(r.x + r.w - 12, 0).x, pt.p(0, r.y + 8).y, palette().white,
+                 Weight::Bold);
 }
 
 // [SECTION] rows and tiles
@@ -172,7 +215,8 @@ void draw_radio_row(const Painter& pt, const Element& e)
         pt.text(e.detail, small, ImVec2(x0, y), palette().text_muted);
     if (e.active)
         pt.dl->AddRectFilled(pt.min(r), ImVec2(pt.min(r).x + pt.px(5), pt.max(r).y), palette().primary);
-    pt.dl->AddLine(pt.p(r.x + 62, r.y + r.h - 0.5F), pt.p(r.x + r.w, r.y + r.h - 0.5F), IM_COL32(0xE0, 0xE3, 0xE6, 0xFF), 1);
+    pt.dl->AddLine(pt.p(r.x + 62, r.y + r.h - 0.5F), pt.p(r.x + r.w, r.y + r.h - 0.5F),
+                   IM_COL32(0xE0, 0xE3, 0xE6, 0xFF), 1);
 }
 
 void draw_question_pick(const Painter& pt, const Element& e)
@@ -183,7 +227,7 @@ void draw_question_pick(const Painter& pt, const Element& e)
     const float x0 = pt.p(r.x + 14, 0).x;
     const float x1 = pt.max(r).x - pt.px(44);
     const float y = left_wrapped(pt, e.label, pt.tpx(e.text_dp), x0, x1, pt.p(0, r.y + 6).y, eid_red, Weight::Bold);
-    left_wrapped(pt, e.detail, pt.tpx(20), x0, x1, y, palette().text);
+    left_wrapped(pt, e.detail, pt.tpx(22), x0, x1, y, palette().text);
     draw_icon(pt.dl, "chevron_right", pt.p(r.x + r.w - 22, r.center_y()), pt.px(26), palette().text_muted);
 }
 
@@ -214,7 +258,26 @@ void draw_feature_tile(const Painter& pt, const Element& e)
     if (e.badge > 0) {
         const ImVec2 b = pt.p(r.center_x() + 26, r.y + 16);
         pt.dl->AddCircleFilled(b, pt.px(13), palette().danger, 20);
-        pt.centred(std::to_string(e.badge), pt.px(17), b.x - pt.px(13), b.x + pt.px(13), b.y - pt.px(11), palette().white, Weight::Bold);
+        pt.centred(std::to_string(e.badge), pt.px(17), b.x - pt.px(13), b.x + pt.px(13), b.y - pt.px(11),
+                   palette().white, Weight::Bold);
+    }
+}
+
+void draw_outlined_button(const Painter& pt, const Element& e)
+{
+    // A second choice: white with a border in the app's colour, its words in that colour.
+    const Rect& r = e.bounds;
+    const ImU32 ink = e.tone == Tone::Danger ? eid_red : e.tone == Tone::Success ? ok_ink : palette().primary;
+    const float round = pt.px(std::min(16.0F, r.h / 2));
+    pt.dl->AddRectFilled(pt.min(r), pt.max(r), palette().white, round);
+    pt.dl->AddRect(pt.min(r), pt.max(r), ink, round, 0, pt.px(2.5F));
+    const float size = pt.tpx(e.text_dp, r.h - 10);
+    ImFont* f = pt.fonts.pick(size, Weight::Bold);
+    const auto lines = wrap_lines(f, size, e.label, pt.px(r.w - 24));
+    float y = pt.p(0, r.center_y()).y - static_cast<float>(lines.size()) * size * 1.25F / 2;
+    for (const std::string& line : lines) {
+        pt.centred(line, size, pt.min(r).x, pt.max(r).x, y, ink, Weight::Bold);
+        y += size * 1.25F;
     }
 }
 
@@ -257,12 +320,14 @@ void qr_pattern(const Painter& pt, ImVec2 a, float size)
     for (int y = 0; y < n; ++y)
         for (int x = 0; x < n; ++x) {
             const bool finder = (x < 3 && y < 3) || (x >= n - 3 && y < 3) || (x < 3 && y >= n - 3);
-            const bool on = finder ? (x % (n - 3) != 1 || y % (n - 3) != 1) == ((x % (n - 3) == 1) == (y % (n - 3) == 1))
-                                   : ((x * 7 + y * 5 + x * y) % 3) == 0;
+            const bool on = finder
+                                ? (x % (n - 3) != 1 || y % (n - 3) != 1) == ((x % (n - 3) == 1) == (y % (n - 3) == 1))
+                                : ((x * 7 + y * 5 + x * y) % 3) == 0;
             if (on)
-                pt.dl->AddRectFilled(ImVec2(a.x + static_cast<float>(x) * cell, a.y + static_cast<float>(y) * cell),
-                                     ImVec2(a.x + static_cast<float>(x + 1) * cell, a.y + static_cast<float>(y + 1) * cell),
-                                     IM_COL32(0x10, 0x10, 0x10, 0xFF));
+                pt.dl->AddRectFilled(
+                    ImVec2(a.x + static_cast<float>(x) * cell, a.y + static_cast<float>(y) * cell),
+                    ImVec2(a.x + static_cast<float>(x + 1) * cell, a.y + static_cast<float>(y + 1) * cell),
+                    IM_COL32(0x10, 0x10, 0x10, 0xFF));
         }
 }
 
@@ -286,7 +351,8 @@ void draw_card(const Painter& pt, const Element& e)
             pt.dl->PathClear();
             for (int k = 0; k <= 24; ++k) {
                 const float x = static_cast<float>(k) / 24.0F * r.w;
-                pt.dl->PathLineTo(at(x, 120 + static_cast<float>(i) * 16 + 6 * std::sin(x / 18 + static_cast<float>(i))));
+                pt.dl->PathLineTo(
+                    at(x, 120 + static_cast<float>(i) * 16 + 6 * std::sin(x / 18 + static_cast<float>(i))));
             }
             pt.dl->PathStroke(IM_COL32(0x9C, 0xCB, 0xD4, 0x70), 0, pt.px(1.2F));
         }
@@ -295,9 +361,12 @@ void draw_card(const Painter& pt, const Element& e)
         pt.dl->AddCircleFilled(at(30, 28), pt.px(17), IM_COL32(0xC6, 0x28, 0x28, 0xFF), 32);
         pt.dl->AddCircle(at(30, 28), pt.px(13), IM_COL32(0xF2, 0xC1, 0x3A, 0xFF), 32, pt.px(2.5F));
         qr_pattern(pt, at(r.w - 50, 10), pt.px(38));
-        pt.centred("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", pt.px(12), at(52, 0).x, at(r.w - 54, 0).x, at(0, 10).y, IM_COL32(0x1A, 0x2A, 0x5A, 0xFF), Weight::Bold);
-        pt.centred("Độc lập - Tự do - Hạnh phúc", pt.px(12), at(52, 0).x, at(r.w - 54, 0).x, at(0, 25).y, IM_COL32(0x1A, 0x2A, 0x5A, 0xFF), Weight::Regular);
-        pt.centred("CĂN CƯỚC CÔNG DÂN", pt.px(20), a.x, b.x, at(0, 46).y, IM_COL32(0xC6, 0x28, 0x28, 0xFF), Weight::Bold);
+        pt.centred("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", pt.px(12), at(52, 0).x, at(r.w - 54, 0).x, at(0, 10).y,
+                   IM_COL32(0x1A, 0x2A, 0x5A, 0xFF), Weight::Bold);
+        pt.centred("Độc lập - Tự do - Hạnh phúc", pt.px(12), at(52, 0).x, at(r.w - 54, 0).x, at(0, 25).y,
+                   IM_COL32(0x1A, 0x2A, 0x5A, 0xFF), Weight::Regular);
+        pt.centred("CĂN CƯỚC CÔNG DÂN", pt.px(20), a.x, b.x, at(0, 46).y, IM_COL32(0xC6, 0x28, 0x28, 0xFF),
+                   Weight::Bold);
         // The holder's picture.
         pt.dl->AddRectFilled(at(12, 78), at(94, 184), palette().white, pt.px(4));
         draw_person(pt.dl, pt.phone.world().owner.avatar, at(15, 81), at(91, 181), false);
@@ -330,8 +399,10 @@ void draw_card(const Painter& pt, const Element& e)
     pt.text(fit_text(fb, pt.px(18), holder, pt.px(r.w - 28)), pt.px(18), at(14, 106), ink, Weight::Bold);
     pt.text("Ngày sinh: " + w.birth_date + "   Giới tính: " + w.sex, pt.px(15), at(14, 130), ink);
     ImFont* fr = pt.fonts.pick(pt.px(15));
-    pt.text(fit_text(fr, pt.px(15), "Nơi KCB ban đầu: " + w.insurance_place, pt.px(r.w - 28)), pt.px(15), at(14, 152), ink);
-    pt.text(fit_text(fr, pt.px(15), "Giá trị sử dụng: " + w.insurance_valid, pt.px(r.w - 28)), pt.px(15), at(14, 174), ink);
+    pt.text(fit_text(fr, pt.px(15), "Nơi KCB ban đầu: " + w.insurance_place, pt.px(r.w - 28)), pt.px(15), at(14, 152),
+            ink);
+    pt.text(fit_text(fr, pt.px(15), "Giá trị sử dụng: " + w.insurance_valid, pt.px(r.w - 28)), pt.px(15), at(14, 174),
+            ink);
 }
 
 void draw_big_check(const Painter& pt, const Element& e)
@@ -400,21 +471,23 @@ void draw_uniform(const Painter& pt, const Element& e)
     else
         pt.dl->PushClipRect(ImVec2(c.x - s / 2, c.y - s / 2), ImVec2(c.x + s / 2, c.y + s / 2), true);
     // The uniform over the shoulders, its collar and the red tabs.
-    pt.dl->AddRectFilled(ImVec2(c.x - s * 0.38F, c.y + s * 0.22F), ImVec2(c.x + s * 0.38F, c.y + s * 0.80F), olive, s * 0.16F,
-                         ImDrawFlags_RoundCornersTop);
-    pt.dl->AddTriangleFilled(ImVec2(c.x - s * 0.13F, c.y + s * 0.21F), ImVec2(c.x, c.y + s * 0.36F), ImVec2(c.x - s * 0.02F, c.y + s * 0.21F),
-                             olive_dark);
-    pt.dl->AddTriangleFilled(ImVec2(c.x + s * 0.13F, c.y + s * 0.21F), ImVec2(c.x + s * 0.02F, c.y + s * 0.21F), ImVec2(c.x, c.y + s * 0.36F),
-                             olive_dark);
+    pt.dl->AddRectFilled(ImVec2(c.x - s * 0.38F, c.y + s * 0.22F), ImVec2(c.x + s * 0.38F, c.y + s * 0.80F), olive,
+                         s * 0.16F, ImDrawFlags_RoundCornersTop);
+    pt.dl->AddTriangleFilled(ImVec2(c.x - s * 0.13F, c.y + s * 0.21F), ImVec2(c.x, c.y + s * 0.36F),
+                             ImVec2(c.x - s * 0.02F, c.y + s * 0.21F), olive_dark);
+    pt.dl->AddTriangleFilled(ImVec2(c.x + s * 0.13F, c.y + s * 0.21F), ImVec2(c.x + s * 0.02F, c.y + s * 0.21F),
+                             ImVec2(c.x, c.y + s * 0.36F), olive_dark);
     for (const float d : {-1.0F, 1.0F}) {
-        pt.dl->AddRectFilled(ImVec2(c.x + d * s * 0.20F - s * 0.05F, c.y + s * 0.25F), ImVec2(c.x + d * s * 0.20F + s * 0.05F, c.y + s * 0.31F),
-                             red, s * 0.01F);
+        pt.dl->AddRectFilled(ImVec2(c.x + d * s * 0.20F - s * 0.05F, c.y + s * 0.25F),
+                             ImVec2(c.x + d * s * 0.20F + s * 0.05F, c.y + s * 0.31F), red, s * 0.01F);
         pt.dl->AddCircleFilled(ImVec2(c.x + d * s * 0.20F, c.y + s * 0.28F), s * 0.012F, gold, 8);
     }
     // The cap: crown, red band, black peak, a gold badge.
-    pt.dl->AddRectFilled(ImVec2(head.x - head_r * 1.20F, head.y - head_r * 1.25F), ImVec2(head.x + head_r * 1.20F, head.y - head_r * 0.62F),
-                         olive, head_r * 0.35F, ImDrawFlags_RoundCornersTop);
-    pt.dl->AddRectFilled(ImVec2(head.x - head_r * 1.05F, head.y - head_r * 0.74F), ImVec2(head.x + head_r * 1.05F, head.y - head_r * 0.50F), red);
+    pt.dl->AddRectFilled(ImVec2(head.x - head_r * 1.20F, head.y - head_r * 1.25F),
+                         ImVec2(head.x + head_r * 1.20F, head.y - head_r * 0.62F), olive, head_r * 0.35F,
+                         ImDrawFlags_RoundCornersTop);
+    pt.dl->AddRectFilled(ImVec2(head.x - head_r * 1.05F, head.y - head_r * 0.74F),
+                         ImVec2(head.x + head_r * 1.05F, head.y - head_r * 0.50F), red);
     pt.dl->PathArcTo(ImVec2(head.x, head.y - head_r * 0.50F), head_r * 0.95F, 0, 3.14159265F, 16);
     pt.dl->PathFillConvex(IM_COL32(0x1E, 0x1E, 0x1E, 0xFF));
     pt.dl->AddCircleFilled(ImVec2(head.x, head.y - head_r * 0.95F), head_r * 0.20F, gold, 16);
@@ -474,6 +547,10 @@ bool paint_service_look(const Painter& pt, const Element& e, const ElementTree& 
         }
         if (e.icon == "link" && starts_with(e.id, "sms.")) {
             draw_link_chip(pt, e);
+            return true;
+        }
+        if (ours(e.id) && !e.filled && e.icon.empty() && !e.label.empty()) {
+            draw_outlined_button(pt, e);
             return true;
         }
         return false;
