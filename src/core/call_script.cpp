@@ -27,12 +27,12 @@ void Phone::add_call_script(ElementTree& tree) const
     const CallState& c = *call_;
     // A uniform over the caller's picture: on the video once answered, else on the photo.
     if (script->look == "police") {
-        const Element* under = find_element(tree,
-                                            c.video && c.connected ? "call.remote_video" : "call.contact.picture");
-        if (under) {
+        const std::string under_id = c.video && c.connected ? "call.remote_video" : "call.contact.picture";
+        const auto under = std::find_if(tree.begin(), tree.end(), [&](const Element& e) { return e.id == under_id; });
+        if (under != tree.end()) {
             Element uniform = make_element("call.uniform", Role::Image, under->bounds, "Đồng phục công an");
             uniform.icon = std::string("uniform:police:") + (under->role == Role::VideoFeed ? "camera" : "round");
-            tree.push_back(uniform);
+            tree.insert(under + 1, uniform); // right over the picture, under the words and buttons
         }
     }
     if (!c.connected)
@@ -51,15 +51,20 @@ void Phone::add_call_script(ElementTree& tree) const
     for (auto it = script->choices.rbegin(); it != script->choices.rend(); ++it) {
         y -= button_h;
         Element b = make_button("call.choice." + it->id, {24, y, phone_width_dp - 48, button_h}, it->label, "",
-                                Tone::Subtle);
+                                Tone::Primary); // solid: readable over any camera picture
         b.filled = true;
         b.text_dp = 21;
         tree.push_back(b);
         y -= 8;
     }
+    // The subtitles: on a video call under the small picture of the learner, above the
+    // caller's face; on a voice call under the caller's name, above the choices.
     const float caption_w = phone_width_dp - 24;
-    const float caption_h = std::min(measure.text_h(line.empty() ? "…" : line, 21, caption_w - 24) + 16, y - 216);
-    Element caption = make_text("call.caption", {12, y - 6 - caption_h, caption_w, caption_h}, line, 21);
+    const float caption_top = c.video ? 212.0F : 430.0F;
+    const float caption_h = std::min(measure.text_h(line.empty() ? "…" : line, 21, caption_w - 24) + 16,
+                                     y - 6 - caption_top);
+    Element caption = make_text("call.caption", {12, c.video ? caption_top : y - 6 - caption_h, caption_w, caption_h},
+                                line, 21);
     caption.icon = "caption";
     caption.detail = display_name(c.contact);
     tree.push_back(caption);

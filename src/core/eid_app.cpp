@@ -310,8 +310,8 @@ void EidApp::build(const Screen& s, const Layout& area, ElementTree& tree) const
             o.icon = "radio";
             o.active = question_[s.param == "1" ? 0 : 1] == static_cast<int>(i);
             o.tappable = true;
-            o.text_dp = 21;
-            col.add(o, std::max(64.0F, col.text_h(o.label, 21, col.width() - 56) + 18), 0);
+            o.text_dp = 23;
+            col.add(o, std::max(64.0F, col.text_h(o.label, 23, col.width() - 56) + 18), 0);
         }
     } else if (n == "eid.activate.done") {
         tree.push_back(header_of("Hoàn thành"));
@@ -373,6 +373,7 @@ void EidApp::build(const Screen& s, const Layout& area, ElementTree& tree) const
         button("eid.unlock.submit", "Xác nhận");
     } else if (n == "eid.wallet") {
         tree.push_back(header_of("Ví giấy tờ"));
+        text("eid.wallet.tip", "Bấm vào một thẻ để xem to hơn.", 21);
         for (const char* card : {"cccd", "bhyt"}) {
             Element c = make_element(std::string("eid.card.") + card, Role::Image, {Column::margin, 0, 328, 0},
                                      std::string(card) == "cccd" ? "Căn cước công dân" : "Thẻ bảo hiểm y tế");

@@ -53,20 +53,19 @@ void SettingsApp::build_main(const Layout& area, ElementTree& tree) const
     Element header = make_header("settings.header", "Cài đặt", Tone::Normal);
     tree.push_back(header);
     Column col(area, status_bar_dp + header_h, phone_.text_scale());
-    const float row_h = std::max(96.0F, 24 + col.line_h(25) + col.line_h(21));
-    Element size = make_element("settings.item.text_size", Role::ListItem, {0, 0, phone_width_dp, 0}, "Cỡ chữ");
-    size.detail = std::to_string(phone_.world().settings.text_size_percent) + "%";
-    size.icon = "text_size";
-    size.tappable = true;
-    size.text_dp = 25;
-    col.add(size, row_h, 0);
-    Element typing = make_element("settings.item.typing", Role::ListItem, {0, 0, phone_width_dp, 0},
-                                  "Bàn phím tiếng Việt");
-    typing.detail = describe_typing(phone_.typing());
-    typing.icon = "keypad";
-    typing.tappable = true;
-    typing.text_dp = 25;
-    col.add(typing, row_h, 0);
+    auto row = [&](const char* id, const char* label, std::string detail, const char* icon) {
+        Element e = make_element(id, Role::ListItem, {0, 0, phone_width_dp, 0}, label);
+        e.detail = std::move(detail);
+        e.icon = icon;
+        e.tappable = true;
+        e.text_dp = 25;
+        // The words wrap (never cut) beside the icon and before the arrow.
+        const float text_w = phone_width_dp - 130;
+        col.add(e, std::max(96.0F, 28 + col.text_h(e.label, 25, text_w) + col.text_h(e.detail, 21, text_w)), 0);
+    };
+    row("settings.item.text_size", "Cỡ chữ", std::to_string(phone_.world().settings.text_size_percent) + "%",
+        "text_size");
+    row("settings.item.typing", "Bàn phím tiếng Việt", describe_typing(phone_.typing()), "keypad");
     max_scroll_ = col.finish(tree, scroll_, {}, "settings.more");
     page_ = col.page();
 }

@@ -3,8 +3,8 @@
 #include "phone_paint.h"
 
 #include "bank_paint.h"
-#include "service_paint.h"
 #include "icons.h"
+#include "service_paint.h"
 #include "text_util.h"
 #include "theme.h"
 #include "utf8.h"
@@ -39,7 +39,10 @@ ImU32 tone_fill(Tone t)
     return palette().primary;
 }
 
-bool starts_with(const std::string& s, const char* prefix) { return s.rfind(prefix, 0) == 0; }
+bool starts_with(const std::string& s, const char* prefix)
+{
+    return s.rfind(prefix, 0) == 0;
+}
 
 // [SECTION] backgrounds and bars
 
@@ -75,7 +78,8 @@ void draw_status_bar(const Painter& pt, const Element& e)
     const ImU32 ink = pt.ink();
     const float size = pt.px(e.text_dp);
     if (!pt.dark)
-        pt.dl->AddRectFilled(pt.min(e.bounds), pt.max(e.bounds), bar_bg, pt.px(screen_rounding_dp), ImDrawFlags_RoundCornersTop);
+        pt.dl->AddRectFilled(pt.min(e.bounds), pt.max(e.bounds), bar_bg, pt.px(screen_rounding_dp),
+                             ImDrawFlags_RoundCornersTop);
     pt.text(e.label, size, pt.p(26, 7), ink, Weight::Bold);
     // On the right: the battery percentage, the battery, the signal bars.
     const ImFont* fr = pt.fonts.pick(size);
@@ -86,7 +90,8 @@ void draw_status_bar(const Painter& pt, const Element& e)
     pt.dl->AddRect(pt.p(bat_x, 10), pt.p(bat_x + 22, 22), ink, pt.px(2), 0, pt.px(1.5F));
     pt.dl->AddRectFilled(pt.p(bat_x + 22, 13), pt.p(bat_x + 24, 19), ink);
     pt.dl->AddRectFilled(pt.p(bat_x + 2, 12),
-                         pt.p(bat_x + 2 + 18 * static_cast<float>(pt.phone.world().battery_percent) / 100.0F, 20), ink, pt.px(1));
+                         pt.p(bat_x + 2 + 18 * static_cast<float>(pt.phone.world().battery_percent) / 100.0F, 20), ink,
+                         pt.px(1));
     for (int i = 0; i < 4; ++i) {
         const float h = 4.0F + 3.0F * static_cast<float>(i);
         const float x = bat_x - 36 + 6.0F * static_cast<float>(i);
@@ -109,13 +114,15 @@ void draw_header(const Painter& pt, const Element& e, const ElementTree& tree)
     // The title may use the width up to the first button on the header's right.
     float right = e.bounds.x + e.bounds.w - 12;
     for (const Element& b : tree)
-        if (b.tappable && b.bounds.x > e.bounds.x + 100 && b.bounds.contains(b.bounds.center_x(), e.bounds.center_y()) &&
-            b.bounds.y <= e.bounds.center_y() && b.bounds.y + b.bounds.h >= e.bounds.center_y())
+        if (b.tappable && b.bounds.x > e.bounds.x + 100 &&
+            b.bounds.contains(b.bounds.center_x(), e.bounds.center_y()) && b.bounds.y <= e.bounds.center_y() &&
+            b.bounds.y + b.bounds.h >= e.bounds.center_y())
             right = std::min(right, b.bounds.x - 4);
     pt.dl->AddRectFilled(pt.min(e.bounds), pt.max(e.bounds), tone_fill(e.tone));
     const bool has_picture = pt.person_of(e.person) || !e.icon.empty();
     // Titles grow less than other text: a header has one line, and its words matter.
-    const float size = has_picture ? pt.tpx(e.text_dp, 30) : pt.tpx(e.text_dp, std::min(e.bounds.h - 10, e.text_dp * 1.4F * 1.15F));
+    const float size = has_picture ? pt.tpx(e.text_dp, 30)
+                                   : pt.tpx(e.text_dp, std::min(e.bounds.h - 10, e.text_dp * 1.4F * 1.15F));
     if (has_picture) {
         const float y = e.bounds.y + 10;
         if (pt.person_of(e.person)) {
@@ -125,14 +132,19 @@ void draw_header(const Painter& pt, const Element& e, const ElementTree& tree)
             draw_icon(pt.dl, e.icon, pt.p(76, y + 22), pt.px(30), palette().white);
         }
         ImFont* f = pt.fonts.pick(size, Weight::Bold);
-        pt.text(fit_text(f, size, e.label, pt.px(right - 106)), size, pt.p(106, e.bounds.y + 8), palette().white, Weight::Bold);
+        pt.text(fit_text(f, size, e.label, pt.px(right - 106)), size, pt.p(106, e.bounds.y + 8), palette().white,
+                Weight::Bold);
         pt.text(e.detail, pt.tpx(17, 22), pt.p(106, e.bounds.y + 37), IM_COL32(0xDD, 0xE8, 0xF7, 0xFF));
     } else {
         // Titles start after a back arrow when the screen has one.
         const bool back = std::any_of(tree.begin(), tree.end(), [&](const Element& b) {
-            return b.tappable && b.bounds.x < 8 && b.bounds.y <= e.bounds.center_y() && b.bounds.y + b.bounds.h >= e.bounds.center_y();
+            return b.tappable && b.bounds.x < 8 && b.bounds.y <= e.bounds.center_y() &&
+                   b.bounds.y + b.bounds.h >= e.bounds.center_y();
         });
-        const float x = !back || e.id == "chat.list.header" || e.id == "phone.contacts.header" || e.id == "phone.log.header" ? 20.0F : 58.0F;
+        const float x = !back || e.id == "chat.list.header" || e.id == "phone.contacts.header" ||
+                                e.id == "phone.log.header"
+                            ? 20.0F
+                            : 58.0F;
         ImFont* f = pt.fonts.pick(size, Weight::Bold);
         const float room = right - x;
         pt.text(fit_text(f, size, e.label, pt.px(room)), size, pt.p(x, e.bounds.y + (e.bounds.h - size / pt.s) / 2),
@@ -160,7 +172,8 @@ void draw_text(const Painter& pt, const Element& e)
                    palette().text_muted, Weight::Regular);
         return;
     }
-    pt.centred_wrapped(e.label, size, pt.min(e.bounds).x + pt.px(8), pt.max(e.bounds).x - pt.px(8), pt.min(e.bounds).y, ink, w);
+    pt.centred_wrapped(e.label, size, pt.min(e.bounds).x + pt.px(8), pt.max(e.bounds).x - pt.px(8), pt.min(e.bounds).y,
+                       ink, w);
 }
 
 void draw_bubble(const Painter& pt, const Element& e)
@@ -192,7 +205,8 @@ void draw_bubble(const Painter& pt, const Element& e)
         for (int i = 0; i < 14; ++i) {
             const float h = 6.0F + static_cast<float>((i * 7) % 5) * 4.0F;
             const float bx = x + 46 + static_cast<float>(i) * 6;
-            pt.dl->AddRectFilled(pt.p(bx, top + 16 - h / 2), pt.p(bx + 3, top + 16 + h / 2), palette().primary, pt.px(1.5F));
+            pt.dl->AddRectFilled(pt.p(bx, top + 16 - h / 2), pt.p(bx + 3, top + 16 + h / 2), palette().primary,
+                                 pt.px(1.5F));
         }
         pt.text(e.label, pt.px(20), pt.p(r.x + r.w - 56, top + 4), palette().text);
         return;
@@ -234,7 +248,8 @@ void draw_image(const Painter& pt, const Element& e)
         if (in_tray) {
             pt.dl->AddRectFilled(pt.min(r), pt.max(r), palette().white, pt.px(14));
             draw_sticker(pt.dl, e.icon.substr(8), pt.p(r.x + 18, r.y + 4), pt.p(r.x + r.w - 18, r.y + r.h - 26));
-            pt.centred(e.label, pt.px(17), pt.min(r).x, pt.max(r).x, pt.p(0, r.y + r.h - 24).y, palette().text, Weight::Regular);
+            pt.centred(e.label, pt.px(17), pt.min(r).x, pt.max(r).x, pt.p(0, r.y + r.h - 24).y, palette().text,
+                       Weight::Regular);
         } else {
             draw_sticker(pt.dl, e.icon.substr(8), pt.p(r.x, r.y + name_h), pt.max(r));
         }
@@ -251,11 +266,14 @@ void draw_image(const Painter& pt, const Element& e)
     }
     const bool gallery = starts_with(e.id, "chat.gallery.photo.");
     const float caption_h = gallery ? 34 : 0;
-    draw_scene(pt.dl, photo ? photo->scene : "field", pt.p(r.x, top), pt.p(r.x + r.w, r.y + r.h - caption_h), pt.px(14));
+    draw_scene(pt.dl, photo ? photo->scene : "field", pt.p(r.x, top), pt.p(r.x + r.w, r.y + r.h - caption_h),
+               pt.px(14));
     if (gallery) {
-        pt.dl->AddRectFilled(pt.p(r.x, r.y + r.h - caption_h), pt.max(r), palette().white, pt.px(10), ImDrawFlags_RoundCornersBottom);
+        pt.dl->AddRectFilled(pt.p(r.x, r.y + r.h - caption_h), pt.max(r), palette().white, pt.px(10),
+                             ImDrawFlags_RoundCornersBottom);
         ImFont* f = pt.fonts.pick(pt.px(18));
-        pt.text(fit_text(f, pt.px(18), e.label, pt.px(r.w - 12)), pt.px(18), pt.p(r.x + 6, r.y + r.h - caption_h + 6), palette().text);
+        pt.text(fit_text(f, pt.px(18), e.label, pt.px(r.w - 12)), pt.px(18), pt.p(r.x + 6, r.y + r.h - caption_h + 6),
+                palette().text);
         if (e.active) {
             pt.dl->AddRect(pt.min(r), pt.max(r), palette().primary, pt.px(14), 0, pt.px(5));
             pt.dl->AddCircleFilled(pt.p(r.x + r.w - 22, r.y + 22), pt.px(16), palette().primary, 24);
@@ -296,7 +314,8 @@ void draw_app_icon(const Painter& pt, const Element& e)
     draw_icon(pt.dl, e.icon, pt.p(x0 + icon / 2, y0 + icon / 2), pt.px(50), palette().white);
     const float size = pt.px(e.text_dp);
     const float ty = pt.p(0, y0 + icon + 8).y;
-    pt.centred(e.label, size, pt.min(e.bounds).x + 1.5F, pt.max(e.bounds).x + 1.5F, ty + 1.5F, IM_COL32(0, 0, 0, 0xA0), Weight::Bold);
+    pt.centred(e.label, size, pt.min(e.bounds).x + 1.5F, pt.max(e.bounds).x + 1.5F, ty + 1.5F, IM_COL32(0, 0, 0, 0xA0),
+               Weight::Bold);
     pt.centred(e.label, size, pt.min(e.bounds).x, pt.max(e.bounds).x, ty, palette().white, Weight::Bold);
 }
 
@@ -313,7 +332,8 @@ void draw_list_item(const Painter& pt, const Element& e)
     const Rect& r = e.bounds;
     const bool card = e.active; // the message banner: a floating card
     if (card) {
-        pt.dl->AddRectFilled(pt.p(r.x + 2, r.y + 4), pt.p(r.x + r.w + 2, r.y + r.h + 4), IM_COL32(0, 0, 0, 0x40), pt.px(18));
+        pt.dl->AddRectFilled(pt.p(r.x + 2, r.y + 4), pt.p(r.x + r.w + 2, r.y + r.h + 4), IM_COL32(0, 0, 0, 0x40),
+                             pt.px(18));
         pt.dl->AddRectFilled(pt.min(r), pt.max(r), palette().white, pt.px(18));
         pt.dl->AddRect(pt.min(r), pt.max(r), palette().primary, pt.px(18), 0, pt.px(2));
     }
@@ -337,7 +357,8 @@ void draw_list_item(const Painter& pt, const Element& e)
     const bool has_call_button = starts_with(e.id, "phone.contact.") || starts_with(e.id, "phone.log.item.");
     const float name_right = has_call_button ? r.x + r.w - 80 : right;
     const ImU32 name_col = e.tone == Tone::Danger ? palette().danger : palette().text;
-    pt.text(fit_text(fb, size, e.label, pt.px(name_right - text_x)), size, pt.p(text_x, r.y + 12), name_col, Weight::Bold);
+    pt.text(fit_text(fb, size, e.label, pt.px(name_right - text_x)), size, pt.p(text_x, r.y + 12), name_col,
+            Weight::Bold);
     const float small = pt.px(21 * k);
     const Weight dw = e.badge > 0 ? Weight::Bold : Weight::Regular;
     ImFont* fr = pt.fonts.pick(small, dw);
@@ -353,7 +374,8 @@ void draw_list_item(const Painter& pt, const Element& e)
     if (e.badge > 0) {
         const ImVec2 c = pt.p(r.x + r.w - 30, r.y + 12 + 36 * k + 12.6F * k);
         pt.dl->AddCircleFilled(c, pt.px(14), palette().danger, 24);
-        pt.centred(std::to_string(e.badge), pt.px(18), c.x - pt.px(14), c.x + pt.px(14), c.y - pt.px(11), palette().white, Weight::Bold);
+        pt.centred(std::to_string(e.badge), pt.px(18), c.x - pt.px(14), c.x + pt.px(14), c.y - pt.px(11),
+                   palette().white, Weight::Bold);
     }
     if (!card)
         pt.dl->AddLine(pt.p(text_x, r.y + r.h - 0.5F), pt.p(r.x + r.w, r.y + r.h - 0.5F), divider, 1);
@@ -432,8 +454,8 @@ void draw_button(const Painter& pt, const Element& e, const ElementTree& tree)
         pt.dl->AddRect(pt.min(r), pt.max(r), IM_COL32(0xFF, 0xFF, 0xFF, 0x90), pt.px(24), 0, pt.px(2));
         draw_icon(pt.dl, "chevron_up", pt.p(r.center_x(), r.y + 22), pt.px(30), palette().white);
         draw_icon(pt.dl, "unlock", pt.p(r.center_x(), r.y + 50), pt.px(34), palette().white);
-        pt.centred_wrapped(e.label, pt.px(e.text_dp), pt.min(r).x + pt.px(10), pt.max(r).x - pt.px(10), pt.p(0, r.y + 76).y,
-                           palette().white, Weight::Bold);
+        pt.centred_wrapped(e.label, pt.px(e.text_dp), pt.min(r).x + pt.px(10), pt.max(r).x - pt.px(10),
+                           pt.p(0, r.y + 76).y, palette().white, Weight::Bold);
         return;
     }
     if (!e.filled) {
@@ -457,7 +479,8 @@ void draw_button(const Painter& pt, const Element& e, const ElementTree& tree)
     ImU32 fill = tone_fill(e.tone);
     ImU32 ink = palette().white;
     if (e.tone == Tone::Subtle) {
-        fill = pt.dark ? (e.active ? palette().white : IM_COL32(0xFF, 0xFF, 0xFF, 0x38)) : IM_COL32(0xE8, 0xEC, 0xF0, 0xFF);
+        fill = pt.dark ? (e.active ? palette().white : IM_COL32(0xFF, 0xFF, 0xFF, 0x38))
+                       : IM_COL32(0xE8, 0xEC, 0xF0, 0xFF);
         ink = pt.dark && !e.active ? palette().white : palette().text;
     }
     const bool wide = r.w > r.h * 1.6F || (e.icon.empty() && !e.label.empty());
@@ -490,8 +513,8 @@ void draw_button(const Painter& pt, const Element& e, const ElementTree& tree)
     pt.dl->AddCircleFilled(c, pt.px(d / 2), fill, 48);
     draw_icon(pt.dl, e.icon, c, pt.px(d * 0.58F), ink);
     if (labelled)
-        pt.centred_wrapped(e.label, pt.px(e.text_dp), pt.min(r).x + pt.px(4), pt.max(r).x - pt.px(4), pt.p(0, r.y + d + 6).y,
-                           pt.ink(), Weight::Bold);
+        pt.centred_wrapped(e.label, pt.px(e.text_dp), pt.min(r).x + pt.px(4), pt.max(r).x - pt.px(4),
+                           pt.p(0, r.y + d + 6).y, pt.ink(), Weight::Bold);
 }
 
 void draw_text_field(const Painter& pt, const Element& e)
@@ -530,8 +553,8 @@ void draw_video(const Painter& pt, const Element& e)
     } else {
         pt.camera(e.person, pt.min(e.bounds), pt.max(e.bounds), rounding);
         if (!small) { // darken top and bottom so the text and buttons stay readable
-            pt.dl->AddRectFilledMultiColor(pt.p(0, 0), pt.p(phone_width_dp, 140), IM_COL32(0, 0, 0, 0x70), IM_COL32(0, 0, 0, 0x70),
-                                           IM_COL32(0, 0, 0, 0), IM_COL32(0, 0, 0, 0));
+            pt.dl->AddRectFilledMultiColor(pt.p(0, 0), pt.p(phone_width_dp, 140), IM_COL32(0, 0, 0, 0x70),
+                                           IM_COL32(0, 0, 0, 0x70), IM_COL32(0, 0, 0, 0), IM_COL32(0, 0, 0, 0));
             pt.dl->AddRectFilledMultiColor(pt.p(0, 540), pt.p(phone_width_dp, phone_height_dp), IM_COL32(0, 0, 0, 0),
                                            IM_COL32(0, 0, 0, 0), IM_COL32(0, 0, 0, 0x90), IM_COL32(0, 0, 0, 0x90));
         }
@@ -626,7 +649,8 @@ void Painter::centred(const std::string& t, float size_px, float x0, float x1, f
     text(t, size_px, ImVec2((x0 + x1 - tw) / 2, y), col, w);
 }
 
-float Painter::centred_wrapped(const std::string& t, float size_px, float x0, float x1, float y, ImU32 col, Weight w) const
+float Painter::centred_wrapped(const std::string& t, float size_px, float x0, float x1, float y, ImU32 col,
+                               Weight w) const
 {
     ImFont* f = fonts.pick(size_px, w);
     for (const std::string& line : wrap_lines(f, size_px, t, x1 - x0)) {

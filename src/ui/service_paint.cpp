@@ -246,6 +246,28 @@ void draw_record_card(const Painter& pt, const Element& e)
     pt.text(e.meta, pt.tpx(17), ImVec2(x0, y + pt.px(2)), palette().text_muted);
 }
 
+void draw_settings_row(const Painter& pt, const Element& e)
+{
+    const Rect& r = e.bounds;
+    const ImVec2 c = pt.p(r.x + 44, r.center_y());
+    pt.dl->AddCircleFilled(c, pt.px(28), IM_COL32(0x55, 0x5F, 0x6A, 0xFF), 32);
+    draw_icon(pt.dl, e.icon, c, pt.px(34), palette().white);
+    const float x0 = pt.p(r.x + 88, 0).x;
+    const float x1 = pt.max(r).x - pt.px(42);
+    const float size = pt.tpx(e.text_dp);
+    const float small = pt.tpx(21);
+    ImFont* fb = pt.fonts.pick(size, Weight::Bold);
+    ImFont* fr = pt.fonts.pick(small);
+    const auto name = wrap_lines(fb, size, e.label, x1 - x0);
+    const auto detail = wrap_lines(fr, small, e.detail, x1 - x0);
+    const float h = static_cast<float>(name.size()) * size * 1.3F + static_cast<float>(detail.size()) * small * 1.3F;
+    float y = pt.p(0, r.center_y()).y - h / 2;
+    y = left_wrapped(pt, e.label, size, x0, x1, y, palette().text, Weight::Bold);
+    left_wrapped(pt, e.detail, small, x0, x1, y, palette().text_muted);
+    draw_icon(pt.dl, "chevron_right", pt.p(r.x + r.w - 22, r.center_y()), pt.px(26), palette().text_muted);
+    pt.dl->AddLine(pt.p(r.x + 88, r.y + r.h - 0.5F), pt.p(r.x + r.w, r.y + r.h - 0.5F), card_border, 1);
+}
+
 void draw_feature_tile(const Painter& pt, const Element& e)
 {
     const Rect& r = e.bounds;
@@ -345,9 +367,8 @@ void draw_card(const Painter& pt, const Element& e)
     const std::string holder = !e.detail.empty() ? e.detail : (name.empty() ? pt.phone.world().owner.name : name);
     pt.dl->AddRectFilled(ImVec2(a.x + 2, a.y + 4), ImVec2(b.x + 2, b.y + 4), IM_COL32(0, 0, 0, 0x30), pt.px(14));
     if (cccd) {
-        pt.dl->AddRectFilledMultiColor(a, b, IM_COL32(0xE4, 0xF3, 0xF4, 0xFF), IM_COL32(0xC9, 0xE6, 0xEC, 0xFF),
-                                       IM_COL32(0xB8, 0xDC, 0xE4, 0xFF), IM_COL32(0xDD, 0xEF, 0xEE, 0xFF));
-        for (int i = 0; i < 5; ++i) { // soft guilloche waves
+        pt.dl->AddRectFilled(a, b, IM_COL32(0xD6, 0xEC, 0xEF, 0xFF), pt.px(14)); // pale blue-green, round corners
+        for (int i = 0; i < 5; ++i) {                                            // soft guilloche waves
             pt.dl->PathClear();
             for (int k = 0; k <= 24; ++k) {
                 const float x = static_cast<float>(k) / 24.0F * r.w;
@@ -488,8 +509,9 @@ void draw_uniform(const Painter& pt, const Element& e)
                          ImDrawFlags_RoundCornersTop);
     pt.dl->AddRectFilled(ImVec2(head.x - head_r * 1.05F, head.y - head_r * 0.74F),
                          ImVec2(head.x + head_r * 1.05F, head.y - head_r * 0.50F), red);
-    pt.dl->PathArcTo(ImVec2(head.x, head.y - head_r * 0.50F), head_r * 0.95F, 0, 3.14159265F, 16);
-    pt.dl->PathFillConvex(IM_COL32(0x1E, 0x1E, 0x1E, 0xFF));
+    pt.dl->AddRectFilled(ImVec2(head.x - head_r * 1.02F, head.y - head_r * 0.52F),
+                         ImVec2(head.x + head_r * 1.02F, head.y - head_r * 0.36F), IM_COL32(0x1E, 0x1E, 0x1E, 0xFF),
+                         head_r * 0.08F); // the peak, above the eyes
     pt.dl->AddCircleFilled(ImVec2(head.x, head.y - head_r * 0.95F), head_r * 0.20F, gold, 16);
     pt.dl->AddCircleFilled(ImVec2(head.x, head.y - head_r * 0.95F), head_r * 0.10F, red, 12);
     pt.dl->PopClipRect();
@@ -533,6 +555,10 @@ bool paint_service_look(const Painter& pt, const Element& e, const ElementTree& 
     case Role::ListItem:
         if (e.icon == "question_pick") {
             draw_question_pick(pt, e);
+            return true;
+        }
+        if (starts_with(e.id, "settings.item.")) {
+            draw_settings_row(pt, e);
             return true;
         }
         if (starts_with(e.id, "eid.health.item.") || starts_with(e.id, "eid.notice.")) {
