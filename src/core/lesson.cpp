@@ -613,15 +613,7 @@ void read_step(Reader& r, const StepContext& ctx, const std::string& ptr, const 
     else if (auto c = read_condition(r, ctx, json_pointer_append(ptr, "done_when"), j.at("done_when")))
         s.done_when = *c;
 
-    auto list = [&](const char* key) -> const json* {
-        if (!j.contains(key))
-            return nullptr;
-        if (!j.at(key).is_array()) {
-            r.error_at_value(json_pointer_append(ptr, key), std::string("\"") + key + "\" must be a list [ ... ]");
-            return nullptr;
-        }
-        return &j.at(key);
-    };
+    auto list = [&](const char* key) { return r.list(ptr, j, key); };
     if (const json* hs = list("hints"))
         for (std::size_t i = 0; i < hs->size(); ++i)
             s.hints.push_back(r.text_value(json_pointer_append(json_pointer_append(ptr, "hints"), i), (*hs)[i]));

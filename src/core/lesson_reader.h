@@ -57,6 +57,18 @@ public:
         return true;
     }
 
+    // The list under `key` in `obj`, or nullptr (with an error if it is not a list).
+    const nlohmann::json* list(const std::string& ptr, const nlohmann::json& obj, const char* key)
+    {
+        if (!obj.contains(key))
+            return nullptr;
+        if (!obj.at(key).is_array()) {
+            error_at_value(json_pointer_append(ptr, key), std::string("\"") + key + "\" must be a list [ ... ]");
+            return nullptr;
+        }
+        return &obj.at(key);
+    }
+
     std::optional<std::string> string(const std::string& ptr, const nlohmann::json& obj, const char* key, bool required,
                                       const char* what)
     {

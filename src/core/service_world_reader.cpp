@@ -16,18 +16,6 @@ bool all_digits(const std::string& s, std::size_t n)
     return s.size() == n && std::all_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; });
 }
 
-// A list under `key`, or nullptr (with an error if it is not a list).
-const json* list_of(Reader& r, const std::string& ptr, const json& j, const char* key)
-{
-    if (!j.contains(key))
-        return nullptr;
-    if (!j.at(key).is_array()) {
-        r.error_at_value(json_pointer_append(ptr, key), std::string("\"") + key + "\" must be a list [ ... ]");
-        return nullptr;
-    }
-    return &j.at(key);
-}
-
 void read_strings(Reader& r, const std::string& ptr, const json& j, const char* what,
                   std::initializer_list<std::pair<const char*, std::string*>> fields)
 {
@@ -124,7 +112,7 @@ void read_eid_world(Reader& r, const std::string& ptr, const json& j, World& w)
         e.otp_delay_s = *v;
     if (auto v = r.integer(ptr, j, "otp_valid_s", 30, 900))
         e.otp_valid_s = *v;
-    if (const json* hs = list_of(r, ptr, j, "health")) {
+    if (const json* hs = r.list(ptr, j, "health")) {
         for (std::size_t i = 0; i < hs->size(); ++i) {
             const std::string p = json_pointer_append(json_pointer_append(ptr, "health"), i);
             if (!r.object(p, (*hs)[i], {"date", "kind", "title", "place", "note"}, "a health record"))
@@ -142,7 +130,7 @@ void read_eid_world(Reader& r, const std::string& ptr, const json& j, World& w)
             e.health.push_back(h);
         }
     }
-    if (const json* ns = list_of(r, ptr, j, "notices")) {
+    if (const json* ns = r.list(ptr, j, "notices")) {
         for (std::size_t i = 0; i < ns->size(); ++i) {
             const std::string p = json_pointer_append(json_pointer_append(ptr, "notices"), i);
             if (!r.object(p, (*ns)[i], {"title", "text", "time"}, "a notice"))
@@ -162,7 +150,7 @@ void read_web_world(Reader& r, const std::string& ptr, const json& j, World& w)
 {
     if (!r.object(ptr, j, {"pages"}, "\"web\""))
         return;
-    const json* ps = list_of(r, ptr, j, "pages");
+    const json* ps = r.list(ptr, j, "pages");
     if (!ps)
         return;
     std::set<std::string> ids;
@@ -203,7 +191,7 @@ void read_web_world(Reader& r, const std::string& ptr, const json& j, World& w)
                       {"done", &page.done}});
         if (auto v = r.boolean(p, pj, "fake"))
             page.fake = *v;
-        if (const json* fs = list_of(r, p, pj, "fields")) {
+        if (const json* fs = r.list(p, pj, "fields")) {
             std::set<std::string> field_ids;
             for (std::size_t k = 0; k < fs->size(); ++k) {
                 const std::string fp = json_pointer_append(json_pointer_append(p, "fields"), k);
@@ -265,7 +253,7 @@ void read_sms_world(Reader& r, const std::string& ptr, const json& j, World& w)
 {
     if (!r.object(ptr, j, {"threads"}, "\"sms\""))
         return;
-    const json* ts = list_of(r, ptr, j, "threads");
+    const json* ts = r.list(ptr, j, "threads");
     if (!ts)
         return;
     std::set<std::string> keys;
@@ -283,7 +271,7 @@ void read_sms_world(Reader& r, const std::string& ptr, const json& j, World& w)
         }
         if (auto v = r.integer(p, tj, "unread", 0, 99))
             t.unread = *v;
-        if (const json* ms = list_of(r, p, tj, "messages")) {
+        if (const json* ms = r.list(p, tj, "messages")) {
             for (std::size_t k = 0; k < ms->size(); ++k) {
                 const std::string mp = json_pointer_append(json_pointer_append(p, "messages"), k);
                 if (!r.object(mp, (*ms)[k], {"from", "text", "time"}, "an SMS"))
@@ -390,7 +378,7 @@ void read_call_scripts(Reader& r, const std::string& ptr, const json& j, World& 
                 r.error_at_value(json_pointer_append(p, "look"), "\"look\" must be \"police\" (or leave it out)");
             s.look = *v;
         }
-        if (const json* ls = list_of(r, p, sj, "lines")) {
+        if (const json* ls = r.list(p, sj, "lines")) {
             for (std::size_t k = 0; k < ls->size(); ++k) {
                 const std::string lp = json_pointer_append(json_pointer_append(p, "lines"), k);
                 if (!r.object(lp, (*ls)[k], {"at", "text"}, "a line"))
@@ -403,7 +391,7 @@ void read_call_scripts(Reader& r, const std::string& ptr, const json& j, World& 
                 s.lines.push_back(l);
             }
         }
-        if (const json* cs = list_of(r, p, sj, "choices")) {
+        if (const json* cs = r.list(p, sj, "choices")) {
             if (cs->size() > 3)
                 r.error_at_value(json_pointer_append(p, "choices"), "at most 3 choices fit on the call screen");
             std::set<std::string> ids;
