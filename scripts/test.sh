@@ -30,7 +30,7 @@ ctest --preset asan
 
 phase "Done"
 if ((!format_ok)); then
-  echo "test.sh: the tests pass but the format check failed (scripts/check-format.sh --fix)" >&2
+  echo "test.sh: the tests pass but the format check failed (see its list above; scripts/check-format.sh --fix FILE...)" >&2
   exit 1
 fi
 echo "test.sh: format, tests and sanitizer tests all passed"
