@@ -12,6 +12,7 @@ packages=(
 )
 if [[ "${1:-}" == "--test" ]]; then
   packages+=(xvfb xauth clang-format-14)
+  packages+=(nodejs npm) # the xAPI test's independent validator (tests/xapi)
 fi
 
 missing=()

@@ -130,6 +130,122 @@ JSON
   expect_rc 1 "$exe" qr
   [[ "$err" == "luyenso: qr needs 'decode PAYLOAD' or 'make ...' (see luyenso --help)" ]] || fail "$err"
   ;;
+play)
+  data=$work/data
+  rm -rf "$data"
+  expect_rc 0 "$exe" play goi-video-cho-chau --learner "Bàn Văn Giảng" --village "Nà Hẩu" --actions demo --data-dir "$data"
+  grep -q "^new learner: Bàn Văn Giảng (Nà Hẩu)$" <<<"$out" || fail "learner not created: $out"
+  grep -q "^Bàn Văn Giảng (Nà Hẩu) — goi-video-cho-chau \"Gọi video cho cháu\", guided mode$" <<<"$out" || fail "$out"
+  grep -q "^completed: 6 of 6 steps, 0 hints, 0 wrong actions, " <<<"$out" || fail "outcome: $out"
+  grep -q "^saved as attempt [0-9a-f-]\{36\} in $data/progress.db$" <<<"$out" || fail "not saved: $out"
+  [[ -s "$data/progress.db" ]] || fail "no progress.db"
+  # The same learner (any case), in test mode: scored, not created again.
+  expect_rc 0 "$exe" play goi-video-cho-chau --learner "bàn văn giảng" --actions demo --mode test --data-dir "$data"
+  grep -q "new learner" <<<"$out" && fail "created twice: $out"
+  grep -q "^score 100/100: passed (pass mark 80)$" <<<"$out" || fail "score: $out"
+  # An action file: a wrong tap, a wait, then stopped part-way.
+  cat >"$work/actions.json" <<'JSON'
+[{"tap": "lock.time"}, {"swipe": "up"}, {"wait": 25}, {"tap": "home.app.chat"}, {"tap": "chat.list.item.minh"}]
+JSON
+  expect_rc 0 "$exe" play goi-video-cho-chau --learner "Lò Thị Mai" --actions "$work/actions.json" --data-dir "$data"
+  grep -q "^action 1 (tap lock.time) was refused: \"lock.time\" cannot be tapped$" <<<"$out" || fail "refusal: $out"
+  grep -q "^  step 1 mo-khoa: .*, 1 hint, 1 wrong action$" <<<"$out" || fail "step 1: $out"   # guided: a hint comes with the correction
+  grep -q "^  step 2 mo-tro-chuyen: 25.0 s, 1 hint, 0 wrong actions$" <<<"$out" || fail "step 2: $out"   # a hint after 20 s idle
+  grep -q "^stopped at step 4: 3 of 6 steps, 2 hints, 1 wrong action, " <<<"$out" || fail "outcome: $out"
+  expect_rc 0 "$exe" report --data-dir "$data"
+  grep -q "^Lò Thị Mai .* Đang học " <<<"$out" || fail "report: $out"
+  # Errors: one line each.
+  expect_rc 1 "$exe" play goi-video-cho-chau --learner X --data-dir "$data"
+  [[ "$err" == "luyenso: play needs --actions FILE (a JSON list of actions) or --actions demo" ]] || fail "$err"
+  expect_rc 1 "$exe" play --learner X --actions demo --data-dir "$data"
+  grep -q "^luyenso: play needs the LESSON (an id or a file), such as: " <<<"$err" || fail "$err"
+  expect_rc 1 "$exe" play khong-co-bai-nay --learner X --actions demo --data-dir "$data"
+  [[ "$err" == "luyenso: no lesson 'khong-co-bai-nay' (an id of a lesson in the lessons folder, or a lesson file)" ]] || fail "$err"
+  echo '[{"tapp": "x"}]' >"$work/bad-actions.json"
+  expect_rc 1 "$exe" play goi-video-cho-chau --learner X --actions "$work/bad-actions.json" --data-dir "$data"
+  grep -q "^luyenso: $work/bad-actions.json: action 1: " <<<"$err" || fail "$err"
+  expect_rc 0 "$exe" play "$src/lessons/doc-tin-nhom-thon.json" --learner X --actions demo --mode watch --data-dir "$data"
+  grep -q "^completed: 4 of 4 steps" <<<"$out" || fail "lesson by file: $out"
+  ;;
+report)
+  data=$work/data
+  rm -rf "$data" "$work"/report.*
+  expect_rc 0 "$exe" play goi-video-cho-chau --learner "Bàn Văn Giảng" --village "Nà Hẩu" --actions demo --mode test --data-dir "$data"
+  expect_rc 0 "$exe" play doc-tin-nhom-thon --learner "Lò Thị Mai" --village "Bản Phố" --actions demo --data-dir "$data"
+  expect_rc 0 "$exe" report --data-dir "$data"
+  [[ $(head -1 <<<"$out") == "Báo cáo lớp học — Luyện Số" ]] || fail "table: $out"
+  grep -q "^Bàn Văn Giảng  Nà Hẩu .* Đã qua bài kiểm tra  .* 100$" <<<"$out" || fail "table: $out"
+  expect_rc 0 "$exe" report --format csv --out "$work/report.csv" --data-dir "$data"
+  [[ "$out" == "wrote the csv report to $work/report.csv" ]] || fail "$out"
+  [[ $(head -c 3 "$work/report.csv" | od -An -tx1 | tr -d ' ') == efbbbf ]] || fail "no BOM"
+  grep -q "Bàn Văn Giảng,Nà Hẩu,goi-video-cho-chau,Gọi video cho cháu,Gọi video,Đã qua bài kiểm tra,passed_test,1," "$work/report.csv" || fail "csv: $(cat "$work/report.csv")"
+  iconv -f UTF-8 -t UTF-16 "$work/report.csv" >/dev/null || fail "csv is not valid UTF-8"
+  expect_rc 0 "$exe" report --format html --out "$work/report.html" --data-dir "$data"
+  grep -q '<html lang="vi">' "$work/report.html" || fail "html"
+  grep -q '<h2>Theo kỹ năng</h2>' "$work/report.html" || fail "html: no skills"
+  grep -q '<tr><td>Bản Phố</td>' "$work/report.html" || fail "html: no village"
+  expect_rc 0 "$exe" report --format html --lang en --village "nà hẩu" --data-dir "$data"
+  grep -q '<h2>By skill</h2>' <<<"$out" || fail "html en: $out"
+  grep -q 'Lò Thị Mai' <<<"$out" && fail "--village did not filter: $out"
+  expect_rc 0 "$exe" report --format xapi --data-dir "$data"
+  [[ ${out:0:1} == "[" ]] || fail "xapi: $out"
+  expect_rc 1 "$exe" report --format pdf --data-dir "$data"
+  [[ "$err" == "luyenso: unknown report format 'pdf'; use table, csv, html or xapi" ]] || fail "$err"
+  expect_rc 1 "$exe" report --data-dir "$work/nothing-here"
+  [[ "$err" == "luyenso: no progress has been saved yet ($work/nothing-here/progress.db does not exist)" ]] || fail "$err"
+  expect_rc 1 "$exe" report --format csv --out "$work/no-such-folder/r.csv" --data-dir "$data"
+  [[ "$err" == "luyenso: cannot write '$work/no-such-folder/r.csv'" ]] || fail "$err"
+  ;;
+export_import)
+  a=$work/pc-a
+  b=$work/pc-b
+  rm -rf "$a" "$b" "$work"/*.json
+  expect_rc 0 "$exe" play goi-video-cho-chau --learner "Bàn Văn Giảng" --village "Nà Hẩu" --actions demo --data-dir "$a"
+  expect_rc 0 "$exe" play doc-tin-nhom-thon --learner "Lò Thị Mai" --village "Bản Phố" --actions demo --data-dir "$a"
+  expect_rc 0 "$exe" play goi-video-cho-chau --learner "bàn văn giảng" --village "NÀ HẨU" --actions demo --mode test --data-dir "$b"
+  expect_rc 0 "$exe" export --out "$work/a.json" --data-dir "$a"
+  [[ "$out" == "exported 2 learners, 2 attempts, 10 steps to $work/a.json" ]] || fail "$out"
+  grep -q '"format": "luyenso-progress"' "$work/a.json" || fail "bundle: $(head -c 300 "$work/a.json")"
+  expect_rc 0 "$exe" import "$work/a.json" --data-dir "$b"
+  grep -q "^merged learner: Bàn Văn Giảng (Nà Hẩu) is the learner of the same name and village on this PC$" <<<"$out" || fail "$out"
+  grep -q "^added learner: Lò Thị Mai (Bản Phố)$" <<<"$out" || fail "$out"
+  grep -q "^conflict: bàn văn giảng (NÀ HẨU): this PC's profile (edited .*) is newer and is kept" <<<"$out" || fail "$out"
+  grep -q "^imported $work/a.json: 1 learners added, 1 merged, 0 profiles updated; 2 attempts added, 0 updated; 10 steps added$" <<<"$out" || fail "$out"
+  expect_rc 0 "$exe" import "$work/a.json" --data-dir "$b"
+  # Nothing changes; the profile that differs is still reported (this PC's is kept).
+  [[ $(tail -1 <<<"$out") == "nothing new in $work/a.json: it was already imported" ]] || fail "second import: $out"
+  [[ $(wc -l <<<"$out") == 2 ]] || fail "second import: $out"
+  expect_rc 0 "$exe" report --format csv --data-dir "$b"
+  [[ $(grep -c "goi-video-cho-chau" <<<"$out") == 2 ]] || fail "learners duplicated: $out"
+  grep -q "bàn văn giảng,NÀ HẨU,goi-video-cho-chau,Gọi video cho cháu,Gọi video,Đã qua bài kiểm tra,passed_test,2," <<<"$out" || fail "$out"
+  expect_rc 0 "$exe" export --out "$work/mai.json" --learner "lò thị mai" --data-dir "$b"
+  [[ "$out" == "exported 1 learner, 1 attempt, 4 steps to $work/mai.json" ]] || fail "$out"
+  expect_rc 1 "$exe" export --out "$work/x.json" --learner "Không Ai" --data-dir "$b"
+  [[ "$err" == "luyenso: no learner called 'Không Ai'" ]] || fail "$err"
+  expect_rc 1 "$exe" export --data-dir "$b"
+  [[ "$err" == "luyenso: export needs --out FILE" ]] || fail "$err"
+  expect_rc 1 "$exe" import --data-dir "$b"
+  [[ "$err" == "luyenso: import needs the FILE to import, such as: luyenso import progress-thon-na-ham.json" ]] || fail "$err"
+  echo '{"format": "something"}' >"$work/other.json"
+  expect_rc 1 "$exe" import "$work/other.json" --data-dir "$b"
+  [[ "$err" == "luyenso: $work/other.json: not a Luyện Số progress bundle (it needs \"format\": \"luyenso-progress\")" ]] || fail "$err"
+  ;;
+progress_errors)
+  data=$work/data
+  rm -rf "$data"
+  mkdir -p "$data"
+  printf 'Đây không phải là cơ sở dữ liệu %.0s' {1..200} >"$data/progress.db"
+  before=$(sha256sum <"$data/progress.db")
+  expect_rc 1 "$exe" play goi-video-cho-chau --learner X --actions demo --data-dir "$data"
+  grep -q "^luyenso: $data/progress.db is damaged (.*); it was left as it is" <<<"$err" || fail "$err"
+  expect_rc 1 "$exe" report --data-dir "$data"
+  grep -q "^luyenso: $data/progress.db is damaged" <<<"$err" || fail "$err"
+  [[ $(sha256sum <"$data/progress.db") == "$before" ]] || fail "the damaged file was changed"
+  expect_rc 1 "$exe" play goi-video-cho-chau --learner X --actions demo --data-dir "$data/progress.db/inside"
+  grep -q "^luyenso: cannot create the folder $data/progress.db/inside for progress: " <<<"$err" || fail "$err"
+  expect_rc 1 "$exe" check --format csv
+  [[ "$err" == "luyenso: --format is for luyenso report" ]] || fail "$err"
+  ;;
 screenshot_offscreen)
   rm -f "$work/step4.png"
   SDL_VIDEODRIVER=offscreen expect_rc 0 "$exe" --screenshot "$work/step4.png" --lesson goi-video-cho-chau --step 4 --size 1280x800

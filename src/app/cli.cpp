@@ -1,7 +1,9 @@
 #include "cli.h"
 
 #include "catalog.h"
+#include "reports.h"
 
+#include <algorithm>
 #include <charconv>
 #include <iostream>
 
@@ -18,6 +20,19 @@ Usage:
                                  draw that state once, save it as a PNG, exit
   luyenso check [PATH ...]       validate lessons (files or folders; default: the
                                  built-in lessons) and play their demonstrations
+  luyenso play LESSON --learner NAME --actions FILE|demo [--mode MODE] [--village V]
+                                 play a lesson headlessly as that learner (created if
+                                 new) with the actions in FILE (a JSON list, as in
+                                 demonstrations) or the lesson's own demonstration;
+                                 print the outcome and save it as progress
+  luyenso report [--format table|csv|html|xapi] [--out FILE] [--village V]
+                                 the class's progress: a text table, CSV for Excel,
+                                 a printable HTML page or xAPI statements (JSON)
+  luyenso export --out FILE [--learner NAME]
+                                 write progress (everyone's, or one learner's) to a
+                                 bundle file to take to another PC
+  luyenso import FILE            merge a bundle from another PC into this one's
+                                 progress (importing it twice changes nothing)
   luyenso telex [--vni] [--new-style] KEYS...
                                  print what those keystrokes type in Vietnamese
                                  (Telex, or VNI; tone style old "hòa" or new "hoà")
@@ -34,6 +49,9 @@ Options:
   --learner NAME      the learner's name
   --lessons-dir DIR   read lessons from DIR instead of the built-in ones
   --data-dir DIR      keep progress in DIR instead of the user's data folder
+                      (progress.db in $XDG_DATA_HOME/luyenso or ~/.local/share/luyenso)
+  --village NAME      play / export / report: the learner's village or group
+  --xapi-base IRL     report --format xapi: the base of lesson ids and accounts
   --lang vi|en        language of lessons and the interface (default: vi)
   --size WxH          window size in pixels (default: 1280x800)
   --fullscreen        start full screen
@@ -55,6 +73,57 @@ bool parse_size(const std::string& s, int& w, int& h)
     return e1 == std::errc() && e2 == std::errc() && p1 == s.data() + x && p2 == s.data() + s.size() && w >= 320 &&
            h >= 240 && w <= 16384 && h <= 16384;
 }
+
+bool given(const std::vector<std::string>& args, const char* option)
+{
+    return std::find(args.begin(), args.end(), option) != args.end();
+}
+
+// What the progress commands need, and their options used elsewhere; empty if all is well.
+std::string check_progress_options(const Options& o, const std::vector<std::string>& args)
+{
+    switch (o.command) {
+    case Command::Play:
+        if (o.lesson.empty())
+            return "play needs the LESSON (an id or a file), such as: luyenso play goi-video-cho-chau --learner \"Bà "
+                   "Nga\" --actions demo";
+        if (o.learner.empty())
+            return "play needs --learner NAME";
+        if (o.actions.empty())
+            return "play needs --actions FILE (a JSON list of actions) or --actions demo";
+        break;
+    case Command::Report:
+        if (!report_format_from_name(o.format))
+            return "unknown report format '" + o.format + "'; use table, csv, html or xapi";
+        break;
+    case Command::Export:
+        if (o.out.empty())
+            return "export needs --out FILE";
+        break;
+    case Command::Import:
+        if (o.paths.empty())
+            return "import needs the FILE to import, such as: luyenso import progress-thon-na-ham.json";
+        break;
+    default: break;
+    }
+    const bool play = o.command == Command::Play;
+    const bool report = o.command == Command::Report;
+    const bool exporting = o.command == Command::Export;
+    if (given(args, "--actions") && !play)
+        return "--actions is for luyenso play";
+    if (given(args, "--format") && !report)
+        return "--format is for luyenso report";
+    if (given(args, "--xapi-base") && !report)
+        return "--xapi-base is for luyenso report --format xapi";
+    if (given(args, "--out") && !report && !exporting)
+        return "--out is for luyenso report and luyenso export";
+    if (given(args, "--village") && !play && !report && !exporting)
+        return "--village is for luyenso play, report and export";
+    if (given(args, "--mode") && !play && o.command != Command::App)
+        return "--mode is for a lesson: luyenso --lesson ID --mode MODE, or luyenso play";
+    return {};
+}
+
 } // namespace
 
 std::optional<Options> parse_args(const std::vector<std::string>& args, std::string& error)
@@ -64,6 +133,11 @@ std::optional<Options> parse_args(const std::vector<std::string>& args, std::str
     if (!args.empty() && !args[0].empty() && args[0][0] != '-') {
         if (args[0] == "check") {
             o.command = Command::Check;
+        } else if (args[0] == "play" || args[0] == "report" || args[0] == "export" || args[0] == "import") {
+            o.command = args[0] == "play"     ? Command::Play
+                        : args[0] == "report" ? Command::Report
+                        : args[0] == "export" ? Command::Export
+                                              : Command::Import;
         } else if (args[0] == "telex" || args[0] == "qr") {
             // Organisers' tools: their own arguments, parsed by cli_tools.cpp.
             o.command = args[0] == "telex" ? Command::Telex : Command::Qr;
@@ -151,15 +225,30 @@ std::optional<Options> parse_args(const std::vector<std::string>& args, std::str
                 error = "--text-size needs a percentage from 100 to 200, not '" + v + "'";
                 return std::nullopt;
             }
+        } else if (a == "--actions" || a == "--village" || a == "--format" || a == "--out" || a == "--xapi-base") {
+            std::string& target = a == "--actions"   ? o.actions
+                                  : a == "--village" ? o.village
+                                  : a == "--format"  ? o.format
+                                  : a == "--out"     ? o.out
+                                                     : o.xapi_base;
+            if (!value(target))
+                return std::nullopt;
         } else if (!a.empty() && a[0] == '-') {
             error = "unknown option '" + a + "' (see luyenso --help)";
             return std::nullopt;
         } else if (o.command == Command::Check) {
             o.paths.push_back(a);
+        } else if ((o.command == Command::Play && o.lesson.empty()) ||
+                   (o.command == Command::Import && o.paths.empty())) {
+            (o.command == Command::Play ? o.lesson : o.paths.emplace_back()) = a;
         } else {
             error = "unexpected argument '" + a + "' (see luyenso --help)";
             return std::nullopt;
         }
+    }
+    if (const std::string why = check_progress_options(o, args); !why.empty()) {
+        error = why;
+        return std::nullopt;
     }
     if (o.command == Command::App && (o.step > 0 || o.mode) && o.lesson.empty()) {
         error = std::string(o.step > 0 ? "--step" : "--mode") + " needs --lesson ID|FILE";

@@ -9,7 +9,7 @@
 
 namespace luyenso::app {
 
-enum class Command { App, Check, Help, Version, Telex, Qr };
+enum class Command { App, Check, Help, Version, Telex, Qr, Play, Report, Export, Import };
 
 struct Options {
     Command command = Command::App;
@@ -26,7 +26,13 @@ struct Options {
     bool fullscreen = false;        // --fullscreen
     int text_percent = 100;         // --text-size 100..200
     bool high_contrast = false;     // --high-contrast
-    std::vector<std::string> paths; // check PATH...
+    std::vector<std::string> paths; // check PATH... / import FILE
+    // play / report / export / import (progress)
+    std::string actions;          // play --actions FILE|demo
+    std::string village;          // --village NAME: the learner's village or group
+    std::string format = "table"; // report --format table|csv|html|xapi
+    std::string out;              // report / export --out FILE
+    std::string xapi_base;        // report --xapi-base IRL
     // telex / qr: every argument after the command, parsed by cli_tools.cpp
     std::vector<std::string> tool_args;
 };
@@ -39,5 +45,11 @@ std::string help_text();
 // `luyenso check [PATH ...]`: prints one line per lesson and every problem; returns the
 // exit status (0 all good, 1 any problem).
 int run_check(const Options& options, const std::string& default_lessons_dir);
+
+// The progress commands (progress_cli.cpp); each returns the exit status.
+int run_play(const Options& options, const std::string& default_lessons_dir);
+int run_report(const Options& options, const std::string& default_lessons_dir);
+int run_export(const Options& options);
+int run_import(const Options& options);
 
 } // namespace luyenso::app

@@ -23,6 +23,10 @@ int main(int argc, char** argv)
     case app::Command::Check: return app::run_check(*options, lessons_dir);
     case app::Command::Telex: return app::run_telex(options->tool_args);
     case app::Command::Qr: return app::run_qr(options->tool_args);
+    case app::Command::Play: return app::run_play(*options, lessons_dir);
+    case app::Command::Report: return app::run_report(*options, lessons_dir);
+    case app::Command::Export: return app::run_export(*options);
+    case app::Command::Import: return app::run_import(*options);
     case app::Command::App: return app::run_app(*options, lessons_dir);
     }
     return 1;

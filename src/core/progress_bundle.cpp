@@ -1,0 +1,341 @@
+#include "progress_bundle.h"
+
+#include "progress_util.h"
+
+#include <cstdio>
+#include <filesystem>
+#include <fstream>
+
+namespace luyenso {
+
+using nlohmann::json;
+
+namespace {
+
+json opt(const std::optional<std::int64_t>& v)
+{
+    return v ? json(*v) : json(nullptr);
+}
+
+// Field readers that name what is wrong and where.
+struct Reader {
+    std::string& error;
+
+    bool fail(const std::string& where, const std::string& what)
+    {
+        if (error.empty())
+            error = where + ": " + what;
+        return false;
+    }
+    const json* field(const json& o, const std::string& where, const char* key, bool required = true)
+    {
+        if (!o.is_object()) {
+            fail(where, "must be an object");
+            return nullptr;
+        }
+        const auto it = o.find(key);
+        if (it == o.end() || (it->is_null() && required)) {
+            if (required)
+                fail(where, std::string("'") + key + "' is missing");
+            return nullptr;
+        }
+        return &*it;
+    }
+    bool text(const json& o, const std::string& where, const char* key, std::string& out, bool required = true)
+    {
+        const json* v = field(o, where, key, required);
+        if (!v)
+            return !required && error.empty();
+        if (!v->is_string())
+            return fail(where, std::string("'") + key + "' must be text");
+        out = v->get<std::string>();
+        return true;
+    }
+    template <typename Int>
+    bool number(const json& o, const std::string& where, const char* key, Int& out, bool required = true)
+    {
+        const json* v = field(o, where, key, required);
+        if (!v)
+            return !required && error.empty();
+        if (!v->is_number_integer())
+            return fail(where, std::string("'") + key + "' must be a whole number");
+        out = v->get<Int>();
+        return true;
+    }
+    // A whole number or null.
+    bool maybe_number(const json& o, const std::string& where, const char* key, std::optional<std::int64_t>& out)
+    {
+        const auto it = o.find(key);
+        if (it == o.end() || it->is_null())
+            return true;
+        if (!it->is_number_integer())
+            return fail(where, std::string("'") + key + "' must be a whole number or null");
+        out = it->get<std::int64_t>();
+        return true;
+    }
+    const json* list(const json& o, const std::string& where, const char* key)
+    {
+        const json* v = field(o, where, key, false);
+        if (v && !v->is_array()) {
+            fail(where, std::string("'") + key + "' must be a list");
+            return nullptr;
+        }
+        return v;
+    }
+};
+
+} // namespace
+
+json bundle_to_json(const Bundle& b)
+{
+    json learners = json::array();
+    for (const auto& p : b.learners)
+        learners.push_back({{"id", p.id},
+                            {"name", p.name},
+                            {"village", p.village},
+                            {"photo", p.photo},
+                            {"voice", p.voice},
+                            {"text_size", p.text_size},
+                            {"created_at", p.created_at},
+                            {"updated_at", p.updated_at}});
+    json aliases = json::array();
+    for (const auto& a : b.aliases)
+        aliases.push_back({{"alias", a.alias_id}, {"learner", a.learner_id}});
+    json lessons = json::array();
+    for (const auto& l : b.lessons)
+        lessons.push_back({{"id", l.id},
+                           {"version", l.version},
+                           {"title", l.title},
+                           {"title_en", l.title_en},
+                           {"skills", l.skills},
+                           {"steps", l.steps}});
+    json attempts = json::array();
+    for (const auto& a : b.attempts) {
+        json steps = json::array();
+        for (const auto& s : a.steps)
+            steps.push_back({{"seq", s.seq},
+                             {"id", s.step_id},
+                             {"index", s.step_index},
+                             {"started_at", s.started_at},
+                             {"ended_at", s.ended_at},
+                             {"hints", s.hints},
+                             {"wrong_actions", s.wrong_actions}});
+        attempts.push_back({{"id", a.id},
+                            {"learner", a.learner_id},
+                            {"lesson", a.lesson_id},
+                            {"lesson_version", a.lesson_version},
+                            {"mode", mode_name(a.mode)},
+                            {"started_at", a.started_at},
+                            {"ended_at", opt(a.ended_at)},
+                            {"outcome", outcome_name(a.outcome)},
+                            {"steps_reached", a.steps_reached},
+                            {"steps_total", a.steps_total},
+                            {"hints", a.hints},
+                            {"wrong_actions", a.wrong_actions},
+                            {"duration_ms", a.duration_ms},
+                            {"score", a.score ? json(*a.score) : json(nullptr)},
+                            {"passed", a.passed ? json(*a.passed) : json(nullptr)},
+                            {"pc", a.pc_id},
+                            {"session", a.session},
+                            {"steps", std::move(steps)}});
+    }
+    return {{"format", bundle_format},
+            {"format_version", bundle_format_version},
+            {"schema", ProgressStore::schema_version},
+            {"pc_id", b.pc_id},
+            {"exported_at", progress::iso_utc(b.exported_at)},
+            {"exported_at_ms", b.exported_at},
+            {"learners", std::move(learners)},
+            {"aliases", std::move(aliases)},
+            {"lessons", std::move(lessons)},
+            {"attempts", std::move(attempts)}};
+}
+
+std::optional<Bundle> bundle_from_json(const json& j, std::string& error)
+{
+    error.clear();
+    Reader r{error};
+    Bundle b;
+    std::string format;
+    int version = 0;
+    if (!j.is_object() || !j.contains("format") || !j["format"].is_string() || j["format"] != bundle_format) {
+        error = "not a Luyện Số progress bundle (it needs \"format\": \"luyenso-progress\")";
+        return std::nullopt;
+    }
+    if (!r.number(j, "bundle", "format_version", version))
+        return std::nullopt;
+    if (version > bundle_format_version) {
+        error = "bundle format " + std::to_string(version) + " is newer than this Luyện Số reads (" +
+                std::to_string(bundle_format_version) + "); update Luyện Số";
+        return std::nullopt;
+    }
+    if (!r.text(j, "bundle", "pc_id", b.pc_id, false) || !r.number(j, "bundle", "exported_at_ms", b.exported_at, false))
+        return std::nullopt;
+
+    if (const json* list = r.list(j, "bundle", "learners")) {
+        for (std::size_t i = 0; i < list->size(); ++i) {
+            const json& o = (*list)[i];
+            const std::string where = "learners[" + std::to_string(i) + "]";
+            LearnerProfile p;
+            if (!r.text(o, where, "id", p.id) || !r.text(o, where, "name", p.name) ||
+                !r.text(o, where, "village", p.village, false) || !r.text(o, where, "photo", p.photo, false) ||
+                !r.text(o, where, "voice", p.voice, false) || !r.number(o, where, "text_size", p.text_size, false) ||
+                !r.number(o, where, "created_at", p.created_at) || !r.number(o, where, "updated_at", p.updated_at))
+                return std::nullopt;
+            if (p.id.empty() || progress::fold_name(p.name).empty()) {
+                r.fail(where, "a learner needs an id and a name");
+                return std::nullopt;
+            }
+            if (p.voice.empty())
+                p.voice = "vi";
+            if (p.text_size < 50 || p.text_size > 300)
+                p.text_size = 100;
+            b.learners.push_back(std::move(p));
+        }
+    } else if (!error.empty()) {
+        return std::nullopt;
+    }
+    if (const json* list = r.list(j, "bundle", "aliases")) {
+        for (std::size_t i = 0; i < list->size(); ++i) {
+            const std::string where = "aliases[" + std::to_string(i) + "]";
+            LearnerAlias a;
+            if (!r.text((*list)[i], where, "alias", a.alias_id) || !r.text((*list)[i], where, "learner", a.learner_id))
+                return std::nullopt;
+            b.aliases.push_back(std::move(a));
+        }
+    } else if (!error.empty()) {
+        return std::nullopt;
+    }
+    if (const json* list = r.list(j, "bundle", "lessons")) {
+        for (std::size_t i = 0; i < list->size(); ++i) {
+            const json& o = (*list)[i];
+            const std::string where = "lessons[" + std::to_string(i) + "]";
+            LessonInfo l;
+            if (!r.text(o, where, "id", l.id) || !r.number(o, where, "version", l.version) ||
+                !r.text(o, where, "title", l.title, false) || !r.text(o, where, "title_en", l.title_en, false) ||
+                !r.number(o, where, "steps", l.steps, false))
+                return std::nullopt;
+            if (const json* skills = r.list(o, where, "skills")) {
+                for (const json& s : *skills) {
+                    if (!s.is_string()) {
+                        r.fail(where, "'skills' must be a list of text");
+                        return std::nullopt;
+                    }
+                    l.skills.push_back(s.get<std::string>());
+                }
+            } else if (!error.empty()) {
+                return std::nullopt;
+            }
+            b.lessons.push_back(std::move(l));
+        }
+    } else if (!error.empty()) {
+        return std::nullopt;
+    }
+    if (const json* list = r.list(j, "bundle", "attempts")) {
+        for (std::size_t i = 0; i < list->size(); ++i) {
+            const json& o = (*list)[i];
+            const std::string where = "attempts[" + std::to_string(i) + "]";
+            AttemptRow a;
+            std::string mode;
+            std::string outcome;
+            std::optional<std::int64_t> ended, score, passed;
+            if (!r.text(o, where, "id", a.id) || !r.text(o, where, "learner", a.learner_id) ||
+                !r.text(o, where, "lesson", a.lesson_id) || !r.number(o, where, "lesson_version", a.lesson_version) ||
+                !r.text(o, where, "mode", mode) || !r.number(o, where, "started_at", a.started_at) ||
+                !r.maybe_number(o, where, "ended_at", ended) || !r.text(o, where, "outcome", outcome) ||
+                !r.number(o, where, "steps_reached", a.steps_reached) ||
+                !r.number(o, where, "steps_total", a.steps_total) || !r.number(o, where, "hints", a.hints, false) ||
+                !r.number(o, where, "wrong_actions", a.wrong_actions, false) ||
+                !r.number(o, where, "duration_ms", a.duration_ms, false) || !r.maybe_number(o, where, "score", score) ||
+                !r.text(o, where, "pc", a.pc_id, false) || !r.text(o, where, "session", a.session, false))
+                return std::nullopt;
+            const auto m = mode_from_name(mode);
+            const auto oc = outcome_from_name(outcome);
+            if (!m || !oc) {
+                r.fail(where, !m ? "unknown mode '" + mode + "'" : "unknown outcome '" + outcome + "'");
+                return std::nullopt;
+            }
+            if (o.contains("passed") && !o["passed"].is_null()) {
+                if (!o["passed"].is_boolean()) {
+                    r.fail(where, "'passed' must be true, false or null");
+                    return std::nullopt;
+                }
+                a.passed = o["passed"].get<bool>();
+            }
+            a.mode = *m;
+            a.outcome = *oc;
+            a.ended_at = ended;
+            if (score)
+                a.score = static_cast<int>(*score);
+            if (const json* steps = r.list(o, where, "steps")) {
+                for (std::size_t k = 0; k < steps->size(); ++k) {
+                    const json& so = (*steps)[k];
+                    const std::string w = where + ".steps[" + std::to_string(k) + "]";
+                    StepRow s;
+                    if (!r.number(so, w, "seq", s.seq) || !r.text(so, w, "id", s.step_id) ||
+                        !r.number(so, w, "index", s.step_index) || !r.number(so, w, "started_at", s.started_at) ||
+                        !r.number(so, w, "ended_at", s.ended_at) || !r.number(so, w, "hints", s.hints, false) ||
+                        !r.number(so, w, "wrong_actions", s.wrong_actions, false))
+                        return std::nullopt;
+                    a.steps.push_back(std::move(s));
+                }
+            } else if (!error.empty()) {
+                return std::nullopt;
+            }
+            b.attempts.push_back(std::move(a));
+        }
+    } else if (!error.empty()) {
+        return std::nullopt;
+    }
+    return b;
+}
+
+bool write_bundle_file(const Bundle& bundle, const std::string& path, std::string& error)
+{
+    // Written beside the target, then renamed over it: never half a bundle.
+    const std::string tmp = path + ".tmp";
+    {
+        std::ofstream out(tmp, std::ios::binary | std::ios::trunc);
+        if (!out) {
+            error = "cannot write '" + path + "'";
+            return false;
+        }
+        out << bundle_to_json(bundle).dump(1) << "\n";
+        out.flush();
+        if (!out) {
+            out.close();
+            std::remove(tmp.c_str());
+            error = "cannot write '" + path + "' (is the disk full?)";
+            return false;
+        }
+    }
+    std::error_code ec;
+    std::filesystem::rename(tmp, path, ec);
+    if (ec) {
+        std::remove(tmp.c_str());
+        error = "cannot write '" + path + "': " + ec.message();
+        return false;
+    }
+    return true;
+}
+
+std::optional<Bundle> read_bundle_file(const std::string& path, std::string& error)
+{
+    const auto text = progress::read_file_text(path);
+    if (!text) {
+        error = "cannot read '" + path + "'";
+        return std::nullopt;
+    }
+    const json j = json::parse(*text, nullptr, false);
+    if (j.is_discarded()) {
+        error = path + ": not a Luyện Số progress bundle (not valid JSON)";
+        return std::nullopt;
+    }
+    std::string why;
+    auto b = bundle_from_json(j, why);
+    if (!b)
+        error = path + ": " + why;
+    return b;
+}
+
+} // namespace luyenso

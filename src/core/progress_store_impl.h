@@ -1,0 +1,67 @@
+// The progress store's insides, shared by its .cpp files (private to the core).
+#pragma once
+
+#include "progress_store.h"
+#include "sqlite_util.h"
+
+#include <map>
+#include <string>
+
+namespace luyenso {
+
+struct ProgressStore::Impl {
+    sqlite3* db = nullptr;
+    std::string path;
+    std::string pc_id;
+    bool read_only = false;
+    int depth = 0; // open transaction() calls
+    mutable Status last_error;
+    mutable std::map<std::string, sqlite3_stmt*> cache; // prepared statements by their text
+
+    ~Impl();
+
+    // A cached prepared statement for `text` (prepared once per connection).
+    sql::Stmt stmt(const std::string& text) const;
+    // Runs SQL without results; false with `last_error` set on failure.
+    bool exec(const char* text) const;
+    // The error of the last SQLite call, as a Status naming the file.
+    Status error(int rc, const std::string& doing) const;
+    // Query failure: remembered in last_error, for the query's caller to return empty.
+    void failed(int rc, const std::string& doing) const { last_error = error(rc, doing); }
+
+    // Runs `body` as one savepoint (its own transaction unless inside transaction()).
+    template <typename Body>
+    Status write(const std::string& doing, Body&& body)
+    {
+        if (read_only)
+            return Status::fail(StoreError::ReadOnly, path + " is open read-only: " + doing + " was not saved");
+        if (!exec("SAVEPOINT w"))
+            return last_error;
+        Status s = body();
+        if (s.ok()) {
+            if (exec("RELEASE w"))
+                return s;
+            s = last_error;
+        }
+        exec("ROLLBACK TO w");
+        exec("RELEASE w");
+        if (depth == 0 && !sqlite3_get_autocommit(db))
+            exec("ROLLBACK");
+        return s;
+    }
+
+    // Row readers: the columns in the order of `learner_columns` / `attempt_columns`.
+    static LearnerProfile read_learner(const sql::Stmt& s);
+    static AttemptRow read_attempt(const sql::Stmt& s);
+    std::vector<StepRow> steps_of(const std::string& attempt_id) const;
+    Status insert_steps(const std::string& attempt_id, const std::vector<StepRow>& steps, int& inserted);
+    Status upsert_lesson(const LessonInfo& lesson, bool only_if_newer, bool& changed);
+    std::string next_id(const char* counter_key, const std::string& what);
+};
+
+inline constexpr const char* learner_columns = "id, name, village, photo, voice, text_size, created_at, updated_at";
+inline constexpr const char* attempt_columns =
+    "id, learner_id, lesson_id, lesson_version, mode, started_at, ended_at, outcome, steps_reached, steps_total, "
+    "hints, wrong_actions, duration_ms, score, passed, pc_id, session";
+
+} // namespace luyenso

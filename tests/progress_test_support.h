@@ -1,0 +1,148 @@
+// Helpers for the progress tests: a temporary folder, file bytes, a store opened on a
+// path, the shipped lessons as LessonInfo, and a recorded guided run.
+#pragma once
+
+#include "lesson.h"
+#include "lesson_run.h"
+#include "progress_recorder.h"
+#include "progress_store.h"
+#include "test_support.h"
+
+#include <catch2/catch.hpp>
+
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <functional>
+#include <iterator>
+#include <map>
+#include <memory>
+#include <string>
+#include <unistd.h>
+
+namespace luyenso::test {
+
+// A fresh folder under the system's temporary folder, removed with everything in it.
+class TempDir {
+public:
+    TempDir()
+    {
+        std::string pattern = (std::filesystem::temp_directory_path() / "luyenso-progress-XXXXXX").string();
+        if (!::mkdtemp(pattern.data()))
+            FAIL("mkdtemp failed");
+        path_ = pattern;
+    }
+    ~TempDir()
+    {
+        std::error_code ec;
+        std::filesystem::permissions(path_, std::filesystem::perms::owner_all, ec);
+        std::filesystem::remove_all(path_, ec);
+    }
+    TempDir(const TempDir&) = delete;
+    TempDir& operator=(const TempDir&) = delete;
+    const std::string& path() const { return path_; }
+    std::string file(const std::string& name) const { return (std::filesystem::path(path_) / name).string(); }
+
+private:
+    std::string path_;
+};
+
+inline std::string read_bytes(const std::string& path)
+{
+    std::ifstream in(path, std::ios::binary);
+    return std::string(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
+}
+
+inline void write_bytes(const std::string& path, const std::string& bytes)
+{
+    std::ofstream out(path, std::ios::binary | std::ios::trunc);
+    out << bytes;
+}
+
+// A child process that runs `work` with the write end of a pipe, then exits; the parent
+// gets its pid and the read end. `work` must not use Catch's macros (another process).
+struct Child {
+    pid_t pid;
+    int fd;
+};
+inline Child fork_child(const std::function<void(int fd)>& work)
+{
+    int fds[2];
+    REQUIRE(::pipe(fds) == 0);
+    const pid_t pid = ::fork();
+    REQUIRE(pid >= 0);
+    if (pid == 0) {
+        ::close(fds[0]);
+        work(fds[1]);
+        ::_exit(0);
+    }
+    ::close(fds[1]);
+    return {pid, fds[0]};
+}
+
+inline std::unique_ptr<ProgressStore> open_store(const std::string& path, Status& status,
+                                                 ProgressStore::Access access = ProgressStore::Access::ReadWrite,
+                                                 const std::string& seed = "test-pc")
+{
+    ProgressStore::OpenOptions o;
+    o.path = path;
+    o.access = access;
+    o.pc_seed = seed;
+    return ProgressStore::open(o, status);
+}
+
+inline std::unique_ptr<ProgressStore> open_store(const std::string& path, const std::string& seed = "test-pc")
+{
+    Status status;
+    auto store = open_store(path, status, ProgressStore::Access::ReadWrite, seed);
+    INFO(status.message);
+    REQUIRE(store);
+    return store;
+}
+
+inline const Lesson& shipped_lesson(const std::string& id)
+{
+    static std::map<std::string, Lesson> lessons;
+    auto it = lessons.find(id);
+    if (it == lessons.end()) {
+        LoadResult r = load_lesson_file(lessons_dir() + "/" + id + ".json");
+        INFO(id);
+        REQUIRE(r.lesson);
+        it = lessons.emplace(id, std::move(*r.lesson)).first;
+    }
+    return it->second;
+}
+
+// Plays the lesson's demonstration in `mode` as the learner's actions, recorded.
+inline std::string record_demo(ProgressStore& store, const std::string& learner_id, const Lesson& lesson, Mode mode,
+                               TimeMs start)
+{
+    LessonRun run(lesson, mode);
+    Status status;
+    auto rec = AttemptRecorder::start(store, learner_id, run, start, "test-session", status);
+    INFO(status.message);
+    REQUIRE(rec);
+    while (!run.finished()) {
+        std::string why;
+        INFO(why);
+        REQUIRE(run.play_step_demo(why));
+        REQUIRE(rec->update(run));
+    }
+    REQUIRE(rec->update(run));
+    REQUIRE(rec->finished());
+    return rec->attempt_id();
+}
+
+inline LearnerProfile make_learner(ProgressStore& store, const std::string& name, const std::string& village,
+                                   TimeMs now)
+{
+    LearnerProfile p;
+    p.name = name;
+    p.village = village;
+    const Status s = store.create_learner(p, now);
+    INFO(s.message);
+    REQUIRE(s);
+    return p;
+}
+
+} // namespace luyenso::test
