@@ -217,9 +217,18 @@ void draw_bubble(const Painter& pt, const Element& e)
     }
     float y = pt.p(0, top).y;
     const float wrap = pt.px(r.x + r.w - 14 - x);
-    for (const std::string& line : wrap_lines(f, size, e.label, wrap)) {
-        pt.text(line, size, ImVec2(pt.p(x, 0).x, y), palette().text);
-        y += size * 1.25F;
+    // Larger text as far as the bubble's height allows (a bubble laid out for it grows).
+    float text_size = size;
+    std::vector<std::string> lines = wrap_lines(f, text_size, e.label, wrap);
+    const float room = pt.px(r.y + r.h - top - (e.meta.empty() ? 6 : 20));
+    for (int i = 0;
+         i < 4 && text_size > pt.px(e.text_dp) && static_cast<float>(lines.size()) * text_size * 1.25F > room; ++i) {
+        text_size = std::max(pt.px(e.text_dp), text_size * 0.9F);
+        lines = wrap_lines(pt.fonts.pick(text_size), text_size, e.label, wrap);
+    }
+    for (const std::string& line : lines) {
+        pt.text(line, text_size, ImVec2(pt.p(x, 0).x, y), palette().text);
+        y += text_size * 1.25F;
     }
     const float small = pt.tpx(16, 20);
     const ImFont* fs = pt.fonts.pick(small);
