@@ -17,6 +17,8 @@ fi
 
 missing=()
 for p in "${packages[@]}"; do
+  # NodeSource's nodejs package carries npm and conflicts with Debian's: npm is there.
+  if [[ "$p" == npm ]] && command -v npm >/dev/null; then continue; fi
   if ! dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed"; then
     missing+=("$p")
   fi
