@@ -69,13 +69,14 @@ void write_file(const fs::path& path, const std::string& text)
     REQUIRE(out.good());
 }
 
-// A small valid lesson; `photo` adds a picture to Minh when not empty.
-std::string small_lesson(const std::string& id, const std::string& photo = {})
+// A small valid lesson; `photo` adds a picture to Minh when not empty; `fields` are more
+// top-level fields, each followed by a comma (`"order": 10, `).
+std::string small_lesson(const std::string& id, const std::string& photo = {}, const std::string& fields = {})
 {
     std::string escaped; // as JSON text: a backslash is written twice
     for (char c : photo)
         escaped += c == '\\' ? std::string("\\\\") : std::string(1, c);
-    return R"({"format": 1, "id": ")" + id + R"(", "title": "Bài nhỏ", "skills": ["video-call"],
+    return R"({"format": 1, )" + fields + R"("id": ")" + id + R"(", "title": "Bài nhỏ", "skills": ["video-call"],
   "world": {"owner": {"name": "Ông Giảng"},
             "contacts": [{"id": "minh", "name": "Cháu Minh")" +
            (photo.empty() ? "" : R"(, "photo": ")" + escaped + "\"") + R"(}]},
@@ -376,11 +377,12 @@ TEST_CASE("one broken lesson never stops the others from loading", "[lesson][cat
     CHECK(results[0].title == "Gọi video cho cháu");
     CHECK_FALSE(results[1].ok());
 
-    SECTION("a whole folder of broken lessons: each kept with its errors, sorted by name")
+    SECTION("a whole folder of broken lessons: each kept with its errors, after the lessons, by name")
     {
         const Catalog fixtures = Catalog::load({fixtures_dir()});
         REQUIRE(fixtures.entries.size() >= 10);
-        CHECK(std::is_sorted(fixtures.entries.begin(), fixtures.entries.end(),
+        CHECK(fixtures.entries.front().lesson.has_value());
+        CHECK(std::is_sorted(fixtures.entries.begin() + 1, fixtures.entries.end(),
                              [](const CatalogEntry& a, const CatalogEntry& b) { return a.path < b.path; }));
         std::vector<std::string> loaded;
         for (const auto& e : fixtures.entries)
@@ -406,21 +408,95 @@ TEST_CASE("two lessons with one id: the later one is refused", "[lesson][catalog
 
     const Catalog c = Catalog::load({dir.path.string()});
     REQUIRE(c.entries.size() == 3);
+    // Curriculum order: the lesson with an "order", the one without, then the refused one.
     CHECK(c.entries[0].path == a.string());
     CHECK(c.entries[0].lesson.has_value());
-    CHECK(c.entries[1].path == b.string());
-    CHECK_FALSE(c.entries[1].lesson.has_value());
-    CHECK(to_strings(c.entries[1].errors) ==
+    CHECK(c.entries[1].lesson.has_value());
+    CHECK(c.entries[1].path == (dir.path / "c.json").string());
+    CHECK(c.entries[2].path == b.string());
+    CHECK_FALSE(c.entries[2].lesson.has_value());
+    CHECK(to_strings(c.entries[2].errors) ==
           std::vector<std::string>{b.string() + ": error: lesson id \"goi-video-cho-chau\" is already used by " +
                                    a.string() + "; give this lesson another id"});
-    CHECK(c.entries[2].lesson.has_value());
     CHECK(c.find("goi-video-cho-chau")->file == a.string());
     CHECK(c.find("bai-khac") != nullptr);
 
     const std::vector<CheckResult> results = check_catalog(c);
     CHECK(results[0].ok());
-    CHECK_FALSE(results[1].ok());
-    CHECK(results[2].ok());
+    CHECK(results[1].ok());
+    CHECK_FALSE(results[2].ok());
+}
+
+SCENARIO("lessons come in curriculum order: by \"order\", then by id", "[lesson][catalog][order]")
+{
+    GIVEN("a folder whose file names are in another order than the lessons' \"order\"")
+    {
+        TempDir dir("order");
+        write_file(dir.path / "a.json", small_lesson("zz-cuoi", {}, R"("order": 50, )"));
+        write_file(dir.path / "b.json", small_lesson("bai-b", {}, R"("order": 30, )"));
+        write_file(dir.path / "c.json", small_lesson("khong-thu-tu"));
+        write_file(dir.path / "d.json", small_lesson("bai-dau", {}, R"("order": 0, )"));
+        write_file(dir.path / "e.json", small_lesson("bai-a", {}, R"("order": 30, )"));
+        write_file(dir.path / "f.json", small_lesson("a-khong-thu-tu"));
+        write_file(dir.path / "0-hong.json", R"({"format": 1, "id": "hong"})");
+
+        WHEN("the catalog loads it")
+        {
+            const Catalog c = Catalog::load({dir.path.string()});
+            THEN("ordered lessons come first (ties by id), then those without, then the broken one")
+            {
+                std::vector<std::string> ids;
+                for (const CatalogEntry& e : c.entries)
+                    ids.push_back(e.lesson ? e.lesson->id : "(" + fs::path(e.path).filename().string() + ")");
+                CHECK(ids == std::vector<std::string>{"bai-dau", "bai-a", "bai-b", "zz-cuoi", "a-khong-thu-tu",
+                                                      "khong-thu-tu", "(0-hong.json)"});
+                CHECK(c.find("bai-dau")->order == std::optional<int>(0));
+                CHECK(c.find("zz-cuoi")->order == std::optional<int>(50));
+                CHECK_FALSE(c.find("khong-thu-tu")->order.has_value());
+            }
+            THEN("check reports them in the same order")
+            {
+                const std::vector<CheckResult> results = check_catalog(c);
+                REQUIRE(results.size() == 7);
+                CHECK(results[0].id == "bai-dau");
+                CHECK(results[3].id == "zz-cuoi");
+                CHECK(results[5].id == "khong-thu-tu");
+                CHECK_FALSE(results[6].ok());
+            }
+        }
+    }
+    GIVEN("an \"order\" that is not a whole number from 0 to 9999")
+    {
+        TempDir dir("order-bad");
+        const std::string message = "error: \"order\" must be a whole number from 0 to 9999";
+        for (const std::string& bad : {"-1", "10000", "\"10\"", "12.5", "null"}) {
+            INFO(bad);
+            const fs::path file = dir.path / "bai.json";
+            write_file(file, small_lesson("bai", {}, "\n  \"order\": " + bad + ", "));
+            const LoadResult r = load_lesson_file(file.string());
+            CHECK_FALSE(r.lesson.has_value());
+            CHECK(to_strings(r.errors) == std::vector<std::string>{file.string() + ":2:12: " + message});
+        }
+    }
+}
+
+TEST_CASE("the shipped lessons form a curriculum: each has an \"order\" in its band", "[lesson][order]")
+{
+    const Catalog c = Catalog::load({lessons_dir()});
+    REQUIRE_FALSE(c.entries.empty());
+    for (const CatalogEntry& e : c.entries) {
+        INFO(e.path);
+        REQUIRE(e.lesson.has_value());
+        CHECK(e.lesson->order.has_value());
+    }
+    // The bands of docs/lesson-format.md: basics, chat, payments, e-ID, safety.
+    CHECK(c.find("goi-video-cho-chau")->order.value_or(0) / 10 == 2);
+    CHECK(c.find("thanh-toan-qr-cua-hang")->order.value_or(0) / 10 == 3);
+    CHECK(c.find("kich-hoat-dinh-danh")->order == std::optional<int>(40));
+    CHECK(c.find("tin-nhan-lay-ma-otp")->order == std::optional<int>(51));
+    CHECK(std::is_sorted(c.entries.begin(), c.entries.end(), [](const CatalogEntry& a, const CatalogEntry& b) {
+        return a.lesson->order < b.lesson->order;
+    }));
 }
 
 TEST_CASE("did_you_mean suggests only near misses", "[lesson]")

@@ -48,7 +48,21 @@ Catalog Catalog::load(const std::vector<std::string>& paths)
             }
         }
     }
+    std::stable_sort(c.entries.begin(), c.entries.end(), curriculum_before);
     return c;
+}
+
+bool curriculum_before(const CatalogEntry& a, const CatalogEntry& b)
+{
+    if (!a.lesson || !b.lesson)
+        return a.lesson && !b.lesson;
+    const Lesson& x = *a.lesson;
+    const Lesson& y = *b.lesson;
+    if (x.order.has_value() != y.order.has_value())
+        return x.order.has_value();
+    if (x.order != y.order)
+        return *x.order < *y.order;
+    return x.id < y.id;
 }
 
 const Lesson* Catalog::find(const std::string& id_or_path) const

@@ -687,7 +687,7 @@ void read_lesson(Reader& r, const JsonDocument& doc, Lesson& lesson)
     const json& j = doc.root();
     if (!r.object("", j,
                   {"$schema", "format", "id", "version", "title", "intro", "finish", "goal", "pass_mark", "skills",
-                   "minutes", "world", "steps"},
+                   "minutes", "order", "world", "steps"},
                   "a lesson"))
         return;
     if (!j.contains("format"))
@@ -710,6 +710,7 @@ void read_lesson(Reader& r, const JsonDocument& doc, Lesson& lesson)
         lesson.pass_mark = *v;
     if (auto v = r.integer("", j, "minutes", 1, 240))
         lesson.minutes = *v;
+    lesson.order = r.integer("", j, "order", 0, 9999);
     if (!j.contains("skills")) {
         r.error_at_value("", "a lesson needs \"skills\": a list such as [\"video-call\"]");
     } else if (!j.at("skills").is_array() || j.at("skills").empty()) {

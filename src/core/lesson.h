@@ -61,6 +61,7 @@ struct Lesson {
     int pass_mark = 80; // test mode: the score (0-100) that passes
     std::vector<std::string> skills;
     int minutes = 5;
+    std::optional<int> order; // sort key in the curriculum (ties: by id); none sorts last
     World world;
     std::vector<Step> steps;
 
