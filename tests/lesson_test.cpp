@@ -469,10 +469,10 @@ SCENARIO("lessons come in curriculum order: by \"order\", then by id", "[lesson]
     {
         TempDir dir("order-bad");
         const std::string message = "error: \"order\" must be a whole number from 0 to 9999";
-        for (const std::string& bad : {"-1", "10000", "\"10\"", "12.5", "null"}) {
+        for (const char* bad : {"-1", "10000", "\"10\"", "12.5", "null"}) {
             INFO(bad);
             const fs::path file = dir.path / "bai.json";
-            write_file(file, small_lesson("bai", {}, "\n  \"order\": " + bad + ", "));
+            write_file(file, small_lesson("bai", {}, std::string("\n  \"order\": ") + bad + ", "));
             const LoadResult r = load_lesson_file(file.string());
             CHECK_FALSE(r.lesson.has_value());
             CHECK(to_strings(r.errors) == std::vector<std::string>{file.string() + ":2:12: " + message});
