@@ -30,6 +30,41 @@ check_broken)
   grep -q "^ok .*goi-video-cho-chau" <<<"$out" || fail "a broken lesson stopped the good one: $out"
   grep -Eq "^$src/tests/fixtures/[^:]+\.json:[0-9]+:[0-9]+: error: " <<<"$err" || fail "no FILE:LINE:COL errors: $err"
   ;;
+check_json)
+  # The results as JSON for tools: one entry per lesson, errors split into message and fix.
+  expect_rc 1 "$exe" check --json "$src/lessons/goi-video-cho-chau.json" "$src/tests/fixtures/branch-loop.json" \
+    "$src/tests/fixtures/demo-incomplete.json"
+  [[ -z "$err" ]] || fail "check --json wrote to stderr: $err"
+  printf '%s' "$out" >"$work/check.json"
+  node - "$src" "$work/check.json" <<'JS' || fail "check --json: $out"
+const src = process.argv[2];
+const r = JSON.parse(require('fs').readFileSync(process.argv[3], 'utf8'));
+const assert = require('assert');
+assert.deepStrictEqual(Object.keys(r), ['lessons']);
+assert.strictEqual(r.lessons.length, 3);
+const [good, loop, demo] = r.lessons;
+for (const l of r.lessons)
+  assert.deepStrictEqual(Object.keys(l).sort(), ['errors', 'file', 'id', 'ok', 'skills', 'title']);
+assert.deepStrictEqual([good.id, good.file, good.title, good.skills, good.ok, good.errors],
+  ['goi-video-cho-chau', src + '/lessons/goi-video-cho-chau.json', 'Gọi video cho cháu', ['video-call'], true, []]);
+assert.strictEqual(loop.ok, false);
+assert.strictEqual(loop.file, src + '/tests/fixtures/branch-loop.json');
+assert.deepStrictEqual(loop.errors, [{
+  file: src + '/tests/fixtures/branch-loop.json', line: 17, col: 48,
+  message: 'this branch goes back to step "mo-tro-chuyen" and the lesson can never end: steps "mo-tro-chuyen", ' +
+    '"ve-man-hinh-chinh" go round for ever',
+  fix: 'let one of them go on when its "done_when" holds (no branch on the same condition) or add a branch with ' +
+    '"go": "end"'}]);
+assert.deepStrictEqual([demo.id, demo.ok, demo.skills, demo.errors.length, demo.errors[0].line, demo.errors[0].col],
+  ['demo-incomplete', false, ['video-call'], 1, 13, 5]);
+assert.match(demo.errors[0].fix, /--step 2 --mode watch/);
+JS
+  expect_rc 0 "$exe" check --json "$src/lessons"
+  node -e 'const r = JSON.parse(require("fs").readFileSync(0, "utf8")); if (r.lessons.length < 9 || !r.lessons.every(l => l.ok)) process.exit(1)' <<<"$out" ||
+    fail "check --json of the shipped lessons: $out"
+  expect_rc 1 "$exe" --json
+  [[ "$err" == "luyenso: unknown option '--json' (see luyenso --help)" ]] || fail "$err"
+  ;;
 check_missing)
   expect_rc 1 "$exe" check "$work/no-such-lesson.json"
   grep -q "no-such-lesson.json: error: no such file or folder" <<<"$err" || fail "$err"

@@ -263,10 +263,11 @@ TEST_CASE("broken lessons give exactly the errors an organiser needs and all at 
     }
     SECTION("the kinds of problem the fixtures cover")
     {
-        for (const char* kind : {"syntax-missing-comma", "unknown-target", "unknown-event", "unknown-screen",
-                                 "unknown-step-key", "missing-vi", "duplicate-step-id", "branch-unknown-step",
-                                 "unknown-contact-condition", "bad-avatar-colour", "missing-asset-photo",
-                                 "asset-path-dotdot", "demo-incomplete", "wrong-format", "several-problems"}) {
+        for (const char* kind :
+             {"syntax-missing-comma", "unknown-target", "unknown-event", "unknown-screen", "unknown-step-key",
+              "missing-vi", "duplicate-step-id", "branch-unknown-step", "unknown-contact-condition",
+              "bad-avatar-colour", "missing-asset-photo", "asset-path-dotdot", "demo-incomplete", "wrong-format",
+              "several-problems", "unreachable-step", "branch-loop"}) {
             INFO(kind);
             CHECK(std::count(names.begin(), names.end(), kind) == 1);
         }
@@ -282,7 +283,7 @@ TEST_CASE("the file name in messages is the path the caller gave", "[lesson]")
     const std::string missing_photo = fixtures_dir() + "/missing-asset-photo.json";
     CHECK(to_strings(load_lesson_file(missing_photo).errors) ==
           std::vector<std::string>{missing_photo + R"(:8:85: error: asset "anh/minh.png" not found (looked for )" +
-                                   fixtures_dir() + "/anh/minh.png)"});
+                                   fixtures_dir() + "/anh/minh.png); put the file there or correct the path"});
 
     const LoadResult t = load_lesson_text("{\"format\": 1,,}", "trong-bo-nho.json");
     CHECK(to_strings(t.errors) ==
@@ -497,6 +498,93 @@ TEST_CASE("the shipped lessons form a curriculum: each has an \"order\" in its b
     CHECK(std::is_sorted(c.entries.begin(), c.entries.end(), [](const CatalogEntry& a, const CatalogEntry& b) {
         return a.lesson->order < b.lesson->order;
     }));
+}
+
+SCENARIO("the flow of steps: every step can be reached and every way leads to the end", "[lesson][flow]")
+{
+    auto lesson = [](const std::string& second_step_next, const std::string& third_step_next) {
+        return R"({"format": 1, "id": "luong-buoc", "title": "Bài nhỏ", "skills": ["video-call"],
+  "world": {"owner": {"name": "Ông Giảng"}, "contacts": [{"id": "minh", "name": "Cháu Minh"}]},
+  "steps": [
+    {"id": "mo-khoa", "say": "Vuốt lên.", "done_when": {"event": "phone.unlocked"}, "demo": [{"swipe": "up"}]},
+    {"id": "mo-tro-chuyen", "say": "Bấm Trò chuyện.", "done_when": {"screen": "chat.list"},
+     "demo": [{"tap": "home.app.chat"}], "next": [)" +
+               second_step_next + R"(]},
+    {"id": "ve-nha", "say": "Về màn hình chính.", "done_when": {"screen": "home"}, "demo": [{"home": true}],
+     "next": [)" +
+               third_step_next + R"(]}]})";
+    };
+    GIVEN("a branch back for a wrong turn, and a way on when the step is done")
+    {
+        const LoadResult r = load_lesson_text(
+            lesson("", R"({"on": {"event": "app.opened", "app": "phone"}, "go": "mo-tro-chuyen"})"), "a.json");
+        THEN("it is a fine lesson")
+        {
+            CHECK(to_strings(r.errors).empty());
+        }
+    }
+    GIVEN("a branch on a more specific condition than done_when")
+    {
+        // {"screen": "home"} with a contact is not always true when the home screen shows.
+        const LoadResult r = load_lesson_text(
+            lesson(R"({"on": {"screen": "chat.list", "contact": "minh"}, "go": "end"})", ""), "b.json");
+        THEN("the next step can still be reached")
+        {
+            CHECK(to_strings(r.errors).empty());
+        }
+    }
+    GIVEN("a step whose done_when always takes a branch to the end")
+    {
+        const LoadResult r = load_lesson_text(lesson(R"({"on": {"screen": "chat.list"}, "go": "end"})", ""), "c.json");
+        THEN("the step after it can never be reached")
+        {
+            CHECK(
+                to_strings(r.errors) ==
+                std::vector<std::string>{
+                    R"(c.json:7:12: error: step "ve-nha" can never be reached: step "mo-tro-chuyen" always takes a )"
+                    R"(branch before it and no branch goes to it; add a branch with "go": "ve-nha" or remove the step)"});
+            CHECK_FALSE(r.lesson.has_value());
+        }
+    }
+    GIVEN("the last step always going back to the first")
+    {
+        const LoadResult r = load_lesson_text(lesson("", R"({"on": {"screen": "home"}, "go": "mo-khoa"})"), "d.json");
+        THEN("the loop is reported at the branch, naming every step in it")
+        {
+            REQUIRE(r.errors.size() == 1);
+            CHECK(r.errors[0].pos.line == 8);
+            CHECK(r.errors[0].what() == R"(this branch goes back to step "mo-khoa" and the lesson can never end: )"
+                                        R"(steps "mo-khoa", "mo-tro-chuyen", "ve-nha" go round for ever)");
+            CHECK(r.errors[0].fix() ==
+                  R"(let one of them go on when its "done_when" holds (no branch on the same condition) or add a )"
+                  R"(branch with "go": "end")");
+        }
+    }
+}
+
+TEST_CASE("a message is what is wrong, then how to fix it", "[lesson][diagnostic]")
+{
+    const Diagnostic d{"a.json", {3, 4}, R"(unknown key "hint" in a step; did you mean "hints"?)"};
+    CHECK(d.what() == R"(unknown key "hint" in a step)");
+    CHECK(d.fix() == R"(did you mean "hints"?)");
+    const Diagnostic plain{"a.json", {3, 4}, R"("skin" must be a colour like "#3A7BD5")"};
+    CHECK(plain.what() == plain.message);
+    CHECK(plain.fix().empty());
+}
+
+TEST_CASE("an asset that is a link to a file outside the lesson's folder is refused", "[lesson][assets]")
+{
+    TempDir dir("asset-link");
+    fs::create_directories(dir.path / "goi" / "anh");
+    write_file(dir.path / "ngoai.png", std::string("\x89PNG\r\n\x1a\n", 8));
+    fs::create_symlink(dir.path / "ngoai.png", dir.path / "goi" / "anh" / "minh.png");
+    const fs::path lesson = dir.path / "goi" / "bai.json";
+    const LoadResult r = load_lesson_text(small_lesson("lien-ket", "anh/minh.png"), lesson.string());
+    REQUIRE(r.errors.size() == 1);
+    CHECK(r.errors[0].what() == "asset \"anh/minh.png\" is a link to " +
+                                    fs::weakly_canonical(dir.path / "ngoai.png").string() +
+                                    ", outside the lesson's folder");
+    CHECK(r.errors[0].fix() == "copy the file itself into the folder");
 }
 
 TEST_CASE("did_you_mean suggests only near misses", "[lesson]")

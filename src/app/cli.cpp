@@ -7,6 +7,8 @@
 #include <charconv>
 #include <iostream>
 
+#include <nlohmann/json.hpp>
+
 namespace luyenso::app {
 
 std::string help_text()
@@ -18,8 +20,10 @@ Usage:
                                  start the app (the lesson list, or that lesson)
   luyenso --screenshot OUT.png [--lesson ID|FILE --mode MODE --step N]
                                  draw that state once, save it as a PNG, exit
-  luyenso check [PATH ...]       validate lessons (files or folders; default: the
-                                 built-in lessons) and play their demonstrations
+  luyenso check [--json] [PATH ...]
+                                 validate lessons (files or folders; default: the
+                                 built-in lessons) and play their demonstrations;
+                                 --json prints the results as JSON for tools
   luyenso play LESSON --learner NAME --actions FILE|demo [--mode MODE] [--village V]
                                  play a lesson headlessly as that learner (created if
                                  new) with the actions in FILE (a JSON list, as in
@@ -213,6 +217,8 @@ std::optional<Options> parse_args(const std::vector<std::string>& args, std::str
                 error = "--size needs WIDTHxHEIGHT such as 1280x800 (at least 320x240), not '" + v + "'";
                 return std::nullopt;
             }
+        } else if (a == "--json" && o.command == Command::Check) {
+            o.json = true;
         } else if (a == "--fullscreen") {
             o.fullscreen = true;
         } else if (a == "--high-contrast") {
@@ -270,6 +276,29 @@ int run_check(const Options& options, const std::string& default_lessons_dir)
     }
     const Catalog catalog = Catalog::load(paths);
     const std::vector<CheckResult> results = check_catalog(catalog);
+    const bool all_ok = !results.empty() &&
+                        std::all_of(results.begin(), results.end(), [](const CheckResult& r) { return r.ok(); });
+    if (options.json) {
+        nlohmann::json lessons = nlohmann::json::array();
+        for (const CheckResult& r : results) {
+            nlohmann::json errors = nlohmann::json::array();
+            for (const Diagnostic& d : r.errors)
+                errors.push_back({{"file", d.file},
+                                  {"line", d.pos.line},
+                                  {"col", d.pos.column},
+                                  {"message", d.what()},
+                                  {"fix", d.fix()}});
+            lessons.push_back({{"id", r.id},
+                               {"file", r.path},
+                               {"title", r.title},
+                               {"skills", r.skills},
+                               {"ok", r.ok()},
+                               {"errors", errors}});
+        }
+        std::cout << nlohmann::json{{"lessons", lessons}}.dump(2, ' ', false, nlohmann::json::error_handler_t::replace)
+                  << "\n";
+        return all_ok ? 0 : 1;
+    }
     std::size_t bad = 0;
     for (const CheckResult& r : results) {
         if (r.ok()) {
@@ -283,7 +312,7 @@ int run_check(const Options& options, const std::string& default_lessons_dir)
     }
     std::cout << results.size() << (results.size() == 1 ? " lesson" : " lessons") << " checked, " << bad
               << " with errors\n";
-    return bad == 0 && !results.empty() ? 0 : 1;
+    return all_ok ? 0 : 1;
 }
 
 } // namespace luyenso::app

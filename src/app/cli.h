@@ -27,6 +27,7 @@ struct Options {
     int text_percent = 100;         // --text-size 100..200
     bool high_contrast = false;     // --high-contrast
     std::vector<std::string> paths; // check PATH... / import FILE
+    bool json = false;              // check --json: the results as JSON, for tools
     // play / report / export / import (progress)
     std::string actions;          // play --actions FILE|demo
     std::string village;          // --village NAME: the learner's village or group

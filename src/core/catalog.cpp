@@ -96,14 +96,19 @@ std::vector<CheckResult> check_catalog(const Catalog& catalog)
                     break;
                 }
                 const SourcePos pos = s->pos;
+                const std::size_t number = run.step_index() + 1;
                 if (!run.play_step_demo(why)) {
+                    if (why.find("; ") == std::string::npos)
+                        why += "; correct the step's \"demo\" or its \"done_when\" (luyenso --lesson " + lesson.file +
+                               " --step " + std::to_string(number) + " --mode watch shows the phone there)";
                     r.errors.push_back({lesson.file, pos, why});
                     break;
                 }
             }
             if (!run.finished() && r.errors.empty())
-                r.errors.push_back(
-                    {lesson.file, {}, "the demonstration never reaches the end of the lesson (a loop of branches?)"});
+                r.errors.push_back({lesson.file, run.current_step()->pos,
+                                    "the demonstration never reaches the end of the lesson; let the demonstrations "
+                                    "take branches that lead to the end"});
         }
         results.push_back(std::move(r));
     }

@@ -19,6 +19,10 @@ struct Diagnostic {
 
     // "FILE:LINE:COL: error: message" (or "FILE: error: message" without a position).
     std::string to_string() const;
+    // A message reads "what is wrong; how to fix it": the two parts, for tools (`check
+    // --json`). A message that is itself the instruction ("... must be ...") has no fix.
+    std::string what() const;
+    std::string fix() const;
 };
 
 using Diagnostics = std::vector<Diagnostic>;

@@ -15,6 +15,17 @@ std::string Diagnostic::to_string() const
     return out;
 }
 
+std::string Diagnostic::what() const
+{
+    return message.substr(0, message.find("; "));
+}
+
+std::string Diagnostic::fix() const
+{
+    const auto at = message.find("; ");
+    return at == std::string::npos ? std::string() : message.substr(at + 2);
+}
+
 std::string json_pointer_append(const std::string& pointer, std::string_view token)
 {
     std::string out = pointer + "/";

@@ -125,7 +125,17 @@ void read_asset(Reader& r, const std::string& ptr, const std::string& path, cons
     const fs::path full = fs::path(lesson_file).parent_path() / rel;
     std::error_code ec;
     if (!fs::is_regular_file(full, ec)) {
-        r.error_at_value(ptr, "asset \"" + path + "\" not found (looked for " + full.string() + ")");
+        r.error_at_value(ptr, "asset \"" + path + "\" not found (looked for " + full.string() +
+                                  "); put the file there or correct the path");
+        return;
+    }
+    // A link inside the folder may still point outside it (to a file the pack does not carry).
+    const fs::path folder = fs::weakly_canonical(fs::absolute(fs::path(lesson_file).parent_path(), ec), ec);
+    const fs::path real = fs::weakly_canonical(fs::absolute(full, ec), ec);
+    const auto [f_end, r_at] = std::mismatch(folder.begin(), folder.end(), real.begin(), real.end());
+    if (ec || f_end != folder.end()) {
+        r.error_at_value(ptr, "asset \"" + path + "\" is a link to " + real.string() +
+                                  ", outside the lesson's folder; copy the file itself into the folder");
         return;
     }
     // Pictures must be PNG or JPEG, sounds WAV: check the file's signature, not its name.
@@ -682,6 +692,112 @@ void read_step(Reader& r, const StepContext& ctx, const std::string& ptr, const 
     }
 }
 
+// [SECTION] the flow of steps
+
+// Whether a branch on `on` is always taken when `done_when` holds: branches are tried
+// first, so the step then never goes on to the next one by itself.
+bool covers(const Condition& on, const Condition& done_when)
+{
+    if (on.kind != done_when.kind || on.name != done_when.name)
+        return false;
+    for (const auto& [key, value] : on.fields.items())
+        if (!done_when.fields.contains(key) || done_when.fields.at(key) != value)
+            return false;
+    return true;
+}
+
+// Where each step can go: the next step when its `done_when` holds (unless a branch always
+// comes first), and each branch's target; `steps.size()` stands for the end.
+std::vector<std::vector<std::size_t>> step_successors(const std::vector<Step>& steps)
+{
+    std::vector<std::vector<std::size_t>> out(steps.size());
+    for (std::size_t i = 0; i < steps.size(); ++i) {
+        const Step& s = steps[i];
+        const bool pre_empted = std::any_of(s.next.begin(), s.next.end(),
+                                            [&](const Branch& b) { return covers(b.on, s.done_when); });
+        if (!pre_empted)
+            out[i].push_back(i + 1);
+        for (const Branch& b : s.next) {
+            std::size_t target = steps.size();
+            for (std::size_t k = 0; k < steps.size() && b.go != "end"; ++k)
+                if (steps[k].id == b.go)
+                    target = k;
+            out[i].push_back(target);
+        }
+    }
+    return out;
+}
+
+std::string quoted_ids(const std::vector<Step>& steps, const std::vector<std::size_t>& which)
+{
+    std::string out;
+    for (std::size_t k : which)
+        out += (out.empty() ? "\"" : ", \"") + steps[k].id + "\"";
+    return out;
+}
+
+// Steps no way leads to, and loops of branches with no way out to the end of the lesson.
+void check_step_flow(Reader& r, const std::vector<Step>& steps)
+{
+    const std::size_t end = steps.size();
+    const auto succ = step_successors(steps);
+    std::vector<bool> reached(end + 1, false);
+    std::vector<std::size_t> todo = {0};
+    reached[0] = true;
+    while (!todo.empty()) {
+        const std::size_t i = todo.back();
+        todo.pop_back();
+        if (i == end)
+            continue;
+        for (std::size_t k : succ[i])
+            if (!reached[k]) {
+                reached[k] = true;
+                todo.push_back(k);
+            }
+    }
+    // Steps from which the end can be reached, found backwards from the end.
+    std::vector<bool> ends(end + 1, false);
+    ends[end] = true;
+    for (bool changed = true; changed;) {
+        changed = false;
+        for (std::size_t i = 0; i < end; ++i)
+            if (!ends[i] && std::any_of(succ[i].begin(), succ[i].end(), [&](std::size_t k) { return ends[k]; }))
+                ends[i] = changed = true;
+    }
+    for (std::size_t i = 1; i < end; ++i) {
+        if (reached[i])
+            continue;
+        const Step& before = steps[i - 1];
+        std::string why = reached[i - 1] ? "step \"" + before.id + "\" always takes a branch before it"
+                                         : "the step before it cannot be reached either";
+        r.error_at_value(json_pointer_append(json_pointer_append("/steps", i), "id"),
+                         "step \"" + steps[i].id + "\" can never be reached: " + why +
+                             " and no branch goes to it; add a branch with \"go\": \"" + steps[i].id +
+                             "\" or remove the step");
+    }
+    // A loop: a branch from a step that cannot end back to one that cannot either.
+    for (std::size_t i = 0; i < end; ++i) {
+        if (!reached[i] || ends[i])
+            continue;
+        for (std::size_t b = 0; b < steps[i].next.size(); ++b) {
+            const std::size_t target = succ[i][succ[i].size() - steps[i].next.size() + b]; // branches come last
+            if (target > i || ends[target])
+                continue;
+            std::vector<std::size_t> loop;
+            for (std::size_t k = target; k <= i; ++k)
+                if (reached[k] && !ends[k])
+                    loop.push_back(k);
+            r.error_at_value(
+                json_pointer_append(
+                    json_pointer_append(json_pointer_append(json_pointer_append("/steps", i), "next"), b), "go"),
+                "this branch goes back to step \"" + steps[target].id + "\" and the lesson can never end: steps " +
+                    quoted_ids(steps, loop) +
+                    " go round for ever; let one of them go on when its \"done_when\" holds (no branch on the same "
+                    "condition) or add a branch with \"go\": \"end\"");
+        }
+    }
+}
+
 void read_lesson(Reader& r, const JsonDocument& doc, Lesson& lesson)
 {
     const json& j = doc.root();
@@ -743,13 +859,15 @@ void read_lesson(Reader& r, const JsonDocument& doc, Lesson& lesson)
         return;
     }
     const json& steps = j.at("steps");
+    const std::size_t errors_before_steps = r.error_count();
     std::set<std::string> step_ids;
     for (std::size_t i = 0; i < steps.size(); ++i) {
         Step s;
         const std::string sp = json_pointer_append("/steps", i);
         read_step(r, ctx, sp, steps[i], s);
         if (!s.id.empty() && !step_ids.insert(s.id).second)
-            r.error_at_value(json_pointer_append(sp, "id"), "duplicate step id \"" + s.id + "\"");
+            r.error_at_value(json_pointer_append(sp, "id"),
+                             "duplicate step id \"" + s.id + "\"; give each step its own id");
         lesson.steps.push_back(s);
     }
     // Branch targets exist.
@@ -776,6 +894,9 @@ void read_lesson(Reader& r, const JsonDocument& doc, Lesson& lesson)
             }
         }
     }
+    // The flow is worth checking only when every step and branch was read.
+    if (r.error_count() == errors_before_steps)
+        check_step_flow(r, lesson.steps);
 }
 
 } // namespace

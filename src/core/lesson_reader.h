@@ -150,7 +150,7 @@ public:
                 t.set(lang, s.get<std::string>());
         }
         if (!v.contains("vi"))
-            error_at_value(p, "Vietnamese text (\"vi\") is required");
+            error_at_value(p, "Vietnamese text (\"vi\") is required; add \"vi\": \"...\" next to the other languages");
         return t;
     }
 
