@@ -6,10 +6,13 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/deps.sh --test
-# The xAPI test's validator, a test-only npm package (tests/xapi/package-lock.json).
-if [[ -f tests/xapi/package-lock.json ]]; then
-  (cd tests/xapi && npm ci --no-audit --no-fund)
-fi
+# The independent validators, test-only npm packages: xAPI statements (tests/xapi) and
+# the lesson schema (tests/schema, Ajv), each pinned by its package-lock.json.
+for dir in tests/xapi tests/schema; do
+  if [[ -f $dir/package-lock.json ]]; then
+    (cd "$dir" && npm ci --no-audit --no-fund)
+  fi
+done
 
 started=$SECONDS
 phase() { echo; echo "== $1 ($((SECONDS - started)) s so far)"; }
