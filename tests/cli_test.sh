@@ -287,6 +287,21 @@ screenshot_offscreen)
   SDL_VIDEODRIVER=offscreen expect_rc 0 "$exe" --screenshot "$work/step4.png" --lesson goi-video-cho-chau --step 4 --size 1280x800
   [[ $(png_size "$work/step4.png") == 1280x800 ]] || fail "size $(png_size "$work/step4.png")"
   ;;
+watch)
+  # --watch: a lesson file with errors opens (its errors in the window) instead of exiting.
+  expect_rc 1 "$exe" --watch
+  [[ "$err" == "luyenso: --watch needs --lesson FILE: luyenso --lesson my-lesson.json --watch" ]] || fail "$err"
+  expect_rc 1 "$exe" check --watch
+  [[ "$err" == "luyenso: --watch needs --lesson FILE: luyenso --lesson my-lesson.json --watch" ]] || fail "$err"
+  expect_rc 1 "$exe" --lesson goi-video-cho-chau --watch
+  [[ "$err" == "luyenso: --watch needs a lesson file; 'goi-video-cho-chau' is not a file" ]] || fail "$err"
+  broken=$src/tests/fixtures/unknown-target.json
+  expect_rc 1 "$exe" --lesson "$broken" --screenshot "$work/x.png"
+  SDL_VIDEODRIVER=offscreen expect_rc 0 "$exe" --lesson "$broken" --watch --screenshot "$work/errors.png" --size 1024x600
+  [[ $(png_size "$work/errors.png") == 1024x600 ]] || fail "size $(png_size "$work/errors.png")"
+  SDL_VIDEODRIVER=offscreen expect_rc 0 "$exe" --lesson "$src/lessons/template/bai-mau.json" --watch --step 3 \
+    --screenshot "$work/step3.png" --size 1024x600
+  ;;
 screenshot_gl2)
   SDL_VIDEODRIVER=offscreen LUYENSO_GL=2 expect_rc 0 "$exe" --screenshot "$work/gl2.png" --lesson goi-video-cho-chau --step 6 --size 1024x600
   grep -q "GL2" <<<"$out" || fail "not GL2: $out"

@@ -273,3 +273,26 @@ TEST_CASE("the highlight pulses only when the learner asked to be shown", "[ui]"
         run.request_hint();
     CHECK(shell.animating(model));
 }
+
+TEST_CASE("a watched lesson with errors draws its error page, in both languages and at every size", "[ui][watch]")
+{
+    const std::string broken = source_dir + "/tests/fixtures/several-problems.json";
+    for (const char* lang : {"vi", "en"}) {
+        for (const ImVec2 size : {ImVec2(1024, 600), ImVec2(1920, 1080)}) {
+            Headless ui(size.x, size.y);
+            REQUIRE(ui.fonts_loaded());
+            ui::Shell shell(ui.fonts());
+            AppModel model{Catalog{}};
+            model.set_language(lang);
+            model.reload_lesson(broken, load_lesson_file(broken));
+            REQUIRE(model.page() == Page::LessonErrors);
+            REQUIRE(model.lesson_errors().size() == 8);
+            const int with_errors = ui.frame(shell, model);
+            // Fixed and saved again: the page goes, the lesson's start page comes.
+            model.reload_lesson(broken, load_lesson_file(source_dir + "/lessons/goi-video-cho-chau.json"));
+            CHECK(model.page() == Page::LessonStart);
+            ui.frame(shell, model);
+            CHECK(with_errors > 2000); // eight cards of wrapped text, not an empty page
+        }
+    }
+}

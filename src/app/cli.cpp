@@ -18,6 +18,9 @@ std::string help_text()
 Usage:
   luyenso [--lesson ID|FILE] [--mode MODE] [--step N] [--learner NAME]
                                  start the app (the lesson list, or that lesson)
+  luyenso --lesson FILE --watch  preview a lesson being written: it is loaded again
+                                 each time the file is saved (staying at the same
+                                 step); its errors show in the window
   luyenso --screenshot OUT.png [--lesson ID|FILE --mode MODE --step N]
                                  draw that state once, save it as a PNG, exit
   luyenso check [--json] [PATH ...]
@@ -219,6 +222,8 @@ std::optional<Options> parse_args(const std::vector<std::string>& args, std::str
             }
         } else if (a == "--json" && o.command == Command::Check) {
             o.json = true;
+        } else if (a == "--watch") {
+            o.watch = true;
         } else if (a == "--fullscreen") {
             o.fullscreen = true;
         } else if (a == "--high-contrast") {
@@ -254,6 +259,10 @@ std::optional<Options> parse_args(const std::vector<std::string>& args, std::str
     }
     if (const std::string why = check_progress_options(o, args); !why.empty()) {
         error = why;
+        return std::nullopt;
+    }
+    if (o.watch && (o.command != Command::App || o.lesson.empty())) {
+        error = "--watch needs --lesson FILE: luyenso --lesson my-lesson.json --watch";
         return std::nullopt;
     }
     if (o.command == Command::App && (o.step > 0 || o.mode) && o.lesson.empty()) {

@@ -28,6 +28,7 @@ struct Options {
     bool high_contrast = false;     // --high-contrast
     std::vector<std::string> paths; // check PATH... / import FILE
     bool json = false;              // check --json: the results as JSON, for tools
+    bool watch = false;             // --watch: reload --lesson FILE when it changes
     // play / report / export / import (progress)
     std::string actions;          // play --actions FILE|demo
     std::string village;          // --village NAME: the learner's village or group

@@ -3,6 +3,7 @@
 #include "app_model.h"
 #include "fonts.h"
 #include "gl_images.h"
+#include "lesson_watch.h"
 #include "narrator.h"
 #include "paths.h"
 #include "shell.h"
@@ -13,6 +14,7 @@
 
 #include <filesystem>
 #include <iostream>
+#include <optional>
 
 namespace luyenso::app {
 
@@ -24,7 +26,7 @@ std::string view_signature(const AppModel& model)
 {
     const LessonRun* run = model.run();
     if (!run)
-        return model.page() == Page::LessonStart ? "start" : "list";
+        return model.page() == Page::LessonStart ? "start" : model.page() == Page::LessonErrors ? "errors" : "list";
     const Phone& p = run->phone();
     return std::to_string(static_cast<int>(model.page())) + "|" + p.screen_id() + "|" + p.time_text() + "|" +
            p.call_timer_text() + "|" + std::to_string(run->step_index()) + "|" +
@@ -116,7 +118,11 @@ int run_app(const Options& options, const std::string& default_lessons_dir)
     std::string error;
     // Resolve the lesson before the window opens, so that a bad name fails fast.
     std::string lesson_id;
-    if (!lesson_name.empty()) {
+    if (options.watch && !std::filesystem::is_regular_file(lesson_name, ec)) {
+        std::cerr << "luyenso: --watch needs a lesson file; '" << lesson_name << "' is not a file\n";
+        return 1;
+    }
+    if (!lesson_name.empty() && !options.watch) {
         const Lesson* l = resolve_lesson(catalog, lesson_name, error);
         if (!l) {
             std::cerr << "luyenso: " << error << "\n";
@@ -128,6 +134,14 @@ int run_app(const Options& options, const std::string& default_lessons_dir)
     model.set_language(options.lang);
     model.set_text_percent(options.text_percent);
     model.set_high_contrast(options.high_contrast);
+    // --watch: a lesson with errors is shown with them (and loaded again when saved).
+    std::optional<LessonWatch> watch;
+    if (options.watch) {
+        watch.emplace(lesson_name);
+        model.reload_lesson(lesson_name, load_lesson_file(lesson_name));
+        if (model.chosen())
+            lesson_id = model.chosen()->file;
+    }
     if (!lesson_id.empty()) {
         const Lesson& lesson = *model.catalog().find(lesson_id);
         // Without a mode the lesson's start page lets the learner choose one.
@@ -203,6 +217,8 @@ int run_app(const Options& options, const std::string& default_lessons_dir)
         spoken = now_spoken;
     };
     std::uint64_t last_ms = window->ticks_ms();
+    constexpr std::uint64_t watch_poll_ms = 400;
+    std::uint64_t last_watch_ms = last_ms;
     std::string last_signature;
     bool redraw = true;
     while (!window->quit_requested()) {
@@ -210,6 +226,15 @@ int run_app(const Options& options, const std::string& default_lessons_dir)
         const int timeout = redraw ? 0 : animating ? 40 : 250;
         const int events = window->pump_events(timeout);
         const std::uint64_t now = window->ticks_ms();
+        // The watched file's time is read a few times a second (the loop wakes at least
+        // every 250 ms), never in a busy loop.
+        if (watch && now - last_watch_ms >= watch_poll_ms) {
+            last_watch_ms = now;
+            if (watch->changed()) {
+                model.reload_lesson(watch->path(), load_lesson_file(watch->path()));
+                redraw = true;
+            }
+        }
         model.advance(static_cast<std::int64_t>(now - last_ms));
         last_ms = now;
         narrate();

@@ -11,7 +11,8 @@
 
 namespace luyenso {
 
-enum class Page { LessonList, LessonStart, Lesson };
+// LessonErrors: a lesson being written (--watch) has errors; they are listed instead.
+enum class Page { LessonList, LessonStart, Lesson, LessonErrors };
 
 class AppModel {
 public:
@@ -43,6 +44,17 @@ public:
     LessonRun* run() { return run_.get(); }
     const LessonRun* run() const { return run_.get(); }
 
+    // [SECTION] preview while writing (--watch)
+    // The lesson file at `path` was loaded again (`result`). A good lesson replaces the
+    // old one and is shown where it was: the start page, or the lesson in the same mode
+    // at the step with the same id (its earlier steps' demonstrations played again), or
+    // its first step when that id is gone. A lesson with errors shows them
+    // (Page::LessonErrors) until a later load is good; it then comes back where it was.
+    void reload_lesson(const std::string& path, LoadResult result);
+    // The errors of the lesson being watched, while it has some.
+    const Diagnostics& lesson_errors() const { return lesson_errors_; }
+    const std::string& errors_file() const { return errors_file_; }
+
     // Learner input and time, forwarded to the current lesson.
     ActionResult act(const Action& action);
     void advance(std::int64_t ms);
@@ -55,6 +67,15 @@ private:
     bool high_contrast_ = false;
     const Lesson* chosen_ = nullptr;
     std::unique_ptr<LessonRun> run_;
+    // Where a reloaded lesson comes back to: its page, mode and step id.
+    struct Place {
+        Page page = Page::LessonStart;
+        Mode mode = Mode::Guided;
+        std::string step_id;
+    };
+    Place resume_;
+    Diagnostics lesson_errors_;
+    std::string errors_file_;
 };
 
 } // namespace luyenso

@@ -24,6 +24,8 @@ void Shell::draw(AppModel& model, double time_s)
         draw_lesson_start(model);
     else if (model.page() == Page::Lesson && model.run())
         draw_lesson(model, time_s);
+    else if (model.page() == Page::LessonErrors)
+        draw_lesson_errors(model);
     else
         draw_lesson_list(model);
     ImGui::End();

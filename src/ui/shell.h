@@ -39,6 +39,7 @@ private:
     float k_ = 1.0F;
 
     void draw_lesson_list(AppModel& model);
+    void draw_lesson_errors(const AppModel& model);
     void draw_lesson_start(AppModel& model);
     void draw_lesson(AppModel& model, double time_s);
     void draw_lesson_panel(AppModel& model, ImVec2 min, ImVec2 max);

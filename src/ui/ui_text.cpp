@@ -50,6 +50,9 @@ constexpr UiText vietnamese{
     "Máy không có loa",
     "Cỡ chữ",
     "Tương phản cao",
+    "Bài học đang viết có lỗi",
+    "%d lỗi trong tệp:",
+    "Sửa tệp rồi lưu lại: bài học sẽ tự mở lại ở bước đang xem.",
 };
 
 constexpr UiText english{
@@ -99,6 +102,9 @@ constexpr UiText english{
     "No speaker",
     "Text size",
     "High contrast",
+    "The lesson being written has errors",
+    "%d errors in the file:",
+    "Correct the file and save it: the lesson opens again at the step you were on.",
 };
 } // namespace
 

@@ -54,6 +54,10 @@ struct UiText {
     const char* no_sound;
     const char* text_size;
     const char* contrast;
+    // --watch: the page that lists a lesson's errors while it is being written.
+    const char* errors_title;
+    const char* errors_count_fmt; // "%d lỗi trong tệp:"
+    const char* errors_note;
 };
 
 const UiText& ui_text(const std::string& lang);
