@@ -1,7 +1,9 @@
 // Frame time of a lesson screen: opens a hidden window through platform::Window, draws
 // the lesson at a step with ui::Shell N times and prints the time per frame (ImGui
 // drawing + GL render + glFinish, so the GPU's or llvmpipe's work is included).
-// Usage: frame_bench [--frames N] [--warmup N] [--lesson ID] [--step N] [--size WxH]
+// Usage: frame_bench [--frames N] [--warmup N] [--lesson ID] [--step N] [--size WxH] [--pointing]
+// --pointing asks for hints until the target's ring pulses: a frame then repaints only
+// what the animation changed. LUYENSO_FULL_REDRAW=1 repaints the whole window every frame.
 // With LUYENSO_BENCH_T0_NS set to the wall-clock time (ns since the epoch) just before it
 // was started, it also prints how long after that the first frame was finished: start to
 // first frame, process start-up included.
@@ -44,10 +46,19 @@ int main(int argc, char** argv)
     int step = 4;
     int width = 1280;
     int height = 800;
+    bool pointing = false;
     std::string lesson_id = "goi-video-cho-chau";
-    for (int i = 1; i + 1 < argc; i += 2) {
+    for (int i = 1; i < argc; ++i) {
         const std::string a = argv[i];
-        const std::string v = argv[i + 1];
+        if (a == "--pointing") {
+            pointing = true;
+            continue;
+        }
+        if (i + 1 >= argc) {
+            std::fprintf(stderr, "frame_bench: %s needs a value\n", a.c_str());
+            return 1;
+        }
+        const std::string v = argv[++i];
         if (a == "--frames")
             frames = std::max(1, std::atoi(v.c_str()));
         else if (a == "--warmup")
@@ -82,6 +93,12 @@ int main(int argc, char** argv)
         std::fprintf(stderr, "frame_bench: cannot reach step %d: %s\n", step, why.c_str());
         return 1;
     }
+    for (int h = 0; pointing && !model.run()->pointing() && h < model.run()->max_hint_level(); ++h)
+        model.run()->request_hint();
+    if (pointing && !model.run()->pointing()) {
+        std::fprintf(stderr, "frame_bench: step %d has no target to point at\n", step);
+        return 1;
+    }
 
     const double catalog_ms = ms_since(phase);
     phase = clock::now();
@@ -111,6 +128,7 @@ int main(int argc, char** argv)
 
     std::vector<double> ms;
     std::vector<double> cpu_ms;
+    double share_sum = 0;
     double first_frame_ms = 0;
     int draw_lists = 0;
     int draw_calls = 0;
@@ -147,6 +165,7 @@ int main(int argc, char** argv)
             }
         }
         if (f >= warmup) {
+            share_sum += window->last_repaint_share();
             ms.push_back(std::chrono::duration<double, std::milli>(end - start).count());
             cpu_ms.push_back(std::chrono::duration<double, std::milli>(drawn - start).count());
         }
@@ -166,7 +185,8 @@ int main(int argc, char** argv)
     std::printf("of which ImGui drawing (no GL): mean=%.2f p95=%.2f; per frame %d lists, %d draw calls, %d vertices, "
                 "%d triangles\n",
                 mean(cpu_ms), percentile(cpu_ms, 0.95), draw_lists, draw_calls, vertices, indices / 3);
-    std::printf("frame_ms mean=%.2f p50=%.2f p95=%.2f max=%.2f\n", mean(ms), percentile(ms, 0.50), percentile(ms, 0.95),
-                percentile(ms, 1.0));
+    std::printf("frame_ms mean=%.2f p50=%.2f p95=%.2f max=%.2f (repainted %.1f %% of the window a frame)\n", mean(ms),
+                percentile(ms, 0.50), percentile(ms, 0.95), percentile(ms, 1.0),
+                100.0 * share_sum / static_cast<double>(ms.size()));
     return 0;
 }

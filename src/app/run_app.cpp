@@ -20,20 +20,6 @@ namespace luyenso::app {
 
 namespace {
 
-// Everything that changes the picture without input: when it is unchanged and nothing
-// moves, the loop does not redraw.
-std::string view_signature(const AppModel& model)
-{
-    const LessonRun* run = model.run();
-    if (!run)
-        return model.page() == Page::LessonStart ? "start" : model.page() == Page::LessonErrors ? "errors" : "list";
-    const Phone& p = run->phone();
-    return std::to_string(static_cast<int>(model.page())) + "|" + p.screen_id() + "|" + p.time_text() + "|" +
-           p.call_timer_text() + "|" + std::to_string(run->step_index()) + "|" +
-           std::to_string(static_cast<int>(run->feedback().kind)) + "|" + std::to_string(run->hint_level()) + "|" +
-           (run->finished() ? "end" : "");
-}
-
 // What should be said now: the step's narration when the step changes, then a hint or
 // a correction when one appears, the praise at the end.
 struct SpokenState {
@@ -219,7 +205,6 @@ int run_app(const Options& options, const std::string& default_lessons_dir)
     std::uint64_t last_ms = window->ticks_ms();
     constexpr std::uint64_t watch_poll_ms = 400;
     std::uint64_t last_watch_ms = last_ms;
-    std::string last_signature;
     bool redraw = true;
     while (!window->quit_requested()) {
         const bool animating = shell.animating(model);
@@ -230,24 +215,20 @@ int run_app(const Options& options, const std::string& default_lessons_dir)
         // every 250 ms), never in a busy loop.
         if (watch && now - last_watch_ms >= watch_poll_ms) {
             last_watch_ms = now;
-            if (watch->changed()) {
+            if (watch->changed())
                 model.reload_lesson(watch->path(), load_lesson_file(watch->path()));
-                redraw = true;
-            }
         }
         model.advance(static_cast<std::int64_t>(now - last_ms));
         last_ms = now;
         narrate();
         narrator.update();
-        const std::string signature = view_signature(model);
-        if (!(redraw || events > 0 || animating || signature != last_signature))
-            continue;
+        // Every wake-up draws the frame (a fraction of a millisecond); render() repaints
+        // only what changed on screen, and nothing at all when nothing did.
         window->begin_frame();
         shell.draw(model, static_cast<double>(now) / 1000.0);
-        window->render();
-        window->present();
+        if (window->render())
+            window->present();
         narrate();
-        last_signature = view_signature(model);
         // Input may change what the next frame shows (ImGui reacts a frame late).
         redraw = events > 0;
     }

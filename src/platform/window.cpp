@@ -9,9 +9,56 @@
 #include <stb_image_write.h>
 
 #include <string>
+#include <utility>
 #include <vector>
 
 namespace luyenso::platform {
+
+// [SECTION] The kept frame
+// GL 3 has framebuffer objects in its core; their functions come from SDL's loader
+// so that nothing here depends on how a platform exports them.
+struct Window::GlFrame {
+    PFNGLGENFRAMEBUFFERSPROC gen_framebuffers = nullptr;
+    PFNGLDELETEFRAMEBUFFERSPROC delete_framebuffers = nullptr;
+    PFNGLBINDFRAMEBUFFERPROC bind_framebuffer = nullptr;
+    PFNGLFRAMEBUFFERTEXTURE2DPROC framebuffer_texture_2d = nullptr;
+    PFNGLCHECKFRAMEBUFFERSTATUSPROC check_framebuffer_status = nullptr;
+    PFNGLBLITFRAMEBUFFERPROC blit_framebuffer = nullptr;
+    GLuint framebuffer = 0;
+    GLuint texture = 0;
+    int width = 0;
+    int height = 0;
+    bool broken = false; // the driver refused it: every frame is drawn in full instead
+
+    bool load()
+    {
+        gen_framebuffers = reinterpret_cast<PFNGLGENFRAMEBUFFERSPROC>(SDL_GL_GetProcAddress("glGenFramebuffers"));
+        delete_framebuffers = reinterpret_cast<PFNGLDELETEFRAMEBUFFERSPROC>(
+            SDL_GL_GetProcAddress("glDeleteFramebuffers"));
+        bind_framebuffer = reinterpret_cast<PFNGLBINDFRAMEBUFFERPROC>(SDL_GL_GetProcAddress("glBindFramebuffer"));
+        framebuffer_texture_2d = reinterpret_cast<PFNGLFRAMEBUFFERTEXTURE2DPROC>(
+            SDL_GL_GetProcAddress("glFramebufferTexture2D"));
+        check_framebuffer_status = reinterpret_cast<PFNGLCHECKFRAMEBUFFERSTATUSPROC>(
+            SDL_GL_GetProcAddress("glCheckFramebufferStatus"));
+        blit_framebuffer = reinterpret_cast<PFNGLBLITFRAMEBUFFERPROC>(SDL_GL_GetProcAddress("glBlitFramebuffer"));
+        return gen_framebuffers && delete_framebuffers && bind_framebuffer && framebuffer_texture_2d &&
+               check_framebuffer_status && blit_framebuffer;
+    }
+
+    void release()
+    {
+        if (framebuffer)
+            delete_framebuffers(1, &framebuffer);
+        if (texture)
+            glDeleteTextures(1, &texture);
+        framebuffer = 0;
+        texture = 0;
+        width = 0;
+        height = 0;
+    }
+};
+
+Window::Window() = default;
 
 std::unique_ptr<Window> Window::create(const WindowConfig& config, std::string& error)
 {
@@ -41,7 +88,7 @@ std::unique_ptr<Window> Window::create(const WindowConfig& config, std::string& 
         SDL_GL_ResetAttributes();
         SDL_GL_SetAttribute(SDL_GL_DOUBLEBUFFER, 1);
         SDL_GL_SetAttribute(SDL_GL_DEPTH_SIZE, 0);
-        SDL_GL_SetAttribute(SDL_GL_STENCIL_SIZE, 8);
+        SDL_GL_SetAttribute(SDL_GL_STENCIL_SIZE, 0);
         if (w->gl3_) {
             SDL_GL_SetAttribute(SDL_GL_CONTEXT_PROFILE_MASK, SDL_GL_CONTEXT_PROFILE_CORE);
             SDL_GL_SetAttribute(SDL_GL_CONTEXT_MAJOR_VERSION, 3);
@@ -78,11 +125,18 @@ std::unique_ptr<Window> Window::create(const WindowConfig& config, std::string& 
         ImGui_ImplOpenGL3_Init("#version 150");
     else
         ImGui_ImplOpenGL2_Init();
+    if (w->gl3_ && !SDL_getenv("LUYENSO_FULL_REDRAW")) {
+        w->frame_ = std::make_unique<GlFrame>();
+        if (!w->frame_->load())
+            w->frame_.reset();
+    }
     return w;
 }
 
 Window::~Window()
 {
+    if (frame_)
+        frame_->release();
     if (ImGui::GetCurrentContext()) {
         if (gl3_)
             ImGui_ImplOpenGL3_Shutdown();
@@ -110,9 +164,15 @@ int Window::pump_events(int timeout_ms)
         ImGui_ImplSDL2_ProcessEvent(&e);
         if (e.type == SDL_QUIT)
             quit_ = true;
-        if (e.type == SDL_WINDOWEVENT && e.window.event == SDL_WINDOWEVENT_CLOSE &&
-            e.window.windowID == SDL_GetWindowID(window_))
-            quit_ = true;
+        if (e.type == SDL_WINDOWEVENT && e.window.windowID == SDL_GetWindowID(window_)) {
+            if (e.window.event == SDL_WINDOWEVENT_CLOSE)
+                quit_ = true;
+            // Uncovered or shown again: what was on screen may be gone; the kept frame
+            // is shown again even if nothing in it changed.
+            if (e.window.event == SDL_WINDOWEVENT_EXPOSED || e.window.event == SDL_WINDOWEVENT_SHOWN ||
+                e.window.event == SDL_WINDOWEVENT_RESTORED)
+                exposed_ = true;
+        }
     } while (SDL_PollEvent(&e));
     return count;
 }
@@ -127,19 +187,151 @@ void Window::begin_frame()
     ImGui::NewFrame();
 }
 
-void Window::render()
+// Makes the kept frame `width` x `height` (`fresh` when it was made now, so holds nothing);
+// false if the driver cannot (then frames are drawn in full into the back buffer).
+bool Window::ensure_frame(int width, int height, bool& fresh)
+{
+    fresh = false;
+    if (!frame_ || frame_->broken)
+        return false;
+    GlFrame& f = *frame_;
+    if (f.framebuffer && f.width == width && f.height == height)
+        return true;
+    f.release();
+    glGenTextures(1, &f.texture);
+    glBindTexture(GL_TEXTURE_2D, f.texture);
+    glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MIN_FILTER, GL_NEAREST);
+    glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MAG_FILTER, GL_NEAREST);
+    glTexImage2D(GL_TEXTURE_2D, 0, GL_RGBA8, width, height, 0, GL_RGBA, GL_UNSIGNED_BYTE, nullptr);
+    glBindTexture(GL_TEXTURE_2D, 0);
+    f.gen_framebuffers(1, &f.framebuffer);
+    f.bind_framebuffer(GL_FRAMEBUFFER, f.framebuffer);
+    f.framebuffer_texture_2d(GL_FRAMEBUFFER, GL_COLOR_ATTACHMENT0, GL_TEXTURE_2D, f.texture, 0);
+    const bool complete = f.check_framebuffer_status(GL_FRAMEBUFFER) == GL_FRAMEBUFFER_COMPLETE;
+    f.bind_framebuffer(GL_FRAMEBUFFER, 0);
+    if (!complete) {
+        f.release();
+        f.broken = true;
+        return false;
+    }
+    f.width = width;
+    f.height = height;
+    fresh = true;
+    return true;
+}
+
+// Clears and draws the frame's draw data, everywhere or only inside the damaged areas.
+void Window::paint(const ui::Damage& damage, int width, int height)
+{
+    ImDrawData* data = ImGui::GetDrawData();
+    glViewport(0, 0, width, height);
+    glClearColor(0.925F, 0.937F, 0.918F, 1.0F);
+    const auto draw = [&] {
+        if (gl3_)
+            ImGui_ImplOpenGL3_RenderDrawData(data);
+        else
+            ImGui_ImplOpenGL2_RenderDrawData(data);
+    };
+    if (damage.full) {
+        glDisable(GL_SCISSOR_TEST);
+        glClear(GL_COLOR_BUFFER_BIT);
+        draw();
+        return;
+    }
+    // Each area: clear it, then draw every command clipped to it (the scissor keeps the
+    // rasteriser inside it), which gives exactly the pixels a full repaint would. The
+    // backend turns a command's clip rectangle into a scissor box by truncating floats, so
+    // the narrowed rectangle is made of the very pixels it would have chosen, cut to the area.
+    std::vector<ImVec4> clips;
+    for (int l = 0; l < data->CmdListsCount; ++l)
+        for (const ImDrawCmd& cmd : data->CmdLists[l]->CmdBuffer)
+            clips.push_back(cmd.ClipRect);
+    const ImVec2 scale = data->FramebufferScale;
+    const ImVec2 origin = data->DisplayPos;
+    const auto fb_height = static_cast<float>(height);
+    // [x0, x1) x [y0, y1) in framebuffer pixels, rows counted from the top.
+    struct Box {
+        int x0, y0, x1, y1;
+    };
+    const auto backend_box = [&](const ImVec4& c) {
+        const ImVec2 min((c.x - origin.x) * scale.x, (c.y - origin.y) * scale.y);
+        const ImVec2 max((c.z - origin.x) * scale.x, (c.w - origin.y) * scale.y);
+        // As ImGui_ImplOpenGL3_RenderDrawData: glScissor((int)min.x, (int)(fb_height - max.y),
+        // (int)(max.x - min.x), (int)(max.y - min.y)), bottom-up.
+        const int x0 = static_cast<int>(min.x);
+        const int bottom = static_cast<int>(fb_height - max.y);
+        return Box{x0, height - bottom - static_cast<int>(max.y - min.y), x0 + static_cast<int>(max.x - min.x),
+                   height - bottom};
+    };
+    const auto clip_of = [&](const Box& b) {
+        return ImVec4(static_cast<float>(b.x0) / scale.x + origin.x, static_cast<float>(b.y0) / scale.y + origin.y,
+                      static_cast<float>(b.x1) / scale.x + origin.x, static_cast<float>(b.y1) / scale.y + origin.y);
+    };
+    for (const ui::DamageRect& r : damage.rects) {
+        const Box area{static_cast<int>((r.x0 - origin.x) * scale.x), static_cast<int>((r.y0 - origin.y) * scale.y),
+                       static_cast<int>((r.x1 - origin.x) * scale.x), static_cast<int>((r.y1 - origin.y) * scale.y)};
+        glEnable(GL_SCISSOR_TEST);
+        glScissor(area.x0, height - area.y1, area.x1 - area.x0, area.y1 - area.y0);
+        glClear(GL_COLOR_BUFFER_BIT);
+        std::size_t c = 0;
+        for (int l = 0; l < data->CmdListsCount; ++l)
+            for (ImDrawCmd& cmd : data->CmdLists[l]->CmdBuffer) {
+                const ImVec4& original = clips[c++];
+                if (original.z <= original.x || original.w <= original.y)
+                    continue; // the backend skips it anyway
+                const Box b = backend_box(original);
+                cmd.ClipRect = clip_of({std::max(b.x0, area.x0), std::max(b.y0, area.y0), std::min(b.x1, area.x1),
+                                        std::min(b.y1, area.y1)});
+            }
+        draw();
+    }
+    std::size_t c = 0;
+    for (int l = 0; l < data->CmdListsCount; ++l)
+        for (ImDrawCmd& cmd : data->CmdLists[l]->CmdBuffer)
+            cmd.ClipRect = clips[c++];
+    glDisable(GL_SCISSOR_TEST);
+}
+
+bool Window::render()
 {
     ImGui::Render();
     const ImGuiIO& io = ImGui::GetIO();
-    glViewport(0, 0, static_cast<int>(io.DisplaySize.x * io.DisplayFramebufferScale.x),
-               static_cast<int>(io.DisplaySize.y * io.DisplayFramebufferScale.y));
-    glClearColor(0.925F, 0.937F, 0.918F, 1.0F);
-    glClear(GL_COLOR_BUFFER_BIT);
-    if (gl3_)
-        ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
-    else
-        ImGui_ImplOpenGL2_RenderDrawData(ImGui::GetDrawData());
-    glFinish(); // the offscreen driver needs it before read-back; cheap elsewhere
+    const int width = static_cast<int>(io.DisplaySize.x * io.DisplayFramebufferScale.x);
+    const int height = static_cast<int>(io.DisplaySize.y * io.DisplayFramebufferScale.y);
+    if (width <= 0 || height <= 0)
+        return false;
+    const ui::Damage damage = damage_.update(*ImGui::GetDrawData());
+    const bool exposed = std::exchange(exposed_, false);
+    if (damage.none() && !exposed) {
+        last_share_ = 0;
+        last_rects_ = 0;
+        return false;
+    }
+    bool fresh = false;
+    if (!ensure_frame(width, height, fresh)) {
+        // No kept frame (GL 2, or LUYENSO_FULL_REDRAW): what changed is drawn in full.
+        paint(ui::Damage{true, {}}, width, height);
+        last_share_ = 1;
+        last_rects_ = 0;
+        glFinish(); // the offscreen driver needs it before read-back; cheap elsewhere
+        return true;
+    }
+    const ui::Damage repaint = fresh ? ui::Damage{true, {}} : damage;
+    float area = 0;
+    for (const ui::DamageRect& r : repaint.rects)
+        area += r.area();
+    last_share_ = repaint.full ? 1.0F : area / (io.DisplaySize.x * io.DisplaySize.y);
+    last_rects_ = repaint.rects.size();
+    GlFrame& f = *frame_;
+    f.bind_framebuffer(GL_FRAMEBUFFER, f.framebuffer);
+    paint(repaint, width, height);
+    // The whole kept frame to the back buffer: after a swap its old content is undefined.
+    f.bind_framebuffer(GL_READ_FRAMEBUFFER, f.framebuffer);
+    f.bind_framebuffer(GL_DRAW_FRAMEBUFFER, 0);
+    f.blit_framebuffer(0, 0, width, height, 0, 0, width, height, GL_COLOR_BUFFER_BIT, GL_NEAREST);
+    f.bind_framebuffer(GL_FRAMEBUFFER, 0);
+    glFinish();
+    return true;
 }
 
 void Window::present()
@@ -147,32 +339,46 @@ void Window::present()
     SDL_GL_SwapWindow(window_);
 }
 
-bool Window::save_png(const std::string& path, std::string& error) const
+bool Window::read_pixels(std::vector<unsigned char>& rgba, int& width, int& height) const
 {
-    int w = 0;
-    int h = 0;
-    SDL_GL_GetDrawableSize(window_, &w, &h);
-    if (w <= 0 || h <= 0) {
-        error = "the window has no size";
+    SDL_GL_GetDrawableSize(window_, &width, &height);
+    if (width <= 0 || height <= 0)
         return false;
-    }
-    const auto stride = static_cast<std::size_t>(w) * 4;
-    std::vector<unsigned char> pixels(stride * static_cast<std::size_t>(h));
+    const auto stride = static_cast<std::size_t>(width) * 4;
+    std::vector<unsigned char> pixels(stride * static_cast<std::size_t>(height));
     glPixelStorei(GL_PACK_ALIGNMENT, 1);
-    glReadBuffer(GL_BACK);
-    glReadPixels(0, 0, w, h, GL_RGBA, GL_UNSIGNED_BYTE, pixels.data());
-    // GL's rows go bottom-up; PNG's top-down. Flip and make it opaque.
-    std::vector<unsigned char> flipped(pixels.size());
-    for (int y = 0; y < h; ++y) {
-        const auto src = static_cast<std::size_t>(h - 1 - y) * stride;
+    if (frame_ && frame_->framebuffer && frame_->width == width && frame_->height == height) {
+        frame_->bind_framebuffer(GL_READ_FRAMEBUFFER, frame_->framebuffer); // the kept frame
+        glReadPixels(0, 0, width, height, GL_RGBA, GL_UNSIGNED_BYTE, pixels.data());
+        frame_->bind_framebuffer(GL_READ_FRAMEBUFFER, 0);
+    } else {
+        glReadBuffer(GL_BACK);
+        glReadPixels(0, 0, width, height, GL_RGBA, GL_UNSIGNED_BYTE, pixels.data());
+    }
+    // GL's rows go bottom-up. Flip them and make every pixel opaque.
+    rgba.resize(pixels.size());
+    for (int y = 0; y < height; ++y) {
+        const auto src = static_cast<std::size_t>(height - 1 - y) * stride;
         const auto dst = static_cast<std::size_t>(y) * stride;
         std::copy(pixels.begin() + static_cast<std::ptrdiff_t>(src),
                   pixels.begin() + static_cast<std::ptrdiff_t>(src + stride),
-                  flipped.begin() + static_cast<std::ptrdiff_t>(dst));
+                  rgba.begin() + static_cast<std::ptrdiff_t>(dst));
     }
-    for (std::size_t i = 3; i < flipped.size(); i += 4)
-        flipped[i] = 255;
-    if (stbi_write_png(path.c_str(), w, h, 4, flipped.data(), static_cast<int>(stride)) == 0) {
+    for (std::size_t i = 3; i < rgba.size(); i += 4)
+        rgba[i] = 255;
+    return true;
+}
+
+bool Window::save_png(const std::string& path, std::string& error) const
+{
+    std::vector<unsigned char> rgba;
+    int w = 0;
+    int h = 0;
+    if (!read_pixels(rgba, w, h)) {
+        error = "the window has no size";
+        return false;
+    }
+    if (stbi_write_png(path.c_str(), w, h, 4, rgba.data(), w * 4) == 0) {
         error = "cannot write '" + path + "' (does the folder exist, and can it be written?)";
         return false;
     }

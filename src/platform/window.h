@@ -2,9 +2,12 @@
 // ImGui backends. The only place that sees SDL or GL.
 #pragma once
 
+#include "damage.h"
+
 #include <cstdint>
 #include <memory>
 #include <string>
+#include <vector>
 
 struct SDL_Window;
 
@@ -32,10 +35,22 @@ public:
     bool quit_requested() const { return quit_; }
 
     void begin_frame(); // backends' NewFrame and ImGui::NewFrame
-    void render();      // ImGui::Render and draw into the back buffer
-    void present();     // show the back buffer
-    // Saves what render() drew as a PNG.
+    // ImGui::Render and draw the frame. With GL 3 the frame is kept in a framebuffer
+    // object and only what changed since the last frame is repainted (ui::DamageTracker),
+    // then copied to the back buffer. Returns false when nothing changed and the window
+    // was not uncovered meanwhile: then there is nothing to present.
+    bool render();
+    void present(); // show the back buffer
+    // The last frame render() drew, RGBA rows from the top; false if the window has no size.
+    bool read_pixels(std::vector<unsigned char>& rgba, int& width, int& height) const;
+    // Saves the last frame render() drew as a PNG.
     bool save_png(const std::string& path, std::string& error) const;
+    // The next render() repaints the whole window, whatever changed.
+    void repaint_all() { damage_.invalidate(); }
+    // What the last render() repainted, for the benchmarks: the share of the window's
+    // pixels (0 to 1) and the number of rectangles (0 for a full repaint).
+    float last_repaint_share() const { return last_share_; }
+    std::size_t last_repaint_rects() const { return last_rects_; }
 
     std::uint64_t ticks_ms() const;
     // Wakes pump_events() from any thread (speech is ready, for instance).
@@ -43,12 +58,21 @@ public:
     const std::string& gl_description() const { return gl_description_; }
 
 private:
-    Window() = default;
+    struct GlFrame; // the kept frame: a framebuffer object and the GL functions for it
+
+    Window();
+    bool ensure_frame(int width, int height, bool& fresh);
+    void paint(const ui::Damage& damage, int width, int height);
     SDL_Window* window_ = nullptr;
     void* gl_context_ = nullptr;
     bool gl3_ = true;
     bool quit_ = false;
+    bool exposed_ = false; // the window needs the kept frame shown again
     std::string gl_description_;
+    std::unique_ptr<GlFrame> frame_;
+    ui::DamageTracker damage_;
+    float last_share_ = 1;
+    std::size_t last_rects_ = 0;
 };
 
 } // namespace luyenso::platform

@@ -1,0 +1,149 @@
+// The window's partial repaints (only what ui::DamageTracker says changed) against full
+// repaints of the same frames, pixel for pixel, through a real GL context: SDL's
+// offscreen driver with Mesa's llvmpipe, as on a PC without a GPU.
+#include "app_model.h"
+#include "catalog.h"
+#include "fonts.h"
+#include "gl_images.h"
+#include "paths.h"
+#include "shell.h"
+#include "theme.h"
+#include "window.h"
+
+#include <catch2/catch.hpp>
+#include <imgui.h>
+
+#include <SDL.h>
+
+#include <cstdint>
+#include <memory>
+#include <string>
+#include <vector>
+
+using namespace luyenso;
+
+namespace {
+
+const std::string source_dir = LUYENSO_SOURCE_DIR;
+
+struct Screen {
+    std::unique_ptr<platform::Window> window;
+    ui::Fonts fonts;
+    platform::GlImages images;
+};
+
+std::unique_ptr<Screen> open_screen(int width, int height)
+{
+    SDL_setenv("SDL_VIDEODRIVER", "offscreen", 0);
+    platform::WindowConfig config;
+    config.width = width;
+    config.height = height;
+    config.hidden = true;
+    std::string error;
+    auto screen = std::make_unique<Screen>();
+    screen->window = platform::Window::create(config, error);
+    INFO(error);
+    REQUIRE(screen->window);
+    const ui::FontFiles files{platform::find_font({"NotoSans-Regular.ttf", "DejaVuSans.ttf"}),
+                              platform::find_font({"NotoSans-Bold.ttf", "DejaVuSans-Bold.ttf"})};
+    REQUIRE(screen->fonts.load(*ImGui::GetIO().Fonts, files, error));
+    ui::apply_style(ImGui::GetStyle());
+    return screen;
+}
+
+std::vector<unsigned char> pixels(const platform::Window& window)
+{
+    std::vector<unsigned char> rgba;
+    int w = 0;
+    int h = 0;
+    REQUIRE(window.read_pixels(rgba, w, h));
+    return rgba;
+}
+
+std::size_t differing_pixels(const std::vector<unsigned char>& a, const std::vector<unsigned char>& b)
+{
+    REQUIRE(a.size() == b.size());
+    std::size_t n = 0;
+    for (std::size_t i = 0; i < a.size(); i += 4)
+        if (a[i] != b[i] || a[i + 1] != b[i + 1] || a[i + 2] != b[i + 2])
+            ++n;
+    return n;
+}
+
+// Draws `frames` frames of an animation with partial repaints; after each, repaints the
+// same frame in full and compares. Returns the largest share of the window repainted.
+float check_animation(Screen& screen, AppModel& model, int frames, std::int64_t ms_per_frame)
+{
+    ui::Shell shell(screen.fonts, &screen.images);
+    float largest_share = 0;
+    int partial = 0;
+    for (int f = 0; f < frames; ++f) {
+        const double time_s = 0.4 + f * static_cast<double>(ms_per_frame) / 1000.0;
+        screen.window->begin_frame();
+        shell.draw(model, time_s);
+        const bool drawn = screen.window->render();
+        if (f > 0 && drawn && screen.window->last_repaint_share() < 1) {
+            ++partial;
+            largest_share = std::max(largest_share, screen.window->last_repaint_share());
+        }
+        const auto partially = pixels(*screen.window);
+
+        screen.window->repaint_all();
+        screen.window->begin_frame();
+        shell.draw(model, time_s);
+        REQUIRE(screen.window->render());
+        CHECK(screen.window->last_repaint_share() == 1);
+        INFO("frame " << f);
+        CHECK(differing_pixels(partially, pixels(*screen.window)) == 0);
+        model.advance(ms_per_frame);
+    }
+    CHECK(partial > frames / 2); // the animation was really repainted in parts
+    return largest_share;
+}
+
+} // namespace
+
+SCENARIO("partial repaints give the same pixels as full repaints")
+{
+    auto screen = open_screen(1024, 600);
+    AppModel model(Catalog::load({source_dir + "/lessons"}));
+    const Lesson* lesson = model.catalog().find("goi-video-cho-chau");
+    REQUIRE(lesson);
+
+    GIVEN("the target's ring pulsing in a guided lesson")
+    {
+        model.open_lesson(*lesson, Mode::Guided);
+        while (!model.run()->pointing() && model.run()->hint_level() < model.run()->max_hint_level())
+            model.run()->request_hint();
+        REQUIRE(model.run()->pointing());
+        THEN("every frame matches a full repaint, and only a small part of the window is repainted")
+        {
+            CHECK(check_animation(*screen, model, 12, 30) < 0.1F);
+        }
+    }
+    GIVEN("the hand moving and tapping in watch mode")
+    {
+        model.open_lesson(*lesson, Mode::Watch);
+        model.advance(2'400); // the hand waits while the step is read out, then moves
+        THEN("every frame matches a full repaint")
+        {
+            check_animation(*screen, model, 40, 50);
+        }
+    }
+}
+
+SCENARIO("a frame that changes nothing is not drawn again")
+{
+    auto screen = open_screen(1024, 600);
+    AppModel model(Catalog::load({source_dir + "/lessons"}));
+    ui::Shell shell(screen->fonts, &screen->images);
+    const auto frame = [&] {
+        screen->window->begin_frame();
+        shell.draw(model, 0.4);
+        return screen->window->render();
+    };
+    CHECK(frame());       // the first frame is painted in full
+    CHECK(frame());       // ImGui settles the sizes of its windows on the second one
+    CHECK_FALSE(frame()); // from then on the same frame is not painted again
+    CHECK_FALSE(frame());
+}
