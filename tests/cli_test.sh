@@ -66,6 +66,26 @@ JS
   expect_rc 1 "$exe" --json
   [[ "$err" == "luyenso: unknown option '--json' (see luyenso --help)" ]] || fail "$err"
   ;;
+packs)
+  # The user's lessons folder: packs besides the built-in lessons; a bad pack is reported.
+  packs=$src/tests/fixtures/packs
+  expect_rc 1 "$exe" check --lessons-dir "$packs"
+  grep -q "^ok .*goi-video-cho-chau" <<<"$out" || fail "built-in lessons not checked: $out"
+  grep -q "^ok .*nha-ham-nhan-tin" <<<"$out" || fail "the good pack's lesson: $out"
+  grep -qF "$packs/hong/pack.json:3:3: error: unknown key \"versoin\" in pack.json; did you mean \"version\"?" <<<"$err" ||
+    fail "the bad pack: $err"
+  grep -qF "$packs/hong/pack.json: error: the pack \"hong\" is skipped (1 lesson not loaded)" <<<"$err" || fail "$err"
+  grep -q "goi-hong-bai" <<<"$out$err" && fail "a lesson of the bad pack was loaded: $out"
+  expect_rc 0 "$exe" check "$packs/thon-na-ham"
+  grep -q "1 lesson checked, 0 with errors" <<<"$out" || fail "$out"
+  expect_rc 1 "$exe" check --lessons-dir "$work/no-such-folder"
+  [[ "$err" == "luyenso: --lessons-dir '$work/no-such-folder' is not a folder" ]] || fail "$err"
+  # By default the folder is "lessons" in the data folder.
+  rm -rf "$work/data" && mkdir -p "$work/data/lessons" && cp -r "$packs/thon-na-ham" "$work/data/lessons/"
+  expect_rc 0 "$exe" check --data-dir "$work/data"
+  grep -q "^ok .*nha-ham-nhan-tin" <<<"$out" || fail "the data folder's pack: $out"
+  expect_rc 0 "$exe" play nha-ham-nhan-tin --learner "Lò Thị Mai" --actions demo --data-dir "$work/data"
+  ;;
 check_missing)
   expect_rc 1 "$exe" check "$work/no-such-lesson.json"
   grep -q "no-such-lesson.json: error: no such file or folder" <<<"$err" || fail "$err"

@@ -1,10 +1,12 @@
 #include "cli.h"
 
 #include "catalog.h"
+#include "paths.h"
 #include "reports.h"
 
 #include <algorithm>
 #include <charconv>
+#include <filesystem>
 #include <iostream>
 
 #include <nlohmann/json.hpp>
@@ -54,7 +56,10 @@ Options:
   --step N            start at step N (1 = the first), playing earlier steps' demos;
                       one past the last step shows the lesson's end
   --learner NAME      the learner's name
-  --lessons-dir DIR   read lessons from DIR instead of the built-in ones
+  --lessons-dir DIR   the folder of your own lessons and packs, besides the built-in
+                      lessons (default: lessons in the data folder, such as
+                      ~/.local/share/luyenso/lessons); a pack is a folder in it with
+                      pack.json (name, version, author, languages) and its lessons
   --data-dir DIR      keep progress in DIR instead of the user's data folder
                       (progress.db in $XDG_DATA_HOME/luyenso or ~/.local/share/luyenso)
   --village NAME      play / export / report: the learner's village or group
@@ -272,18 +277,34 @@ std::optional<Options> parse_args(const std::vector<std::string>& args, std::str
     return o;
 }
 
+std::string user_lessons_dir(const Options& options)
+{
+    if (!options.lessons_dir.empty())
+        return options.lessons_dir;
+    return (std::filesystem::path(options.data_dir.empty() ? platform::default_data_dir() : options.data_dir) /
+            "lessons")
+        .string();
+}
+
+Catalog load_library(const Options& options, const std::string& builtin_lessons_dir)
+{
+    return Catalog::load_library(builtin_lessons_dir, user_lessons_dir(options));
+}
+
 int run_check(const Options& options, const std::string& default_lessons_dir)
 {
-    std::vector<std::string> paths = options.paths;
-    if (paths.empty()) {
-        const std::string dir = options.lessons_dir.empty() ? default_lessons_dir : options.lessons_dir;
-        if (dir.empty()) {
-            std::cerr << "luyenso: cannot find the built-in lessons; name a file or folder to check\n";
-            return 1;
-        }
-        paths.push_back(dir);
+    std::error_code ec;
+    if (!options.lessons_dir.empty() && !std::filesystem::is_directory(options.lessons_dir, ec)) {
+        std::cerr << "luyenso: --lessons-dir '" << options.lessons_dir << "' is not a folder\n";
+        return 1;
     }
-    const Catalog catalog = Catalog::load(paths);
+    if (options.paths.empty() && default_lessons_dir.empty() && options.lessons_dir.empty()) {
+        std::cerr << "luyenso: cannot find the built-in lessons; name a file or folder to check\n";
+        return 1;
+    }
+    // Named files and folders (a pack's folder too), or else every lesson the app shows.
+    const Catalog catalog = options.paths.empty() ? load_library(options, default_lessons_dir)
+                                                  : Catalog::load(options.paths);
     const std::vector<CheckResult> results = check_catalog(catalog);
     const bool all_ok = !results.empty() &&
                         std::all_of(results.begin(), results.end(), [](const CheckResult& r) { return r.ok(); });

@@ -1,6 +1,7 @@
 // The command line: parsing (no side effects) and the headless commands.
 #pragma once
 
+#include "catalog.h"
 #include "lesson_run.h"
 
 #include <optional>
@@ -43,6 +44,12 @@ struct Options {
 std::optional<Options> parse_args(const std::vector<std::string>& args, std::string& error);
 
 std::string help_text();
+
+// The user's lessons folder (packs and lone lessons): --lessons-dir, else "lessons" in
+// the data folder (--data-dir, else $XDG_DATA_HOME/luyenso or ~/.local/share/luyenso).
+std::string user_lessons_dir(const Options& options);
+// The built-in lessons and the user's (see Catalog::load_library).
+Catalog load_library(const Options& options, const std::string& builtin_lessons_dir);
 
 // `luyenso check [PATH ...]`: prints one line per lesson and every problem; returns the
 // exit status (0 all good, 1 any problem).

@@ -46,8 +46,7 @@ std::unique_ptr<ProgressStore> open_store(const Options& o, ProgressStore::Acces
 
 Catalog load_catalog(const Options& o, const std::string& default_lessons_dir)
 {
-    const std::string dir = o.lessons_dir.empty() ? default_lessons_dir : o.lessons_dir;
-    return dir.empty() ? Catalog{} : Catalog::load({dir});
+    return load_library(o, default_lessons_dir);
 }
 
 // One learner by name (and village when given); nullopt with the reason if none or several.

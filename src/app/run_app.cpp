@@ -93,13 +93,13 @@ const Lesson* resolve_lesson(Catalog& catalog, const std::string& name, std::str
 
 int run_app(const Options& options, const std::string& default_lessons_dir)
 {
-    const std::string lessons_dir = options.lessons_dir.empty() ? default_lessons_dir : options.lessons_dir;
     std::error_code ec;
     if (!options.lessons_dir.empty() && !std::filesystem::is_directory(options.lessons_dir, ec)) {
         std::cerr << "luyenso: --lessons-dir '" << options.lessons_dir << "' is not a folder\n";
         return 1;
     }
-    Catalog catalog = lessons_dir.empty() ? Catalog{} : Catalog::load({lessons_dir});
+    // The built-in lessons and the user's packs; a bad pack is reported in the list.
+    Catalog catalog = load_library(options, default_lessons_dir);
     const std::string lesson_name = options.lesson;
     std::string error;
     // Resolve the lesson before the window opens, so that a bad name fails fast.

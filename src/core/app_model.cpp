@@ -63,7 +63,7 @@ void AppModel::reload_lesson(const std::string& path, LoadResult result)
     auto& entries = catalog_.entries;
     auto it = std::find_if(entries.begin(), entries.end(), [&](const CatalogEntry& e) { return e.path == path; });
     if (it == entries.end())
-        it = entries.insert(entries.end(), CatalogEntry{path, std::nullopt, {}});
+        it = entries.insert(entries.end(), CatalogEntry{path, std::nullopt, {}, {}});
     it->lesson = std::move(result.lesson);
     it->errors = result.errors;
     if (!it->lesson) {

@@ -1,39 +1,135 @@
 #include "catalog.h"
 
+#include "json_source.h"
+#include "lesson_reader.h"
 #include "lesson_run.h"
 
 #include <algorithm>
 #include <filesystem>
+#include <fstream>
+#include <sstream>
 
 namespace luyenso {
 
 namespace fs = std::filesystem;
 
-Catalog Catalog::load(const std::vector<std::string>& paths)
+namespace {
+
+bool is_pack_folder(const fs::path& folder)
 {
-    Catalog c;
-    for (const std::string& path : paths) {
-        std::error_code ec;
-        if (fs::is_directory(path, ec)) {
-            std::vector<std::string> files;
-            for (const auto& entry : fs::directory_iterator(path, ec))
-                if (entry.is_regular_file(ec) && entry.path().extension() == ".json")
-                    files.push_back(entry.path().string());
-            if (ec)
-                c.entries.push_back({path, std::nullopt, {{path, {}, "cannot read the folder: " + ec.message()}}});
-            std::sort(files.begin(), files.end());
-            for (const auto& f : files) {
-                LoadResult r = load_lesson_file(f);
-                c.entries.push_back({f, std::move(r.lesson), std::move(r.errors)});
+    std::error_code ec;
+    return fs::is_regular_file(folder / "pack.json", ec);
+}
+
+// pack.json: {"name": ..., "version": ..., "author": ..., "languages": ["vi", ...]}.
+std::optional<Pack> read_pack_file(const fs::path& folder, Diagnostics& errors)
+{
+    const std::string file = (folder / "pack.json").string();
+    std::ifstream in(file, std::ios::binary);
+    std::ostringstream text;
+    text << in.rdbuf();
+    Diagnostic syntax;
+    const auto doc = JsonDocument::parse(text.str(), syntax);
+    if (!in || !doc) {
+        syntax.file = file;
+        if (!in)
+            syntax.message = "cannot read the file";
+        errors.push_back(syntax);
+        return std::nullopt;
+    }
+    const std::size_t before = errors.size();
+    Reader r(*doc, file, errors);
+    const nlohmann::json& j = doc->root();
+    Pack pack;
+    pack.folder = folder.string();
+    if (r.object("", j, {"name", "version", "author", "languages"}, "pack.json")) {
+        if (auto v = r.string("", j, "name", true, "pack.json"))
+            pack.name = *v;
+        if (auto v = r.string("", j, "version", true, "pack.json"))
+            pack.version = *v;
+        if (auto v = r.string("", j, "author", true, "pack.json"))
+            pack.author = *v;
+        if (const nlohmann::json* langs = r.list("", j, "languages")) {
+            for (std::size_t i = 0; i < langs->size(); ++i) {
+                const nlohmann::json& l = (*langs)[i];
+                if (!l.is_string() || l.get<std::string>().size() < 2 || !is_slug(l.get<std::string>()))
+                    r.error_at_value(json_pointer_append("/languages", i),
+                                     "a language is a code in double quotes such as \"vi\", \"en\"");
+                else
+                    pack.languages.push_back(l.get<std::string>());
             }
-        } else if (fs::exists(path, ec)) {
-            LoadResult r = load_lesson_file(path);
-            c.entries.push_back({path, std::move(r.lesson), std::move(r.errors)});
-        } else {
-            c.entries.push_back({path, std::nullopt, {{path, {}, "no such file or folder"}}});
+            if (std::find(pack.languages.begin(), pack.languages.end(), "vi") == pack.languages.end())
+                r.error_at_value("/languages", "\"languages\" lacks \"vi\"; add it: every lesson is in Vietnamese");
+        } else if (!j.contains("languages")) {
+            r.error_at_value("",
+                             "pack.json needs \"languages\": the languages of its lessons, such as [\"vi\", \"en\"]");
         }
     }
-    // Two lessons with one id would make "--lesson ID" ambiguous: the later one is refused.
+    if (errors.size() != before)
+        return std::nullopt;
+    return pack;
+}
+
+void load_lessons_in(Catalog& c, const std::string& path, const std::string& pack)
+{
+    std::error_code ec;
+    std::vector<std::string> files;
+    for (const auto& entry : fs::directory_iterator(path, ec))
+        if (entry.is_regular_file(ec) && entry.path().extension() == ".json" && entry.path().filename() != "pack.json")
+            files.push_back(entry.path().string());
+    if (ec)
+        c.entries.push_back({path, std::nullopt, {{path, {}, "cannot read the folder: " + ec.message()}}, pack});
+    std::sort(files.begin(), files.end());
+    for (const auto& f : files) {
+        LoadResult r = load_lesson_file(f);
+        c.entries.push_back({f, std::move(r.lesson), std::move(r.errors), pack});
+    }
+}
+
+// A pack's folder: its pack.json, then its lessons; a bad pack.json skips them all.
+void load_pack(Catalog& c, const fs::path& folder)
+{
+    Diagnostics errors;
+    std::optional<Pack> pack = read_pack_file(folder, errors);
+    if (!pack) {
+        std::stable_sort(errors.begin(), errors.end(), [](const Diagnostic& a, const Diagnostic& b) {
+            return a.pos.line != b.pos.line ? a.pos.line < b.pos.line : a.pos.column < b.pos.column;
+        });
+        std::error_code ec;
+        std::size_t lessons = 0;
+        for (const auto& entry : fs::directory_iterator(folder, ec))
+            lessons += entry.path().extension() == ".json" && entry.path().filename() != "pack.json" ? 1 : 0;
+        errors.push_back({(folder / "pack.json").string(),
+                          {},
+                          "the pack \"" + folder.filename().string() + "\" is skipped (" + std::to_string(lessons) +
+                              (lessons == 1 ? " lesson" : " lessons") +
+                              " not loaded); correct pack.json as said above and its lessons load"});
+        c.entries.push_back({(folder / "pack.json").string(), std::nullopt, std::move(errors), folder.string()});
+        return;
+    }
+    c.packs.push_back(*pack);
+    load_lessons_in(c, folder.string(), folder.string());
+}
+
+void load_path(Catalog& c, const std::string& path)
+{
+    std::error_code ec;
+    if (fs::is_directory(path, ec)) {
+        if (is_pack_folder(path))
+            load_pack(c, path);
+        else
+            load_lessons_in(c, path, {});
+    } else if (fs::exists(path, ec)) {
+        LoadResult r = load_lesson_file(path);
+        c.entries.push_back({path, std::move(r.lesson), std::move(r.errors), {}});
+    } else {
+        c.entries.push_back({path, std::nullopt, {{path, {}, "no such file or folder"}}, {}});
+    }
+}
+
+// Two lessons with one id would make "--lesson ID" ambiguous: the later one is refused.
+void refuse_duplicate_ids(Catalog& c)
+{
     for (std::size_t i = 0; i < c.entries.size(); ++i) {
         if (!c.entries[i].lesson)
             continue;
@@ -48,8 +144,80 @@ Catalog Catalog::load(const std::vector<std::string>& paths)
             }
         }
     }
+}
+
+} // namespace
+
+Catalog Catalog::load(const std::vector<std::string>& paths)
+{
+    Catalog c;
+    for (const std::string& path : paths)
+        load_path(c, path);
+    refuse_duplicate_ids(c);
     std::stable_sort(c.entries.begin(), c.entries.end(), curriculum_before);
     return c;
+}
+
+Catalog Catalog::load_library(const std::string& builtin_dir, const std::string& user_dir)
+{
+    Catalog c;
+    if (!builtin_dir.empty())
+        load_path(c, builtin_dir);
+    const std::size_t builtin_count = c.entries.size();
+    std::error_code ec;
+    if (!user_dir.empty() && fs::is_directory(user_dir, ec)) {
+        std::vector<fs::path> folders;
+        for (const auto& entry : fs::directory_iterator(user_dir, ec))
+            if (entry.is_directory(ec))
+                folders.push_back(entry.path());
+        std::sort(folders.begin(), folders.end());
+        load_lessons_in(c, user_dir, {}); // lone lessons
+        for (const fs::path& folder : folders) {
+            if (is_pack_folder(folder))
+                load_pack(c, folder);
+            else
+                c.entries.push_back({folder.string(),
+                                     std::nullopt,
+                                     {{folder.string(),
+                                       {},
+                                       "this folder in the lessons folder is not a pack: it has no pack.json; add "
+                                       "one ({\"name\", \"version\", \"author\", \"languages\"}) or move it away"}},
+                                     folder.string()});
+        }
+    } else if (!user_dir.empty() && fs::exists(user_dir, ec)) {
+        c.entries.push_back({user_dir, std::nullopt, {{user_dir, {}, "the lessons folder is not a folder"}}, {}});
+    }
+    refuse_duplicate_ids(c);
+    // Built-in lessons, lone lessons, each pack, then the packs that did not load;
+    // curriculum order in each group.
+    auto group = [&](const CatalogEntry& e) {
+        const auto at = static_cast<std::size_t>(&e - c.entries.data());
+        const bool pack_loaded = std::any_of(c.packs.begin(), c.packs.end(),
+                                             [&](const Pack& p) { return p.folder == e.pack; });
+        return std::pair<int, std::string>(at < builtin_count ? 0 : e.pack.empty() ? 1 : pack_loaded ? 2 : 3, e.pack);
+    };
+    std::vector<std::pair<std::pair<int, std::string>, CatalogEntry>> keyed;
+    for (const CatalogEntry& e : c.entries)
+        keyed.emplace_back(group(e), e);
+    std::stable_sort(keyed.begin(), keyed.end(), [](const auto& a, const auto& b) {
+        if (a.first != b.first)
+            return a.first < b.first;
+        return curriculum_before(a.second, b.second);
+    });
+    c.entries.clear();
+    for (auto& [key, e] : keyed) {
+        c.builtin_count += key.first == 0 ? 1 : 0;
+        c.entries.push_back(std::move(e));
+    }
+    return c;
+}
+
+const Pack* Catalog::pack_of(const CatalogEntry& entry) const
+{
+    for (const Pack& p : packs)
+        if (!entry.pack.empty() && p.folder == entry.pack)
+            return &p;
+    return nullptr;
 }
 
 bool curriculum_before(const CatalogEntry& a, const CatalogEntry& b)

@@ -13,13 +13,38 @@ struct CatalogEntry {
     std::string path;
     std::optional<Lesson> lesson;
     Diagnostics errors;
+    std::string pack; // the folder of the pack it came from; empty for a lone lesson
+};
+
+// A pack: a folder with pack.json ({"name", "version", "author", "languages"}), its
+// lessons (the other *.json files in the folder) and their assets (in the folder).
+struct Pack {
+    std::string folder;
+    std::string name;
+    std::string version;
+    std::string author;
+    std::vector<std::string> languages; // "vi" always among them
 };
 
 struct Catalog {
     std::vector<CatalogEntry> entries;
+    std::vector<Pack> packs;       // the packs that loaded, in the order read
+    std::size_t builtin_count = 0; // load_library: the first entries are the built-in lessons
 
-    // Loads each path: a lesson file, or a folder whose *.json files (read in name order)
-    // are lessons. A path that does not exist gives an entry with that error. The entries
+    // The built-in lessons and, besides them, the user's lessons folder: each subfolder
+    // of `user_dir` is a pack, and lone *.json files there are lessons too. A pack whose
+    // pack.json is missing or wrong is reported (an entry with its errors) and skipped;
+    // the others still load. The entries come grouped: built-in lessons first, then
+    // lone lessons, then each pack (by folder), then the packs that did not load, each
+    // in curriculum order. Either folder
+    // may be empty (none); a user folder that does not exist yet is no error.
+    static Catalog load_library(const std::string& builtin_dir, const std::string& user_dir);
+
+    // The pack a loaded entry came from, or nullptr.
+    const Pack* pack_of(const CatalogEntry& entry) const;
+
+    // Loads each path: a lesson file, a pack's folder (with pack.json), or a folder whose
+    // *.json files (read in name order) are lessons. A path that does not exist gives an entry with that error. The entries
     // come in curriculum order (see `curriculum_before`); the ones that failed to load
     // follow, in the order they were read.
     static Catalog load(const std::vector<std::string>& paths);

@@ -8,6 +8,7 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <filesystem>
 
 namespace luyenso::ui {
 
@@ -38,8 +39,28 @@ void Shell::draw_lesson_list(AppModel& model)
         ImGui::SetCursorPos(ImVec2(8, 8));
         wrapped_text(fonts_, t.no_lessons, 28, Weight::Regular, palette().text, width);
     }
+    // With packs or lessons of the user's, each group gets a heading: built-in, added, each pack.
+    const Catalog& catalog = model.catalog();
+    const bool grouped = catalog.entries.size() > catalog.builtin_count && catalog.builtin_count > 0;
+    std::string previous_group = "-";
     int index = 0;
     for (const CatalogEntry& entry : entries) {
+        const bool builtin = static_cast<std::size_t>(index) < catalog.builtin_count;
+        const std::string group = builtin ? "" : entry.pack.empty() ? "+" : entry.pack;
+        if (grouped && group != previous_group) {
+            std::string heading = builtin ? t.builtin_lessons : t.own_lessons;
+            if (const Pack* pack = catalog.pack_of(entry)) {
+                char buf[512];
+                std::snprintf(buf, sizeof buf, t.pack_fmt, pack->name.c_str(), pack->version.c_str(),
+                              pack->author.c_str());
+                heading = buf;
+            } else if (!entry.pack.empty()) {
+                heading = std::filesystem::path(entry.pack).filename().string(); // a pack that did not load
+            }
+            ImGui::SetCursorScreenPos(ImVec2(ImGui::GetCursorScreenPos().x + 8, ImGui::GetCursorScreenPos().y + 8));
+            wrapped_text(fonts_, heading, 28, Weight::Bold, palette().primary, width);
+        }
+        previous_group = group;
         ImGui::PushID(index++);
         ImDrawList* cdl = ImGui::GetWindowDrawList();
         const ImVec2 a(ImGui::GetCursorScreenPos().x + 8, ImGui::GetCursorScreenPos().y + 4);
@@ -75,7 +96,10 @@ void Shell::draw_lesson_list(AppModel& model)
             cdl->AddRectFilled(a, b, palette().wrong_bg, 18);
             cdl->AddRect(a, b, palette().danger, 18, 0, 2);
             ImGui::SetCursorScreenPos(ImVec2(a.x + 28, a.y + 20));
-            wrapped_text(fonts_, t.broken_lesson, 28, Weight::Bold, palette().wrong_text, width - 56);
+            const bool pack_file = std::filesystem::path(entry.path).filename() == "pack.json" ||
+                                   (!entry.pack.empty() && entry.path == entry.pack);
+            wrapped_text(fonts_, pack_file ? t.broken_pack : t.broken_lesson, 28, Weight::Bold, palette().wrong_text,
+                         width - 56);
             ImGui::SetCursorScreenPos(ImVec2(a.x + 28, ImGui::GetCursorScreenPos().y - 6));
             std::string detail = entry.errors.empty() ? entry.path : entry.errors.front().to_string();
             if (entry.errors.size() > 1) {

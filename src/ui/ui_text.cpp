@@ -53,6 +53,10 @@ constexpr UiText vietnamese{
     "Bài học đang viết có lỗi",
     "%d lỗi trong tệp:",
     "Sửa tệp rồi lưu lại: bài học sẽ tự mở lại ở bước đang xem.",
+    "Bài học có sẵn",
+    "Bài học tự thêm",
+    "Gói bài «%s» · phiên bản %s · %s",
+    "Gói bài này có lỗi nên chưa mở được",
 };
 
 constexpr UiText english{
@@ -105,6 +109,10 @@ constexpr UiText english{
     "The lesson being written has errors",
     "%d errors in the file:",
     "Correct the file and save it: the lesson opens again at the step you were on.",
+    "Built-in lessons",
+    "Lessons you added",
+    "Pack «%s» · version %s · %s",
+    "This pack has errors and cannot be opened yet",
 };
 } // namespace
 

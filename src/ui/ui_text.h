@@ -58,6 +58,11 @@ struct UiText {
     const char* errors_title;
     const char* errors_count_fmt; // "%d lỗi trong tệp:"
     const char* errors_note;
+    // Packs in the lesson list.
+    const char* builtin_lessons;
+    const char* own_lessons;
+    const char* pack_fmt; // "Gói bài «%s» · phiên bản %s · %s" (name, version, author)
+    const char* broken_pack;
 };
 
 const UiText& ui_text(const std::string& lang);
