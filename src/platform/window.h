@@ -34,7 +34,9 @@ public:
     int pump_events(int timeout_ms);
     bool quit_requested() const { return quit_; }
 
-    void begin_frame(); // backends' NewFrame and ImGui::NewFrame
+    // Backends' NewFrame and ImGui::NewFrame. The first call makes the font atlas (loaded
+    // by then) a texture and frees its pixels: fonts cannot be added after it.
+    void begin_frame();
     // ImGui::Render and draw the frame. With GL 3 the frame is kept in a framebuffer
     // object and only what changed since the last frame is repainted (ui::DamageTracker),
     // then copied to the back buffer. Returns false when nothing changed and the window
@@ -61,13 +63,16 @@ private:
     struct GlFrame; // the kept frame: a framebuffer object and the GL functions for it
 
     Window();
+    void install_fonts();
     bool ensure_frame(int width, int height, bool& fresh);
     void paint(const ui::Damage& damage, int width, int height);
     SDL_Window* window_ = nullptr;
     void* gl_context_ = nullptr;
     bool gl3_ = true;
     bool quit_ = false;
-    bool exposed_ = false; // the window needs the kept frame shown again
+    bool exposed_ = false;         // the window needs the kept frame shown again
+    bool fonts_installed_ = false; // the font atlas is a texture (the first begin_frame())
+    unsigned font_texture_ = 0;    // GL 3: ours, one channel
     std::string gl_description_;
     std::unique_ptr<GlFrame> frame_;
     ui::DamageTracker damage_;
