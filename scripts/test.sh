@@ -27,18 +27,13 @@ cmake --build build-test
 (cd build-test && ctest --output-on-failure --timeout 300)
 
 phase "Build and tests under ASan + UBSan (build-asan/, preset asan)"
-# Reported, not yet gating: a UBSan finding in the bank app (bank_app.cpp, add_code_entry,
-# see the issue notes) is being fixed; until then a sanitizer failure is printed loudly
-# and the run goes on, so that the normal tests decide the exit status.
-sanitizers_ok=1
-{ cmake --preset asan && cmake --build --preset asan && ctest --preset asan; } || sanitizers_ok=0
+cmake --preset asan
+cmake --build --preset asan
+ctest --preset asan
 
 phase "Done"
-if ((!sanitizers_ok)); then
-  echo "test.sh: WARNING: the ASan + UBSan tests failed (see above); the normal tests passed" >&2
-fi
 if ((!format_ok)); then
   echo "test.sh: the tests pass but the format check failed (see its list above; scripts/check-format.sh --fix FILE...)" >&2
   exit 1
 fi
-if ((sanitizers_ok)); then echo "test.sh: format, tests and sanitizer tests all passed"; else echo "test.sh: format and tests passed; sanitizer tests failed (reported above)"; fi
+echo "test.sh: format, tests and sanitizer tests all passed"

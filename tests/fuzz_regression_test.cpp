@@ -4,6 +4,7 @@
 #include "lesson.h"
 #include "phone.h"
 #include "telex.h"
+#include "utf8.h"
 #include "vietqr.h"
 #include "world.h"
 
@@ -17,48 +18,9 @@
 
 using luyenso::Diagnostic;
 using luyenso::JsonDocument;
+using luyenso::utf8_valid;
 
 namespace {
-
-// Strict UTF-8 (no overlong forms, no surrogates, nothing above U+10FFFF).
-bool valid_utf8(std::string_view s)
-{
-    std::size_t i = 0;
-    while (i < s.size()) {
-        const auto c = static_cast<unsigned char>(s[i]);
-        std::size_t extra = 0;
-        unsigned cp = 0;
-        if (c < 0x80) {
-            ++i;
-            continue;
-        }
-        if (c >= 0xC2 && c <= 0xDF) {
-            extra = 1;
-            cp = c & 0x1Fu;
-        } else if (c >= 0xE0 && c <= 0xEF) {
-            extra = 2;
-            cp = c & 0x0Fu;
-        } else if (c >= 0xF0 && c <= 0xF4) {
-            extra = 3;
-            cp = c & 0x07u;
-        } else {
-            return false;
-        }
-        if (i + extra >= s.size())
-            return false;
-        for (std::size_t k = 1; k <= extra; ++k) {
-            const auto cc = static_cast<unsigned char>(s[i + k]);
-            if ((cc & 0xC0) != 0x80)
-                return false;
-            cp = (cp << 6) | (cc & 0x3Fu);
-        }
-        if ((extra == 2 && cp < 0x800) || (extra == 3 && (cp < 0x10000 || cp > 0x10FFFF)) ||
-            (cp >= 0xD800 && cp <= 0xDFFF))
-            return false;
-        i += extra + 1;
-    }
-    return true;
-}
 
 std::string parse_error(std::string_view text)
 {
@@ -77,7 +39,7 @@ TEST_CASE("fuzz: a syntax error names a whole character, never a stray byte afte
 {
     const std::string found = "[[[[[[[[[[[[[1]]]]\xE2\x80\x9C\x93go][]]]]]]]]]]]]],]]]]]]]]]]]]]";
     const std::string message = parse_error(found);
-    CHECK(valid_utf8(message));
+    CHECK(utf8_valid(message));
     CHECK(message == "expected ',' or ']' in the list but found '\xE2\x80\x9C'");
 
     const std::string expected_value =

@@ -1,5 +1,7 @@
 #include "json_source.h"
 
+#include "utf8.h"
+
 #include <charconv>
 #include <cmath>
 #include <cstdint>
@@ -48,38 +50,6 @@ std::string json_pointer_append(const std::string& pointer, std::size_t index)
 namespace {
 constexpr int max_depth = 200; // deeper input is refused rather than overflowing the stack
 
-// Length of the valid UTF-8 sequence that starts `s` (1 for ASCII), or 0 if there is none.
-std::size_t utf8_sequence_length(std::string_view s)
-{
-    const auto c = static_cast<unsigned char>(s[0]);
-    if (c < 0x80)
-        return 1;
-    std::size_t extra = 0;
-    std::uint32_t cp = 0;
-    if (c >= 0xC2 && c <= 0xDF) {
-        extra = 1;
-        cp = c & 0x1Fu;
-    } else if (c >= 0xE0 && c <= 0xEF) {
-        extra = 2;
-        cp = c & 0x0Fu;
-    } else if (c >= 0xF0 && c <= 0xF4) {
-        extra = 3;
-        cp = c & 0x07u;
-    } else {
-        return 0;
-    }
-    if (s.size() <= extra)
-        return 0;
-    for (std::size_t k = 1; k <= extra; ++k) {
-        const auto cc = static_cast<unsigned char>(s[k]);
-        if ((cc & 0xC0) != 0x80)
-            return 0;
-        cp = (cp << 6) | (cc & 0x3Fu);
-    }
-    if ((extra == 2 && cp < 0x800) || (extra == 3 && (cp < 0x10000 || cp > 0x10FFFF)) || (cp >= 0xD800 && cp <= 0xDFFF))
-        return 0;
-    return extra + 1;
-}
 } // namespace
 
 class JsonParser {
@@ -289,33 +259,10 @@ private:
     // Checks one UTF-8 sequence starting at the current byte and copies it.
     bool copy_utf8(std::string& s, Diagnostic& error)
     {
-        const auto c = static_cast<unsigned char>(peek());
-        int extra = 0;
-        std::uint32_t cp = 0;
-        if (c >= 0xC2 && c <= 0xDF) {
-            extra = 1;
-            cp = c & 0x1F;
-        } else if (c >= 0xE0 && c <= 0xEF) {
-            extra = 2;
-            cp = c & 0x0F;
-        } else if (c >= 0xF0 && c <= 0xF4) {
-            extra = 3;
-            cp = c & 0x07;
-        } else {
+        const std::size_t n = utf8_sequence_length(text_.substr(i_));
+        if (n == 0)
             return fail(error, "the file is not valid UTF-8 here; save it as UTF-8");
-        }
-        if (i_ + static_cast<std::size_t>(extra) >= text_.size())
-            return fail(error, "the file is not valid UTF-8 here; save it as UTF-8");
-        for (int k = 1; k <= extra; ++k) {
-            const auto cc = static_cast<unsigned char>(text_[i_ + static_cast<std::size_t>(k)]);
-            if ((cc & 0xC0) != 0x80)
-                return fail(error, "the file is not valid UTF-8 here; save it as UTF-8");
-            cp = (cp << 6) | (cc & 0x3F);
-        }
-        if ((extra == 2 && cp < 0x800) || (extra == 3 && (cp < 0x10000 || cp > 0x10FFFF)) ||
-            (cp >= 0xD800 && cp <= 0xDFFF))
-            return fail(error, "the file is not valid UTF-8 here; save it as UTF-8");
-        for (int k = 0; k <= extra; ++k) {
+        for (std::size_t k = 0; k < n; ++k) {
             s += peek();
             advance();
         }

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <cstddef>
+#include <cstdint>
 #include <string>
 #include <string_view>
 
@@ -15,6 +16,55 @@ inline std::size_t utf8_length(std::string_view s)
         if ((static_cast<unsigned char>(c) & 0xC0) != 0x80)
             ++n;
     return n;
+}
+
+// Length of the strictly valid UTF-8 sequence that starts `s` (1 for ASCII), or 0 if there
+// is none there: a stray continuation byte, an overlong form, a surrogate, a code point
+// above U+10FFFF or a sequence cut short.
+inline std::size_t utf8_sequence_length(std::string_view s)
+{
+    if (s.empty())
+        return 0;
+    const auto c = static_cast<unsigned char>(s[0]);
+    if (c < 0x80)
+        return 1;
+    std::size_t extra = 0;
+    std::uint32_t cp = 0;
+    if (c >= 0xC2 && c <= 0xDF) {
+        extra = 1;
+        cp = c & 0x1Fu;
+    } else if (c >= 0xE0 && c <= 0xEF) {
+        extra = 2;
+        cp = c & 0x0Fu;
+    } else if (c >= 0xF0 && c <= 0xF4) {
+        extra = 3;
+        cp = c & 0x07u;
+    } else {
+        return 0;
+    }
+    if (s.size() <= extra)
+        return 0;
+    for (std::size_t k = 1; k <= extra; ++k) {
+        const auto cc = static_cast<unsigned char>(s[k]);
+        if ((cc & 0xC0) != 0x80)
+            return 0;
+        cp = (cp << 6) | (cc & 0x3Fu);
+    }
+    if ((extra == 2 && cp < 0x800) || (extra == 3 && (cp < 0x10000 || cp > 0x10FFFF)) || (cp >= 0xD800 && cp <= 0xDFFF))
+        return 0;
+    return extra + 1;
+}
+
+// Whether all of `s` is strictly valid UTF-8 (see utf8_sequence_length).
+inline bool utf8_valid(std::string_view s)
+{
+    for (std::size_t i = 0; i < s.size();) {
+        const std::size_t n = utf8_sequence_length(s.substr(i));
+        if (n == 0)
+            return false;
+        i += n;
+    }
+    return true;
 }
 
 // Removes the last code point, as a backspace key does.

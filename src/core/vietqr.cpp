@@ -69,42 +69,6 @@ constexpr auto services = std::to_array<ServiceSpec>({
 
 constexpr std::size_t max_value_chars = 99;
 
-// Strict UTF-8 (no stray continuation bytes, overlong forms or surrogates): field
-// lengths count characters, and only valid text has a character count to agree on.
-bool valid_utf8(std::string_view s)
-{
-    std::size_t i = 0;
-    while (i < s.size()) {
-        const auto c = static_cast<unsigned char>(s[i]);
-        std::size_t extra = 0;
-        std::uint32_t cp = c;
-        if (c >= 0x80) {
-            if (c >= 0xC2 && c <= 0xDF)
-                extra = 1;
-            else if (c >= 0xE0 && c <= 0xEF)
-                extra = 2;
-            else if (c >= 0xF0 && c <= 0xF4)
-                extra = 3;
-            else
-                return false;
-            cp = c & (0x3Fu >> extra);
-        }
-        if (extra > 0 && i + extra >= s.size())
-            return false;
-        for (std::size_t k = 1; k <= extra; ++k) {
-            const auto cc = static_cast<unsigned char>(s[i + k]);
-            if ((cc & 0xC0) != 0x80)
-                return false;
-            cp = (cp << 6) | (cc & 0x3Fu);
-        }
-        if ((extra == 2 && cp < 0x800) || (extra == 3 && (cp < 0x10000 || cp > 0x10FFFF)) ||
-            (cp >= 0xD800 && cp <= 0xDFFF))
-            return false;
-        i += extra + 1;
-    }
-    return true;
-}
-
 bool all_digits(std::string_view s)
 {
     return std::all_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; });
@@ -389,7 +353,7 @@ std::optional<VietQr> VietQr::parse(std::string_view payload, std::string& error
         error = "empty text: not a VietQR payload";
         return std::nullopt;
     }
-    if (!valid_utf8(payload)) {
+    if (!utf8_valid(payload)) {
         error = "not a VietQR payload: the text is not valid UTF-8";
         return std::nullopt;
     }
