@@ -181,7 +181,7 @@ void draw_bubble(const Painter& pt, const Element& e)
     const bool mine = e.active;
     const Rect& r = e.bounds;
     if (e.id == "chat.voice.recording") {
-        pt.dl->AddRectFilled(pt.min(r), pt.max(r), IM_COL32(0x1F, 0x2A, 0x36, 0xF0), pt.px(20));
+        pt.dl->AddRectFilled(pt.min(r), pt.max(r), IM_COL32(0x1F, 0x2A, 0x36, 0xFF), pt.px(20));
         pt.dl->AddCircleFilled(pt.p(r.x + 48, r.y + 44), pt.px(26), palette().danger, 32);
         draw_icon(pt.dl, "mic", pt.p(r.x + 48, r.y + 44), pt.px(34), palette().white);
         pt.text(e.label, pt.px(e.text_dp), pt.p(r.x + 90, r.y + 26), palette().white, Weight::Bold);
@@ -564,8 +564,10 @@ void draw_video(const Painter& pt, const Element& e)
         if (!small) { // darken top and bottom so the text and buttons stay readable
             pt.dl->AddRectFilledMultiColor(pt.p(0, 0), pt.p(phone_width_dp, 140), IM_COL32(0, 0, 0, 0x70),
                                            IM_COL32(0, 0, 0, 0x70), IM_COL32(0, 0, 0, 0), IM_COL32(0, 0, 0, 0));
-            pt.dl->AddRectFilledMultiColor(pt.p(0, 540), pt.p(phone_width_dp, phone_height_dp), IM_COL32(0, 0, 0, 0),
-                                           IM_COL32(0, 0, 0, 0), IM_COL32(0, 0, 0, 0x90), IM_COL32(0, 0, 0, 0x90));
+            // The call controls' white labels sit on a dark band: readable over any picture.
+            pt.dl->AddRectFilledMultiColor(pt.p(0, 470), pt.p(phone_width_dp, 570), IM_COL32(0, 0, 0, 0),
+                                           IM_COL32(0, 0, 0, 0), IM_COL32(0, 0, 0, 0xC8), IM_COL32(0, 0, 0, 0xC8));
+            pt.dl->AddRectFilled(pt.p(0, 570), pt.p(phone_width_dp, phone_height_dp), IM_COL32(0, 0, 0, 0xC8));
         }
     }
     if (small)
