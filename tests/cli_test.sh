@@ -182,7 +182,7 @@ JSON
   expect_rc 1 "$exe" qr make --bin 970416 --account 123456 --name X --colour red --out "$work/x.png"
   [[ "$err" == "luyenso: unknown option '--colour' for qr make (see luyenso --help)" ]] || fail "$err"
   expect_rc 1 "$exe" qr make --bin 970416 --account 123456 --name X --out "$work/no-such-folder/x.png"
-  [[ "$err" == "luyenso: cannot write '$work/no-such-folder/x.png'" ]] || fail "$err"
+  [[ "$err" == "luyenso: cannot write '$work/no-such-folder/x.png': No such file or directory" ]] || fail "$err"
   expect_rc 1 "$exe" qr
   [[ "$err" == "luyenso: qr needs 'decode PAYLOAD' or 'make ...' (see luyenso --help)" ]] || fail "$err"
   ;;

@@ -1,12 +1,12 @@
 #include "cli_tools.h"
 
 #include "cli.h"
+#include "png_file.h"
 #include "telex.h"
 #include "utf8.h"
 #include "vietqr.h"
 
 #include <nlohmann/json.hpp>
-#include <stb_image_write.h>
 
 #include <cstdint>
 #include <iostream>
@@ -108,11 +108,7 @@ bool write_qr_png(const QrMatrix& m, const std::string& path, int scale, std::st
                     pixels[row + static_cast<std::size_t>((x + quiet) * scale + dx)] = 0;
             }
         }
-    if (stbi_write_png(path.c_str(), side, side, 1, pixels.data(), side) == 0) {
-        error = "cannot write '" + path + "'";
-        return false;
-    }
-    return true;
+    return platform::write_png(path, side, side, 1, pixels.data(), platform::PngSpeed::Small, error);
 }
 
 int qr_make(const std::vector<std::string>& args)

@@ -1,12 +1,13 @@
 #include "window.h"
 
+#include "png_file.h"
+
 #include <SDL.h>
 #include <SDL_opengl.h>
 #include <imgui.h>
 #include <imgui_impl_opengl2.h>
 #include <imgui_impl_opengl3.h>
 #include <imgui_impl_sdl.h>
-#include <stb_image_write.h>
 
 #include <string>
 #include <utility>
@@ -420,11 +421,7 @@ bool Window::save_png(const std::string& path, std::string& error) const
         error = "the window has no size";
         return false;
     }
-    if (stbi_write_png(path.c_str(), w, h, 4, rgba.data(), w * 4) == 0) {
-        error = "cannot write '" + path + "' (does the folder exist, and can it be written?)";
-        return false;
-    }
-    return true;
+    return write_png(path, w, h, 4, rgba.data(), PngSpeed::Fast, error);
 }
 
 void Window::post_wake()
