@@ -9,6 +9,7 @@
 #include <imgui_impl_opengl3.h>
 #include <imgui_impl_sdl.h>
 
+#include <algorithm>
 #include <string>
 #include <utility>
 #include <vector>
@@ -214,7 +215,10 @@ void Window::install_fonts()
     } else {
         ImGui_ImplOpenGL2_CreateDeviceObjects();
     }
+    // Neither the atlas's pixels nor its font files (a copy of the TTF per size, 5 MB) are
+    // needed once the texture is made: nothing rebuilds the atlas.
     atlas->ClearTexData();
+    atlas->ClearInputData();
     fonts_installed_ = true;
 }
 
@@ -388,24 +392,22 @@ bool Window::read_pixels(std::vector<unsigned char>& rgba, int& width, int& heig
     if (width <= 0 || height <= 0)
         return false;
     const auto stride = static_cast<std::size_t>(width) * 4;
-    std::vector<unsigned char> pixels(stride * static_cast<std::size_t>(height));
+    rgba.resize(stride * static_cast<std::size_t>(height));
     glPixelStorei(GL_PACK_ALIGNMENT, 1);
     if (frame_ && frame_->framebuffer && frame_->width == width && frame_->height == height) {
         frame_->bind_framebuffer(GL_READ_FRAMEBUFFER, frame_->framebuffer); // the kept frame
-        glReadPixels(0, 0, width, height, GL_RGBA, GL_UNSIGNED_BYTE, pixels.data());
+        glReadPixels(0, 0, width, height, GL_RGBA, GL_UNSIGNED_BYTE, rgba.data());
         frame_->bind_framebuffer(GL_READ_FRAMEBUFFER, 0);
     } else {
         glReadBuffer(GL_BACK);
-        glReadPixels(0, 0, width, height, GL_RGBA, GL_UNSIGNED_BYTE, pixels.data());
+        glReadPixels(0, 0, width, height, GL_RGBA, GL_UNSIGNED_BYTE, rgba.data());
     }
-    // GL's rows go bottom-up. Flip them and make every pixel opaque.
-    rgba.resize(pixels.size());
-    for (int y = 0; y < height; ++y) {
-        const auto src = static_cast<std::size_t>(height - 1 - y) * stride;
-        const auto dst = static_cast<std::size_t>(y) * stride;
-        std::copy(pixels.begin() + static_cast<std::ptrdiff_t>(src),
-                  pixels.begin() + static_cast<std::ptrdiff_t>(src + stride),
-                  rgba.begin() + static_cast<std::ptrdiff_t>(dst));
+    // GL's rows go bottom-up: flip them in place (no second copy of the frame), and make
+    // every pixel opaque.
+    for (int y = 0; y < height / 2; ++y) {
+        auto top = rgba.begin() + static_cast<std::ptrdiff_t>(static_cast<std::size_t>(y) * stride);
+        auto bottom = rgba.begin() + static_cast<std::ptrdiff_t>(static_cast<std::size_t>(height - 1 - y) * stride);
+        std::swap_ranges(top, top + static_cast<std::ptrdiff_t>(stride), bottom);
     }
     for (std::size_t i = 3; i < rgba.size(); i += 4)
         rgba[i] = 255;
