@@ -272,7 +272,10 @@ void Window::paint(const ui::Damage& damage, int width, int height)
 {
     ImDrawData* data = ImGui::GetDrawData();
     glViewport(0, 0, width, height);
-    glClearColor(0.925F, 0.937F, 0.918F, 1.0F);
+    // The shell's window draws no background of its own: clearing to its colour paints it
+    // (a clear costs the software rasteriser far less than a window-sized quad).
+    const ImVec4 bg = ImGui::GetStyle().Colors[ImGuiCol_WindowBg];
+    glClearColor(bg.x, bg.y, bg.z, 1.0F);
     const auto draw = [&] {
         if (gl3_)
             ImGui_ImplOpenGL3_RenderDrawData(data);

@@ -19,7 +19,8 @@ void Shell::draw(AppModel& model, double time_s)
     ImGui::SetNextWindowSize(vp->Size);
     ImGui::Begin("luyenso.main", nullptr,
                  ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoSavedSettings |
-                     ImGuiWindowFlags_NoBringToFrontOnFocus | ImGuiWindowFlags_NoScrollWithMouse);
+                     ImGuiWindowFlags_NoBringToFrontOnFocus | ImGuiWindowFlags_NoScrollWithMouse |
+                     ImGuiWindowFlags_NoBackground);
     if (model.page() == Page::LessonStart && model.chosen())
         draw_lesson_start(model);
     else if (model.page() == Page::Lesson && model.run())
