@@ -6,10 +6,12 @@
 #include "shell.h"
 #include "text_util.h"
 #include "theme.h"
+#include "ui_text.h"
 
 #include <catch2/catch.hpp>
 #include <imgui.h>
 
+#include <algorithm>
 #include <memory>
 #include <string>
 
@@ -295,4 +297,37 @@ TEST_CASE("a watched lesson with errors draws its error page, in both languages 
             CHECK(with_errors > 2000); // eight cards of wrapped text, not an empty page
         }
     }
+}
+
+TEST_CASE("the interface strings exist in Vietnamese and English, each in its own language", "[ui][lang]")
+{
+    // UiText holds only `const char*` fields: walk them as an array.
+    static_assert(sizeof(ui::UiText) % sizeof(const char*) == 0);
+    constexpr std::size_t count = sizeof(ui::UiText) / sizeof(const char*);
+    const auto* vi = reinterpret_cast<const char* const*>(&ui::ui_text("vi"));
+    const auto* en = reinterpret_cast<const char* const*>(&ui::ui_text("en"));
+    CHECK(&ui::ui_text("xx") == &ui::ui_text("vi")); // an unknown language falls back to Vietnamese
+    // Letters only Vietnamese has (no English word uses them).
+    const std::vector<std::string> vietnamese_letters = {"ă", "â", "đ", "ê", "ô", "ơ", "ư", "ạ", "ả", "ấ", "ầ", "ẩ",
+                                                         "ậ", "ắ", "ằ", "ẳ", "ặ", "ẹ", "ẻ", "ẽ", "ế", "ề", "ể", "ễ",
+                                                         "ệ", "ỉ", "ị", "ọ", "ỏ", "ố", "ồ", "ổ", "ộ", "ớ", "ờ", "ở",
+                                                         "ợ", "ụ", "ủ", "ứ", "ừ", "ử", "ữ", "ự", "ỳ", "ỷ", "ỹ"};
+    std::size_t vietnamese_in_vi = 0;
+    for (std::size_t i = 0; i < count; ++i) {
+        INFO("field " << i << ": " << vi[i] << " / " << en[i]);
+        REQUIRE(vi[i] != nullptr);
+        REQUIRE(en[i] != nullptr);
+        CHECK(std::string(vi[i]).size() > 0);
+        CHECK(std::string(en[i]).size() > 0);
+        const std::string e = en[i];
+        const bool has_vi_letter = std::any_of(vietnamese_letters.begin(), vietnamese_letters.end(),
+                                               [&](const std::string& l) { return e.find(l) != std::string::npos; });
+        // The app's name and the switch to Vietnamese are Vietnamese in both.
+        const bool named = e == "Luyện Số" || e == ui::ui_text("en").other_language;
+        CHECK(has_vi_letter == named);
+        vietnamese_in_vi += std::any_of(
+            vietnamese_letters.begin(), vietnamese_letters.end(),
+            [&](const std::string& l) { return std::string(vi[i]).find(l) != std::string::npos; });
+    }
+    CHECK(vietnamese_in_vi > count / 2); // the Vietnamese table is written with its marks
 }

@@ -7,6 +7,7 @@
 #include "icons.h"
 #include "text_util.h"
 #include "theme.h"
+#include "ui_text.h"
 #include "vietqr.h"
 
 #include <algorithm>
@@ -105,7 +106,7 @@ void draw_account_card(const Painter& pt, const Element& e)
         y += name * 1.3F;
         y = left_wrapped(pt, e.meta, small, x, right, y, soft, Weight::Regular) + pt.px(4);
     }
-    pt.text("Số dư khả dụng", small, ImVec2(x, y), soft);
+    pt.text(phone_text().available_balance, small, ImVec2(x, y), soft);
     y += small * 1.3F;
     const float big = text_px(pt, e.text_dp);
     pt.text(e.label, big, ImVec2(x, y), palette().white, Weight::Bold);
@@ -213,8 +214,8 @@ void draw_sticker(const Painter& pt, const Element& e)
     pt.dl->AddRectFilled(pt.min(r), pt.max(r), palette().white, pt.px(10));
     pt.dl->AddRectFilled(pt.min(r), pt.p(r.x + r.w, r.y + 28), IM_COL32(0xC6, 0x3B, 0x2F, 0xFF), pt.px(10),
                          ImDrawFlags_RoundCornersTop);
-    pt.centred("QUÉT MÃ QR", pt.px(15), pt.p(r.x, 0).x, pt.p(r.x + r.w, 0).x, pt.p(0, r.y + 5).y, palette().white,
-               Weight::Bold);
+    pt.centred(phone_text().scan_qr, pt.px(15), pt.p(r.x, 0).x, pt.p(r.x + r.w, 0).x, pt.p(0, r.y + 5).y,
+               palette().white, Weight::Bold);
     const float side = std::min(r.w - 12, r.h - 40);
     const float x0 = r.x + (r.w - side) / 2;
     draw_qr(pt.dl, e.detail, pt.p(x0, r.y + 32), pt.p(x0 + side, r.y + 32 + side));

@@ -6,6 +6,7 @@
 #include "icons.h"
 #include "text_util.h"
 #include "theme.h"
+#include "ui_text.h"
 
 #include <algorithm>
 #include <cfloat>
@@ -355,6 +356,7 @@ void qr_pattern(const Painter& pt, ImVec2 a, float size)
 
 void draw_card(const Painter& pt, const Element& e)
 {
+    const PhoneText& pk = phone_text();
     const Rect& r = e.bounds;
     const EidWorld& w = pt.phone.world().eid;
     const ImVec2 a = pt.min(r);
@@ -382,25 +384,24 @@ void draw_card(const Painter& pt, const Element& e)
         pt.dl->AddCircleFilled(at(30, 28), pt.px(17), IM_COL32(0xC6, 0x28, 0x28, 0xFF), 32);
         pt.dl->AddCircle(at(30, 28), pt.px(13), IM_COL32(0xF2, 0xC1, 0x3A, 0xFF), 32, pt.px(2.5F));
         qr_pattern(pt, at(r.w - 50, 10), pt.px(38));
-        pt.centred("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", pt.px(12), at(52, 0).x, at(r.w - 54, 0).x, at(0, 10).y,
+        pt.centred(pk.republic, pt.px(12), at(52, 0).x, at(r.w - 54, 0).x, at(0, 10).y,
                    IM_COL32(0x1A, 0x2A, 0x5A, 0xFF), Weight::Bold);
-        pt.centred("Độc lập - Tự do - Hạnh phúc", pt.px(12), at(52, 0).x, at(r.w - 54, 0).x, at(0, 25).y,
-                   IM_COL32(0x1A, 0x2A, 0x5A, 0xFF), Weight::Regular);
-        pt.centred("CĂN CƯỚC CÔNG DÂN", pt.px(20), a.x, b.x, at(0, 46).y, IM_COL32(0xC6, 0x28, 0x28, 0xFF),
-                   Weight::Bold);
+        pt.centred(pk.motto, pt.px(12), at(52, 0).x, at(r.w - 54, 0).x, at(0, 25).y, IM_COL32(0x1A, 0x2A, 0x5A, 0xFF),
+                   Weight::Regular);
+        pt.centred(pk.id_card, pt.px(20), a.x, b.x, at(0, 46).y, IM_COL32(0xC6, 0x28, 0x28, 0xFF), Weight::Bold);
         // The holder's picture.
         pt.dl->AddRectFilled(at(12, 78), at(94, 184), palette().white, pt.px(4));
         draw_person(pt.dl, pt.phone.world().owner.avatar, at(15, 81), at(91, 181), false);
         const ImU32 ink = IM_COL32(0x12, 0x1C, 0x2A, 0xFF);
         const ImU32 muted = IM_COL32(0x3A, 0x4A, 0x5A, 0xFF);
         const float x = r.x + 104;
-        pt.text("Số định danh:", pt.px(14), pt.p(x, r.y + 76), muted);
+        pt.text(pk.id_number, pt.px(14), pt.p(x, r.y + 76), muted);
         pt.text(w.id_number, pt.px(20), pt.p(x, r.y + 92), IM_COL32(0xC6, 0x28, 0x28, 0xFF), Weight::Bold);
-        pt.text("Họ và tên:", pt.px(14), pt.p(x, r.y + 118), muted);
+        pt.text(pk.full_name, pt.px(14), pt.p(x, r.y + 118), muted);
         ImFont* fb = pt.fonts.pick(pt.px(18), Weight::Bold);
         pt.text(fit_text(fb, pt.px(18), holder, pt.px(r.w - 110)), pt.px(18), pt.p(x, r.y + 134), ink, Weight::Bold);
-        pt.text("Ngày sinh: " + w.birth_date, pt.px(16), pt.p(x, r.y + 160), ink);
-        pt.text("Giới tính: " + w.sex + "   Quốc tịch: " + w.nationality, pt.px(14), pt.p(x, r.y + 182), ink);
+        pt.text(pk.birth_date + w.birth_date, pt.px(16), pt.p(x, r.y + 160), ink);
+        pt.text(pk.sex + w.sex + "   " + pk.nationality + w.nationality, pt.px(14), pt.p(x, r.y + 182), ink);
         return;
     }
     // The health-insurance card: white, a green band, the code large.
@@ -410,19 +411,19 @@ void draw_card(const Painter& pt, const Element& e)
     pt.dl->AddRect(a, b, IM_COL32(0x9C, 0xC8, 0xB8, 0xFF), pt.px(14), 0, pt.px(1.5F));
     pt.dl->AddCircleFilled(at(30, 27), pt.px(18), palette().white, 32);
     draw_icon(pt.dl, "health", at(30, 27), pt.px(24), green);
-    pt.text("BẢO HIỂM Y TẾ", pt.px(14), at(58, 8), IM_COL32(0xDF, 0xF3, 0xEA, 0xFF), Weight::Bold);
-    pt.text("THẺ BẢO HIỂM Y TẾ", pt.px(20), at(58, 25), palette().white, Weight::Bold);
+    pt.text(pk.insurance, pt.px(14), at(58, 8), IM_COL32(0xDF, 0xF3, 0xEA, 0xFF), Weight::Bold);
+    pt.text(pk.insurance_card, pt.px(20), at(58, 25), palette().white, Weight::Bold);
     const ImU32 ink = IM_COL32(0x12, 0x24, 0x1C, 0xFF);
     const ImU32 muted = IM_COL32(0x3A, 0x4E, 0x44, 0xFF);
-    pt.text("Mã số:", pt.px(14), at(14, 62), muted);
+    pt.text(pk.insurance_code, pt.px(14), at(14, 62), muted);
     pt.text(w.insurance_code, pt.px(21), at(14, 78), green, Weight::Bold);
     ImFont* fb = pt.fonts.pick(pt.px(18), Weight::Bold);
     pt.text(fit_text(fb, pt.px(18), holder, pt.px(r.w - 28)), pt.px(18), at(14, 106), ink, Weight::Bold);
-    pt.text("Ngày sinh: " + w.birth_date + "   Giới tính: " + w.sex, pt.px(15), at(14, 130), ink);
+    pt.text(pk.birth_date + w.birth_date + "   " + pk.sex + w.sex, pt.px(15), at(14, 130), ink);
     ImFont* fr = pt.fonts.pick(pt.px(15));
-    pt.text(fit_text(fr, pt.px(15), "Nơi KCB ban đầu: " + w.insurance_place, pt.px(r.w - 28)), pt.px(15), at(14, 152),
+    pt.text(fit_text(fr, pt.px(15), pk.insurance_place + w.insurance_place, pt.px(r.w - 28)), pt.px(15), at(14, 152),
             ink);
-    pt.text(fit_text(fr, pt.px(15), "Giá trị sử dụng: " + w.insurance_valid, pt.px(r.w - 28)), pt.px(15), at(14, 174),
+    pt.text(fit_text(fr, pt.px(15), pk.insurance_valid + w.insurance_valid, pt.px(r.w - 28)), pt.px(15), at(14, 174),
             ink);
 }
 

@@ -59,6 +59,11 @@ void Shell::draw_display_controls(AppModel& model, ImVec2 at)
     ImGui::SetCursorScreenPos(ImVec2(x, at.y));
     if (big_button(fonts_, "smaller", "A-", nullptr, ImVec2(64, h), on_band, 28))
         model.set_text_percent(model.text_percent() - 25);
+    // The interface language: Vietnamese or English (lessons follow where they have it).
+    const float language_w = 170;
+    ImGui::SetCursorScreenPos(ImVec2(x - 16 - language_w, at.y));
+    if (big_button(fonts_, "language", t.other_language, nullptr, ImVec2(language_w, h), on_band, 22))
+        model.set_language(model.language() == "en" ? "vi" : "en");
     ImGui::GetWindowDrawList()->AddText(fonts_.pick(22), 22, ImVec2(x, at.y + h + 8), IM_COL32(0xE3, 0xEE, 0xFB, 0xFF),
                                         t.text_size);
 }

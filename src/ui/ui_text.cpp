@@ -57,6 +57,7 @@ constexpr UiText vietnamese{
     "Bài học tự thêm",
     "Gói bài «%s» · phiên bản %s · %s",
     "Gói bài này có lỗi nên chưa mở được",
+    "English",
 };
 
 constexpr UiText english{
@@ -113,8 +114,31 @@ constexpr UiText english{
     "Lessons you added",
     "Pack «%s» · version %s · %s",
     "This pack has errors and cannot be opened yet",
+    "Tiếng Việt",
+};
+constexpr PhoneText phone_texts{
+    "Số dư khả dụng",
+    "QUÉT MÃ QR",
+    "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+    "Độc lập - Tự do - Hạnh phúc",
+    "CĂN CƯỚC CÔNG DÂN",
+    "Số định danh:",
+    "Họ và tên:",
+    "Ngày sinh: ",
+    "Giới tính: ",
+    "Quốc tịch: ",
+    "BẢO HIỂM Y TẾ",
+    "THẺ BẢO HIỂM Y TẾ",
+    "Mã số:",
+    "Nơi KCB ban đầu: ",
+    "Giá trị sử dụng: ",
 };
 } // namespace
+
+const PhoneText& phone_text()
+{
+    return phone_texts;
+}
 
 const UiText& ui_text(const std::string& lang)
 {

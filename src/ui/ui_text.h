@@ -63,9 +63,33 @@ struct UiText {
     const char* own_lessons;
     const char* pack_fmt; // "Gói bài «%s» · phiên bản %s · %s" (name, version, author)
     const char* broken_pack;
+    // The button that switches the interface to the other language, in that language.
+    const char* other_language;
 };
 
 const UiText& ui_text(const std::string& lang);
+
+// What the simulated phone itself prints where no lesson text comes in (the bank's
+// balance card, the ID and health-insurance cards): always Vietnamese, as on a real
+// Vietnamese phone and on the real cards, whatever the interface language.
+struct PhoneText {
+    const char* available_balance;
+    const char* scan_qr;
+    const char* republic;
+    const char* motto;
+    const char* id_card;
+    const char* id_number;
+    const char* full_name;
+    const char* birth_date; // followed by the date
+    const char* sex;
+    const char* nationality;
+    const char* insurance;
+    const char* insurance_card;
+    const char* insurance_code;
+    const char* insurance_place;
+    const char* insurance_valid;
+};
+const PhoneText& phone_text();
 const char* mode_label(Mode mode, const std::string& lang);
 
 } // namespace luyenso::ui
