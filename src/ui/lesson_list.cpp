@@ -9,8 +9,48 @@
 #include <algorithm>
 #include <cstdio>
 #include <filesystem>
+#include <string_view>
+#include <utility>
+#include <vector>
 
 namespace luyenso::ui {
+
+namespace {
+
+// The card's picture: what the lesson practises. A safety lesson shows the warning sign
+// whatever app it happens in; otherwise the first skill the lesson names decides.
+std::string_view lesson_icon(const std::vector<std::string>& skills)
+{
+    if (std::find(skills.begin(), skills.end(), "scam-safety") != skills.end())
+        return "warning";
+    static constexpr std::pair<std::string_view, std::string_view> icons[] = {
+        {"video-call", "video"},
+        {"voice-call", "phone"},
+        {"group-chat", "group"},
+        {"send-photo", "photo"},
+        {"voice-message", "mic"},
+        {"typing", "keypad"},
+        {"telex", "keypad"},
+        {"touch", "unlock"},
+        {"navigation", "home"},
+        {"phone-basics", "home"},
+        {"qr-payment", "bank_qr"},
+        {"check-amount", "bank_qr"},
+        {"bill-payment", "bank_bill"},
+        {"balance", "clock"},
+        {"e-id", "app_eid"},
+        {"otp", "lock"},
+        {"sms", "app_sms"},
+        {"browser", "app_browser"},
+    };
+    for (const std::string& skill : skills)
+        for (const auto& [name, icon] : icons)
+            if (skill == name)
+                return icon;
+    return "list";
+}
+
+} // namespace
 
 void Shell::draw_lesson_list(AppModel& model)
 {
@@ -32,8 +72,9 @@ void Shell::draw_lesson_list(AppModel& model)
 
     const float list_top = ImGui::GetCursorScreenPos().y;
     ImGui::SetCursorScreenPos(ImVec2(x0 - 8, list_top));
-    ImGui::BeginChild("lessons", ImVec2(width + 16, vp->Pos.y + vp->Size.y - list_top - 16), false,
-                      ImGuiWindowFlags_NoBackground);
+    ImGui::BeginChild("lessons",
+                      ImVec2(width + 16 + ImGui::GetStyle().ScrollbarSize, vp->Pos.y + vp->Size.y - list_top - 16),
+                      false, ImGuiWindowFlags_NoBackground);
     const auto& entries = model.catalog().entries;
     if (entries.empty()) {
         ImGui::SetCursorPos(ImVec2(8, 8));
@@ -70,9 +111,9 @@ void Shell::draw_lesson_list(AppModel& model)
             const Lesson& lesson = *entry.lesson;
             cdl->AddRectFilled(a, b, palette().panel_bg, 18);
             cdl->AddRect(a, b, palette().panel_border, 18, 0, 1.5F);
-            // A round badge with the lesson's app.
+            // A round badge with what the lesson practises.
             cdl->AddCircleFilled(ImVec2(a.x + 64, a.y + card_h / 2), 40, palette().primary_light, 40);
-            draw_icon(cdl, "video", ImVec2(a.x + 64, a.y + card_h / 2), 46, palette().primary);
+            draw_icon(cdl, lesson_icon(lesson.skills), ImVec2(a.x + 64, a.y + card_h / 2), 46, palette().primary);
             const float text_x = a.x + 128;
             const float button_w = 220;
             const float text_w = width - 128 - button_w - 40;

@@ -53,8 +53,15 @@ void Shell::draw_display_controls(AppModel& model, ImVec2 at)
         model.set_text_percent(model.text_percent() + 25);
     const std::string percent = std::to_string(model.text_percent()) + "%";
     x -= 8 + 88;
-    ImGui::GetWindowDrawList()->AddText(fonts_.pick(24, Weight::Bold), 24, ImVec2(x + 8, at.y + 14), palette().white,
-                                        percent.c_str());
+    // Between A- and A+: "Cỡ chữ" over the percentage, both inside the buttons' height.
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    const auto centred = [&](const char* text, float size, Weight w, float y, ImU32 colour) {
+        ImFont* f = fonts_.pick(size, w);
+        const float tw = f->CalcTextSizeA(size, FLT_MAX, 0, text).x;
+        dl->AddText(f, size, ImVec2(x + 4 + (88 - tw) / 2, y), colour, text);
+    };
+    centred(t.text_size, 18, Weight::Regular, at.y, IM_COL32(0xE3, 0xEE, 0xFB, 0xFF));
+    centred(percent.c_str(), 24, Weight::Bold, at.y + 24, palette().white);
     x -= 8 + 64;
     ImGui::SetCursorScreenPos(ImVec2(x, at.y));
     if (big_button(fonts_, "smaller", "A-", nullptr, ImVec2(64, h), on_band, 28))
@@ -64,8 +71,6 @@ void Shell::draw_display_controls(AppModel& model, ImVec2 at)
     ImGui::SetCursorScreenPos(ImVec2(x - 16 - language_w, at.y));
     if (big_button(fonts_, "language", t.other_language, nullptr, ImVec2(language_w, h), on_band, 22))
         model.set_language(model.language() == "en" ? "vi" : "en");
-    ImGui::GetWindowDrawList()->AddText(fonts_.pick(22), 22, ImVec2(x, at.y + h + 8), IM_COL32(0xE3, 0xEE, 0xFB, 0xFF),
-                                        t.text_size);
 }
 
 bool Shell::animating(const AppModel& model) const
