@@ -780,6 +780,31 @@ TEST_CASE("a long screen scrolls with a swipe when large text does not fit", "[b
     CHECK(shows(phone, "bank.bill.provider"));
 }
 
+TEST_CASE("a long history scrolls, and the PIN's digits are never told as they are typed", "[bank][scroll]")
+{
+    World w = bank_world();
+    for (int i = 0; i < 12; ++i)
+        w.bank.history.push_back({"Tạp hóa Cô Lan", "0123456789", 20'000 + i * 1000, false,
+                                  "2" + std::to_string(i % 10) + "/11 08:00", "", "qr", "LX10" + std::to_string(i)});
+    Phone phone(w);
+    must(phone, Action::swipe(SwipeDirection::Up));
+    tap(phone, "home.app.bank");
+    const ActionResult digit = must(phone, Action::type("2"));
+    REQUIRE(digit.events.size() == 1);
+    CHECK(digit.events[0].name == "text.changed");
+    CHECK(digit.events[0].fields == json{{"field", "bank.login.pin"}, {"length", 1}}); // no "text"
+    must(phone, Action::type("46810"));
+    must(phone, Action::key("enter"));
+    tap(phone, "bank.home.history");
+    REQUIRE(phone.screen_id() == "bank.history");
+    CHECK_FALSE(shows(phone, "bank.history.item.12"));
+    const ActionResult r = must(phone, Action::swipe(SwipeDirection::Up));
+    REQUIRE(r.events.size() == 1);
+    CHECK(r.events[0].name == "screen.scrolled");
+    CHECK(r.events[0].fields == json{{"view", "bank.history"}, {"direction", "up"}});
+    CHECK_FALSE(shows(phone, "bank.history.balance"));
+}
+
 // [SECTION] reading "world": {"bank": ...}
 
 namespace {

@@ -689,11 +689,241 @@ TEST_CASE("lists and chats longer than the screen are cut and not drawn off it",
     const ElementTree list = phone.elements();
     const auto rows = std::count_if(list.begin(), list.end(),
                                     [](const Element& e) { return e.role == Role::ListItem; });
-    CHECK(rows == 7); // 88 dp rows between the header and the navigation bar
+    CHECK(rows == 6); // 88 dp rows between the header and the "swipe up for more" note
+    CHECK(element(phone, "chat.list.more").label == "Vuốt lên để xem thêm");
     must_accept(phone, Action::tap("chat.list.item.hoa"));
     const ElementTree chat = phone.elements();
     CHECK(find_element(chat, "chat.message.39") != nullptr); // the newest is shown
     CHECK(find_element(chat, "chat.message.0") == nullptr);  // the oldest scrolled off
+}
+
+SCENARIO("a list longer than the screen scrolls with a swipe", "[phone][scroll]")
+{
+    GIVEN("the chats list of a phone with more chats than fit (15: everyone has one)")
+    {
+        const World world = crowded_world();
+        Phone phone(world);
+        must_accept(phone, Action::swipe(SwipeDirection::Up));
+        must_accept(phone, Action::tap("home.app.chat"));
+        auto first_row = [&] {
+            for (const Element& e : phone.elements())
+                if (e.role == Role::ListItem)
+                    return e;
+            FAIL("no rows");
+            return Element{};
+        };
+        REQUIRE(first_row().id == "chat.list.item.minh");
+        REQUIRE_FALSE(shows(phone, "chat.list.item.nguoi-11")); // the last chat is below the fold
+        CHECK(shows(phone, "chat.list.more"));
+        CHECK(Phone::publishable_ids(world).count("chat.list.item.nguoi-11") == 1); // a lesson may name it
+
+        WHEN("the learner swipes up")
+        {
+            const ActionResult r = must_accept(phone, Action::swipe(SwipeDirection::Up));
+            THEN("the list moves up by whole rows, and the phone says it scrolled")
+            {
+                REQUIRE(r.events.size() == 1);
+                CHECK(r.events[0].name == "screen.scrolled");
+                CHECK(r.events[0].fields == json{{"view", "chat.list"}, {"direction", "up"}});
+                CHECK_FALSE(shows(phone, "chat.list.item.minh"));
+                const Element top = first_row();
+                CHECK(top.id == "chat.list.item.nguoi-1"); // the fifth chat, right under the header
+                CHECK(top.bounds.y == status_bar_dp + 64);
+                CHECK(shows(phone, "chat.list.more"));
+            }
+            AND_WHEN("the learner swipes up until the end, and once more, then down")
+            {
+                int swipes = 1;
+                while (must_accept(phone, Action::swipe(SwipeDirection::Up)).events.size() == 1)
+                    REQUIRE(++swipes < 10);
+                THEN("the last chat shows, the note has gone, and down goes back towards the top")
+                {
+                    CHECK(swipes == 3); // 15 rows, 6 at a time, 4 more a swipe
+                    CHECK(shows(phone, "chat.list.item.nguoi-11"));
+                    CHECK_FALSE(shows(phone, "chat.list.more"));
+                    const ActionResult down = must_accept(phone, Action::swipe(SwipeDirection::Down));
+                    REQUIRE(down.events.size() == 1);
+                    CHECK(down.events[0].fields == json{{"view", "chat.list"}, {"direction", "down"}});
+                    must_accept(phone, Action::swipe(SwipeDirection::Down));
+                    must_accept(phone, Action::swipe(SwipeDirection::Down));
+                    CHECK(first_row().id == "chat.list.item.minh");
+                }
+            }
+            AND_WHEN("a chat further down is opened, and the app opened again later")
+            {
+                must_accept(phone, Action::tap("chat.list.item.nguoi-4"));
+                CHECK(phone.screen_params() == json{{"contact", "nguoi-4"}});
+                must_accept(phone, Action::home());
+                must_accept(phone, Action::tap("home.app.chat"));
+                THEN("the list starts at the top again")
+                {
+                    CHECK(first_row().id == "chat.list.item.minh");
+                }
+            }
+        }
+        WHEN("the learner swipes sideways")
+        {
+            THEN("nothing scrolls")
+            {
+                CHECK(must_accept(phone, Action::swipe(SwipeDirection::Left)).events.empty());
+                CHECK(first_row().id == "chat.list.item.minh");
+            }
+        }
+    }
+    GIVEN("a gallery with more photos than fit above the send button")
+    {
+        World world = test_world();
+        for (int i = 0; i < 9; ++i)
+            world.gallery.push_back({"anh-" + std::to_string(i), "Ảnh " + std::to_string(i), "field"});
+        Phone phone(world);
+        open_chat_with(phone, "minh");
+        must_accept(phone, Action::tap("chat.attach"));
+        CHECK(shows(phone, "chat.gallery.photo.anh-5"));
+        CHECK_FALSE(shows(phone, "chat.gallery.photo.anh-6"));
+        CHECK(shows(phone, "chat.gallery.more"));
+        WHEN("the learner swipes up and picks the last photo")
+        {
+            const ActionResult r = must_accept(phone, Action::swipe(SwipeDirection::Up));
+            must_accept(phone, Action::tap("chat.gallery.photo.anh-8"));
+            THEN("it scrolled and the photo is chosen; the send button stayed in place")
+            {
+                REQUIRE(r.events.size() == 1);
+                CHECK(r.events[0].fields == json{{"view", "chat.gallery"}, {"direction", "up"}});
+                CHECK(element(phone, "chat.gallery.photo.anh-8").active);
+                const Element send = element(phone, "chat.gallery.send");
+                CHECK(send.label == "Gửi ảnh");
+                for (const Element& e : phone.elements())
+                    if (e.role == Role::Image)
+                        CHECK(e.bounds.y + e.bounds.h <= send.bounds.y);
+            }
+        }
+    }
+}
+
+SCENARIO("a long press on a message shows the reactions", "[phone][long-press]")
+{
+    GIVEN("Minh's chat is open")
+    {
+        Phone phone(test_world());
+        open_chat_with(phone, "minh");
+        WHEN("the learner holds a finger on Minh's last message")
+        {
+            const ActionResult r = must_accept(phone, Action::long_press("chat.message.1"));
+            THEN("the reactions show above it")
+            {
+                REQUIRE(r.events.size() == 1);
+                CHECK(r.events[0].name == "message.held");
+                CHECK(r.events[0].fields == json{{"chat", "minh"}, {"message", 1}});
+                const Element bar = element(phone, "chat.reactions");
+                CHECK(bar.bounds.y + bar.bounds.h <= element(phone, "chat.message.1").bounds.y);
+                CHECK(element(phone, "chat.reaction.heart").label == "Thả tim");
+                CHECK(element(phone, "chat.reaction.ok").label == "Thích");
+            }
+            AND_WHEN("the learner taps the heart")
+            {
+                const ActionResult reacted = must_accept(phone, Action::tap("chat.reaction.heart"));
+                THEN("the message carries a heart, and the reactions close")
+                {
+                    REQUIRE(reacted.events.size() == 1);
+                    CHECK(reacted.events[0].name == "message.reacted");
+                    CHECK(reacted.events[0].fields == json{{"chat", "minh"}, {"message", 1}, {"reaction", "heart"}});
+                    CHECK(phone.world().chats.front().messages[1].reaction == "heart");
+                    CHECK(element(phone, "chat.message.1.reaction").icon == "sticker:heart");
+                    CHECK_FALSE(shows(phone, "chat.reactions"));
+                }
+            }
+            AND_WHEN("the learner taps somewhere else, such as the video-call button")
+            {
+                const ActionResult other = must_accept(phone, Action::tap("chat.header.video_call"));
+                THEN("the reactions close and nothing else happens")
+                {
+                    CHECK(other.events.empty());
+                    CHECK_FALSE(shows(phone, "chat.reactions"));
+                    CHECK(phone.screen_id() == "chat.thread");
+                    CHECK(phone.world().chats.front().messages[1].reaction.empty());
+                }
+            }
+        }
+        WHEN("a message is only tapped")
+        {
+            const ActionResult r = must_accept(phone, Action::tap("chat.message.0"));
+            THEN("nothing opens")
+            {
+                CHECK(r.events.empty());
+                CHECK_FALSE(shows(phone, "chat.reactions"));
+            }
+        }
+    }
+    GIVEN("a long press where it means nothing special")
+    {
+        Phone phone(test_world());
+        must_accept(phone, Action::swipe(SwipeDirection::Up));
+        THEN("it is a tap, as on a real phone; a missing element is refused with the reason")
+        {
+            const ActionResult r = must_accept(phone, Action::long_press("home.app.chat"));
+            CHECK(names(r.events) == std::vector<std::string>{"app.opened"});
+            CHECK(phone.screen_id() == "chat.list");
+            const ActionResult missing = phone.apply(Action::long_press("chat.reaction.heart"));
+            CHECK_FALSE(missing.accepted);
+            CHECK(missing.reason == "\"chat.reaction.heart\" is not on the screen (chat.list)");
+        }
+    }
+}
+
+SCENARIO("typing says what the field holds, so that a step can wait for a word", "[phone][typing]")
+{
+    GIVEN("Minh's chat is open")
+    {
+        Phone phone(test_world());
+        open_chat_with(phone, "minh");
+        WHEN("the learner taps the field")
+        {
+            const ActionResult r = must_accept(phone, Action::tap("chat.input"));
+            THEN("the phone says which field has the keyboard")
+            {
+                REQUIRE(r.events.size() == 1);
+                CHECK(r.events[0].name == "field.focused");
+                CHECK(r.events[0].fields == json{{"field", "chat.input"}});
+            }
+            AND_WHEN("Telex keys are typed one by one, then one is taken back")
+            {
+                std::vector<std::string> texts;
+                for (const char* key : {"C", "h", "a", "o", "f"})
+                    for (const Event& e : must_accept(phone, Action::type(key)).events) {
+                        CHECK(e.name == "text.changed");
+                        CHECK(e.fields.at("field") == "chat.input");
+                        texts.push_back(e.fields.at("text").get<std::string>());
+                    }
+                const ActionResult back = must_accept(phone, Action::key("backspace"));
+                THEN("each key tells the whole text as composed")
+                {
+                    CHECK(texts == std::vector<std::string>{"C", "Ch", "Cha", "Chao", "Chào"});
+                    REQUIRE(back.events.size() == 1);
+                    CHECK(back.events[0].fields == json{{"field", "chat.input"}, {"text", "Chà"}, {"length", 3}});
+                }
+            }
+            AND_WHEN("the on-screen shift key is tapped before a letter key, then another letter")
+            {
+                must_accept(phone, Action::tap("keyboard.shift"));
+                CHECK(element(phone, "keyboard.key.c").label == "C");
+                must_accept(phone, Action::tap("keyboard.key.c"));
+                must_accept(phone, Action::tap("keyboard.key.h"));
+                THEN("only the first is a capital: shift lets go after one letter")
+                {
+                    CHECK(phone.draft() == "Ch");
+                    CHECK(element(phone, "keyboard.key.a").label == "a");
+                    CHECK_FALSE(element(phone, "keyboard.shift").active);
+                }
+            }
+            AND_WHEN("a key changes nothing (backspace on an empty field)")
+            {
+                THEN("nothing is told")
+                {
+                    CHECK(must_accept(phone, Action::key("backspace")).events.empty());
+                }
+            }
+        }
+    }
 }
 
 TEST_CASE("publishable_ids lists every id a screen can show in the world", "[phone]")

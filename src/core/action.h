@@ -15,6 +15,8 @@ namespace luyenso {
 
 enum class ActionKind { Tap, LongPress, Swipe, Type, Key, Back, Home, Wait, Press, Release };
 enum class SwipeDirection { Up, Down, Left, Right };
+// "up", "down", "left", "right": as lessons write a direction.
+const char* direction_name(SwipeDirection d);
 
 struct Action {
     ActionKind kind = ActionKind::Tap;

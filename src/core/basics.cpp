@@ -54,7 +54,6 @@ const Element* hit_test(const ElementTree& tree, float x_dp, float y_dp)
 
 // [SECTION] actions
 
-namespace {
 const char* direction_name(SwipeDirection d)
 {
     switch (d) {
@@ -65,7 +64,6 @@ const char* direction_name(SwipeDirection d)
     }
     return "up";
 }
-} // namespace
 
 nlohmann::json Action::to_json() const
 {
@@ -251,6 +249,17 @@ const std::vector<EventSpec>& event_catalogue()
 {
     static const std::vector<EventSpec> catalogue = {
         {"phone.unlocked", {}, "the lock screen was opened"},
+        {"field.focused", {"field"}, "the learner tapped a text field (field: its element id); the keyboard shows"},
+        {"text.changed",
+         {"field", "text", "length"},
+         "a key changed what a field holds (text: all of it as composed, \"Chào\"; never told for a secret)"},
+        {"screen.scrolled",
+         {"view", "direction"},
+         "a swipe scrolled a list or a long page (view: the screen's name; direction: up shows what is below)"},
+        {"message.held", {"chat", "message"}, "a long press on a message (message: its number); the reactions show"},
+        {"message.reacted",
+         {"chat", "message", "reaction"},
+         "the learner reacted to a message (reaction: heart, like, haha, wow, sad)"},
         {"app.opened", {"app"}, "an app was opened from the home screen (app: chat, phone, ...)"},
         {"chat.opened", {"contact"}, "a chat was opened (contact: a contact or group id)"},
         {"message.sent",

@@ -1,9 +1,11 @@
 #include "chat_app.h"
 
+#include "form_layout.h"
 #include "utf8.h"
 
 #include <algorithm>
 #include <cmath>
+#include <utility>
 
 namespace luyenso {
 
@@ -12,6 +14,9 @@ constexpr float header_h = 64;
 constexpr float row_h = 88;
 constexpr float input_h = 64;
 constexpr float min_voice_ms = 1000; // shorter than this is not sent ("hold longer")
+constexpr float photo_w = 168;
+constexpr float photo_h = 164;
+constexpr float reaction_bar_h = 100;
 
 const char* const input_field = "chat.input";
 const char* const group_name_field = "chat.group.name_input";
@@ -38,6 +43,13 @@ const std::vector<std::pair<std::string, std::string>>& ChatApp::stickers()
     static const std::vector<std::pair<std::string, std::string>> list = {
         {"heart", "Thương lắm"}, {"smile", "Vui quá"}, {"thanks", "Cảm ơn"},
         {"hello", "Xin chào"},   {"ok", "Đồng ý"},     {"flower", "Tặng hoa"}};
+    return list;
+}
+
+const std::vector<std::pair<std::string, std::string>>& ChatApp::reactions()
+{
+    static const std::vector<std::pair<std::string, std::string>> list = {
+        {"heart", "Thả tim"}, {"ok", "Thích"}, {"smile", "Vui"}, {"thanks", "Cảm ơn"}};
     return list;
 }
 
@@ -69,9 +81,15 @@ std::vector<std::string> ChatApp::screen_names() const
 
 std::vector<std::string> ChatApp::extra_ids() const
 {
-    std::vector<std::string> ids = {"chat.sticker.tray", "chat.voice.recording", "chat.send"};
+    // Every chat and photo, also those a short screen shows only after scrolling.
+    std::vector<std::string> ids = unscrolled_ids(*this);
+    for (const char* id : {"chat.sticker.tray", "chat.voice.recording", "chat.send", "chat.reactions", "chat.list.more",
+                           "chat.gallery.more"})
+        ids.emplace_back(id);
     for (const auto& [id, label] : stickers())
         ids.push_back("chat.sticker." + id);
+    for (const auto& [id, label] : reactions())
+        ids.push_back("chat.reaction." + id);
     return ids;
 }
 
@@ -99,7 +117,7 @@ void ChatApp::build(const Screen& s, const Layout& area, ElementTree& tree) cons
         build_settings(tree);
 }
 
-void ChatApp::build_list(const Layout& area, ElementTree& tree) const
+float ChatApp::build_list(const Layout& area, ElementTree& tree) const
 {
     tree.push_back(make_background("chat.list.background"));
     tree.push_back(make_header("chat.list.header", "Trò chuyện", Tone::Primary));
@@ -111,7 +129,7 @@ void ChatApp::build_list(const Layout& area, ElementTree& tree) const
                                    Tone::Primary);
     settings.icon_only = true;
     tree.push_back(settings);
-    float y = status_bar_dp + header_h;
+    std::vector<Element> rows;
     // Chats with the newest activity first, as in the real app; the world's order breaks ties.
     std::vector<const Chat*> chats;
     for (const Chat& c : phone_.world().chats)
@@ -119,11 +137,9 @@ void ChatApp::build_list(const Layout& area, ElementTree& tree) const
     std::stable_sort(chats.begin(), chats.end(),
                      [](const Chat* a, const Chat* b) { return a->unread > 0 && b->unread == 0; });
     for (const Chat* c : chats) {
-        if (y + row_h > area.bottom)
-            break;
         if (!c->is_group() && !phone_.world().contact(c->with))
             continue;
-        Element row = make_element("chat.list.item." + c->key(), Role::ListItem, {0, y, phone_width_dp, row_h},
+        Element row = make_element("chat.list.item." + c->key(), Role::ListItem, {0, 0, phone_width_dp, row_h},
                                    chat_title(*c));
         row.person = c->is_group() ? "" : c->with;
         row.icon = c->is_group() ? (c->announcements ? "megaphone" : "group") : "";
@@ -143,9 +159,31 @@ void ChatApp::build_list(const Layout& area, ElementTree& tree) const
         } else {
             row.detail = "Bấm để trò chuyện";
         }
-        tree.push_back(row);
-        y += row_h;
+        rows.push_back(row);
     }
+    // Whole rows under the header; with more than fit, a note at the bottom and a swipe
+    // moves the list by rows (`list_scroll_` counts them), so no row is ever cut in half.
+    const float top = status_bar_dp + header_h;
+    constexpr float more_h = 30;
+    auto fit = [&](float bottom) { return static_cast<std::size_t>(std::max(0.0F, (bottom - top) / row_h)); };
+    std::size_t shown = fit(area.bottom);
+    std::size_t first = 0;
+    if (rows.size() > shown) {
+        shown = fit(area.bottom - more_h);
+        first = std::min(static_cast<std::size_t>(list_scroll_), rows.size() - shown);
+    }
+    for (std::size_t k = 0; k < shown && first + k < rows.size(); ++k) {
+        rows[first + k].bounds.y = top + static_cast<float>(k) * row_h;
+        tree.push_back(rows[first + k]);
+    }
+    if (first + shown < rows.size()) {
+        Element more = make_text("chat.list.more",
+                                 {16, top + static_cast<float>(shown) * row_h + 2, phone_width_dp - 32, more_h - 4},
+                                 "Vuốt lên để xem thêm", 17);
+        more.icon = "more_below";
+        tree.push_back(more);
+    }
+    return rows.size() > shown ? static_cast<float>(rows.size() - shown) : 0.0F;
 }
 
 void ChatApp::build_thread(const Screen& s, const Layout& area, ElementTree& tree) const
@@ -202,6 +240,7 @@ void ChatApp::build_thread(const Screen& s, const Layout& area, ElementTree& tre
         b.text_dp = text_dp;
         b.meta = m.time;
         b.active = mine;
+        b.tappable = !m.call_record; // a long press shows the reactions
         b.icon = m.call_record ? (m.call_video ? "video" : "phone") : m.kind == "voice" ? "play" : "";
         b.person = mine ? "" : m.from;
         b.detail = group && sender ? sender->name : "";
@@ -210,9 +249,16 @@ void ChatApp::build_thread(const Screen& s, const Layout& area, ElementTree& tre
         if (m.kind == "sticker")
             b.icon = "sticker:" + m.media;
         bubbles.push_back(b);
+        if (!m.reaction.empty()) { // the learner's reaction, on the bubble's lower corner
+            Element r = make_element(b.id + ".reaction", Role::Image,
+                                     {mine ? b.bounds.x - 8 : b.bounds.x + w - 28, top + h - 26, 36, 36}, m.reaction);
+            r.icon = "sticker:" + m.reaction;
+            bubbles.insert(bubbles.end() - 1, r); // reversed below: drawn over its bubble
+        }
         bottom = top - 10;
     }
     tree.insert(tree.end(), bubbles.rbegin(), bubbles.rend());
+    add_reactions(*chat, bubbles, tree);
 
     Element header = make_header("chat.header", chat_title(*chat), Tone::Primary);
     header.person = group ? "" : chat->with;
@@ -286,32 +332,63 @@ void ChatApp::build_thread(const Screen& s, const Layout& area, ElementTree& tre
     }
 }
 
-void ChatApp::build_gallery(const Screen& /*s*/, const Layout& area, ElementTree& tree) const
+void ChatApp::add_reactions(const Chat& chat, const ElementTree& bubbles, ElementTree& tree) const
+{
+    if (!held_ || *held_ >= chat.messages.size())
+        return;
+    const std::string id = "chat.message." + std::to_string(*held_);
+    const auto it = std::find_if(bubbles.begin(), bubbles.end(), [&](const Element& e) { return e.id == id; });
+    if (it == bubbles.end())
+        return;
+    // Above the message if there is room under the header, else below it.
+    const float above = it->bounds.y - reaction_bar_h - 6;
+    const float y = above >= status_bar_dp + header_h + 4 ? above : it->bounds.y + it->bounds.h + 6;
+    tree.push_back(make_element("chat.reactions", Role::Background, {0, y, phone_width_dp, reaction_bar_h}));
+    const auto& list = reactions();
+    for (std::size_t i = 0; i < list.size(); ++i) {
+        Element r = make_element("chat.reaction." + list[i].first, Role::Image,
+                                 {8 + static_cast<float>(i) * 88, y + 8, 80, reaction_bar_h - 16}, list[i].second);
+        r.icon = "sticker:" + list[i].first;
+        r.tappable = true;
+        r.active = chat.messages[*held_].reaction == list[i].first;
+        tree.push_back(r);
+    }
+}
+
+float ChatApp::build_gallery(const Screen& /*s*/, const Layout& area, ElementTree& tree) const
 {
     tree.push_back(make_background("chat.gallery.background"));
     tree.push_back(make_header("chat.gallery.header", "Chọn ảnh để gửi", Tone::Primary));
     tree.push_back(make_header_back("chat.gallery.back", Tone::Primary));
     const auto& photos = phone_.world().gallery;
-    const float top = status_bar_dp + header_h + 8;
-    for (std::size_t i = 0; i < photos.size(); ++i) {
-        const float x = 8 + static_cast<float>(i % 2) * 176;
-        const float y = top + static_cast<float>(i / 2) * 172;
-        if (y + 164 > area.bottom - 80)
-            break;
-        Element p = make_element("chat.gallery.photo." + photos[i].id, Role::Image, {x, y, 168, 164},
-                                 photos[i].caption);
-        p.icon = "photo:" + photos[i].id;
-        p.tappable = true;
-        p.active = picked_photo_ == photos[i].id;
-        tree.push_back(p);
+    const float top = status_bar_dp + header_h;
+    // Two photos a row, scrolling above the send button when there are many.
+    Layout above_button = area;
+    above_button.bottom = area.bottom - 72;
+    Column column(above_button, top, phone_.text_scale());
+    column.skip(8 - (column.cursor() - top));
+    for (std::size_t i = 0; i < photos.size(); i += 2) {
+        std::vector<Element> row;
+        for (std::size_t k = i; k < std::min(i + 2, photos.size()); ++k) {
+            const float x = 8 + static_cast<float>(k % 2) * (photo_w + 8);
+            Element p = make_element("chat.gallery.photo." + photos[k].id, Role::Image, {x, 0, photo_w, photo_h},
+                                     photos[k].caption);
+            p.icon = "photo:" + photos[k].id;
+            p.tappable = true;
+            p.active = picked_photo_ == photos[k].id;
+            row.push_back(p);
+        }
+        column.add_row(row, photo_h, 8);
     }
+    const float max_scroll = column.finish(tree, gallery_scroll_, {}, "chat.gallery.more");
     if (photos.empty())
-        tree.push_back(make_text("chat.gallery.empty", {0, top + 40, phone_width_dp, 40}, "Chưa có ảnh nào", 22));
+        tree.push_back(make_text("chat.gallery.empty", {0, top + 48, phone_width_dp, 40}, "Chưa có ảnh nào", 22));
     Element send = make_button("chat.gallery.send", {16, area.bottom - 72, phone_width_dp - 32, 60},
                                picked_photo_.empty() ? "Chọn một ảnh" : "Gửi ảnh", "send", Tone::Primary);
     send.filled = true;
     send.text_dp = 24;
     tree.push_back(send);
+    return max_scroll;
 }
 
 void ChatApp::build_group_members(const Layout& area, ElementTree& tree) const
@@ -385,6 +462,7 @@ void ChatApp::open_chat(const std::string& key, std::vector<Event>& events)
         c->unread = 0;
     phone_.clear_field(input_field);
     stickers_open_ = false;
+    held_.reset();
     phone_.push({"chat.thread", key});
     events.push_back({"chat.opened", {{"contact", key}}});
 }
@@ -413,6 +491,16 @@ bool ChatApp::tap(const Screen& s, const Element& e, std::vector<Event>& events)
 {
     const std::string& id = e.id;
     auto starts = [&](const char* prefix) { return id.rfind(prefix, 0) == 0; };
+    if (held_) { // the reactions show: a tap picks one, or anywhere else closes them
+        const std::size_t index = *std::exchange(held_, std::nullopt);
+        Chat* chat = phone_.world_mut().chat(s.param);
+        if (starts("chat.reaction.") && chat && index < chat->messages.size()) {
+            chat->messages[index].reaction = id.substr(14);
+            events.push_back({"message.reacted",
+                              {{"chat", s.param}, {"message", index}, {"reaction", chat->messages[index].reaction}}});
+        }
+        return true;
+    }
     if (starts("chat.list.item.")) {
         open_chat(id.substr(15), events);
     } else if (id == "chat.list.new_group") {
@@ -431,6 +519,7 @@ bool ChatApp::tap(const Screen& s, const Element& e, std::vector<Event>& events)
         submit(s, input_field, events);
     } else if (id == "chat.attach") {
         picked_photo_.clear();
+        gallery_scroll_ = 0;
         phone_.push({"chat.gallery", s.param});
     } else if (id == "chat.sticker") {
         stickers_open_ = !stickers_open_;
@@ -524,6 +613,49 @@ void ChatApp::release(const Screen& s, bool slid_away, std::vector<Event>& event
     m.kind = "voice";
     m.seconds = static_cast<int>(held / 1000);
     send(s.param, m, events);
+}
+
+bool ChatApp::long_press(const Screen& s, const Element& e, std::vector<Event>& events)
+{
+    const std::string prefix = "chat.message.";
+    if (s.name != "chat.thread" || e.id.rfind(prefix, 0) != 0)
+        return false;
+    const std::string number = e.id.substr(prefix.size());
+    if (number.empty() || !std::all_of(number.begin(), number.end(), [](char c) { return c >= '0' && c <= '9'; }))
+        return false;
+    held_ = static_cast<std::size_t>(std::stoul(number));
+    stickers_open_ = false;
+    phone_.unfocus();
+    events.push_back({"message.held", {{"chat", s.param}, {"message", *held_}}});
+    return true;
+}
+
+bool ChatApp::swipe(const Screen& s, SwipeDirection d, std::vector<Event>& /*events*/)
+{
+    const bool list = s.name == "chat.list";
+    if (!list && s.name != "chat.gallery")
+        return false;
+    float& scroll = list ? list_scroll_ : gallery_scroll_;
+    ElementTree scratch;
+    const float max = list ? build_list(Layout{}, scratch) : build_gallery(s, Layout{}, scratch);
+    const float now = std::min(scroll, max);
+    // A few rows at a time (the list counts rows, the gallery dp), so that nothing is skipped.
+    const std::optional<float> next = scroll_after_swipe(now, max, d, list ? 4.0F : 2 * (photo_h + 8));
+    if (!next || *next == now)
+        return false;
+    scroll = *next;
+    return true;
+}
+
+void ChatApp::opened(std::vector<Event>& /*events*/)
+{
+    list_scroll_ = 0; // the app opens at the top of its list
+    held_.reset();
+}
+
+void ChatApp::leaving(const Screen& /*s*/, std::vector<Event>& /*events*/)
+{
+    held_.reset();
 }
 
 void ChatApp::submit(const Screen& s, const std::string& field, std::vector<Event>& events)

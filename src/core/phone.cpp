@@ -312,8 +312,8 @@ bool Phone::notice_shared_otp(const std::string& text, const std::string& via, c
 ActionResult Phone::apply(const Action& action)
 {
     switch (action.kind) {
-    case ActionKind::Tap:
-    case ActionKind::LongPress: return tap(action.target);
+    case ActionKind::Tap: return tap(action.target);
+    case ActionKind::LongPress: return long_press(action.target);
     case ActionKind::Swipe: return swipe(action);
     case ActionKind::Type: return type_keys(action.text);
     case ActionKind::Key: return press_key(action.text);
@@ -353,6 +353,7 @@ ActionResult Phone::tap(const std::string& id)
         return r;
     if (e->role == Role::TextField) {
         focus(e->id);
+        r.events.push_back({"field.focused", {{"field", e->id}}});
         return r;
     }
     if (PhoneApp* app = app_for(screen().name)) {
@@ -360,6 +361,20 @@ ActionResult Phone::tap(const std::string& id)
         app->tap(s, *e, r.events);
     }
     return r;
+}
+
+ActionResult Phone::long_press(const std::string& id)
+{
+    const ElementTree tree = elements();
+    const Element* e = find_element(tree, id);
+    if (e && e->tappable)
+        if (PhoneApp* app = app_for(screen().name)) {
+            ActionResult r{true, {}, {}};
+            const Screen s = screen();
+            if (app->long_press(s, *e, r.events))
+                return r;
+        }
+    return tap(id); // nothing special here: the press is a tap (or refused, with the reason)
 }
 
 ActionResult Phone::press(const std::string& id)
@@ -486,7 +501,9 @@ ActionResult Phone::swipe(const Action& action)
     if (PhoneApp* app = app_for(screen().name)) { // a long page scrolls
         ActionResult r{true, {}, {}};
         const Screen s = screen();
-        app->swipe(s, action.direction, r.events);
+        if (app->swipe(s, action.direction, r.events))
+            r.events.push_back(
+                {"screen.scrolled", {{"view", s.name}, {"direction", direction_name(action.direction)}}});
         return r;
     }
     // Lists here fit on one screen; a swipe elsewhere moves nothing but is harmless.
@@ -506,29 +523,47 @@ bool Phone::field_accepts(char key) const
     return f->max_length == 0 || static_cast<int>(utf8_length(field_text(focused_))) < f->max_length;
 }
 
-void Phone::key_in(char key, std::vector<Event>& /*events*/)
+void Phone::key_in(char key, std::vector<Event>& events)
 {
     if (focused_.empty() || !field_accepts(key))
         return;
     std::string& text = fields_[focused_];
+    const std::string before = text;
+    const ElementTree tree = elements();
+    const Element* field = focused_element(tree);
+    auto changed = [&] { text_changed(before, field, events); };
     char c = key;
-    if (shift_ && c >= 'a' && c <= 'z') {
-        c = static_cast<char>(c - 'a' + 'A');
+    // Shift makes the next letter a capital, then lets go (its key shows capitals, so
+    // a tap on one brings the capital itself).
+    if (shift_ && ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'))) {
+        c = c >= 'a' ? static_cast<char>(c - 'a' + 'A') : c;
         shift_ = false;
     }
     // Secrets and numbers are typed as they are; words go through Telex (or VNI).
-    const ElementTree tree = elements();
-    const Element* field = focused_element(tree);
     if (field && (field->secret || field->numeric)) {
         if (c == '\b')
             utf8_pop_back(text);
         else
             text += c;
         typer_.set_text(text);
+        changed();
         return;
     }
     typer_.type(c);
     text = typer_.text();
+    changed();
+}
+
+void Phone::text_changed(const std::string& before, const Element* field, std::vector<Event>& events) const
+{
+    const std::string& text = field_text(focused_);
+    if (text == before)
+        return;
+    // What a step can wait for ("Chào" typed); a secret's text is never told.
+    nlohmann::json fields = {{"field", focused_}, {"length", utf8_length(text)}};
+    if (!field || !field->secret)
+        fields["text"] = text;
+    events.push_back({"text.changed", fields});
 }
 
 const Element* Phone::focused_element(const ElementTree& tree) const
@@ -555,9 +590,12 @@ ActionResult Phone::type_keys(const std::string& keys)
         while (i + n < keys.size() && (static_cast<unsigned char>(keys[i + n]) & 0xC0) == 0x80)
             ++n;
         if (field_accepts('x')) {
+            const std::string before = field_text(focused_);
             typer_.end_word();
             fields_[focused_] = typer_.text() + keys.substr(i, n);
             typer_.set_text(fields_[focused_]);
+            const ElementTree tree = elements();
+            text_changed(before, focused_element(tree), r.events);
         }
         i += n - 1;
     }

@@ -180,6 +180,7 @@ private:
     std::string call_reply_; // what a scripted caller said back to the learner's last choice
 
     ActionResult tap(const std::string& id);
+    ActionResult long_press(const std::string& id);
     ActionResult press(const std::string& id);
     ActionResult release(const Action& action);
     ActionResult swipe(const Action& action);
@@ -188,6 +189,8 @@ private:
     ActionResult go_back();
     ActionResult home_button();
     void key_in(char key, std::vector<Event>& events);
+    // "text.changed" if the focused field no longer holds `before`.
+    void text_changed(const std::string& before, const Element* field, std::vector<Event>& events) const;
     void submit(std::vector<Event>& events);
     bool system_tap(const Element& e, std::vector<Event>& events);
     void end_call(const std::string& by, std::vector<Event>& events);

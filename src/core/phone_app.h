@@ -39,6 +39,9 @@ public:
     // it, to cancel). Apps without holdable elements keep the defaults.
     virtual bool press(const Screen& /*s*/, const Element& /*e*/, std::vector<Event>& /*events*/) { return false; }
     virtual void release(const Screen& /*s*/, bool /*slid_away*/, std::vector<Event>& /*events*/) {}
+    // A finger held still on element `e` (a long press). False if it means nothing here:
+    // then it is a tap, as on a real phone.
+    virtual bool long_press(const Screen& /*s*/, const Element& /*e*/, std::vector<Event>& /*events*/) { return false; }
     // Enter (or the keyboard's done key) in field `field` of screen `s`.
     virtual void submit(const Screen& /*s*/, const std::string& /*field*/, std::vector<Event>& /*events*/) {}
     // The screen was opened from its home icon (a chance to reset or to ask for a login).

@@ -49,6 +49,7 @@ struct ChatMessage {
     std::string kind = "text"; // "text", "photo", "voice", "sticker"
     std::string media{};       // photo: a gallery id; sticker: a sticker id
     int seconds = 0;           // voice: its length
+    std::string reaction{};    // the learner's reaction to it (ChatApp::reactions()), or none
 };
 
 // A picture in the phone's gallery, drawn by the app (a scene) with a caption.

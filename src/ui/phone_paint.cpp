@@ -253,7 +253,7 @@ void draw_image(const Painter& pt, const Element& e)
         const float name_h = e.detail.empty() ? 0 : 22;
         if (!e.detail.empty())
             pt.text(e.detail, pt.px(18), pt.p(r.x + 4, r.y), palette().primary, Weight::Bold);
-        const bool in_tray = starts_with(e.id, "chat.sticker.");
+        const bool in_tray = starts_with(e.id, "chat.sticker.") || starts_with(e.id, "chat.reaction.");
         if (in_tray) {
             pt.dl->AddRectFilled(pt.min(r), pt.max(r), palette().white, pt.px(14));
             draw_sticker(pt.dl, e.icon.substr(8), pt.p(r.x + 18, r.y + 4), pt.p(r.x + r.w - 18, r.y + r.h - 26));

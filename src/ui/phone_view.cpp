@@ -11,7 +11,8 @@ namespace luyenso::ui {
 namespace {
 
 constexpr float bezel_dp = 12;
-constexpr float swipe_min_dp = 40; // a drag longer than this is a swipe, not a tap
+constexpr float swipe_min_dp = 40;   // a drag longer than this is a swipe, not a tap
+constexpr double long_press_s = 0.5; // a still press this long is a long press (as on Android)
 
 void draw_highlight(const Painter& pt, const Element& e, float strength, double time_s)
 {
@@ -125,7 +126,8 @@ std::optional<Action> PhoneView::draw(const Phone& phone, const Fonts& fonts, Im
         draw_hand(dl, pt.p(highlight.hand->x, highlight.hand->y), scale_, highlight.hand->pressing);
 
     // Input: the whole screen is one invisible button. A press and release on it is a tap
-    // where it was pressed, or a swipe if it moved far enough; on a holdable element
+    // where it was pressed (a long press if held still for half a second), or a swipe if
+    // it moved far enough; on a holdable element
     // (a voice message's microphone) the press and the release are actions of their own.
     ImGui::SetCursorScreenPos(screen_min_);
     ImGui::InvisibleButton("phone.screen", ImVec2(screen_max.x - screen_min_.x, screen_max.y - screen_min_.y));
@@ -133,6 +135,7 @@ std::optional<Action> PhoneView::draw(const Phone& phone, const Fonts& fonts, Im
     if (ImGui::IsItemActivated()) {
         pressing_ = true;
         press_pos_ = ImGui::GetIO().MousePos;
+        press_time_ = ImGui::GetTime();
         const ImVec2 at = to_dp(press_pos_);
         const Element* hit = hit_test(tree, at.x, at.y);
         holding_ = hit && hit->holdable;
@@ -155,6 +158,8 @@ std::optional<Action> PhoneView::draw(const Phone& phone, const Fonts& fonts, Im
         }
         if (moved)
             return Action::swipe(d, hit ? hit->id : std::string());
+        if (hit && ImGui::GetTime() - press_time_ >= long_press_s)
+            return Action::long_press(hit->id);
         return Action::tap(hit ? hit->id : std::string());
     }
     return std::nullopt;

@@ -44,6 +44,7 @@ private:
     bool pressing_ = false;
     bool holding_ = false; // the press went to a holdable element
     ImVec2 press_pos_{0, 0};
+    double press_time_ = 0; // when the finger went down (ImGui's time, seconds)
 };
 
 } // namespace luyenso::ui
