@@ -334,6 +334,34 @@ TEST_CASE("a phone call from a number not in the contacts shows the number", "[c
     CHECK(element(phone, "call.contact.phone").label == "Số lạ · không có trong danh bạ");
 }
 
+TEST_CASE("on a scripted voice call the caller's words sit between the caller and the replies", "[call][layout]")
+{
+    World w = scam_world();
+    w.call_scripts[0].choices.push_back({"goi-lai", "Để tôi gọi lại cho con", "Không kịp đâu ông ơi!", false, false});
+    TimelineItem call;
+    call.kind = TimelineItem::Kind::Call;
+    call.at_s = 1;
+    call.from = "can-bo-gia";
+    w.timeline.push_back(call);
+    for (const int percent : {100, 150, 200}) {
+        CAPTURE(percent);
+        w.settings.text_size_percent = percent;
+        Phone phone(w);
+        phone.advance(1'000);
+        tap(phone, "call.accept");
+        const Element& caption = element(phone, "call.caption");
+        const Element& status = element(phone, "call.status");
+        float choices_top = phone_height_dp;
+        for (const char* id : {"call.choice.doc-ma", "call.choice.den-cong-an-xa", "call.choice.goi-lai"})
+            choices_top = std::min(choices_top, element(phone, id).bounds.y);
+        CHECK(caption.bounds.h > 40);
+        CHECK(caption.bounds.y >= status.bounds.y + status.bounds.h);
+        CHECK(caption.bounds.y + caption.bounds.h <= choices_top);
+        CHECK(element(phone, "call.contact.picture").bounds.y + element(phone, "call.contact.picture").bounds.h <=
+              element(phone, "call.contact.name").bounds.y);
+    }
+}
+
 TEST_CASE("a link to an address the world has no page for opens an error page", "[web]")
 {
     World w = scam_world();

@@ -58,13 +58,13 @@ void Phone::add_call_script(ElementTree& tree) const
         y -= 8;
     }
     // The subtitles: on a video call under the small picture of the learner, above the
-    // caller's face; on a voice call under the caller's name, above the choices.
+    // caller's face; on a voice call under the caller's name and timer (moved up for it),
+    // never reaching into the choices.
     const float caption_w = phone_width_dp - 24;
-    const float caption_top = c.video ? 212.0F : 430.0F;
-    const float caption_h = std::min(measure.text_h(line.empty() ? "…" : line, 21, caption_w - 24) + 16,
-                                     y - 6 - caption_top);
-    Element caption = make_text("call.caption", {12, c.video ? caption_top : y - 6 - caption_h, caption_w, caption_h},
-                                line, 21);
+    const float caption_top = c.video ? 212.0F : 244.0F;
+    const float caption_h = std::max(
+        0.0F, std::min(measure.text_h(line.empty() ? "…" : line, 21, caption_w - 24) + 16, y - 6 - caption_top));
+    Element caption = make_text("call.caption", {12, caption_top, caption_w, caption_h}, line, 21);
     caption.icon = "caption";
     caption.detail = display_name(c.contact);
     tree.push_back(caption);

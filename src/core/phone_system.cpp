@@ -300,15 +300,19 @@ void Phone::build_call(ElementTree& tree) const
         tree.push_back(self);
     }
     const bool show_picture = !c.video || ringing;
+    // A scripted voice call, once answered, keeps the caller small at the top: the words
+    // they say and the learner's replies need the middle of the screen.
+    const bool scripted_talk = !c.video && c.connected && call_script();
     if (show_picture) {
-        const float size = c.video && !c.incoming ? 112 : 150;
-        Element pic = make_element("call.contact.picture", Role::Avatar,
-                                   {(phone_width_dp - size) / 2, size < 150 ? 130.0F : 150.0F, size, size}, name);
+        const float size = scripted_talk ? 96 : c.video && !c.incoming ? 112 : 150;
+        const float top = scripted_talk ? 60.0F : size < 150 ? 130.0F : 150.0F;
+        Element pic = make_element("call.contact.picture", Role::Avatar, {(phone_width_dp - size) / 2, top, size, size},
+                                   name);
         pic.person = c.contact;
         tree.push_back(pic);
     }
     const bool overlay = c.video && c.connected;
-    const float name_y = overlay ? 52 : (c.video && !c.incoming ? 256.0F : 318.0F);
+    const float name_y = overlay ? 52 : scripted_talk ? 162.0F : (c.video && !c.incoming ? 256.0F : 318.0F);
     const float name_w = overlay ? 224 : phone_width_dp;
     Element name_text = make_text("call.contact.name", {overlay ? 8.0F : 0.0F, name_y, name_w, 40}, name, 32);
     tree.push_back(name_text);
