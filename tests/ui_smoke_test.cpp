@@ -3,6 +3,7 @@
 #include "app_model.h"
 #include "fonts.h"
 #include "paths.h"
+#include "progress_test_support.h"
 #include "shell.h"
 #include "text_util.h"
 #include "theme.h"
@@ -31,6 +32,10 @@ public:
         io.IniFilename = nullptr;
         io.DisplaySize = ImVec2(width, height);
         io.DeltaTime = 1.0F / 60.0F;
+        // Keys the pages read, at indices of their own (as the SDL backend maps them).
+        io.KeyMap[ImGuiKey_Enter] = 13;
+        io.KeyMap[ImGuiKey_KeyPadEnter] = 14;
+        io.KeyMap[ImGuiKey_Backspace] = 8;
         const ui::FontFiles files{platform::find_font({"NotoSans-Regular.ttf", "DejaVuSans.ttf"}),
                                   platform::find_font({"NotoSans-Bold.ttf", "DejaVuSans-Bold.ttf"})};
         std::string error;
@@ -330,4 +335,58 @@ TEST_CASE("the interface strings exist in Vietnamese and English, each in its ow
             [&](const std::string& l) { return std::string(vi[i]).find(l) != std::string::npos; });
     }
     CHECK(vietnamese_in_vi > count / 2); // the Vietnamese table is written with its marks
+}
+
+TEST_CASE("the learner picker, the profile form, the trainer's pages and the projector draw", "[ui][progress]")
+{
+    test::TempDir dir;
+    auto store = test::open_store(dir.file("progress.db"));
+    const LearnerProfile giang = test::make_learner(*store, "Bàn Văn Giảng", "Nà Hẩu", 1'714'550'400'000);
+    test::make_learner(*store, "Lò Thị Mai", "Bản Phố", 1'714'550'400'001);
+    for (const ImVec2 size : {ImVec2(1024, 600), ImVec2(1280, 800), ImVec2(1920, 1080)}) {
+        Headless ui(size.x, size.y);
+        AppModel model(shipped_lessons());
+        model.set_wall_clock(1'714'550'500'000);
+        model.use_store(*store, "ui-test");
+        ui::Shell shell(ui.fonts());
+        CHECK(model.page() == Page::Learners);
+        CHECK(ui.frame(shell, model) > 100);
+        model.new_learner();
+        CHECK(ui.frame(shell, model) > 100);
+        model.cancel_draft();
+        REQUIRE(model.choose_learner(giang.id));
+        CHECK(ui.frame(shell, model) > 100); // the lesson list with statuses
+        const Lesson& lesson = *model.catalog().find("goi-video-cho-chau");
+        model.open_lesson(lesson, Mode::Guided);
+        for (const Action& a : model.run()->current_step()->demo)
+            model.act(a);
+        model.back_to_list();
+        model.choose_lesson(lesson);
+        CHECK(ui.frame(shell, model) > 100); // "continue from step 2"
+        model.edit_learner(giang.id);
+        CHECK(ui.frame(shell, model) > 100);
+        model.cancel_draft();
+
+        // The PIN typed on the PC keyboard, then Enter: set on first use, asked afterwards.
+        model.open_trainer();
+        CHECK(ui.frame(shell, model) > 100);
+        ImGuiIO& io = ImGui::GetIO();
+        io.AddInputCharactersUTF8("2468");
+        ui.frame(shell, model);
+        CHECK(model.pin_entry() == "2468");
+        io.KeysDown[io.KeyMap[ImGuiKey_Enter]] = true;
+        ui.frame(shell, model);
+        io.KeysDown[io.KeyMap[ImGuiKey_Enter]] = false;
+        ui.frame(shell, model);
+        REQUIRE(model.page() == Page::Dashboard);
+        CHECK(model.dashboard().learners.size() == 2);
+        CHECK(ui.frame(shell, model) > 100);
+        model.open_history(giang.id);
+        CHECK(ui.frame(shell, model) > 100);
+        model.start_group_lesson(lesson, Mode::Guided);
+        REQUIRE(model.switch_turn(giang.id));
+        CHECK(ui.frame(shell, model) > 100);
+        model.leave_trainer();
+        store->set_setting("trainer_pin", "");
+    }
 }

@@ -24,6 +24,7 @@ Usage:
                                  each time the file is saved (staying at the same
                                  step); its errors show in the window
   luyenso --screenshot OUT.png [--lesson ID|FILE --mode MODE --step N]
+                                 [--screen SCREEN] [--learner NAME]
                                  draw that state once, save it as a PNG, exit
   luyenso check [--json] [PATH ...]
                                  validate lessons (files or folders; default: the
@@ -55,7 +56,11 @@ Options:
   --mode watch|guided|practice|test   how the lesson is played (default: guided)
   --step N            start at step N (1 = the first), playing earlier steps' demos;
                       one past the last step shows the lesson's end
-  --learner NAME      the learner's name
+  --learner NAME      the learner's name (the app: that learner is chosen, and
+                      created if new)
+  --screen SCREEN     with --screenshot: picker, lessons, profile, pin (the
+                      learner's and trainer's pages), dashboard, history or
+                      projector (the trainer's, without asking for the PIN)
   --lessons-dir DIR   the folder of your own lessons and packs, besides the built-in
                       lessons (default: lessons in the data folder, such as
                       ~/.local/share/luyenso/lessons); a pack is a folder in it with
@@ -205,6 +210,16 @@ std::optional<Options> parse_args(const std::vector<std::string>& args, std::str
         } else if (a == "--screenshot") {
             if (!value(o.screenshot))
                 return std::nullopt;
+        } else if (a == "--screen") {
+            if (!value(o.screen))
+                return std::nullopt;
+            static constexpr const char* screens[] = {"picker",    "lessons", "profile",  "pin",
+                                                      "dashboard", "history", "projector"};
+            if (std::find(std::begin(screens), std::end(screens), o.screen) == std::end(screens)) {
+                error = "unknown screen '" + o.screen +
+                        "'; use picker, lessons, profile, pin, dashboard, history or projector";
+                return std::nullopt;
+            }
         } else if (a == "--data-dir") {
             if (!value(o.data_dir))
                 return std::nullopt;
@@ -270,7 +285,11 @@ std::optional<Options> parse_args(const std::vector<std::string>& args, std::str
         error = "--watch needs --lesson FILE: luyenso --lesson my-lesson.json --watch";
         return std::nullopt;
     }
-    if (o.command == Command::App && (o.step > 0 || o.mode) && o.lesson.empty()) {
+    if (!o.screen.empty() && (o.command != Command::App || o.screenshot.empty())) {
+        error = "--screen is for luyenso --screenshot OUT.png --screen SCREEN";
+        return std::nullopt;
+    }
+    if (o.command == Command::App && (o.step > 0 || o.mode) && o.lesson.empty() && o.screen != "projector") {
         error = std::string(o.step > 0 ? "--step" : "--mode") + " needs --lesson ID|FILE";
         return std::nullopt;
     }

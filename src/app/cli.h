@@ -3,6 +3,7 @@
 
 #include "catalog.h"
 #include "lesson_run.h"
+#include "progress_store.h"
 
 #include <optional>
 #include <string>
@@ -19,6 +20,7 @@ struct Options {
     std::string learner;      // --learner NAME
     int step = 0;             // --step N (1-based; 0 = from the start)
     std::string screenshot;   // --screenshot OUT.png
+    std::string screen;       // --screen picker|lessons|profile|pin|dashboard|history|projector
     std::string data_dir;     // --data-dir DIR
     std::string lessons_dir;  // --lessons-dir DIR
     std::string lang = "vi";  // --lang vi|en
@@ -60,5 +62,10 @@ int run_play(const Options& options, const std::string& default_lessons_dir);
 int run_report(const Options& options, const std::string& default_lessons_dir);
 int run_export(const Options& options);
 int run_import(const Options& options);
+
+// The progress store at --data-dir DIR (or the user's data folder), as the commands and
+// the app open it; nullptr with the reason on failure.
+std::unique_ptr<ProgressStore> open_progress_store(const Options& options, ProgressStore::Access access,
+                                                   Status& status);
 
 } // namespace luyenso::app

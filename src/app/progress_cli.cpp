@@ -34,7 +34,9 @@ std::string store_path(const Options& o)
     return (fs::path(dir) / ProgressStore::default_file_name).string();
 }
 
-std::unique_ptr<ProgressStore> open_store(const Options& o, ProgressStore::Access access, Status& status)
+} // namespace
+
+std::unique_ptr<ProgressStore> open_progress_store(const Options& o, ProgressStore::Access access, Status& status)
 {
     const std::string path = store_path(o);
     ProgressStore::OpenOptions options;
@@ -43,6 +45,8 @@ std::unique_ptr<ProgressStore> open_store(const Options& o, ProgressStore::Acces
     options.pc_seed = platform::machine_seed() + "|" + std::to_string(platform::wall_clock_ms());
     return ProgressStore::open(options, status);
 }
+
+namespace {
 
 Catalog load_catalog(const Options& o, const std::string& default_lessons_dir)
 {
@@ -128,7 +132,7 @@ int run_play(const Options& o, const std::string& default_lessons_dir)
     }
 
     Status status;
-    auto store = open_store(o, ProgressStore::Access::ReadWrite, status);
+    auto store = open_progress_store(o, ProgressStore::Access::ReadWrite, status);
     if (!store)
         return fail(status.message);
     const TimeMs now = platform::wall_clock_ms();
@@ -231,7 +235,7 @@ int run_report(const Options& o, const std::string& default_lessons_dir)
 {
     const auto format = report_format_from_name(o.format);
     Status status;
-    auto store = open_store(o, ProgressStore::Access::ReadOnly, status);
+    auto store = open_progress_store(o, ProgressStore::Access::ReadOnly, status);
     if (!store)
         return fail(status.message);
     const Catalog catalog = load_catalog(o, default_lessons_dir);
@@ -280,7 +284,7 @@ int run_report(const Options& o, const std::string& default_lessons_dir)
 int run_export(const Options& o)
 {
     Status status;
-    auto store = open_store(o, ProgressStore::Access::ReadOnly, status);
+    auto store = open_progress_store(o, ProgressStore::Access::ReadOnly, status);
     if (!store)
         return fail(status.message);
     std::string learner_id;
@@ -314,7 +318,7 @@ int run_import(const Options& o)
     if (!bundle)
         return fail(why);
     Status status;
-    auto store = open_store(o, ProgressStore::Access::ReadWrite, status);
+    auto store = open_progress_store(o, ProgressStore::Access::ReadWrite, status);
     if (!store)
         return fail(status.message);
     ImportSummary s;

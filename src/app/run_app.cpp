@@ -3,9 +3,11 @@
 #include "app_model.h"
 #include "fonts.h"
 #include "gl_images.h"
+#include "host.h"
 #include "lesson_watch.h"
 #include "narrator.h"
 #include "paths.h"
+#include "progress_util.h"
 #include "shell.h"
 #include "theme.h"
 #include "window.h"
@@ -89,6 +91,132 @@ const Lesson* resolve_lesson(Catalog& catalog, const std::string& name, std::str
     return nullptr;
 }
 
+// The progress store: the app records into it; a screenshot only reads it. Without one
+// (a damaged file, a read-only folder) the app runs and says progress is not saved.
+std::unique_ptr<ProgressStore> open_app_store(const Options& options, AppModel& model, bool screenshot, Status& status)
+{
+    auto store = open_progress_store(
+        options, screenshot ? ProgressStore::Access::ReadOnly : ProgressStore::Access::ReadWrite, status);
+    const TimeMs now = platform::wall_clock_ms();
+    model.set_wall_clock(now);
+    model.set_utc_offset_minutes(platform::utc_offset_minutes(now));
+    if (store)
+        model.use_store(*store, "app:" + store->pc_id() + ":" + progress::iso_utc(now),
+                        screenshot ? AppModel::Recording::Off : AppModel::Recording::On);
+    return store;
+}
+
+// --learner NAME: that learner (with --village, of that village) is chosen; created if new.
+bool choose_learner(AppModel& model, const Options& options, std::string& error)
+{
+    ProgressStore* store = model.store();
+    if (!store) {
+        error = "--learner needs the progress store, which could not be opened (see above)";
+        return false;
+    }
+    auto found = store->find_learners(options.learner, options.village);
+    if (found.size() > 1) {
+        error = std::to_string(found.size()) + " learners are called '" + options.learner +
+                "'; name one with --village";
+        return false;
+    }
+    if (found.empty()) {
+        LearnerProfile p;
+        p.name = options.learner;
+        p.village = options.village;
+        p.text_size = options.text_percent;
+        if (Status s = store->create_learner(p, platform::wall_clock_ms()); !s) {
+            error = s.message;
+            return false;
+        }
+        found.push_back(p);
+    }
+    model.choose_learner(found.front().id);
+    return true;
+}
+
+// --step N (1-based; one past the last step is the "well done" page).
+bool open_at_step(AppModel& model, const Lesson& lesson, const Options& options, std::string& error)
+{
+    const Mode mode = options.mode.value_or(Mode::Guided);
+    if (static_cast<std::size_t>(options.step) > lesson.steps.size() + 1) {
+        error = "the lesson '" + lesson.id + "' has " + std::to_string(lesson.steps.size()) + " steps, not " +
+                std::to_string(options.step) + " (" + std::to_string(lesson.steps.size() + 1) + " shows its end)";
+        return false;
+    }
+    std::string why;
+    const std::size_t index = options.step > 0 ? static_cast<std::size_t>(options.step - 1) : 0;
+    if (!model.open_lesson_at(lesson, mode, index, why)) {
+        error = "cannot reach step " + std::to_string(options.step) + ": " + why;
+        return false;
+    }
+    return true;
+}
+
+// --screen NAME (with --screenshot): the learner's and the trainer's pages.
+bool show_screen(AppModel& model, const Options& options, const std::string& lesson_id, std::string& error)
+{
+    if (!model.store()) {
+        error = "--screen " + options.screen + " needs the progress store, which could not be opened (see above)";
+        return false;
+    }
+    const std::string& screen = options.screen;
+    auto some_learner = [&]() -> std::string {
+        if (model.learner())
+            return model.learner()->id;
+        return model.learners().empty() ? std::string() : model.learners().front().id;
+    };
+    if (screen == "picker") {
+        model.back_to_learners();
+    } else if (screen == "lessons") {
+        const std::string id = some_learner();
+        if (id.empty()) {
+            error = "--screen lessons needs a learner (--learner NAME, or one in the store)";
+            return false;
+        }
+        model.choose_learner(id);
+    } else if (screen == "profile") {
+        if (model.learner())
+            model.edit_learner(model.learner()->id);
+        else
+            model.new_learner();
+    } else if (screen == "pin") {
+        model.open_trainer();
+    } else if (screen == "dashboard") {
+        model.unlock_trainer_for_screenshot();
+    } else if (screen == "history") {
+        const std::string id = some_learner();
+        if (id.empty()) {
+            error = "--screen history needs a learner (--learner NAME, or one in the store)";
+            return false;
+        }
+        model.unlock_trainer_for_screenshot();
+        model.open_history(id);
+    } else if (screen == "projector") {
+        const std::string turn = model.learner() ? model.learner()->id : std::string();
+        model.unlock_trainer_for_screenshot();
+        const Lesson* lesson = lesson_id.empty() ? nullptr : model.catalog().find(lesson_id);
+        for (const CatalogEntry& e : model.catalog().entries)
+            if (!lesson && e.lesson)
+                lesson = &*e.lesson;
+        if (!lesson) {
+            error = "--screen projector needs a lesson";
+            return false;
+        }
+        model.start_group_lesson(*lesson, options.mode.value_or(Mode::Guided));
+        if (options.step > 1) {
+            std::string why;
+            if (!model.run()->fast_forward_to(static_cast<std::size_t>(options.step - 1), why)) {
+                error = "cannot reach step " + std::to_string(options.step) + ": " + why;
+                return false;
+            }
+        }
+        if (!turn.empty())
+            model.switch_turn(turn);
+    }
+    return true;
+}
+
 } // namespace
 
 int run_app(const Options& options, const std::string& default_lessons_dir)
@@ -128,25 +256,30 @@ int run_app(const Options& options, const std::string& default_lessons_dir)
         if (model.chosen())
             lesson_id = model.chosen()->file;
     }
-    if (!lesson_id.empty()) {
+    const bool screenshot = !options.screenshot.empty();
+    Status store_status;
+    auto store = open_app_store(options, model, screenshot, store_status);
+    // (A screenshot of a PC where nobody has learned yet draws the lesson list.)
+    if (!store && !(screenshot && store_status.error == StoreError::NotFound)) {
+        std::cerr << "luyenso: progress will not be saved: " << store_status.message << "\n";
+        model.report_store_problem(store_status);
+    }
+    if (!options.learner.empty() && !choose_learner(model, options, error)) {
+        std::cerr << "luyenso: " << error << "\n";
+        return 1;
+    }
+    if (!options.screen.empty() && !show_screen(model, options, lesson_id, error)) {
+        std::cerr << "luyenso: " << error << "\n";
+        return 1;
+    }
+    if (!lesson_id.empty() && options.screen.empty()) {
         const Lesson& lesson = *model.catalog().find(lesson_id);
         // Without a mode the lesson's start page lets the learner choose one.
         if (!options.mode && options.step == 0)
             model.choose_lesson(lesson);
-        else
-            model.open_lesson(lesson, options.mode.value_or(Mode::Guided));
-        if (options.step > 0 && model.run()) {
-            // One past the last step is the "well done" page.
-            if (static_cast<std::size_t>(options.step) > lesson.steps.size() + 1) {
-                std::cerr << "luyenso: the lesson '" << lesson.id << "' has " << lesson.steps.size() << " steps, not "
-                          << options.step << " (" << lesson.steps.size() + 1 << " shows its end)\n";
-                return 1;
-            }
-            std::string why;
-            if (!model.run()->fast_forward_to(static_cast<std::size_t>(options.step - 1), why)) {
-                std::cerr << "luyenso: cannot reach step " << options.step << ": " << why << "\n";
-                return 1;
-            }
+        else if (!open_at_step(model, lesson, options, error)) {
+            std::cerr << "luyenso: " << error << "\n";
+            return 1;
         }
     }
 
@@ -176,7 +309,6 @@ int run_app(const Options& options, const std::string& default_lessons_dir)
     platform::GlImages images;
     platform::Narrator narrator(platform::Window::post_wake, !options.screenshot.empty());
     ui::Shell shell(fonts, &images, &narrator);
-    const std::string vi_voice = "vi"; // the Northern voice; a learner's choice comes with profiles
 
     if (!options.screenshot.empty()) {
         // A few frames let ImGui settle its windows; then the last one is saved.
@@ -199,7 +331,7 @@ int run_app(const Options& options, const std::string& default_lessons_dir)
     SpokenState spoken;
     auto narrate = [&] {
         const SpokenState now_spoken = spoken_state(model);
-        narrate_changes(model, spoken, now_spoken, narrator, vi_voice);
+        narrate_changes(model, spoken, now_spoken, narrator, model.voice());
         spoken = now_spoken;
     };
     std::uint64_t last_ms = window->ticks_ms();
@@ -211,6 +343,7 @@ int run_app(const Options& options, const std::string& default_lessons_dir)
         const int timeout = redraw ? 0 : animating ? 40 : 250;
         const int events = window->pump_events(timeout);
         const std::uint64_t now = window->ticks_ms();
+        model.set_wall_clock(platform::wall_clock_ms());
         // The watched file's time is read a few times a second (the loop wakes at least
         // every 250 ms), never in a busy loop.
         if (watch && now - last_watch_ms >= watch_poll_ms) {

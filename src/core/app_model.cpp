@@ -1,36 +1,81 @@
 #include "app_model.h"
 
+#include "progress_util.h"
+#include "trainer_pin.h"
+
 #include <algorithm>
 
 namespace luyenso {
 
+AppModel::~AppModel()
+{
+    stop_recording();
+}
+
+// [SECTION] lessons
+
 void AppModel::choose_lesson(const Lesson& lesson)
 {
+    stop_recording();
     chosen_ = &lesson;
     run_.reset();
+    projector_ = false;
     page_ = Page::LessonStart;
 }
 
 void AppModel::open_lesson(const Lesson& lesson, Mode mode)
 {
+    stop_recording();
     chosen_ = &lesson;
     run_ = std::make_unique<LessonRun>(lesson, mode);
     if (mode == Mode::Watch)
         run_->play();
     page_ = Page::Lesson;
+    start_recording();
+}
+
+bool AppModel::open_lesson_at(const Lesson& lesson, Mode mode, std::size_t index, std::string& why)
+{
+    auto run = std::make_unique<LessonRun>(lesson, mode);
+    if (index > 0 && !run->fast_forward_to(index, why))
+        return false;
+    stop_recording();
+    chosen_ = &lesson;
+    run_ = std::move(run);
+    if (mode == Mode::Watch && !run_->finished())
+        run_->play();
+    page_ = Page::Lesson;
+    if (store_ && learner_ && recording_) {
+        Status s;
+        recorder_ = AttemptRecorder::start(*store_, learner_->id, *run_, wall_now_, session_, s,
+                                           AttemptRecorder::StartAt::CurrentStep);
+        keep(s);
+    }
+    return true;
 }
 
 void AppModel::back_to_list()
 {
+    stop_recording();
     run_.reset();
     chosen_ = nullptr;
-    page_ = Page::LessonList;
+    projector_ = false;
+    // Without a learner (a lesson opened from the command line) the picker comes next.
+    page_ = trainer_unlocked_ ? Page::Dashboard : store_ && !learner_ ? Page::Learners : Page::LessonList;
+    refresh_progress();
+    if (page_ == Page::Learners)
+        refresh_learners();
+    if (page_ == Page::Dashboard)
+        open_dashboard();
 }
 
 void AppModel::restart_lesson()
 {
-    if (run_)
-        open_lesson(run_->lesson(), run_->mode());
+    if (!run_)
+        return;
+    const bool projector = projector_;
+    open_lesson(run_->lesson(), run_->mode());
+    projector_ = projector;
 }
 
 void AppModel::replay_step()
@@ -43,8 +88,16 @@ void AppModel::replay_step()
     std::string why;
     if (!fresh->fast_forward_to(step, why))
         return; // cannot rebuild the state: keep the current run
+    record();
     run_ = std::move(fresh);
     run_->play();
+    if (recorder_) {
+        // The fresh run replayed the earlier steps: the attempt goes on from here.
+        Status s;
+        const std::string id = recorder_->attempt_id();
+        recorder_ = AttemptRecorder::resume(*store_, id, *run_, wall_now_, s);
+        keep(s);
+    }
 }
 
 void AppModel::reload_lesson(const std::string& path, LoadResult result)
@@ -98,13 +151,322 @@ ActionResult AppModel::act(const Action& action)
 {
     if (!run_)
         return {false, "no lesson is open", {}};
-    return run_->act(action);
+    ActionResult r = run_->act(action);
+    record();
+    return r;
 }
 
 void AppModel::advance(std::int64_t ms)
 {
-    if (run_)
-        run_->advance(ms);
+    if (!run_)
+        return;
+    run_->advance(ms);
+    record();
+}
+
+// [SECTION] recording
+
+void AppModel::keep(const Status& s)
+{
+    if (!s)
+        store_status_ = s;
+}
+
+void AppModel::start_recording()
+{
+    if (!store_ || !learner_ || !run_ || !recording_)
+        return;
+    Status s;
+    recorder_ = AttemptRecorder::start(*store_, learner_->id, *run_, wall_now_, session_, s);
+    keep(s);
+}
+
+void AppModel::record()
+{
+    if (recorder_ && run_)
+        keep(recorder_->update(*run_));
+}
+
+void AppModel::stop_recording()
+{
+    if (recorder_ && run_)
+        keep(recorder_->stop(*run_));
+    recorder_.reset();
+}
+
+// [SECTION] learners
+
+void AppModel::use_store(ProgressStore& store, std::string session, Recording recording)
+{
+    store_ = &store;
+    recording_ = recording == Recording::On;
+    session_ = std::move(session);
+    refresh_learners();
+    page_ = Page::Learners;
+}
+
+void AppModel::refresh_learners()
+{
+    if (!store_)
+        return;
+    learners_ = store_->learners();
+    keep(store_->last_error());
+    store_->clear_error();
+}
+
+void AppModel::refresh_progress()
+{
+    progress_.clear();
+    if (!store_ || !learner_)
+        return;
+    progress_ = store_->lesson_statuses(learner_->id, lesson_infos(catalog_));
+    keep(store_->last_error());
+    store_->clear_error();
+}
+
+bool AppModel::choose_learner(const std::string& id)
+{
+    if (!store_)
+        return false;
+    auto p = store_->learner(id);
+    if (!p)
+        return false;
+    stop_recording();
+    run_.reset();
+    chosen_ = nullptr;
+    learner_ = std::move(p);
+    set_text_percent(learner_->text_size);
+    voice_ = learner_->voice.empty() ? "vi" : learner_->voice;
+    refresh_progress();
+    page_ = Page::LessonList;
+    return true;
+}
+
+void AppModel::back_to_learners()
+{
+    stop_recording();
+    run_.reset();
+    chosen_ = nullptr;
+    learner_.reset();
+    progress_.clear();
+    projector_ = false;
+    refresh_learners();
+    page_ = Page::Learners;
+}
+
+const LessonProgress* AppModel::progress_of(const std::string& lesson_id) const
+{
+    for (const LessonProgress& p : progress_)
+        if (p.lesson_id == lesson_id)
+            return &p;
+    return nullptr;
+}
+
+bool AppModel::resume_lesson(const Lesson& lesson)
+{
+    const LessonProgress* p = progress_of(lesson.id);
+    if (!store_ || !learner_ || !p || p->resume_attempt.empty() || p->resume_step < 0 || !recording_)
+        return false;
+    const auto attempt = store_->attempt(p->resume_attempt, false);
+    if (!attempt)
+        return false;
+    auto run = std::make_unique<LessonRun>(lesson, attempt->mode);
+    std::string why;
+    if (!run->fast_forward_to(static_cast<std::size_t>(p->resume_step), why))
+        return false;
+    Status s;
+    auto recorder = AttemptRecorder::resume(*store_, attempt->id, *run, wall_now_, s);
+    if (!recorder) {
+        keep(s);
+        return false;
+    }
+    stop_recording();
+    chosen_ = &lesson;
+    run_ = std::move(run);
+    recorder_ = std::move(recorder);
+    page_ = Page::Lesson;
+    return true;
+}
+
+void AppModel::new_learner()
+{
+    draft_ = LearnerDraft{};
+    draft_.profile.text_size = text_percent_;
+    page_ = Page::EditLearner;
+}
+
+void AppModel::edit_learner(const std::string& id)
+{
+    if (!store_)
+        return;
+    if (auto p = store_->learner(id)) {
+        draft_ = LearnerDraft{*p, false, {}};
+        page_ = Page::EditLearner;
+    }
+}
+
+bool AppModel::save_draft()
+{
+    if (!store_)
+        return false;
+    LearnerProfile& p = draft_.profile;
+    p.name = progress::tidy_spaces(p.name);
+    p.village = progress::tidy_spaces(p.village);
+    p.photo = progress::tidy_spaces(p.photo);
+    if (p.name.empty()) {
+        draft_.error = language_ == "en" ? "Please write the learner's name." : "Bác hãy viết tên người học.";
+        return false;
+    }
+    if (draft_.is_new && !store_->find_learners(p.name, p.village).empty()) {
+        draft_.error = language_ == "en"
+                           ? "A learner with this name is already in this village. Add something to tell them apart."
+                           : "Đã có người học tên này ở thôn này. Hãy thêm một chữ để phân biệt, ví dụ (bố Minh).";
+        return false;
+    }
+    const Status s = draft_.is_new ? store_->create_learner(p, wall_now_) : store_->update_learner(p, wall_now_);
+    if (!s) {
+        keep(s);
+        draft_.error = s.message;
+        return false;
+    }
+    draft_.error.clear();
+    refresh_learners();
+    if (trainer_unlocked_) {
+        open_dashboard();
+    } else if (draft_.is_new || (learner_ && learner_->id == p.id)) {
+        choose_learner(p.id);
+    } else {
+        page_ = Page::Learners;
+    }
+    return true;
+}
+
+void AppModel::cancel_draft()
+{
+    draft_.error.clear();
+    if (trainer_unlocked_)
+        open_dashboard();
+    else
+        page_ = learner_ ? Page::LessonList : Page::Learners;
+}
+
+// [SECTION] the trainer's area
+
+void AppModel::open_trainer()
+{
+    stop_recording();
+    run_.reset();
+    chosen_ = nullptr;
+    pin_entry_.clear();
+    pin_error_.clear();
+    page_ = trainer_unlocked_ ? Page::Dashboard : Page::TrainerPin;
+    if (trainer_unlocked_)
+        open_dashboard();
+}
+
+bool AppModel::trainer_pin_set() const
+{
+    const auto record = store_ ? store_->setting(trainer_pin_setting) : std::nullopt;
+    return record && !record->empty(); // an emptied setting: the PIN was reset
+}
+
+void AppModel::pin_key(char digit)
+{
+    if (digit == '<') {
+        if (!pin_entry_.empty())
+            pin_entry_.pop_back();
+    } else if (digit >= '0' && digit <= '9' && pin_entry_.size() < 8) {
+        pin_entry_ += digit;
+    }
+    pin_error_.clear();
+}
+
+bool AppModel::submit_pin(const std::string& salt)
+{
+    if (!store_)
+        return false;
+    const auto record = store_->setting(trainer_pin_setting);
+    if (!trainer_pin_set()) {
+        if (std::string why = pin_problem(pin_entry_); !why.empty()) {
+            pin_error_ = why;
+            return false;
+        }
+        if (Status s = store_->set_setting(trainer_pin_setting, pin_record(pin_entry_, salt)); !s) {
+            keep(s);
+            pin_error_ = s.message;
+            return false;
+        }
+    } else if (!pin_matches(pin_entry_, *record)) {
+        pin_entry_.clear();
+        pin_error_ = "Mã PIN chưa đúng. Mời thử lại.";
+        return false;
+    }
+    pin_entry_.clear();
+    pin_error_.clear();
+    trainer_unlocked_ = true;
+    open_dashboard();
+    return true;
+}
+
+void AppModel::leave_trainer()
+{
+    trainer_unlocked_ = false;
+    back_to_learners();
+}
+
+void AppModel::unlock_trainer_for_screenshot()
+{
+    trainer_unlocked_ = true;
+    open_dashboard();
+}
+
+void AppModel::open_dashboard()
+{
+    if (!store_)
+        return;
+    dashboard_ = store_->dashboard(lesson_infos(catalog_));
+    keep(store_->last_error());
+    store_->clear_error();
+    refresh_learners();
+    page_ = Page::Dashboard;
+}
+
+void AppModel::open_history(const std::string& learner_id)
+{
+    if (!store_)
+        return;
+    history_of_ = store_->learner(learner_id);
+    if (!history_of_)
+        return;
+    history_ = store_->history(learner_id, false);
+    keep(store_->last_error());
+    store_->clear_error();
+    page_ = Page::History;
+}
+
+void AppModel::start_group_lesson(const Lesson& lesson, Mode mode)
+{
+    open_lesson(lesson, mode);
+    projector_ = true;
+}
+
+bool AppModel::switch_turn(const std::string& learner_id)
+{
+    if (!store_ || !run_)
+        return false;
+    auto p = store_->learner(learner_id);
+    if (!p)
+        return false;
+    stop_recording();
+    learner_ = std::move(p);
+    voice_ = learner_->voice.empty() ? "vi" : learner_->voice;
+    if (!run_->finished() && recording_) {
+        Status s;
+        recorder_ = AttemptRecorder::start(*store_, learner_->id, *run_, wall_now_, session_, s,
+                                           AttemptRecorder::StartAt::CurrentStep);
+        keep(s);
+    }
+    return true;
 }
 
 } // namespace luyenso

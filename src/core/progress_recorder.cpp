@@ -15,13 +15,22 @@ AttemptRecorder::AttemptRecorder(ProgressStore& store, std::string attempt_id, c
 
 std::unique_ptr<AttemptRecorder> AttemptRecorder::start(ProgressStore& store, const std::string& learner_id,
                                                         const LessonRun& run, TimeMs now, const std::string& session,
-                                                        Status& status)
+                                                        Status& status, StartAt at)
 {
     std::string id;
     status = store.start_attempt(learner_id, lesson_info(run.lesson()), run.mode(), now, session, id);
     if (!status)
         return nullptr;
-    return std::unique_ptr<AttemptRecorder>(new AttemptRecorder(store, id, run, now, 0, 0));
+    const std::size_t first = at == StartAt::Beginning ? 0 : current_record(run);
+    return std::unique_ptr<AttemptRecorder>(new AttemptRecorder(store, id, run, now, first, 0));
+}
+
+std::size_t AttemptRecorder::current_record(const LessonRun& run)
+{
+    const auto& records = run.records();
+    if (!records.empty() && records.back().ended_ms < 0)
+        return records.size() - 1;
+    return records.size();
 }
 
 std::unique_ptr<AttemptRecorder> AttemptRecorder::resume(ProgressStore& store, const std::string& attempt_id,
@@ -40,10 +49,7 @@ std::unique_ptr<AttemptRecorder> AttemptRecorder::resume(ProgressStore& store, c
     if (!status)
         return nullptr;
     // The run's records up to its current step were made by fast-forwarding: skip them.
-    const auto& records = run.records();
-    std::size_t first = records.size();
-    if (!records.empty() && records.back().ended_ms < 0)
-        first = records.size() - 1;
+    const std::size_t first = current_record(run);
     const int seq = a->steps.empty() ? 0 : a->steps.back().seq + 1;
     return std::unique_ptr<AttemptRecorder>(new AttemptRecorder(store, attempt_id, run, now, first, seq));
 }

@@ -20,9 +20,12 @@ class AttemptRecorder {
 public:
     // A new attempt of `run` for the learner. `now` is the wall clock at the run's
     // current simulated time: the run's times are placed on the wall clock from it.
+    // With StartAt::CurrentStep (a learner taking their turn in a group session) the
+    // steps the run finished before are not theirs and are not recorded.
+    enum class StartAt { Beginning, CurrentStep };
     static std::unique_ptr<AttemptRecorder> start(ProgressStore& store, const std::string& learner_id,
                                                   const LessonRun& run, TimeMs now, const std::string& session,
-                                                  Status& status);
+                                                  Status& status, StartAt at = StartAt::Beginning);
     // Continues an unfinished attempt. `run` must have been brought to the attempt's
     // step (LessonRun::fast_forward_to(resume_step)); the steps it played to get there
     // are not recorded again.
@@ -45,6 +48,9 @@ private:
                     std::size_t first_record, int seq);
     TimeMs wall(std::int64_t sim_ms) const { return wall_origin_ + (sim_ms - sim_origin_); }
     Status finish(const LessonRun& run, Outcome outcome);
+    // The first record of the run that is not finished yet (where a resumed or joined
+    // attempt starts writing).
+    static std::size_t current_record(const LessonRun& run);
 
     ProgressStore& store_;
     std::string attempt_id_;

@@ -916,7 +916,7 @@ std::vector<AttemptRow> ProgressStore::history(const std::string& learner_id, bo
     std::vector<AttemptRow> out;
     {
         sql::Stmt q = impl_->stmt(std::string("SELECT ") + attempt_columns +
-                                  " FROM attempts WHERE learner_id = ? ORDER BY started_at DESC, id");
+                                  " FROM attempts WHERE learner_id = ? ORDER BY started_at DESC, rowid DESC");
         q.bind(1, learner_id);
         int rc;
         while ((rc = q.step()) == SQLITE_ROW)

@@ -1,5 +1,6 @@
 // The start page: the app's name and the lessons as big cards with a "Start" button.
 #include "icons.h"
+#include "progress_text.h"
 #include "shell.h"
 #include "text_util.h"
 #include "theme.h"
@@ -18,30 +19,20 @@ namespace luyenso::ui {
 namespace {
 
 // The card's picture: what the lesson practises. A safety lesson shows the warning sign
-// whatever app it happens in; otherwise the first skill the lesson names decides.
+// whatever app it happens in; otherwise the first skill the lesson names that has a
+// picture decides.
 std::string_view lesson_icon(const std::vector<std::string>& skills)
 {
     if (std::find(skills.begin(), skills.end(), "scam-safety") != skills.end())
         return "warning";
     static constexpr std::pair<std::string_view, std::string_view> icons[] = {
-        {"video-call", "video"},
-        {"voice-call", "phone"},
-        {"group-chat", "group"},
-        {"send-photo", "photo"},
-        {"voice-message", "mic"},
-        {"typing", "keypad"},
-        {"telex", "keypad"},
-        {"touch", "unlock"},
-        {"navigation", "home"},
-        {"phone-basics", "home"},
-        {"qr-payment", "bank_qr"},
-        {"check-amount", "bank_qr"},
-        {"bill-payment", "bank_bill"},
-        {"balance", "clock"},
-        {"e-id", "app_eid"},
-        {"otp", "lock"},
-        {"sms", "app_sms"},
-        {"browser", "app_browser"},
+        {"video-call", "video"},   {"voice-call", "phone"},     {"group-chat", "group"},
+        {"send-photo", "photo"},   {"voice-message", "mic"},    {"typing", "keypad"},
+        {"telex", "keypad"},       {"touch", "chevron_up"},     {"navigation", "back"},
+
+        {"qr-payment", "bank_qr"}, {"check-amount", "bank_qr"}, {"bill-payment", "bank_bill"},
+        {"balance", "clock"},      {"e-id", "app_eid"},         {"otp", "lock"},
+        {"sms", "app_sms"},        {"browser", "app_browser"},
     };
     for (const std::string& skill : skills)
         for (const auto& [name, icon] : icons)
@@ -64,10 +55,37 @@ void Shell::draw_lesson_list(AppModel& model)
     const float band_h = 150;
     dl->AddRectFilled(vp->Pos, ImVec2(vp->Pos.x + vp->Size.x, vp->Pos.y + band_h), palette().primary);
     dl->AddText(fonts_.pick(60, Weight::Bold), 60, ImVec2(x0, vp->Pos.y + 18), palette().white, t.app_name);
-    dl->AddText(fonts_.pick(26), 26, ImVec2(x0, vp->Pos.y + 98), IM_COL32(0xE3, 0xEE, 0xFB, 0xFF), t.tagline);
+    const LearnerProfile* learner = model.learner();
+    if (!learner)
+        dl->AddText(fonts_.pick(26), 26, ImVec2(x0, vp->Pos.y + 98), IM_COL32(0xE3, 0xEE, 0xFB, 0xFF), t.tagline);
     draw_display_controls(model, ImVec2(x0 + width, vp->Pos.y + 20));
 
-    ImGui::SetCursorScreenPos(ImVec2(x0, vp->Pos.y + band_h + 24));
+    float heading_y = vp->Pos.y + band_h + 24;
+    if (learner) {
+        // Who is learning, and the ways to change learner or edit the profile.
+        const ProgressText& pt = progress_text(model.language());
+        const float row_h = 72;
+        const float y = vp->Pos.y + band_h + 16;
+        draw_avatar(dl, *learner, ImVec2(x0 + row_h / 2, y + row_h / 2), row_h / 2);
+        const float change_w = 270;
+        const float edit_w = 200;
+        ImFont* fn = fonts_.pick(34, Weight::Bold);
+        dl->AddText(fn, 34, ImVec2(x0 + row_h + 16, y + (row_h - 44) / 2), palette().text,
+                    fit_text(fn, 34, learner->name, width - row_h - 16 - change_w - edit_w - 40).c_str());
+        ImGui::SetCursorScreenPos(ImVec2(x0 + width - change_w - edit_w - 16, y + 8));
+        if (big_button(fonts_, "edit_profile", pt.edit_profile, "settings", ImVec2(edit_w, 56), quiet_button(), 22)) {
+            model.edit_learner(learner->id);
+            return;
+        }
+        ImGui::SetCursorScreenPos(ImVec2(x0 + width - change_w, y + 8));
+        if (big_button(fonts_, "change_learner", pt.change_learner, "group", ImVec2(change_w, 56), quiet_button(),
+                       22)) {
+            model.back_to_learners();
+            return;
+        }
+        heading_y = y + row_h + 14;
+    }
+    ImGui::SetCursorScreenPos(ImVec2(x0, heading_y));
     wrapped_text(fonts_, t.choose_lesson, 34, Weight::Bold, palette().text, width);
 
     const float list_top = ImGui::GetCursorScreenPos().y;
@@ -129,9 +147,17 @@ void Shell::draw_lesson_list(AppModel& model)
                     (i == 1 && lines.size() > 2 ? fit_text(fi, 22, lines[i] + " …", text_w) : lines[i]).c_str());
             char meta[160];
             std::snprintf(meta, sizeof meta, t.minutes_fmt, lesson.minutes, static_cast<int>(lesson.steps.size()));
-            cdl->AddText(fonts_.pick(22, Weight::Bold), 22, ImVec2(text_x, a.y + card_h - 40), palette().primary, meta);
+            ImFont* fmeta = fonts_.pick(22, Weight::Bold);
+            cdl->AddText(fmeta, 22, ImVec2(text_x, a.y + card_h - 40), palette().primary, meta);
+            // The learner's standing: not started, in progress, done with help, passed the test.
+            const LessonProgress* progress = model.progress_of(lesson.id);
+            if (progress)
+                draw_status_chip(cdl, progress->status, model.language(),
+                                 ImVec2(text_x + text_width(fmeta, 22, meta) + 20, a.y + card_h - 46), 20);
+            const bool resumable = progress && !progress->resume_attempt.empty();
             ImGui::SetCursorScreenPos(ImVec2(b.x - button_w - 24, a.y + (card_h - 76) / 2));
-            if (big_button(fonts_, "start", t.start, nullptr, ImVec2(button_w, 76), primary_button(), 30))
+            if (big_button(fonts_, "start", resumable ? progress_text(model.language()).continue_short : t.start,
+                           nullptr, ImVec2(button_w, 76), primary_button(), 30))
                 model.choose_lesson(lesson);
         } else {
             cdl->AddRectFilled(a, b, palette().wrong_bg, 18);

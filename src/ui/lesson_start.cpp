@@ -1,6 +1,7 @@
 // A lesson's start page: its title and story, and the four ways to learn it as big
 // buttons (guided is the one to choose first).
 #include "icons.h"
+#include "progress_text.h"
 #include "shell.h"
 #include "text_util.h"
 #include "theme.h"
@@ -42,8 +43,38 @@ void Shell::draw_lesson_start(AppModel& model)
         y += wrapped_text(fonts_, lesson.intro.get(lang), 28 * compact, Weight::Regular, palette().text, width, 1.35F) +
              8;
     }
+    // An unfinished attempt: continue where the learner stopped, or start again below.
+    const LessonProgress* progress = model.progress_of(lesson.id);
+    const bool resumable = progress && !progress->resume_attempt.empty() && progress->resume_step >= 0;
+    if (resumable) {
+        const ProgressText& pt = progress_text(lang);
+        const float box_h = 96 * compact;
+        dl->AddRectFilled(ImVec2(x0, y), ImVec2(x0 + width, y + box_h), palette().hint_bg, 18);
+        char note[160];
+        std::snprintf(note, sizeof note, pt.unfinished_note, progress->resume_step + 1,
+                      static_cast<int>(lesson.steps.size()));
+        const float button_w = std::min(380.0F, width * 0.42F);
+        ImFont* fn = fonts_.pick(28 * compact, Weight::Bold);
+        const auto lines = wrap_lines(fn, 28 * compact, note, width - button_w - 56);
+        float ly = y + (box_h - static_cast<float>(lines.size()) * 34 * compact) / 2;
+        for (const auto& line : lines) {
+            dl->AddText(fn, 28 * compact, ImVec2(x0 + 24, ly), palette().hint_text, line.c_str());
+            ly += 34 * compact;
+        }
+        char label[96];
+        std::snprintf(label, sizeof label, pt.continue_fmt, progress->resume_step + 1);
+        ImGui::SetCursorScreenPos(ImVec2(x0 + width - button_w - 14, y + (box_h - 72 * compact) / 2));
+        if (big_button(fonts_, "continue", label, "play", ImVec2(button_w, 72 * compact), primary_button(),
+                       28 * compact)) {
+            model.resume_lesson(lesson);
+            return;
+        }
+        y += box_h + 14 * compact;
+    }
     ImGui::SetCursorScreenPos(ImVec2(x0, y));
-    y += wrapped_text(fonts_, t.choose_mode, 34 * compact, Weight::Bold, palette().text, width) + 10;
+    y += wrapped_text(fonts_, resumable ? progress_text(lang).or_start_over : t.choose_mode, 34 * compact, Weight::Bold,
+                      palette().text, width) +
+         10;
 
     struct Choice {
         Mode mode;
@@ -56,12 +87,13 @@ void Shell::draw_lesson_start(AppModel& model)
                               {Mode::Test, "check", t.mode_test_note}};
     const float gap = 18;
     const float card_w = (width - gap) / 2;
-    const float card_h = std::max(110.0F, std::min(150.0F, (vp->Pos.y + vp->Size.y - y - 24 - gap) / 2));
+    const float card_h = std::max(resumable ? 96.0F : 110.0F,
+                                  std::min(150.0F, (vp->Pos.y + vp->Size.y - y - 24 - gap) / 2));
     for (int i = 0; i < 4; ++i) {
         const Choice& c = choices[i];
         const ImVec2 a(x0 + static_cast<float>(i % 2) * (card_w + gap), y + static_cast<float>(i / 2) * (card_h + gap));
         const ImVec2 b(a.x + card_w, a.y + card_h);
-        const bool recommended = c.mode == Mode::Guided;
+        const bool recommended = c.mode == Mode::Guided && !resumable;
         ImGui::SetCursorScreenPos(a);
         ImGui::PushID(i);
         const bool clicked = ImGui::InvisibleButton("mode", ImVec2(card_w, card_h));

@@ -21,14 +21,25 @@ void Shell::draw(AppModel& model, double time_s)
                  ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoSavedSettings |
                      ImGuiWindowFlags_NoBringToFrontOnFocus | ImGuiWindowFlags_NoScrollWithMouse |
                      ImGuiWindowFlags_NoBackground);
-    if (model.page() == Page::LessonStart && model.chosen())
-        draw_lesson_start(model);
-    else if (model.page() == Page::Lesson && model.run())
-        draw_lesson(model, time_s);
-    else if (model.page() == Page::LessonErrors)
-        draw_lesson_errors(model);
-    else
-        draw_lesson_list(model);
+    switch (model.page()) {
+    case Page::Learners: draw_learner_picker(model); break;
+    case Page::EditLearner: draw_learner_edit(model); break;
+    case Page::TrainerPin: draw_trainer_pin(model); break;
+    case Page::Dashboard: draw_dashboard(model); break;
+    case Page::History: draw_history(model); break;
+    case Page::LessonErrors: draw_lesson_errors(model); break;
+    case Page::LessonStart:
+    case Page::Lesson:
+    case Page::LessonList:
+        if (model.page() == Page::LessonStart && model.chosen())
+            draw_lesson_start(model);
+        else if (model.page() == Page::Lesson && model.run())
+            draw_lesson(model, time_s);
+        else
+            draw_lesson_list(model);
+        break;
+    }
+    draw_store_problem(model);
     ImGui::End();
 }
 
@@ -109,7 +120,9 @@ void Shell::draw_lesson(AppModel& model, double time_s)
     const float panel_left = std::min(left + phone_w, vp->Pos.x + vp->Size.x - panel_w - margin);
     const ImVec2 panel_min(panel_left, vp->Pos.y + margin);
     const ImVec2 panel_max(panel_left + panel_w, vp->Pos.y + vp->Size.y - margin);
-    if (model.run() && model.run()->finished())
+    if (model.projector() && model.run())
+        draw_projector_panel(model, panel_min, panel_max);
+    else if (model.run() && model.run()->finished())
         draw_finished_panel(model, panel_min, panel_max);
     else if (model.run())
         draw_lesson_panel(model, panel_min, panel_max);

@@ -38,8 +38,24 @@ private:
     PhoneView phone_view_;
     float k_ = 1.0F;
 
+    // The group session's lesson, chosen on the dashboard (a view choice, not a rule).
+    std::size_t group_lesson_ = 0;
+
     void draw_lesson_list(AppModel& model);
     void draw_lesson_errors(const AppModel& model);
+    // learner_pages.cpp: the picker, the profile form, a learner's avatar.
+    void draw_learner_picker(AppModel& model);
+    void draw_learner_edit(AppModel& model);
+    void draw_avatar(ImDrawList* dl, const LearnerProfile& learner, ImVec2 centre, float radius);
+    void draw_status_chip(ImDrawList* dl, LessonStatus status, const std::string& lang, ImVec2 at, float px);
+    void draw_store_problem(const AppModel& model);
+    // trainer_pages.cpp: the PIN, the dashboard, a learner's history, the projector panel.
+    void draw_trainer_pin(AppModel& model);
+    void draw_dashboard(AppModel& model);
+    void draw_history(AppModel& model);
+    void draw_projector_panel(AppModel& model, ImVec2 min, ImVec2 max);
+    // A title band across the top with a way back on its left; returns its height.
+    float draw_title_band(const std::string& title, const char* back_label, bool& back_clicked);
     void draw_lesson_start(AppModel& model);
     void draw_lesson(AppModel& model, double time_s);
     void draw_lesson_panel(AppModel& model, ImVec2 min, ImVec2 max);

@@ -1,0 +1,507 @@
+// The trainer's area: the PIN (set on first use), the class dashboard (roster, the
+// learners x lessons grid, the group session's lesson), a learner's history, and the
+// lesson panel of the projector mode with the learners' turns.
+#include "icons.h"
+#include "progress_text.h"
+#include "progress_util.h"
+#include "shell.h"
+#include "text_util.h"
+#include "theme.h"
+#include "ui_text.h"
+#include "widgets.h"
+
+#include <algorithm>
+#include <cstdio>
+#include <random>
+
+namespace luyenso::ui {
+
+namespace {
+
+const ButtonStyle on_band{IM_COL32(0xFF, 0xFF, 0xFF, 0x26), IM_COL32_WHITE, IM_COL32(0xFF, 0xFF, 0xFF, 0x90)};
+
+// Random bytes for the PIN's salt (not the wall clock: nothing here is a rule).
+std::string random_salt()
+{
+    std::random_device rd;
+    std::string salt;
+    for (int i = 0; i < 16; ++i)
+        salt += static_cast<char>(rd() & 0xFF);
+    return salt;
+}
+
+// A status as a round sign (no font glyphs needed): passed = a dark green disc with a
+// tick, done with help = a light green disc with a tick, in progress = a clock on amber,
+// not started = an empty ring.
+void status_sign(ImDrawList* dl, LessonStatus status, ImVec2 c, float r)
+{
+    switch (status) {
+    case LessonStatus::PassedTest:
+        dl->AddCircleFilled(c, r, palette().success, 32);
+        draw_icon(dl, "check", c, r * 1.3F, palette().white);
+        break;
+    case LessonStatus::DoneWithHelp:
+        dl->AddCircleFilled(c, r, palette().praise_bg, 32);
+        dl->AddCircle(c, r, palette().success, 32, 2);
+        draw_icon(dl, "check", c, r * 1.3F, palette().success);
+        break;
+    case LessonStatus::InProgress:
+        dl->AddCircleFilled(c, r, palette().hint_bg, 32);
+        dl->AddCircle(c, r, IM_COL32(0xB5, 0x7A, 0x00, 0xFF), 32, 2);
+        draw_icon(dl, "clock", c, r * 1.2F, palette().hint_text);
+        break;
+    case LessonStatus::NotStarted: dl->AddCircle(c, r * 0.5F, palette().panel_border, 24, 2); break;
+    }
+}
+
+std::string minutes_text(std::int64_t ms, const std::string& lang)
+{
+    const std::int64_t min = (ms + 30'000) / 60'000;
+    return (min == 0 ? std::string("< 1") : std::to_string(min)) + (lang == "en" ? " min" : " phút");
+}
+
+} // namespace
+
+// [SECTION] the PIN
+
+void Shell::draw_trainer_pin(AppModel& model)
+{
+    const std::string& lang = model.language();
+    const ProgressText& pt = progress_text(lang);
+    const ImGuiViewport* vp = ImGui::GetMainViewport();
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    const float compact = vp->Size.y < 700 ? 0.8F : 1.0F;
+    const bool first_use = !model.trainer_pin_set();
+    bool back = false;
+    const float band_h = draw_title_band(pt.trainer_area, pt.back, back);
+    if (back) {
+        model.back_to_learners();
+        return;
+    }
+    const float width = std::min(vp->Size.x - 48.0F, 1100.0F);
+    const float x0 = vp->Pos.x + (vp->Size.x - width) / 2;
+    const float key_w = 104 * compact;
+    const float key_h = 80 * compact;
+    const float gap = 14 * compact;
+    const float pad_w = 3 * key_w + 2 * gap;
+    const float text_w = width - pad_w - 48;
+    float y = vp->Pos.y + band_h + 32 * compact;
+    ImGui::SetCursorScreenPos(ImVec2(x0, y));
+    y += wrapped_text(fonts_, first_use ? pt.pin_set_title : pt.pin_title, 38 * compact, Weight::Bold, palette().text,
+                      text_w) +
+         12;
+    if (first_use) {
+        ImGui::SetCursorScreenPos(ImVec2(x0, y));
+        y += wrapped_text(fonts_, pt.pin_set_note, 26 * compact, Weight::Regular, palette().text_muted, text_w) + 16;
+    }
+    // One box per digit typed (dots, never the digits), up to 8.
+    const float box = 44 * compact;
+    for (std::size_t i = 0; i < 8; ++i) {
+        const ImVec2 a(x0 + static_cast<float>(i) * (box + 10), y);
+        const bool filled = i < model.pin_entry().size();
+        dl->AddRectFilled(a, ImVec2(a.x + box, a.y + box), palette().panel_bg, 10);
+        dl->AddRect(a, ImVec2(a.x + box, a.y + box), filled ? palette().primary : palette().panel_border, 10, 0, 2);
+        if (filled)
+            dl->AddCircleFilled(ImVec2(a.x + box / 2, a.y + box / 2), box * 0.2F, palette().text, 16);
+    }
+    y += box + 20;
+    if (!model.pin_error().empty()) {
+        ImGui::SetCursorScreenPos(ImVec2(x0, y));
+        wrapped_text(fonts_, model.pin_error(), 28 * compact, Weight::Bold, palette().danger, text_w);
+    }
+    // The keypad, on the right; the PC's digit keys and Enter work too.
+    const char keys[] = {'1', '2', '3', '4', '5', '6', '7', '8', '9', '<', '0', '>'};
+    const float px = x0 + width - pad_w;
+    const float py = vp->Pos.y + band_h + 28 * compact;
+    bool submit = false;
+    for (int i = 0; i < 12; ++i) {
+        const char k = keys[i];
+        ImGui::SetCursorScreenPos(
+            ImVec2(px + static_cast<float>(i % 3) * (key_w + gap), py + static_cast<float>(i / 3) * (key_h + gap)));
+        ImGui::PushID(i);
+        const std::string label = k == '<' ? pt.pin_erase : k == '>' ? pt.pin_ok : std::string(1, k);
+        const bool pressed = big_button(fonts_, "key", label, nullptr, ImVec2(key_w, key_h),
+                                        k == '>' ? primary_button() : quiet_button(), k >= '0' && k <= '9' ? 36 : 24);
+        ImGui::PopID();
+        if (pressed && k == '>')
+            submit = true;
+        else if (pressed)
+            model.pin_key(k);
+    }
+    for (const ImWchar c : ImGui::GetIO().InputQueueCharacters)
+        if (c >= '0' && c <= '9')
+            model.pin_key(static_cast<char>(c));
+    if (ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Backspace)))
+        model.pin_key('<');
+    if (ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Enter)) ||
+        ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_KeyPadEnter)))
+        submit = true;
+    if (submit)
+        model.submit_pin(first_use ? random_salt() : std::string());
+}
+
+// [SECTION] the dashboard
+
+void Shell::draw_dashboard(AppModel& model)
+{
+    const std::string& lang = model.language();
+    const ProgressText& pt = progress_text(lang);
+    const Dashboard& d = model.dashboard();
+    const ImGuiViewport* vp = ImGui::GetMainViewport();
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    const float compact = vp->Size.y < 700 ? 0.8F : 1.0F;
+    const float x0 = vp->Pos.x + 24;
+    const float width = vp->Size.x - 48;
+
+    // Band: title, counts, add a learner, lock.
+    const float band_h = 112 * compact;
+    dl->AddRectFilled(vp->Pos, ImVec2(vp->Pos.x + vp->Size.x, vp->Pos.y + band_h), palette().primary);
+    ImFont* ft = fonts_.pick(40 * compact, Weight::Bold);
+    dl->AddText(ft, 40 * compact, ImVec2(x0, vp->Pos.y + 14 * compact), palette().white, pt.dashboard);
+    char counts[96];
+    std::snprintf(counts, sizeof counts, pt.roster_count_fmt, static_cast<int>(d.learners.size()),
+                  static_cast<int>(d.lessons.size()));
+    dl->AddText(fonts_.pick(24 * compact), 24 * compact, ImVec2(x0, vp->Pos.y + 66 * compact),
+                IM_COL32(0xE3, 0xEE, 0xFB, 0xFF), counts);
+    const float bh = 60 * compact;
+    ImGui::SetCursorScreenPos(ImVec2(x0 + width - 200, vp->Pos.y + (band_h - bh) / 2));
+    if (big_button(fonts_, "lock", pt.lock, "lock", ImVec2(200, bh), on_band, 24)) {
+        model.leave_trainer();
+        return;
+    }
+    ImGui::SetCursorScreenPos(ImVec2(x0 + width - 200 - 16 - 280, vp->Pos.y + (band_h - bh) / 2));
+    if (big_button(fonts_, "add", pt.add_learner, "group_add", ImVec2(280, bh), on_band, 24)) {
+        model.new_learner();
+        return;
+    }
+
+    // The group session: one lesson for the class, shown on the projector.
+    float y = vp->Pos.y + band_h + 14 * compact;
+    const auto& entries = model.catalog().entries;
+    std::vector<const Lesson*> lessons;
+    for (const CatalogEntry& e : entries)
+        if (e.lesson)
+            lessons.push_back(&*e.lesson);
+    if (!lessons.empty()) {
+        group_lesson_ = std::min(group_lesson_, lessons.size() - 1);
+        const float row_h = 64 * compact;
+        dl->AddRectFilled(ImVec2(x0, y), ImVec2(x0 + width, y + row_h + 16), palette().primary_light, 16);
+        ImFont* fg = fonts_.pick(26 * compact, Weight::Bold);
+        dl->AddText(fg, 26 * compact, ImVec2(x0 + 18, y + 8 + (row_h - 34 * compact) / 2), palette().primary,
+                    pt.group_session);
+        const float label_w = text_width(fg, 26 * compact, pt.group_session) + 36;
+        const float arrow_w = 64;
+        const float show_w = 200;
+        const float title_w = width - label_w - 2 * arrow_w - show_w - 4 * 12 - 18;
+        float bx = x0 + label_w;
+        ImGui::SetCursorScreenPos(ImVec2(bx, y + 8));
+        if (big_button(fonts_, "prev", "", "back", ImVec2(arrow_w, row_h), quiet_button()))
+            group_lesson_ = (group_lesson_ + lessons.size() - 1) % lessons.size();
+        bx += arrow_w + 12;
+        const Lesson& gl = *lessons[group_lesson_];
+        dl->AddRectFilled(ImVec2(bx, y + 8), ImVec2(bx + title_w, y + 8 + row_h), palette().panel_bg, 12);
+        ImFont* fl = fonts_.pick(26 * compact, Weight::Bold);
+        const std::string title = std::to_string(group_lesson_ + 1) + ". " + gl.title.get(lang);
+        dl->AddText(fl, 26 * compact, ImVec2(bx + 14, y + 8 + (row_h - 34 * compact) / 2), palette().text,
+                    fit_text(fl, 26 * compact, title, title_w - 28).c_str());
+        bx += title_w + 12;
+        ImGui::SetCursorScreenPos(ImVec2(bx, y + 8));
+        if (big_button(fonts_, "next", "", "chevron_right", ImVec2(arrow_w, row_h), quiet_button()))
+            group_lesson_ = (group_lesson_ + 1) % lessons.size();
+        bx += arrow_w + 12;
+        ImGui::SetCursorScreenPos(ImVec2(bx, y + 8));
+        if (big_button(fonts_, "project", pt.show_on_projector, "play", ImVec2(show_w, row_h), primary_button(), 26)) {
+            model.start_group_lesson(gl, Mode::Guided);
+            return;
+        }
+        y += row_h + 16 + 14 * compact;
+    }
+
+    // The grid: a row per learner, a column per lesson (numbered; the key is below).
+    const float name_w = std::min(400.0F, width * 0.34F);
+    const float cell_w = 104;
+    const float head_h = 44;
+    const float row_h = 80 * compact;
+    const float grid_w = name_w + cell_w * static_cast<float>(d.lessons.size());
+    const float legend_h = 40;
+    ImGui::SetCursorScreenPos(ImVec2(x0, y));
+    ImGui::BeginChild("grid", ImVec2(width, vp->Pos.y + vp->Size.y - y - legend_h - 12), false,
+                      ImGuiWindowFlags_HorizontalScrollbar | ImGuiWindowFlags_NoBackground);
+    ImDrawList* gdl = ImGui::GetWindowDrawList();
+    const ImVec2 o = ImGui::GetCursorScreenPos();
+    ImFont* fh = fonts_.pick(22, Weight::Bold);
+    gdl->AddText(fh, 22, ImVec2(o.x + 12, o.y + 10), palette().text_muted, pt.col_learner);
+    for (std::size_t c = 0; c < d.lessons.size(); ++c) {
+        const float cx = o.x + name_w + cell_w * (static_cast<float>(c) + 0.5F);
+        const std::string n = std::to_string(c + 1);
+        gdl->AddText(fh, 22, ImVec2(cx - text_width(fh, 22, n) / 2, o.y + 10), palette().text_muted, n.c_str());
+        ImGui::SetCursorScreenPos(ImVec2(cx - cell_w / 2, o.y));
+        ImGui::PushID(static_cast<int>(c));
+        ImGui::InvisibleButton("col", ImVec2(cell_w, head_h));
+        if (ImGui::IsItemHovered())
+            ImGui::SetTooltip("%s", d.lessons[c].title.c_str());
+        ImGui::PopID();
+    }
+    std::string history_of;
+    std::string edit_of;
+    ImFont* fn = fonts_.pick(26 * compact, Weight::Bold);
+    ImFont* fv = fonts_.pick(20 * compact);
+    ImFont* fs = fonts_.pick(18);
+    for (std::size_t r = 0; r < d.learners.size(); ++r) {
+        const LearnerProfile& p = d.learners[r];
+        const float ry = o.y + head_h + row_h * static_cast<float>(r);
+        gdl->AddRectFilled(ImVec2(o.x, ry), ImVec2(o.x + grid_w, ry + row_h - 4),
+                           r % 2 ? palette().panel_bg : IM_COL32(0xF6, 0xF7, 0xF3, 0xFF), 10);
+        ImGui::PushID(static_cast<int>(1000 + r));
+        // The name opens the learner's history; "Edit" opens the profile.
+        const float edit_w = 96;
+        ImGui::SetCursorScreenPos(ImVec2(o.x, ry));
+        if (ImGui::InvisibleButton("name", ImVec2(name_w - edit_w - 16, row_h - 4)))
+            history_of = p.id;
+        const bool hovered = ImGui::IsItemHovered();
+        const float ar = (row_h - 20) / 2;
+        draw_avatar(gdl, p, ImVec2(o.x + 10 + ar, ry + (row_h - 4) / 2), ar);
+        const float tx = o.x + 20 + 2 * ar;
+        const float tw = name_w - edit_w - 16 - (tx - o.x);
+        gdl->AddText(fn, 26 * compact, ImVec2(tx, ry + 8 * compact), hovered ? palette().primary : palette().text,
+                     fit_text(fn, 26 * compact, p.name, tw).c_str());
+        gdl->AddText(fv, 20 * compact, ImVec2(tx, ry + 44 * compact), palette().text_muted,
+                     fit_text(fv, 20 * compact, p.village, tw).c_str());
+        ImGui::SetCursorScreenPos(ImVec2(o.x + name_w - edit_w - 8, ry + (row_h - 4 - 52) / 2));
+        if (big_button(fonts_, "edit", pt.edit, nullptr, ImVec2(edit_w, 52), quiet_button(), 22))
+            edit_of = p.id;
+        ImGui::PopID();
+        for (std::size_t c = 0; c < d.lessons.size(); ++c) {
+            const LessonProgress& cell = d.at(r, c);
+            const float cx = o.x + name_w + cell_w * (static_cast<float>(c) + 0.5F);
+            status_sign(gdl, cell.status, ImVec2(cx, ry + 22 * compact), 16 * compact);
+            if (cell.attempts == 0)
+                continue;
+            char line[64];
+            std::snprintf(line, sizeof line, "%d %s", cell.hints, pt.hints_short);
+            gdl->AddText(fs, 18, ImVec2(cx - text_width(fs, 18, line) / 2, ry + 42 * compact), palette().text_muted,
+                         line);
+            const std::string m = minutes_text(cell.time_ms, lang);
+            gdl->AddText(fs, 18, ImVec2(cx - text_width(fs, 18, m) / 2, ry + 58 * compact), palette().text_muted,
+                         m.c_str());
+        }
+    }
+    if (d.learners.empty()) {
+        ImGui::SetCursorScreenPos(ImVec2(o.x + 12, o.y + head_h + 10));
+        wrapped_text(fonts_, pt.no_learners, 26, Weight::Regular, palette().text_muted, width - 24);
+    }
+    ImGui::SetCursorScreenPos(ImVec2(o.x, o.y + head_h + row_h * static_cast<float>(d.learners.size()) + 8));
+    ImGui::Dummy(ImVec2(grid_w, 1));
+    ImGui::EndChild();
+
+    // The key: what the signs mean, the lessons' numbers.
+    const float ly = vp->Pos.y + vp->Size.y - legend_h;
+    float lx = x0;
+    const LessonStatus order[] = {LessonStatus::PassedTest, LessonStatus::DoneWithHelp, LessonStatus::InProgress,
+                                  LessonStatus::NotStarted};
+    ImFont* fk = fonts_.pick(20);
+    for (const LessonStatus s : order) {
+        status_sign(dl, s, ImVec2(lx + 14, ly + 12), 12);
+        dl->AddText(fk, 20, ImVec2(lx + 34, ly), palette().text, status_label(s, lang));
+        lx += 34 + text_width(fk, 20, status_label(s, lang)) + 28;
+    }
+    if (!edit_of.empty())
+        model.edit_learner(edit_of);
+    else if (!history_of.empty())
+        model.open_history(history_of);
+}
+
+// [SECTION] a learner's history
+
+void Shell::draw_history(AppModel& model)
+{
+    const std::string& lang = model.language();
+    const ProgressText& pt = progress_text(lang);
+    const LearnerProfile* who = model.history_learner();
+    if (!who) {
+        model.open_dashboard();
+        return;
+    }
+    const ImGuiViewport* vp = ImGui::GetMainViewport();
+    char title[256];
+    std::snprintf(title, sizeof title, pt.history_of_fmt, who->name.c_str());
+    bool back = false;
+    const float band_h = draw_title_band(title, pt.back, back);
+    if (back) {
+        model.open_dashboard();
+        return;
+    }
+    const float compact = vp->Size.y < 700 ? 0.8F : 1.0F;
+    const float x0 = vp->Pos.x + 24;
+    const float width = vp->Size.x - 48;
+    const float y = vp->Pos.y + band_h + 16;
+    ImGui::SetCursorScreenPos(ImVec2(x0, y));
+    ImGui::BeginChild("history", ImVec2(width, vp->Pos.y + vp->Size.y - y - 12), false, ImGuiWindowFlags_NoBackground);
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    const ImVec2 o = ImGui::GetCursorScreenPos();
+    const auto& attempts = model.history();
+    if (attempts.empty())
+        wrapped_text(fonts_, pt.no_attempts, 28, Weight::Regular, palette().text_muted, width);
+    const float row_h = 86 * compact;
+    ImFont* fb = fonts_.pick(26 * compact, Weight::Bold);
+    ImFont* fr = fonts_.pick(22 * compact);
+    for (std::size_t i = 0; i < attempts.size(); ++i) {
+        const AttemptRow& a = attempts[i];
+        const float ry = o.y + row_h * static_cast<float>(i);
+        dl->AddRectFilled(ImVec2(o.x, ry), ImVec2(o.x + width, ry + row_h - 8), palette().panel_bg, 14);
+        dl->AddRect(ImVec2(o.x, ry), ImVec2(o.x + width, ry + row_h - 8), palette().panel_border, 14, 0, 1.5F);
+        std::string lesson_title = a.lesson_id;
+        for (const LessonInfo& l : model.dashboard().lessons)
+            if (l.id == a.lesson_id)
+                lesson_title = l.title;
+        const std::string when = progress::local_date_time(a.started_at, model.utc_offset_minutes());
+        dl->AddText(fb, 26 * compact, ImVec2(o.x + 20, ry + 10 * compact), palette().text,
+                    fit_text(fb, 26 * compact, lesson_title, width * 0.6F).c_str());
+        const std::string mode = mode_label(a.mode, lang);
+        dl->AddText(fr, 22 * compact, ImVec2(o.x + 20, ry + 46 * compact), palette().text_muted,
+                    (when + " · " + mode).c_str());
+        char detail[200];
+        std::snprintf(detail, sizeof detail, "%s · %d/%d · %d %s · %s", outcome_label(a.outcome, lang), a.steps_reached,
+                      a.steps_total, a.hints, pt.hints_short, progress::human_duration(a.duration_ms, lang).c_str());
+        std::string right = detail;
+        if (a.score)
+            right += " · " + std::to_string(*a.score) + (lang == "en" ? " points" : " điểm");
+        const float rw = text_width(fr, 22 * compact, right);
+        dl->AddText(fr, 22 * compact, ImVec2(o.x + width - rw - 20, ry + 46 * compact), palette().text, right.c_str());
+        if (a.passed)
+            draw_status_chip(dl, *a.passed ? LessonStatus::PassedTest : LessonStatus::DoneWithHelp, lang,
+                             ImVec2(o.x + width - 20 - 260, ry + 8 * compact), 18);
+    }
+    ImGui::SetCursorScreenPos(ImVec2(o.x, o.y + row_h * static_cast<float>(attempts.size())));
+    ImGui::Dummy(ImVec2(1, 1));
+    ImGui::EndChild();
+}
+
+// [SECTION] the projector mode's panel
+
+void Shell::draw_projector_panel(AppModel& model, ImVec2 min, ImVec2 max)
+{
+    LessonRun& run = *model.run();
+    const std::string& lang = model.language();
+    const UiText& t = ui_text(lang);
+    const ProgressText& pt = progress_text(lang);
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    dl->AddRectFilled(min, max, palette().panel_bg, 22);
+    dl->AddRect(min, max, palette().panel_border, 22, 0, 1.5F);
+    const float h = max.y - min.y;
+    const float s = std::clamp(h / 740.0F, 0.75F, 1.6F); // everything grows with the screen
+    const float pad = 28 * s;
+    const float x = min.x + pad;
+    const float inner_w = max.x - min.x - 2 * pad;
+
+    char counter[64];
+    std::snprintf(counter, sizeof counter, t.step_fmt,
+                  static_cast<int>(std::min(run.step_index() + 1, run.step_count())),
+                  static_cast<int>(run.step_count()));
+    ImFont* fc = fonts_.pick(36 * s, Weight::Bold);
+    dl->AddText(fc, 36 * s, ImVec2(x, min.y + pad), palette().primary, counter);
+    ImFont* ft = fonts_.pick(26 * s, Weight::Bold);
+    const float cw = text_width(fc, 36 * s, counter) + 24;
+    dl->AddText(ft, 26 * s, ImVec2(x + cw, min.y + pad + 8 * s), palette().text_muted,
+                fit_text(ft, 26 * s, run.lesson().title.get(lang), inner_w - cw).c_str());
+
+    // The instruction, very large (or the end of the lesson).
+    ImGui::SetCursorScreenPos(ImVec2(x, min.y + pad + 64 * s));
+    const std::string instruction = run.finished() ? run.finish_text().get(lang) : run.instruction().get(lang);
+    if (run.finished())
+        wrapped_text(fonts_, t.well_done, 64 * s, Weight::Bold, palette().praise_text, inner_w);
+    wrapped_text(fonts_, instruction, (run.finished() ? 40 : 56) * s, Weight::Bold, palette().text, inner_w, 1.25F);
+    const Feedback& fb = run.feedback();
+    if (fb.kind != FeedbackKind::None && !run.finished()) {
+        const float fy = ImGui::GetCursorScreenPos().y + 8;
+        ImFont* ff = fonts_.pick(34 * s);
+        const auto lines = wrap_lines(ff, 34 * s, fb.text.get(lang), inner_w - 40);
+        const float box_h = static_cast<float>(lines.size()) * 44 * s + 28;
+        dl->AddRectFilled(ImVec2(x, fy), ImVec2(x + inner_w, fy + box_h),
+                          fb.kind == FeedbackKind::Wrong ? palette().wrong_bg : palette().hint_bg, 16);
+        float ly = fy + 14;
+        for (const auto& line : lines) {
+            dl->AddText(ff, 34 * s, ImVec2(x + 20, ly),
+                        fb.kind == FeedbackKind::Wrong ? palette().wrong_text : palette().hint_text, line.c_str());
+            ly += 44 * s;
+        }
+    }
+
+    // Whose turn it is: a chip per learner; tapping one gives them the turn.
+    const float button_h = 72 * std::min(s, 1.2F);
+    const float chip_h = 56 * std::min(s, 1.2F);
+    const float gap = 12;
+    const auto& learners = model.learners();
+    ImFont* fchip = fonts_.pick(24 * std::min(s, 1.2F), Weight::Bold);
+    const float chip_px = 24 * std::min(s, 1.2F);
+    // Lay the chips out from the bottom up: buttons, then rows of chips, then the label.
+    std::vector<float> widths;
+    for (const LearnerProfile& p : learners)
+        widths.push_back(std::min(inner_w, text_width(fchip, chip_px, p.name) + chip_h + 28));
+    int rows = learners.empty() ? 0 : 1;
+    float rx = 0;
+    for (const float w : widths) {
+        if (rx > 0 && rx + w > inner_w) {
+            ++rows;
+            rx = 0;
+        }
+        rx += w + gap;
+    }
+    rows = std::min(rows, 3);
+    const float buttons_y = max.y - pad - button_h;
+    float cy = buttons_y - 20 - static_cast<float>(rows) * (chip_h + gap);
+    const LearnerProfile* current = model.learner();
+    ImFont* fl = fonts_.pick(24 * std::min(s, 1.2F), Weight::Bold);
+    const std::string turn = std::string(pt.turn_of) + " " + (current ? current->name : std::string(pt.nobody_turn));
+    dl->AddText(fl, 24 * std::min(s, 1.2F), ImVec2(x, cy - 36 * std::min(s, 1.2F)), palette().text,
+                fit_text(fl, 24 * std::min(s, 1.2F), turn, inner_w).c_str());
+    std::string turn_to;
+    rx = 0;
+    int row = 0;
+    for (std::size_t i = 0; i < learners.size(); ++i) {
+        if (rx > 0 && rx + widths[i] > inner_w) {
+            ++row;
+            rx = 0;
+        }
+        if (row >= rows)
+            break;
+        const LearnerProfile& p = learners[i];
+        const ImVec2 a(x + rx, cy + static_cast<float>(row) * (chip_h + gap));
+        const bool mine = current && current->id == p.id;
+        ImGui::SetCursorScreenPos(a);
+        ImGui::PushID(static_cast<int>(i));
+        if (ImGui::InvisibleButton("turn", ImVec2(widths[i], chip_h)) && !mine)
+            turn_to = p.id;
+        ImGui::PopID();
+        dl->AddRectFilled(a, ImVec2(a.x + widths[i], a.y + chip_h), mine ? palette().primary : palette().primary_light,
+                          chip_h / 2);
+        draw_avatar(dl, p, ImVec2(a.x + chip_h / 2, a.y + chip_h / 2), chip_h / 2 - 5);
+        dl->AddText(fchip, chip_px, ImVec2(a.x + chip_h + 6, a.y + (chip_h - chip_px * 1.25F) / 2),
+                    mine ? palette().white : palette().primary,
+                    fit_text(fchip, chip_px, p.name, widths[i] - chip_h - 20).c_str());
+        rx += widths[i] + gap;
+    }
+
+    const float bw = (inner_w - 2 * gap) / 3;
+    const float label_px = 24 * std::min(s, 1.2F);
+    ImGui::SetCursorScreenPos(ImVec2(x, buttons_y));
+    if (!run.finished()) {
+        if (big_button(fonts_, "hint", t.hint, "bulb", ImVec2(bw, button_h),
+                       {IM_COL32(0xFF, 0xE0, 0x82, 0xFF), palette().hint_text, 0}, label_px))
+            run.request_hint();
+    }
+    ImGui::SetCursorScreenPos(ImVec2(x + bw + gap, buttons_y));
+    if (big_button(fonts_, "restart", t.restart, "restart", ImVec2(bw, button_h), quiet_button(), label_px)) {
+        model.restart_lesson();
+        return;
+    }
+    ImGui::SetCursorScreenPos(ImVec2(x + 2 * (bw + gap), buttons_y));
+    if (big_button(fonts_, "end", pt.end_session, "stop", ImVec2(bw, button_h), quiet_button(), label_px)) {
+        model.back_to_list();
+        return;
+    }
+    if (!turn_to.empty())
+        model.switch_turn(turn_to);
+}
+
+} // namespace luyenso::ui
