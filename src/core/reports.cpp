@@ -42,6 +42,12 @@ constexpr SkillName skill_names[] = {
     {"sms", "Tin nhắn SMS", "SMS"},
     {"browser", "Trình duyệt web", "Web browser"},
     {"settings", "Cài đặt điện thoại", "Phone settings"},
+    {"phone-basics", "Dùng điện thoại cơ bản", "Phone basics"},
+    {"touch", "Chạm, chạm giữ và vuốt", "Tap, hold and swipe"},
+    {"navigation", "Quay lại và về màn hình chính", "Back and home"},
+    {"telex", "Gõ dấu kiểu Telex", "Telex typing"},
+    {"check-amount", "Kiểm tra số tiền", "Checking the amount"},
+    {"bank-balance", "Xem số dư và lịch sử", "Balance and history"},
 };
 
 // The labels of the reports, in Vietnamese and English.

@@ -26,12 +26,13 @@ std::string_view lesson_icon(const std::vector<std::string>& skills)
     if (std::find(skills.begin(), skills.end(), "scam-safety") != skills.end())
         return "warning";
     static constexpr std::pair<std::string_view, std::string_view> icons[] = {
-        {"video-call", "video"},   {"voice-call", "phone"},     {"group-chat", "group"},
-        {"send-photo", "photo"},   {"voice-message", "mic"},    {"typing", "keypad"},
-        {"telex", "keypad"},       {"touch", "chevron_up"},     {"navigation", "back"},
+        {"video-call", "video"},   {"chat", "app_chat"},        {"voice-call", "phone"},
+        {"group-chat", "group"},   {"send-photo", "photo"},     {"voice-message", "mic"},
+        {"typing", "keypad"},      {"telex", "keypad"},         {"touch", "chevron_up"},
+        {"navigation", "back"},
 
         {"qr-payment", "bank_qr"}, {"check-amount", "bank_qr"}, {"bill-payment", "bank_bill"},
-        {"balance", "clock"},      {"e-id", "app_eid"},         {"otp", "lock"},
+        {"bank-balance", "clock"}, {"e-id", "app_eid"},         {"otp", "lock"},
         {"sms", "app_sms"},        {"browser", "app_browser"},
     };
     for (const std::string& skill : skills)
