@@ -259,7 +259,7 @@ const std::vector<EventSpec>& event_catalogue()
         {"message.held", {"chat", "message"}, "a long press on a message (message: its number); the reactions show"},
         {"message.reacted",
          {"chat", "message", "reaction"},
-         "the learner reacted to a message (reaction: heart, like, haha, wow, sad)"},
+         "the learner reacted to a message (reaction: heart, ok, smile, thanks)"},
         {"app.opened", {"app"}, "an app was opened from the home screen (app: chat, phone, ...)"},
         {"chat.opened", {"contact"}, "a chat was opened (contact: a contact or group id)"},
         {"message.sent",
