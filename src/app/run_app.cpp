@@ -161,19 +161,22 @@ bool show_screen(AppModel& model, const Options& options, const std::string& les
         return false;
     }
     const std::string& screen = options.screen;
+    // The chosen learner, else the first one in the store; empty (with `error`) if none.
     auto some_learner = [&]() -> std::string {
         if (model.learner())
             return model.learner()->id;
-        return model.learners().empty() ? std::string() : model.learners().front().id;
+        if (model.learners().empty()) {
+            error = "--screen " + screen + " needs a learner (--learner NAME, or one in the store)";
+            return {};
+        }
+        return model.learners().front().id;
     };
     if (screen == "picker") {
         model.back_to_learners();
     } else if (screen == "lessons") {
         const std::string id = some_learner();
-        if (id.empty()) {
-            error = "--screen lessons needs a learner (--learner NAME, or one in the store)";
+        if (id.empty())
             return false;
-        }
         model.choose_learner(id);
     } else if (screen == "profile") {
         if (model.learner())
@@ -186,10 +189,8 @@ bool show_screen(AppModel& model, const Options& options, const std::string& les
         model.unlock_trainer_for_screenshot();
     } else if (screen == "history") {
         const std::string id = some_learner();
-        if (id.empty()) {
-            error = "--screen history needs a learner (--learner NAME, or one in the store)";
+        if (id.empty())
             return false;
-        }
         model.unlock_trainer_for_screenshot();
         model.open_history(id);
     } else if (screen == "projector") {
