@@ -8,6 +8,7 @@
 #include "paths.h"
 #include "shell.h"
 #include "theme.h"
+#include "widgets.h"
 #include "window.h"
 
 #include <catch2/catch.hpp>
@@ -156,4 +157,67 @@ SCENARIO("a frame that changes nothing is not drawn again")
     CHECK(frame());       // ImGui settles the sizes of its windows on the second one
     CHECK_FALSE(frame()); // from then on the same frame is not painted again
     CHECK_FALSE(frame());
+}
+
+SCENARIO("the shapes drawn only where they show give the pixels of plain fills")
+{
+    auto screen = open_screen(640, 480);
+    // One frame of `paint` on the bare window (nothing of the shell), read back.
+    const auto picture = [&](const auto& paint) {
+        screen->window->repaint_all();
+        screen->window->begin_frame();
+        ImGui::SetNextWindowPos(ImVec2(0, 0));
+        ImGui::SetNextWindowSize(ImGui::GetIO().DisplaySize);
+        ImGui::Begin("shapes", nullptr, ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoBackground);
+        paint(ImGui::GetWindowDrawList());
+        ImGui::End();
+        REQUIRE(screen->window->render());
+        return pixels(*screen->window);
+    };
+    const ImU32 shadow = IM_COL32(0, 0, 0, 0x30);
+    const ImU32 fill = IM_COL32(0xFF, 0xFF, 0xFF, 0xFF);
+    // Whole and fractional positions and sizes, small and large corners.
+    for (const float offset : {0.0F, 0.3F, 0.5F, 0.75F})
+        for (const float rounding : {0.0F, 6.0F, 22.0F, 46.5F}) {
+            INFO("offset " << offset << ", rounding " << rounding);
+            const ImVec2 a(40 + offset, 30 + offset * 2);
+            const ImVec2 b(a.x + 301.4F, a.y + 377.7F);
+            WHEN("a card casts its shadow")
+            {
+                const auto plain = picture([&](ImDrawList* dl) {
+                    dl->AddRectFilled(ImVec2(a.x + 4, a.y + 8), ImVec2(b.x + 4, b.y + 8), shadow, rounding);
+                    dl->AddRectFilled(a, b, fill, rounding);
+                });
+                const auto cheap = picture([&](ImDrawList* dl) {
+                    ui::drop_shadow(dl, a, b, rounding, ImVec2(4, 8), shadow);
+                    dl->AddRectFilled(a, b, fill, rounding);
+                });
+                THEN("the pixels are the same")
+                {
+                    CHECK(differing_pixels(plain, cheap) == 0);
+                }
+            }
+            WHEN("a translucent frame is drawn around what an opaque picture covers")
+            {
+                const ImVec2 in_a(a.x + 12.6F, a.y + 12.6F);
+                const ImVec2 in_b(b.x - 12.6F, b.y - 12.6F);
+                const float in_r = rounding * 0.7F;
+                const ImU32 glass = IM_COL32(0x10, 0x10, 0x10, 0x90);
+                const auto plain = picture([&](ImDrawList* dl) {
+                    dl->AddRectFilled(a, b, glass, rounding);
+                    dl->AddRectFilled(in_a, in_b, fill, in_r);
+                });
+                const auto cheap = picture([&](ImDrawList* dl) {
+                    ui::fill_rounded_around(dl, a, b, glass, rounding, ImVec2(in_a.x + 1, in_a.y + in_r + 1),
+                                            ImVec2(in_b.x - 1, in_b.y - in_r - 1));
+                    dl->AddRectFilled(in_a, in_b, fill, in_r);
+                });
+                THEN("the pixels are the same, and the frame was really drawn")
+                {
+                    CHECK(differing_pixels(plain, cheap) == 0);
+                    const auto empty = picture([&](ImDrawList* dl) { dl->AddRectFilled(in_a, in_b, fill, in_r); });
+                    CHECK(differing_pixels(plain, empty) > 10'000);
+                }
+            }
+        }
 }

@@ -218,9 +218,8 @@ void Shell::draw_learner_picker(AppModel& model)
         ImGui::PopID();
         const bool adder = i == learners.size();
         const ImU32 fill = adder ? palette().primary_light : palette().panel_bg;
-        cdl->AddRectFilled(ImVec2(a.x + 2, a.y + 4), ImVec2(b.x + 2, b.y + 4), IM_COL32(0, 0, 0, 0x18), 22);
-        cdl->AddRectFilled(a, b, hovered ? mix(fill, palette().primary, 0.06F) : fill, 22);
-        cdl->AddRect(a, b, hovered ? palette().primary : palette().panel_border, 22, 0, hovered ? 3.0F : 1.5F);
+        card(cdl, a, b, hovered ? mix(fill, palette().primary, 0.06F) : fill,
+             hovered ? palette().primary : palette().panel_border, 22, hovered ? 3.0F : 1.5F);
         const float r = tile_w * 0.27F;
         const ImVec2 c(a.x + tile_w / 2, a.y + 20 + r);
         const float name_px = std::clamp(tile_w * 0.115F, 22.0F, 28.0F);

@@ -12,23 +12,13 @@
 
 namespace luyenso::ui {
 
-namespace {
-void panel_card(ImVec2 min, ImVec2 max)
-{
-    ImDrawList* dl = ImGui::GetWindowDrawList();
-    dl->AddRectFilled(ImVec2(min.x + 2, min.y + 4), ImVec2(max.x + 2, max.y + 4), IM_COL32(0, 0, 0, 0x18), 22);
-    dl->AddRectFilled(min, max, palette().panel_bg, 22);
-    dl->AddRect(min, max, palette().panel_border, 22, 0, 1.5F);
-}
-} // namespace
-
 void Shell::draw_lesson_panel(AppModel& model, ImVec2 min, ImVec2 max)
 {
     LessonRun& run = *model.run();
     const std::string& lang = model.language();
     const UiText& t = ui_text(lang);
-    panel_card(min, max);
     ImDrawList* dl = ImGui::GetWindowDrawList();
+    card(dl, min, max, palette().panel_bg, palette().panel_border, 22, 1.5F);
     const float pad = 32;
     const float inner_w = max.x - min.x - 2 * pad;
     const float x = min.x + pad;
@@ -197,8 +187,8 @@ void Shell::draw_finished_panel(AppModel& model, ImVec2 min, ImVec2 max)
     const LessonRun& run = *model.run();
     const std::string& lang = model.language();
     const UiText& t = ui_text(lang);
-    panel_card(min, max);
     ImDrawList* dl = ImGui::GetWindowDrawList();
+    card(dl, min, max, palette().panel_bg, palette().panel_border, 22, 1.5F);
     const float pad = 32;
     const float inner_w = max.x - min.x - 2 * pad;
     const float x = min.x + pad;

@@ -101,10 +101,8 @@ void Shell::draw_lesson_start(AppModel& model)
         ImGui::PopID();
         const ImU32 fill = recommended ? palette().primary : palette().panel_bg;
         const ImU32 ink = recommended ? palette().white : palette().text;
-        dl->AddRectFilled(ImVec2(a.x + 2, a.y + 4), ImVec2(b.x + 2, b.y + 4), IM_COL32(0, 0, 0, 0x18), 20);
-        dl->AddRectFilled(a, b, hovered ? mix(fill, recommended ? palette().white : palette().primary, 0.08F) : fill,
-                          20);
-        dl->AddRect(a, b, recommended ? palette().primary : palette().panel_border, 20, 0, recommended ? 0 : 2);
+        card(dl, a, b, hovered ? mix(fill, recommended ? palette().white : palette().primary, 0.08F) : fill,
+             recommended ? palette().primary : palette().panel_border, 20, recommended ? 0 : 2);
         const float icon_r = std::min(38.0F, card_h * 0.3F);
         dl->AddCircleFilled(ImVec2(a.x + 24 + icon_r, a.y + card_h / 2), icon_r,
                             recommended ? IM_COL32(0xFF, 0xFF, 0xFF, 0x30) : palette().primary_light, 32);

@@ -2,6 +2,7 @@
 
 #include "phone_paint.h"
 #include "theme.h"
+#include "widgets.h"
 
 #include <algorithm>
 #include <cmath>
@@ -92,6 +93,15 @@ bool dark_backdrop(const ElementTree& tree)
     return false;
 }
 
+// Whether an opaque background fills the whole screen (every background's colour is).
+bool covers_screen(const ElementTree& tree)
+{
+    return std::any_of(tree.begin(), tree.end(), [](const Element& e) {
+        return e.role == Role::Background && e.bounds.x <= 0 && e.bounds.y <= 0 &&
+               e.bounds.x + e.bounds.w >= phone_width_dp && e.bounds.y + e.bounds.h >= phone_height_dp;
+    });
+}
+
 } // namespace
 
 std::optional<Action> PhoneView::draw(const Phone& phone, const Fonts& fonts, ImageSource* images, ImVec2 area_min,
@@ -105,14 +115,22 @@ std::optional<Action> PhoneView::draw(const Phone& phone, const Fonts& fonts, Im
     const ImVec2 body_min(std::floor(area_min.x + (aw - body_w) / 2), std::floor(area_min.y + (ah - body_h) / 2));
     screen_min_ = ImVec2(body_min.x + bezel_dp * scale_, body_min.y + bezel_dp * scale_);
 
-    ImDrawList* dl = ImGui::GetWindowDrawList();
-    dl->AddRectFilled(ImVec2(body_min.x + 4, body_min.y + 8), ImVec2(body_min.x + body_w + 4, body_min.y + body_h + 8),
-                      IM_COL32(0, 0, 0, 0x30), 46 * scale_);
-    dl->AddRectFilled(body_min, ImVec2(body_min.x + body_w, body_min.y + body_h), palette().phone_body, 46 * scale_);
-    const ImVec2 screen_max(screen_min_.x + phone_width_dp * scale_, screen_min_.y + phone_height_dp * scale_);
-    dl->AddRectFilled(screen_min_, screen_max, IM_COL32(0x10, 0x10, 0x10, 0xFF), 34 * scale_);
-
     const ElementTree tree = phone.elements();
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    const ImVec2 body_max(body_min.x + body_w, body_min.y + body_h);
+    const ImVec2 screen_max(screen_min_.x + phone_width_dp * scale_, screen_min_.y + phone_height_dp * scale_);
+    const float screen_rounding = 34 * scale_;
+    drop_shadow(dl, body_min, body_max, 46 * scale_, ImVec2(4, 8), IM_COL32(0, 0, 0, 0x30));
+    // The body and the dark glass under the screen are seen only around the screen's
+    // picture when it has a background of its own (every app's screens have one).
+    const ImVec2 inside_min(screen_min_.x + 1, screen_min_.y + screen_rounding + 1);
+    const ImVec2 inside_max(screen_max.x - 1, screen_max.y - screen_rounding - 1);
+    const bool covered = covers_screen(tree);
+    fill_rounded_around(dl, body_min, body_max, palette().phone_body, 46 * scale_, covered ? inside_min : body_min,
+                        covered ? inside_max : body_min);
+    fill_rounded_around(dl, screen_min_, screen_max, IM_COL32(0x10, 0x10, 0x10, 0xFF), screen_rounding,
+                        covered ? inside_min : screen_min_, covered ? inside_max : screen_min_);
+
     const Painter pt{dl, fonts, phone, images, screen_min_, scale_, dark_backdrop(tree)};
     dl->PushClipRect(screen_min_, screen_max, true);
     for (const Element& e : tree)
@@ -121,7 +139,7 @@ std::optional<Action> PhoneView::draw(const Phone& phone, const Fonts& fonts, Im
         if (const Element* target = find_element(tree, highlight.element_id))
             draw_highlight(pt, *target, highlight.strength, time_s);
     dl->PopClipRect();
-    mask_screen_corners(dl, screen_min_, screen_max, 34 * scale_, palette().phone_body);
+    mask_screen_corners(dl, screen_min_, screen_max, screen_rounding, palette().phone_body);
     if (highlight.hand)
         draw_hand(dl, pt.p(highlight.hand->x, highlight.hand->y), scale_, highlight.hand->pressing);
 
