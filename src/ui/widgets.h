@@ -32,8 +32,9 @@ float wrapped_text(const Fonts& fonts, const std::string& text, float px, Weight
 // Each fills only the pixels that stay visible: on llvmpipe a frame's cost is mostly the
 // pixels its triangles cover, and translucent ones cost the most.
 
-// Fills the rounded rectangle [min, max] except inside `keep` (shrunk to whole pixels), which the caller covers afterwards with something opaque: the same picture as
-// filling all of it.
+// Fills the rounded rectangle [min, max] except inside `keep` (shrunk to whole pixels),
+// which the caller covers afterwards with something opaque: the same picture as filling
+// all of it.
 void fill_rounded_around(ImDrawList* dl, ImVec2 min, ImVec2 max, ImU32 colour, float rounding, ImVec2 keep_min,
                          ImVec2 keep_max);
 
