@@ -16,6 +16,8 @@
 
 #include <SDL.h>
 
+#include <algorithm>
+#include <cmath>
 #include <cstdint>
 #include <memory>
 #include <string>
@@ -220,4 +222,54 @@ SCENARIO("the shapes drawn only where they show give the pixels of plain fills")
                 }
             }
         }
+}
+
+SCENARIO("nothing of the phone pokes out of its body")
+{
+    // The screen's round corners were once masked by triangles fanned from each corner,
+    // whose anti-aliased tips stuck out of the body as dark spikes.
+    auto screen = open_screen(1280, 800);
+    AppModel model(Catalog::load({source_dir + "/lessons"}));
+    const Lesson* lesson = model.catalog().find("goi-video-cho-chau");
+    REQUIRE(lesson);
+    for (const int step : {1, 4, 6}) {
+        INFO("step " << step);
+        model.open_lesson(*lesson, Mode::Guided);
+        std::string why;
+        REQUIRE(model.run()->fast_forward_to(static_cast<std::size_t>(step - 1), why));
+        ui::Shell shell(screen->fonts, &screen->images);
+        for (int f = 0; f < 2; ++f) { // ImGui settles its windows' sizes on the second frame
+            screen->window->begin_frame();
+            shell.draw(model, 0.4);
+            screen->window->render();
+        }
+        const auto rgba = pixels(*screen->window);
+        const ui::PhoneView& phone = shell.phone_view();
+        const ImVec2 a = phone.body_min();
+        const ImVec2 b = phone.body_max();
+        const float r = phone.body_rounding();
+        REQUIRE(b.x - a.x > 300);
+        // Around the body (not as far as the panel), everything is the background or its
+        // shadow: never as dark as the body itself.
+        const auto luminance = [&](int x, int y) {
+            const auto i = (static_cast<std::size_t>(y) * 1280 + static_cast<std::size_t>(x)) * 4;
+            return (rgba[i] * 3 + rgba[i + 1] * 6 + rgba[i + 2]) / 10;
+        };
+        const int background = luminance(2, 2);
+        int dark = 0;
+        for (int y = std::max(0, static_cast<int>(a.y) - 10); y < std::min(800, static_cast<int>(b.y) + 10); ++y)
+            for (int x = std::max(0, static_cast<int>(a.x) - 10); x < static_cast<int>(b.x) + 10; ++x) {
+                const float px = static_cast<float>(x) + 0.5F;
+                const float py = static_cast<float>(y) + 0.5F;
+                const float qx = std::clamp(px, a.x + r, b.x - r);
+                const float qy = std::clamp(py, a.y + r, b.y - r);
+                if (std::hypot(px - qx, py - qy) - r < 1.5F)
+                    continue; // on or in the body
+                if (luminance(x, y) < background * 3 / 4) {
+                    ++dark;
+                    UNSCOPED_INFO("dark pixel at " << x << "," << y);
+                }
+            }
+        CHECK(dark == 0);
+    }
 }

@@ -30,25 +30,27 @@ void draw_highlight(const Painter& pt, const Element& e, float strength, double 
 }
 
 // Screens have round corners: paint the body colour over what was drawn outside them.
+// Each corner is a thick arc whose inner edge is the screen's corner and whose outer edge
+// reaches past the square corner, kept inside the corner's square by the scissor: the
+// anti-aliased edge is the round one only (triangles fanned from the corner would have
+// sharp tips, whose anti-aliased rims poke out of the phone's body as spikes).
 void mask_screen_corners(ImDrawList* dl, ImVec2 a, ImVec2 b, float r, ImU32 colour)
 {
     constexpr float pi = 3.14159265F;
-    constexpr int segments = 10;
+    const float thickness = r * 0.5F + 2; // the outer radius r + thickness exceeds r * sqrt(2)
     const struct {
-        ImVec2 corner;
+        ImVec2 square_min;
         ImVec2 centre;
         float start;
     } corners[] = {{a, ImVec2(a.x + r, a.y + r), pi},
-                   {ImVec2(b.x, a.y), ImVec2(b.x - r, a.y + r), pi * 1.5F},
-                   {b, ImVec2(b.x - r, b.y - r), 0},
-                   {ImVec2(a.x, b.y), ImVec2(a.x + r, b.y - r), pi * 0.5F}};
+                   {ImVec2(b.x - r, a.y), ImVec2(b.x - r, a.y + r), pi * 1.5F},
+                   {ImVec2(b.x - r, b.y - r), ImVec2(b.x - r, b.y - r), 0},
+                   {ImVec2(a.x, b.y - r), ImVec2(a.x + r, b.y - r), pi * 0.5F}};
     for (const auto& c : corners) {
-        for (int i = 0; i < segments; ++i) {
-            const float a0 = c.start + pi * 0.5F * static_cast<float>(i) / segments;
-            const float a1 = c.start + pi * 0.5F * static_cast<float>(i + 1) / segments;
-            dl->AddTriangleFilled(c.corner, ImVec2(c.centre.x + std::cos(a0) * r, c.centre.y + std::sin(a0) * r),
-                                  ImVec2(c.centre.x + std::cos(a1) * r, c.centre.y + std::sin(a1) * r), colour);
-        }
+        dl->PushClipRect(c.square_min, ImVec2(c.square_min.x + r, c.square_min.y + r), true);
+        dl->PathArcTo(c.centre, r + thickness / 2, c.start, c.start + pi * 0.5F);
+        dl->PathStroke(colour, 0, thickness);
+        dl->PopClipRect();
     }
 }
 
@@ -113,20 +115,22 @@ std::optional<Action> PhoneView::draw(const Phone& phone, const Fonts& fonts, Im
     const float body_w = (phone_width_dp + 2 * bezel_dp) * scale_;
     const float body_h = (phone_height_dp + 2 * bezel_dp) * scale_;
     const ImVec2 body_min(std::floor(area_min.x + (aw - body_w) / 2), std::floor(area_min.y + (ah - body_h) / 2));
+    const ImVec2 body_max(body_min.x + body_w, body_min.y + body_h);
+    body_min_ = body_min;
+    body_max_ = body_max;
     screen_min_ = ImVec2(body_min.x + bezel_dp * scale_, body_min.y + bezel_dp * scale_);
 
     const ElementTree tree = phone.elements();
     ImDrawList* dl = ImGui::GetWindowDrawList();
-    const ImVec2 body_max(body_min.x + body_w, body_min.y + body_h);
     const ImVec2 screen_max(screen_min_.x + phone_width_dp * scale_, screen_min_.y + phone_height_dp * scale_);
     const float screen_rounding = 34 * scale_;
-    drop_shadow(dl, body_min, body_max, 46 * scale_, ImVec2(4, 8), IM_COL32(0, 0, 0, 0x30));
+    drop_shadow(dl, body_min, body_max, body_rounding(), ImVec2(4, 8), IM_COL32(0, 0, 0, 0x30));
     // The body and the dark glass under the screen are seen only around the screen's
     // picture when it has a background of its own (every app's screens have one).
     const ImVec2 inside_min(screen_min_.x + 1, screen_min_.y + screen_rounding + 1);
     const ImVec2 inside_max(screen_max.x - 1, screen_max.y - screen_rounding - 1);
     const bool covered = covers_screen(tree);
-    fill_rounded_around(dl, body_min, body_max, palette().phone_body, 46 * scale_, covered ? inside_min : body_min,
+    fill_rounded_around(dl, body_min, body_max, palette().phone_body, body_rounding(), covered ? inside_min : body_min,
                         covered ? inside_max : body_min);
     fill_rounded_around(dl, screen_min_, screen_max, IM_COL32(0x10, 0x10, 0x10, 0xFF), screen_rounding,
                         covered ? inside_min : screen_min_, covered ? inside_max : screen_min_);

@@ -31,6 +31,10 @@ public:
 
     // Where the last frame put the phone's screen, in pixels, and its dp scale.
     ImVec2 screen_min() const { return screen_min_; }
+    // The phone's body (the screen and the bezel around it) in pixels, and its corners' radius.
+    ImVec2 body_min() const { return body_min_; }
+    ImVec2 body_max() const { return body_max_; }
+    float body_rounding() const { return body_rounding_dp * scale_; }
     float scale() const { return scale_; }
     // Pixel centre of an element (for the demonstration hand and for UI tests).
     ImVec2 to_pixels(float x_dp, float y_dp) const
@@ -39,7 +43,12 @@ public:
     }
 
 private:
+    // At most bezel * sqrt(2) / (sqrt(2) - 1), about 41 dp: a rounder body would leave the
+    // screen's square corners (where the screen's picture is clipped) outside it.
+    static constexpr float body_rounding_dp = 40;
     ImVec2 screen_min_{0, 0};
+    ImVec2 body_min_{0, 0};
+    ImVec2 body_max_{0, 0};
     float scale_ = 1.0F;
     bool pressing_ = false;
     bool holding_ = false; // the press went to a holdable element
