@@ -217,10 +217,13 @@ void Shell::draw_dashboard(AppModel& model)
         y += row_h + 16 + 14 * compact;
     }
 
-    // The grid: a row per learner, a column per lesson (numbered; the key is below).
+    // The grid: a row per learner, a column per lesson (its number, as in the class
+    // session's choice above, and its name in up to three lines).
     const float name_w = std::min(400.0F, width * 0.34F);
     const float cell_w = 104;
-    const float head_h = 44;
+    constexpr float head_px = 16;
+    constexpr int head_lines = 3;
+    const float head_h = 10 + 26 + head_lines * head_px * 1.25F + 8;
     const float row_h = 80 * compact;
     const float grid_w = name_w + cell_w * static_cast<float>(d.lessons.size());
     const float legend_h = 40;
@@ -231,10 +234,25 @@ void Shell::draw_dashboard(AppModel& model)
     const ImVec2 o = ImGui::GetCursorScreenPos();
     ImFont* fh = fonts_.pick(22, Weight::Bold);
     gdl->AddText(fh, 22, ImVec2(o.x + 12, o.y + 10), palette().text_muted, pt.col_learner);
+    ImFont* fhead = fonts_.pick(head_px);
     for (std::size_t c = 0; c < d.lessons.size(); ++c) {
         const float cx = o.x + name_w + cell_w * (static_cast<float>(c) + 0.5F);
         const std::string n = std::to_string(c + 1);
         gdl->AddText(fh, 22, ImVec2(cx - text_width(fh, 22, n) / 2, o.y + 10), palette().text_muted, n.c_str());
+        auto lines = wrap_lines(fhead, head_px, d.lessons[c].title, cell_w - 8);
+        if (lines.size() > head_lines) {
+            std::string rest;
+            for (std::size_t i = head_lines - 1; i < lines.size(); ++i)
+                rest += (rest.empty() ? "" : " ") + lines[i];
+            lines.resize(head_lines);
+            lines.back() = fit_text(fhead, head_px, rest, cell_w - 8);
+        }
+        float ty = o.y + 10 + 26;
+        for (const std::string& line : lines) {
+            gdl->AddText(fhead, head_px, ImVec2(cx - text_width(fhead, head_px, line) / 2, ty), palette().text,
+                         line.c_str());
+            ty += head_px * 1.25F;
+        }
         ImGui::SetCursorScreenPos(ImVec2(cx - cell_w / 2, o.y));
         ImGui::PushID(static_cast<int>(c));
         ImGui::InvisibleButton("col", ImVec2(cell_w, head_h));
