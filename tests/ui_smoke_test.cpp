@@ -4,6 +4,7 @@
 #include "fonts.h"
 #include "paths.h"
 #include "progress_test_support.h"
+#include "progress_text.h"
 #include "shell.h"
 #include "text_util.h"
 #include "theme.h"
@@ -13,6 +14,7 @@
 #include <imgui.h>
 
 #include <algorithm>
+#include <iterator>
 #include <memory>
 #include <string>
 
@@ -304,37 +306,85 @@ TEST_CASE("a watched lesson with errors draws its error page, in both languages 
     }
 }
 
-TEST_CASE("the interface strings exist in Vietnamese and English, each in its own language", "[ui][lang]")
+namespace {
+
+// Letters only Vietnamese has (no English word uses them).
+bool has_vietnamese_letter(const std::string& text)
 {
-    // UiText holds only `const char*` fields: walk them as an array.
-    static_assert(sizeof(ui::UiText) % sizeof(const char*) == 0);
-    constexpr std::size_t count = sizeof(ui::UiText) / sizeof(const char*);
-    const auto* vi = reinterpret_cast<const char* const*>(&ui::ui_text("vi"));
-    const auto* en = reinterpret_cast<const char* const*>(&ui::ui_text("en"));
-    CHECK(&ui::ui_text("xx") == &ui::ui_text("vi")); // an unknown language falls back to Vietnamese
-    // Letters only Vietnamese has (no English word uses them).
-    const std::vector<std::string> vietnamese_letters = {"ă", "â", "đ", "ê", "ô", "ơ", "ư", "ạ", "ả", "ấ", "ầ", "ẩ",
-                                                         "ậ", "ắ", "ằ", "ẳ", "ặ", "ẹ", "ẻ", "ẽ", "ế", "ề", "ể", "ễ",
-                                                         "ệ", "ỉ", "ị", "ọ", "ỏ", "ố", "ồ", "ổ", "ộ", "ớ", "ờ", "ở",
-                                                         "ợ", "ụ", "ủ", "ứ", "ừ", "ử", "ữ", "ự", "ỳ", "ỷ", "ỹ"};
-    std::size_t vietnamese_in_vi = 0;
+    static const char* const letters[] = {"ă", "â", "đ", "ê", "ô", "ơ", "ư", "ạ", "ả", "ấ", "ầ", "ẩ",
+                                          "ậ", "ắ", "ằ", "ẳ", "ặ", "ẹ", "ẻ", "ẽ", "ế", "ề", "ể", "ễ",
+                                          "ệ", "ỉ", "ị", "ọ", "ỏ", "ố", "ồ", "ổ", "ộ", "ớ", "ờ", "ở",
+                                          "ợ", "ụ", "ủ", "ứ", "ừ", "ử", "ữ", "ự", "ỳ", "ỷ", "ỹ"};
+    return std::any_of(std::begin(letters), std::end(letters),
+                       [&](const char* l) { return text.find(l) != std::string::npos; });
+}
+
+// An English text: no Vietnamese letters, but for the app's name.
+bool english(std::string text)
+{
+    for (std::size_t at; (at = text.find("Luyện Số")) != std::string::npos;)
+        text.erase(at, std::string("Luyện Số").size());
+    return !has_vietnamese_letter(text);
+}
+
+// A table of `const char*` fields, walked as an array: every field is set in both
+// languages, each in its own; returns how many Vietnamese texts have Vietnamese letters.
+template <typename Table>
+std::size_t check_tables(const Table& vi_table, const Table& en_table, const char* except_en = nullptr)
+{
+    static_assert(sizeof(Table) % sizeof(const char*) == 0);
+    constexpr std::size_t count = sizeof(Table) / sizeof(const char*);
+    const auto* vi = reinterpret_cast<const char* const*>(&vi_table);
+    const auto* en = reinterpret_cast<const char* const*>(&en_table);
+    std::size_t marked = 0;
     for (std::size_t i = 0; i < count; ++i) {
         INFO("field " << i << ": " << vi[i] << " / " << en[i]);
         REQUIRE(vi[i] != nullptr);
         REQUIRE(en[i] != nullptr);
         CHECK(std::string(vi[i]).size() > 0);
         CHECK(std::string(en[i]).size() > 0);
-        const std::string e = en[i];
-        const bool has_vi_letter = std::any_of(vietnamese_letters.begin(), vietnamese_letters.end(),
-                                               [&](const std::string& l) { return e.find(l) != std::string::npos; });
-        // The app's name and the switch to Vietnamese are Vietnamese in both.
-        const bool named = e == "Luyện Số" || e == ui::ui_text("en").other_language;
-        CHECK(has_vi_letter == named);
-        vietnamese_in_vi += std::any_of(
-            vietnamese_letters.begin(), vietnamese_letters.end(),
-            [&](const std::string& l) { return std::string(vi[i]).find(l) != std::string::npos; });
+        // The switch to Vietnamese is Vietnamese in both.
+        CHECK(english(en[i]) == (except_en == nullptr || std::string(en[i]) != except_en));
+        marked += has_vietnamese_letter(vi[i]) ? 1 : 0;
     }
-    CHECK(vietnamese_in_vi > count / 2); // the Vietnamese table is written with its marks
+    CHECK(marked > count / 2); // the Vietnamese table is written with its marks
+    return marked;
+}
+
+} // namespace
+
+TEST_CASE("the interface strings exist in Vietnamese and English, each in its own language", "[ui][lang]")
+{
+    CHECK(&ui::ui_text("xx") == &ui::ui_text("vi")); // an unknown language falls back to Vietnamese
+    check_tables(ui::ui_text("vi"), ui::ui_text("en"), ui::ui_text("en").other_language);
+    check_tables(ui::progress_text("vi"), ui::progress_text("en"));
+    for (const StoreError e :
+         {StoreError::Corrupt, StoreError::NewerVersion, StoreError::ReadOnly, StoreError::DiskFull, StoreError::Busy,
+          StoreError::NotFound, StoreError::Invalid, StoreError::Io}) {
+        const std::string vi = ui::store_problem_reason(e, "vi");
+        const std::string en = ui::store_problem_reason(e, "en");
+        INFO(vi << " / " << en);
+        CHECK(has_vietnamese_letter(vi));
+        CHECK(english(en));
+        CHECK(en.size() > 20);
+    }
+}
+
+TEST_CASE("a store that cannot be used is explained on every page, in the learner's language", "[ui][progress]")
+{
+    Headless ui(1024, 600);
+    AppModel model(shipped_lessons());
+    ui::Shell shell(ui.fonts());
+    const int plain = ui.frame(shell, model);
+    model.report_store_problem(Status::fail(StoreError::Corrupt, "/data/progress.db is damaged (file is not a "
+                                                                 "database); it was left as it is"),
+                               "/data/progress.db");
+    CHECK(model.store_path() == "/data/progress.db");
+    const int with_banner = ui.frame(shell, model);
+    // Three sentences' worth of letters: what happened, that practising goes on, the file.
+    CHECK(with_banner - plain > 4 * 150);
+    model.set_language("en");
+    CHECK(ui.frame(shell, model) > plain);
 }
 
 TEST_CASE("the learner picker, the profile form, the trainer's pages and the projector draw", "[ui][progress]")

@@ -63,6 +63,8 @@ int run_report(const Options& options, const std::string& default_lessons_dir);
 int run_export(const Options& options);
 int run_import(const Options& options);
 
+// The progress file: progress.db in --data-dir DIR or in the user's data folder.
+std::string store_path(const Options& options);
 // The progress store at --data-dir DIR (or the user's data folder), as the commands and
 // the app open it; nullptr with the reason on failure.
 std::unique_ptr<ProgressStore> open_progress_store(const Options& options, ProgressStore::Access access,

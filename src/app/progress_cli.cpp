@@ -28,13 +28,13 @@ int fail(const std::string& why)
     return 1;
 }
 
+} // namespace
+
 std::string store_path(const Options& o)
 {
     const std::string dir = o.data_dir.empty() ? platform::default_data_dir() : o.data_dir;
     return (fs::path(dir) / ProgressStore::default_file_name).string();
 }
-
-} // namespace
 
 std::unique_ptr<ProgressStore> open_progress_store(const Options& o, ProgressStore::Access access, Status& status)
 {

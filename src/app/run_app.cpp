@@ -263,7 +263,7 @@ int run_app(const Options& options, const std::string& default_lessons_dir)
     // (A screenshot of a PC where nobody has learned yet draws the lesson list.)
     if (!store && !(screenshot && store_status.error == StoreError::NotFound)) {
         std::cerr << "luyenso: progress will not be saved: " << store_status.message << "\n";
-        model.report_store_problem(store_status);
+        model.report_store_problem(store_status, store_path(options));
     }
     if (!options.learner.empty() && !choose_learner(model, options, error)) {
         std::cerr << "luyenso: " << error << "\n";

@@ -166,6 +166,11 @@ void AppModel::advance(std::int64_t ms)
 
 // [SECTION] recording
 
+std::string AppModel::store_path() const
+{
+    return store_ ? store_->path() : store_problem_path_;
+}
+
 void AppModel::keep(const Status& s)
 {
     if (!s)

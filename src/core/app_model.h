@@ -109,9 +109,15 @@ public:
     void set_utc_offset_minutes(int minutes) { utc_offset_min_ = minutes; }
     // The last failure to read or save progress (ok when none); the UI shows it.
     const Status& store_status() const { return store_status_; }
-    // The store could not be opened at all (damaged, newer, read-only...): the app runs
-    // without saving, and says so on screen.
-    void report_store_problem(const Status& s) { keep(s); }
+    // The store at `path` could not be opened at all (damaged, newer, read-only...): the
+    // app runs without saving, and says so on screen.
+    void report_store_problem(const Status& s, std::string path)
+    {
+        keep(s);
+        store_problem_path_ = std::move(path);
+    }
+    // The progress file the problem is about (the store's, or the one that failed to open).
+    std::string store_path() const;
 
     const std::vector<LearnerProfile>& learners() const { return learners_; }
     // Makes the learner (by id) the active one: their text size and voice apply, and the
@@ -198,6 +204,7 @@ private:
     TimeMs wall_now_ = 0;
     int utc_offset_min_ = 420;
     Status store_status_;
+    std::string store_problem_path_;
     std::unique_ptr<AttemptRecorder> recorder_;
     std::vector<LearnerProfile> learners_;
     std::optional<LearnerProfile> learner_;

@@ -117,20 +117,39 @@ void Shell::draw_store_problem(const AppModel& model)
     const Status& s = model.store_status();
     if (s.ok())
         return;
+    // In the learner's language: what happened and what to do, that practising goes on,
+    // and which file (the technical detail went to the log when the app started).
     const ImGuiViewport* vp = ImGui::GetMainViewport();
-    const std::string text = std::string(progress_text(model.language()).store_problem) + s.message;
-    ImFont* f = fonts_.pick(22);
-    const auto lines = wrap_lines(f, 22, text, vp->Size.x - 48);
-    const float h = static_cast<float>(lines.size()) * 28 + 20;
+    const ProgressText& t = progress_text(model.language());
+    const std::string path = model.store_path();
+    struct Part {
+        ImFont* font;
+        float px;
+        std::vector<std::string> lines;
+    };
+    const float width = vp->Size.x - 48;
+    const auto part = [&](const std::string& text, Weight weight, float px) {
+        ImFont* f = fonts_.pick(px, weight);
+        return Part{f, px, wrap_lines(f, px, text, width)};
+    };
+    std::vector<Part> parts{
+        part(std::string(t.store_problem) + store_problem_reason(s.error, model.language()), Weight::Bold, 22),
+        part(t.store_still, Weight::Regular, 22)};
+    if (!path.empty())
+        parts.push_back(part(t.store_file + path, Weight::Regular, 18));
+    float h = 20;
+    for (const Part& p : parts)
+        h += static_cast<float>(p.lines.size()) * p.px * 1.3F;
     ImDrawList* dl = ImGui::GetForegroundDrawList();
     const float y0 = vp->Pos.y + vp->Size.y - h;
     dl->AddRectFilled(ImVec2(vp->Pos.x, y0), ImVec2(vp->Pos.x + vp->Size.x, vp->Pos.y + vp->Size.y),
                       palette().wrong_bg);
     float y = y0 + 10;
-    for (const auto& line : lines) {
-        dl->AddText(f, 22, ImVec2(vp->Pos.x + 24, y), palette().wrong_text, line.c_str());
-        y += 28;
-    }
+    for (const Part& p : parts)
+        for (const auto& line : p.lines) {
+            dl->AddText(p.font, p.px, ImVec2(vp->Pos.x + 24, y), palette().wrong_text, line.c_str());
+            y += p.px * 1.3F;
+        }
 }
 
 float Shell::draw_title_band(const std::string& title, const char* back_label, bool& back_clicked)

@@ -48,6 +48,8 @@ constexpr ProgressText vietnamese{
     "Kết thúc buổi học",
     "Chưa có người học nào. Bấm \"Thêm người học\" để bắt đầu.",
     "Không lưu được kết quả học: ",
+    "Vẫn học được bình thường, nhưng kết quả của lần này sẽ không được ghi lại.",
+    "Tệp: ",
     "gợi ý",
     "Sửa",
 };
@@ -97,6 +99,8 @@ constexpr ProgressText english{
     "End the session",
     "No learners yet. Tap \"Add a learner\" to begin.",
     "Progress could not be saved: ",
+    "Practising still works as usual, but what is learned now is not recorded.",
+    "File: ",
     "hints",
     "Edit",
 };
@@ -110,6 +114,39 @@ const ProgressText& progress_text(const std::string& lang)
 const char* status_label(LessonStatus status, const std::string& lang)
 {
     return lang == "en" ? status_label_en(status) : status_label_vi(status);
+}
+
+const char* store_problem_reason(StoreError error, const std::string& lang)
+{
+    const bool en = lang == "en";
+    switch (error) {
+    case StoreError::None: return "";
+    case StoreError::Corrupt:
+        return en ? "the progress file is damaged. It was left as it is; ask the trainer to look at it."
+                  : "tệp kết quả học bị hỏng. Tệp được để nguyên, không bị ghi đè; hãy nhờ người hướng dẫn xem giúp.";
+    case StoreError::NewerVersion:
+        return en ? "the progress file was written by a newer Luyện Số. Install the newer version on this computer."
+                  : "tệp kết quả học do một phiên bản Luyện Số mới hơn ghi. Hãy cài phiên bản mới đó trên máy này.";
+    case StoreError::ReadOnly:
+        return en ? "this computer does not allow writing the progress file (it or its folder is read-only)."
+                  : "máy này không cho ghi vào tệp kết quả học (tệp hoặc thư mục của nó chỉ cho đọc).";
+    case StoreError::DiskFull:
+        return en ? "the disk is full. Delete files that are no longer needed, then start Luyện Số again."
+                  : "ổ đĩa đã đầy. Hãy xoá bớt những tệp không cần nữa rồi mở lại Luyện Số.";
+    case StoreError::Busy:
+        return en ? "another Luyện Số window is writing the progress file. Close the other window."
+                  : "một cửa sổ Luyện Số khác đang ghi tệp kết quả học. Hãy đóng cửa sổ kia.";
+    case StoreError::NotFound:
+        return en ? "something the progress file should hold is missing."
+                  : "trong tệp kết quả học thiếu dữ liệu cần thiết.";
+    case StoreError::Invalid:
+        return en ? "the progress file or what was to be saved in it is not valid. The file was left as it is."
+                  : "tệp kết quả học, hoặc điều định ghi vào đó, không hợp lệ. Tệp được để nguyên.";
+    case StoreError::Io:
+        return en ? "the progress file cannot be read or written on this computer."
+                  : "không đọc hoặc ghi được tệp kết quả học trên máy này.";
+    }
+    return "";
 }
 
 const char* outcome_label(Outcome outcome, const std::string& lang)

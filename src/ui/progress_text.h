@@ -53,6 +53,8 @@ struct ProgressText {
     const char* end_session;       // "Kết thúc buổi học"
     const char* no_learners;
     const char* store_problem; // "Không lưu được kết quả học: "
+    const char* store_still;   // "Vẫn học được bình thường; ..."
+    const char* store_file;    // "Tệp: "
     const char* hints_short;   // "gợi ý"
     const char* edit;          // "Sửa"
 };
@@ -60,6 +62,8 @@ struct ProgressText {
 const ProgressText& progress_text(const std::string& lang);
 // chưa học / đang học / đã làm có trợ giúp / đã qua bài kiểm tra
 const char* status_label(LessonStatus status, const std::string& lang);
+// Why progress is not saved, and what to do about it, for the banner.
+const char* store_problem_reason(StoreError error, const std::string& lang);
 // Words for an attempt's outcome, for the history list.
 const char* outcome_label(Outcome outcome, const std::string& lang);
 
