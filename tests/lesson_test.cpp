@@ -2,6 +2,7 @@
 // end; broken ones under tests/fixtures/ must give exactly the errors an organiser needs.
 #include "catalog.h"
 #include "lesson.h"
+#include "skills.h"
 #include "test_support.h"
 
 #include <catch2/catch.hpp>
@@ -596,4 +597,34 @@ TEST_CASE("did_you_mean suggests only near misses", "[lesson]")
     CHECK(did_you_mean("x", {}) == std::nullopt);
     CHECK(did_you_mean("ab", {"xy"}) == std::optional<std::string>("xy")); // short words: up to 2 edits
     CHECK(did_you_mean("abc", {"xyz"}) == std::nullopt);
+}
+
+TEST_CASE("a skill tag one typo off a known skill is refused; a new skill is welcome", "[lesson][skills]")
+{
+    const auto with_skills = [](const std::string& skills) {
+        std::string text = small_lesson("ky-nang");
+        const std::string known = R"("skills": ["video-call"])";
+        text.replace(text.find(known), known.size(), R"("skills": )" + skills);
+        return load_lesson_text(text, "ky-nang.json");
+    };
+    const LoadResult typo = with_skills(R"(["video-cal"])");
+    REQUIRE(typo.errors.size() == 1);
+    CHECK(typo.errors[0].to_string() ==
+          R"(ky-nang.json:1:63: error: unknown skill "video-cal"; did you mean "video-call"?)");
+    // A pack's own skill, and short tags (too close to each other to tell): accepted.
+    const LoadResult fresh = with_skills(R"(["zalo-pay", "tts", "video-call"])");
+    CHECK(fresh.errors.empty());
+    REQUIRE(fresh.lesson);
+    CHECK(fresh.lesson->skills == std::vector<std::string>{"zalo-pay", "tts", "video-call"});
+    // Every known skill has its names and, but for the generic one, a picture.
+    for (const std::string& id : known_skill_ids()) {
+        INFO(id);
+        const Skill* skill = find_skill(id);
+        REQUIRE(skill);
+        CHECK_FALSE(skill->vi.empty());
+        CHECK_FALSE(skill->en.empty());
+        CHECK((skill->icon.empty() == (id == "phone-basics")));
+        CHECK_FALSE(misspelt_skill(id));
+    }
+    CHECK(find_skill("zalo-pay") == nullptr);
 }

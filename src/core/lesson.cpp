@@ -9,6 +9,7 @@
 #include "lesson_reader.h"
 #include "phone.h"
 #include "service_world_reader.h"
+#include "skills.h"
 
 #include <algorithm>
 #include <filesystem>
@@ -834,11 +835,17 @@ void read_lesson(Reader& r, const JsonDocument& doc, Lesson& lesson)
     } else {
         for (std::size_t i = 0; i < j.at("skills").size(); ++i) {
             const json& s = j.at("skills")[i];
-            if (!s.is_string() || !is_slug(s.get<std::string>()))
+            if (!s.is_string() || !is_slug(s.get<std::string>())) {
                 r.error_at_value(json_pointer_append("/skills", i),
                                  "a skill is a tag such as \"video-call\" (a-z, 0-9, '-')");
-            else
+            } else if (auto known = misspelt_skill(s.get<std::string>())) {
+                // A new skill is welcome; one letter off a known one is a typo that would
+                // split the reports' rows.
+                r.error_at_value(json_pointer_append("/skills", i),
+                                 "unknown skill \"" + s.get<std::string>() + "\"; did you mean \"" + *known + "\"?");
+            } else {
                 lesson.skills.push_back(s.get<std::string>());
+            }
         }
     }
     if (!j.contains("world"))

@@ -1,6 +1,7 @@
 #include "reports.h"
 
 #include "progress_util.h"
+#include "skills.h"
 #include "utf8.h"
 
 #include <algorithm>
@@ -18,37 +19,6 @@ using nlohmann::json;
 // [SECTION] words
 
 namespace {
-
-struct SkillName {
-    const char* id;
-    const char* vi;
-    const char* en;
-};
-constexpr SkillName skill_names[] = {
-    {"video-call", "Gọi video", "Video calls"},
-    {"voice-call", "Gọi thoại", "Voice calls"},
-    {"group-chat", "Nhắn tin nhóm", "Group chats"},
-    {"chat", "Nhắn tin", "Messages"},
-    {"send-photo", "Gửi ảnh", "Sending photos"},
-    {"voice-message", "Tin nhắn thoại", "Voice messages"},
-    {"typing", "Gõ chữ tiếng Việt", "Typing Vietnamese"},
-    {"qr-payment", "Thanh toán bằng mã QR", "QR payments"},
-    {"bill-payment", "Thanh toán hoá đơn", "Bill payments"},
-    {"bank-transfer", "Chuyển khoản", "Bank transfers"},
-    {"e-id", "Định danh điện tử (VNeID)", "e-ID (VNeID)"},
-    {"scam-safety", "Phòng tránh lừa đảo", "Scam safety"},
-    {"scam", "Nhận biết lừa đảo", "Spotting scams"},
-    {"otp", "Giữ bí mật mã OTP", "Keeping OTP codes secret"},
-    {"sms", "Tin nhắn SMS", "SMS"},
-    {"browser", "Trình duyệt web", "Web browser"},
-    {"settings", "Cài đặt điện thoại", "Phone settings"},
-    {"phone-basics", "Dùng điện thoại cơ bản", "Phone basics"},
-    {"touch", "Chạm, chạm giữ và vuốt", "Tap, hold and swipe"},
-    {"navigation", "Quay lại và về màn hình chính", "Back and home"},
-    {"telex", "Gõ dấu kiểu Telex", "Telex typing"},
-    {"check-amount", "Kiểm tra số tiền", "Checking the amount"},
-    {"bank-balance", "Xem số dư và lịch sử", "Balance and history"},
-};
 
 // The labels of the reports, in Vietnamese and English.
 struct Words {
@@ -243,9 +213,8 @@ std::optional<ReportFormat> report_format_from_name(const std::string& name)
 
 std::string skill_label(const std::string& skill, const std::string& lang)
 {
-    for (const auto& s : skill_names)
-        if (skill == s.id)
-            return lang == "en" ? s.en : s.vi;
+    if (const Skill* s = find_skill(skill))
+        return std::string(lang == "en" ? s->en : s->vi);
     return skill;
 }
 

@@ -2,6 +2,7 @@
 #include "icons.h"
 #include "progress_text.h"
 #include "shell.h"
+#include "skills.h"
 #include "text_util.h"
 #include "theme.h"
 #include "ui_text.h"
@@ -23,23 +24,17 @@ namespace {
 // picture decides.
 std::string_view lesson_icon(const std::vector<std::string>& skills)
 {
-    if (std::find(skills.begin(), skills.end(), "scam-safety") != skills.end())
-        return "warning";
-    static constexpr std::pair<std::string_view, std::string_view> icons[] = {
-        {"video-call", "video"},   {"chat", "app_chat"},        {"voice-call", "phone"},
-        {"group-chat", "group"},   {"send-photo", "photo"},     {"voice-message", "mic"},
-        {"typing", "keypad"},      {"telex", "keypad"},         {"touch", "chevron_up"},
-        {"navigation", "back"},
-
-        {"qr-payment", "bank_qr"}, {"check-amount", "bank_qr"}, {"bill-payment", "bank_bill"},
-        {"bank-balance", "clock"}, {"e-id", "app_eid"},         {"otp", "lock"},
-        {"sms", "app_sms"},        {"browser", "app_browser"},
-    };
-    for (const std::string& skill : skills)
-        for (const auto& [name, icon] : icons)
-            if (skill == name)
-                return icon;
-    return "list";
+    // A scam lesson shows the warning sign, whatever else it teaches; otherwise the first
+    // skill with a picture gives it.
+    std::string_view icon;
+    for (const std::string& tag : skills)
+        if (const Skill* skill = find_skill(tag); skill && !skill->icon.empty()) {
+            if (skill->icon == "warning")
+                return skill->icon;
+            if (icon.empty())
+                icon = skill->icon;
+        }
+    return icon.empty() ? "list" : icon;
 }
 
 } // namespace
