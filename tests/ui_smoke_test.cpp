@@ -7,6 +7,7 @@
 #include "progress_text.h"
 #include "shell.h"
 #include "text_util.h"
+#include "text_wrap.h"
 #include "theme.h"
 #include "ui_text.h"
 
@@ -129,6 +130,45 @@ TEST_CASE("long texts wrap and shorten by code points", "[ui]")
     const std::string cut = ui::fit_text(font, 26, text, 150);
     CHECK(ui::text_width(font, 26, cut) <= 150);
     CHECK(cut.substr(cut.size() - 3) == "…");
+}
+
+TEST_CASE("the core's estimate of text widths never falls short of the real font's", "[ui][text]")
+{
+    Headless ui;
+    REQUIRE(ui.fonts_loaded());
+    // Texts of every kind the phone shows: the chats' messages and the lessons' own words.
+    std::vector<std::string> texts = {"Mmm WWW %%% @@@", "iiii llll ....", "ỨỪỬỮỰ ƠỚỜỞỠỢ ĐĐĐ"};
+    const Catalog catalog = shipped_lessons();
+    for (const CatalogEntry& entry : catalog.entries) {
+        REQUIRE(entry.lesson);
+        const Lesson& lesson = *entry.lesson;
+        for (const Chat& chat : lesson.world.chats)
+            for (const ChatMessage& m : chat.messages)
+                texts.push_back(m.text);
+        for (const Step& step : lesson.steps) {
+            texts.push_back(step.say.get("vi"));
+            texts.push_back(step.say.get("en"));
+        }
+    }
+    REQUIRE(texts.size() > 200);
+    double real_sum = 0;
+    double estimate_sum = 0;
+    // The sizes the painter draws at: a bubble's 24 dp at window scales from 0.63 to 1.3, and more.
+    for (const float size : {15.0F, 18.0F, 22.4F, 24.0F, 31.2F, 33.0F}) {
+        ImFont* font = ui.fonts().pick(size);
+        for (const std::string& text : texts) {
+            INFO(size << ": " << text);
+            const float real = ui::text_width(font, size, text);
+            const float estimate = estimate_text_width(text, size);
+            CHECK(estimate >= real);
+            real_sum += real;
+            estimate_sum += estimate;
+            for (const float width : {150.0F, 244.0F, 400.0F})
+                CHECK(estimate_lines(text, size, width) >= ui::wrap_lines(font, size, text, width).size());
+        }
+    }
+    // Generous, but not by so much that bubbles and paragraphs get empty lines.
+    CHECK(estimate_sum < real_sum * 1.15);
 }
 
 TEST_CASE("the lesson list and every step of every shipped lesson draw", "[ui]")

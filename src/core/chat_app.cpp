@@ -1,10 +1,9 @@
 #include "chat_app.h"
 
 #include "form_layout.h"
-#include "utf8.h"
+#include "text_wrap.h"
 
 #include <algorithm>
-#include <cmath>
 #include <utility>
 
 namespace luyenso {
@@ -201,8 +200,8 @@ void ChatApp::build_thread(const Screen& s, const Layout& area, ElementTree& tre
     // Messages, laid out upwards from just above the input bar; older ones scroll off.
     constexpr float bubble_max_w = 272;
     constexpr float text_dp = 24; // ImGui-style size: the line height, about 1.36 em
-    constexpr float line_h = 30;
-    const float char_w = text_dp * 0.40F; // a slightly generous average advance for Vietnamese text
+    constexpr float line_h = 30;  // as the painter spaces the lines (1.25 x the size)
+    constexpr float padding = 28; // the text's margins inside the bubble
     float bottom = messages_bottom - 10;
     ElementTree bubbles;
     for (std::size_t i = chat->messages.size(); i-- > 0;) {
@@ -225,10 +224,11 @@ void ChatApp::build_thread(const Screen& s, const Layout& area, ElementTree& tre
             w = 200;
             h = 64 + name_h;
         } else {
-            const auto chars = static_cast<float>(utf8_length(m.text));
-            const auto per_line = std::floor((bubble_max_w - 28) / char_w);
-            const float lines = std::max(1.0F, std::ceil(chars / per_line));
-            w = std::min(bubble_max_w, std::max(110.0F, chars * char_w + 28));
+            // As wide as the text (on one line) up to the widest bubble, as tall as its
+            // lines wrapped as the painter wraps them; a call's record has an icon first.
+            const float icon_w = m.call_record ? 26 : 0;
+            w = std::min(bubble_max_w, std::max(110.0F, estimate_text_width(m.text, text_dp) + padding + icon_w));
+            const auto lines = static_cast<float>(estimate_lines(m.text, text_dp, w - padding - icon_w));
             h = lines * line_h + 20 + 18 + name_h;
         }
         const float top = bottom - h;

@@ -1,0 +1,76 @@
+// Wrapping text into lines, and estimating text widths without the font: the core lays
+// out the phone's screens headlessly, with the same wrapping as the painter that draws
+// them in the real font (src/ui/text_util.h), so that what it sized is what shows.
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace luyenso {
+
+// The index after the code point that starts at `i` of valid UTF-8 text.
+inline std::size_t utf8_next(std::string_view s, std::size_t i)
+{
+    ++i;
+    while (i < s.size() && (static_cast<unsigned char>(s[i]) & 0xC0) == 0x80)
+        ++i;
+    return i;
+}
+
+// `text` cut into lines of at most `width` by `width_of(piece)`: at spaces, at "\n" (a new
+// paragraph), and a word wider than a line between its code points.
+template <typename WidthOf>
+std::vector<std::string> wrap_text(const std::string& text, float width, const WidthOf& width_of)
+{
+    std::vector<std::string> lines;
+    std::string line;
+    auto flush = [&] {
+        lines.push_back(line);
+        line.clear();
+    };
+    std::size_t i = 0;
+    while (i <= text.size()) {
+        const std::size_t end = text.find_first_of(" \n", i);
+        const std::string word = text.substr(i, end == std::string::npos ? std::string::npos : end - i);
+        const std::string candidate = line.empty() ? word : line + " " + word;
+        if (width_of(candidate) <= width) {
+            line = candidate;
+        } else {
+            if (!line.empty())
+                flush();
+            std::string piece;
+            for (std::size_t k = 0; k < word.size();) {
+                const std::size_t n = utf8_next(word, k);
+                const std::string more = piece + word.substr(k, n - k);
+                if (!piece.empty() && width_of(more) > width) {
+                    line = piece;
+                    flush();
+                    piece = word.substr(k, n - k);
+                } else {
+                    piece = more;
+                }
+                k = n;
+            }
+            line = piece;
+        }
+        if (end == std::string::npos)
+            break;
+        if (text[end] == '\n')
+            flush();
+        i = end + 1;
+    }
+    if (!line.empty() || lines.empty())
+        lines.push_back(line);
+    return lines;
+}
+
+// The width of `text` in the app's font (Noto Sans) at ImGui size `size` (the font's
+// ascent to descent), a little generous: from the font's advances of ASCII and of the
+// Vietnamese letters, kept here, with room for the painter's pixel snapping (others count
+// an em). tests/ui_smoke_test.cpp checks it never falls short of the real font's.
+float estimate_text_width(std::string_view text, float size);
+// How many lines `text` wraps into at `width`, by that estimate.
+std::size_t estimate_lines(const std::string& text, float size, float width);
+
+} // namespace luyenso
