@@ -49,7 +49,7 @@ struct ProgressText {
     const char* group_note;        // "Chọn bài, lớp cùng xem trên màn chiếu"
     const char* show_on_projector; // "Chiếu"
     const char* turn_of;           // "Lượt của:"
-    const char* nobody_turn;       // "Chưa ai (bấm tên để nhận lượt)"
+    const char* nobody_turn;       // after "Lượt của:" when nobody has the turn
     const char* end_session;       // "Kết thúc buổi học"
     const char* no_learners;
     const char* store_problem; // "Không lưu được kết quả học: "

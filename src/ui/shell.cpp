@@ -98,9 +98,11 @@ void Shell::draw_lesson(AppModel& model, double time_s)
     const ImGuiViewport* vp = ImGui::GetMainViewport();
     const float margin = std::clamp(vp->Size.y * 0.03F, 12.0F, 32.0F);
     // The phone as tall as the window allows, the panel beside it takes the rest
-    // (at least 420 px; the phone shrinks on narrow screens).
+    // (at least 420 px; the phone shrinks on narrow screens). On the projector, whose text
+    // grows with the screen, the panel may grow with it too.
     const float phone_w = (vp->Size.y - 2 * margin) * (phone_width_dp + 24) / (phone_height_dp + 24) + 2 * margin;
-    const float panel_w = std::max(420.0F, std::min(vp->Size.x - phone_w - margin, 900.0F));
+    const float widest = model.projector() ? 900.0F * std::max(1.0F, vp->Size.y / 800.0F) : 900.0F;
+    const float panel_w = std::max(420.0F, std::min(vp->Size.x - phone_w - margin, widest));
     // On a wide screen the phone and the panel stay together in the middle.
     const float left = vp->Pos.x + std::max(0.0F, (vp->Size.x - phone_w - panel_w - margin) / 2);
     const ImVec2 phone_min(left + margin, vp->Pos.y + margin);
