@@ -839,8 +839,8 @@ void read_lesson(Reader& r, const JsonDocument& doc, Lesson& lesson)
                 r.error_at_value(json_pointer_append("/skills", i),
                                  "a skill is a tag such as \"video-call\" (a-z, 0-9, '-')");
             } else if (auto known = misspelt_skill(s.get<std::string>())) {
-                // A new skill is welcome; one letter off a known one is a typo that would
-                // split the reports' rows.
+                // A new skill is welcome; a tag a typo away from a known one would split
+                // the reports' rows.
                 r.error_at_value(json_pointer_append("/skills", i),
                                  "unknown skill \"" + s.get<std::string>() + "\"; did you mean \"" + *known + "\"?");
             } else {

@@ -3,20 +3,13 @@
 // them in the real font (src/ui/text_util.h), so that what it sized is what shows.
 #pragma once
 
+#include "utf8.h"
+
 #include <string>
 #include <string_view>
 #include <vector>
 
 namespace luyenso {
-
-// The index after the code point that starts at `i` of valid UTF-8 text.
-inline std::size_t utf8_next(std::string_view s, std::size_t i)
-{
-    ++i;
-    while (i < s.size() && (static_cast<unsigned char>(s[i]) & 0xC0) == 0x80)
-        ++i;
-    return i;
-}
 
 // `text` cut into lines of at most `width` by `width_of(piece)`: at spaces, at "\n" (a new
 // paragraph), and a word wider than a line between its code points.

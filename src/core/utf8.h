@@ -18,6 +18,15 @@ inline std::size_t utf8_length(std::string_view s)
     return n;
 }
 
+// The index after the code point that starts at `i` of valid UTF-8 text.
+inline std::size_t utf8_next(std::string_view s, std::size_t i)
+{
+    ++i;
+    while (i < s.size() && (static_cast<unsigned char>(s[i]) & 0xC0) == 0x80)
+        ++i;
+    return i;
+}
+
 // Length of the strictly valid UTF-8 sequence that starts `s` (1 for ASCII), or 0 if there
 // is none there: a stray continuation byte, an overlong form, a surrogate, a code point
 // above U+10FFFF or a sequence cut short.

@@ -141,7 +141,7 @@ const char* store_problem_reason(StoreError error, const std::string& lang)
                   : "trong tệp kết quả học thiếu dữ liệu cần thiết.";
     case StoreError::Invalid:
         return en ? "the progress file or what was to be saved in it is not valid. The file was left as it is."
-                  : "tệp kết quả học, hoặc điều định ghi vào đó, không hợp lệ. Tệp được để nguyên.";
+                  : "tệp kết quả học không đúng dạng, hoặc dữ liệu định lưu vào đó không hợp lệ. Tệp được để nguyên.";
     case StoreError::Io:
         return en ? "the progress file cannot be read or written on this computer."
                   : "không đọc hoặc ghi được tệp kết quả học trên máy này.";
