@@ -164,7 +164,7 @@ TEST_CASE("the core's estimate of text widths never falls short of the real font
             real_sum += real;
             estimate_sum += estimate;
             for (const float width : {150.0F, 244.0F, 400.0F})
-                CHECK(estimate_lines(text, size, width) >= ui::wrap_lines(font, size, text, width).size());
+                CHECK(estimate_wrap(text, size, width).size() >= ui::wrap_lines(font, size, text, width).size());
         }
     }
     // Generous, but not by so much that bubbles and paragraphs get empty lines.

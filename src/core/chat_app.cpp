@@ -202,6 +202,8 @@ void ChatApp::build_thread(const Screen& s, const Layout& area, ElementTree& tre
     constexpr float text_dp = 24; // ImGui-style size: the line height, about 1.36 em
     constexpr float line_h = 30;  // as the painter spaces the lines (1.25 x the size)
     constexpr float padding = 28; // the text's margins inside the bubble
+    constexpr float time_dp = 16; // the time's size, and its distance from the text before it
+    constexpr float time_gap = 10;
     float bottom = messages_bottom - 10;
     ElementTree bubbles;
     for (std::size_t i = chat->messages.size(); i-- > 0;) {
@@ -226,10 +228,16 @@ void ChatApp::build_thread(const Screen& s, const Layout& area, ElementTree& tre
         } else {
             // As wide as the text (on one line) up to the widest bubble, as tall as its
             // lines wrapped as the painter wraps them; a call's record has an icon first.
+            // The time goes at the bottom right, beside the last line when it fits there
+            // (as chat apps do), else on a row of its own.
             const float icon_w = m.call_record ? 26 : 0;
-            w = std::min(bubble_max_w, std::max(110.0F, estimate_text_width(m.text, text_dp) + padding + icon_w));
-            const auto lines = static_cast<float>(estimate_lines(m.text, text_dp, w - padding - icon_w));
-            h = lines * line_h + 20 + 18 + name_h;
+            const float text_w = estimate_text_width(m.text, text_dp);
+            const float time_w = m.time.empty() ? 0 : estimate_text_width(m.time, time_dp) + time_gap;
+            w = std::min(bubble_max_w, std::max(110.0F, text_w + time_w + padding + icon_w));
+            const float room = w - padding - icon_w;
+            const auto lines = estimate_wrap(m.text, text_dp, room);
+            const bool time_beside = estimate_text_width(lines.back(), text_dp) + time_w <= room;
+            h = static_cast<float>(lines.size()) * line_h + 20 + (time_beside ? 0 : 18) + name_h;
         }
         const float top = bottom - h;
         if (top < status_bar_dp + header_h + 6)

@@ -73,9 +73,9 @@ float estimate_text_width(std::string_view text, float size)
     return units / 1000.0F * size / 1.362F;
 }
 
-std::size_t estimate_lines(const std::string& text, float size, float width)
+std::vector<std::string> estimate_wrap(const std::string& text, float size, float width)
 {
-    return wrap_text(text, width, [&](const std::string& s) { return estimate_text_width(s, size); }).size();
+    return wrap_text(text, width, [&](const std::string& s) { return estimate_text_width(s, size); });
 }
 
 } // namespace luyenso

@@ -63,7 +63,7 @@ std::vector<std::string> wrap_text(const std::string& text, float width, const W
 // Vietnamese letters, kept here, with room for the painter's pixel snapping (others count
 // an em). tests/ui_smoke_test.cpp checks it never falls short of the real font's.
 float estimate_text_width(std::string_view text, float size);
-// How many lines `text` wraps into at `width`, by that estimate.
-std::size_t estimate_lines(const std::string& text, float size, float width);
+// The lines `text` wraps into at `width`, by that estimate (never fewer than the painter's).
+std::vector<std::string> estimate_wrap(const std::string& text, float size, float width);
 
 } // namespace luyenso
