@@ -1,5 +1,7 @@
 #include "progress_util.h"
 
+#include "utf8.h"
+
 #include <chrono>
 #include <cstdio>
 #include <fstream>
@@ -59,28 +61,6 @@ void append_utf8(std::string& out, char32_t c)
         out += static_cast<char>(0x80 | ((c >> 6) & 0x3F));
         out += static_cast<char>(0x80 | (c & 0x3F));
     }
-}
-
-// The next code point of `s` from `i`; invalid bytes come back as themselves.
-char32_t next_code_point(std::string_view s, std::size_t& i)
-{
-    const auto b = static_cast<unsigned char>(s[i]);
-    const std::size_t extra = b >= 0xF0 ? 3 : b >= 0xE0 ? 2 : b >= 0xC0 ? 1 : 0;
-    if (extra == 0 || i + extra >= s.size()) {
-        ++i;
-        return b;
-    }
-    char32_t c = extra == 1 ? (b & 0x1F) : extra == 2 ? (b & 0x0F) : (b & 0x07);
-    for (std::size_t k = 1; k <= extra; ++k) {
-        const auto cont = static_cast<unsigned char>(s[i + k]);
-        if ((cont & 0xC0) != 0x80) {
-            ++i;
-            return b;
-        }
-        c = (c << 6) | (cont & 0x3F);
-    }
-    i += extra + 1;
-    return c;
 }
 
 std::string two(long v)
@@ -164,7 +144,7 @@ std::string fold_name(std::string_view name)
     std::string out;
     bool space = false;
     for (std::size_t i = 0; i < name.size();) {
-        const char32_t c = next_code_point(name, i);
+        const char32_t c = utf8_decode(name, i);
         if (c == U' ' || c == U'\t' || c == U'\n' || c == U'\r' || c == 0xA0) {
             space = !out.empty();
             continue;

@@ -1,6 +1,5 @@
 #include "text_wrap.h"
 
-#include <cstdint>
 #include <string_view>
 
 namespace luyenso {
@@ -24,16 +23,12 @@ constexpr short vietnamese_units[90] = { // U+1EA0 Ạ to U+1EF9 ỹ
     781, 605, 781, 605, 781, 605, 781, 605, 781, 605, 781, 605, 784, 616, 784, 616, 784, 616, 784, 616, 784, 616, 731,
     618, 731, 618, 780, 674, 780, 674, 780, 674, 780, 674, 780, 674, 566, 510, 566, 510, 566, 510, 566, 510};
 
-// The advance of the code point starting `text` at `i` (one em for what is not a letter
-// of Vietnamese or ASCII: …, —, «, symbols).
-float units_at(std::string_view text, std::size_t i, std::size_t next)
+// The advance of code point `cp` (one em for what is not a letter of Vietnamese or
+// ASCII: …, —, «, symbols).
+float units_of(char32_t cp)
 {
-    const auto c = static_cast<unsigned char>(text[i]);
-    if (c < 0x80)
-        return c >= 0x20 && c < 0x7F ? ascii_units[c - 0x20] : 0;
-    std::uint32_t cp = c & (next - i == 2 ? 0x1Fu : next - i == 3 ? 0x0Fu : 0x07u);
-    for (std::size_t k = i + 1; k < next; ++k)
-        cp = (cp << 6) | (static_cast<unsigned char>(text[k]) & 0x3Fu);
+    if (cp < 0x80)
+        return cp >= 0x20 && cp < 0x7F ? ascii_units[cp - 0x20] : 0;
     if (cp >= 0xC0 && cp <= 0xFF)
         return latin1_units[cp - 0xC0];
     if (cp >= 0x1EA0 && cp <= 0x1EF9)
@@ -64,11 +59,8 @@ float estimate_text_width(std::string_view text, float size)
     // pixel wider, 1 / (16 / 1.362) em at most (`slack`).
     constexpr float slack = 86;
     float units = 0;
-    for (std::size_t i = 0; i < text.size();) {
-        const std::size_t next = utf8_next(text, i);
-        units += units_at(text, i, next) + slack;
-        i = next;
-    }
+    for (std::size_t i = 0; i < text.size();)
+        units += units_of(utf8_decode(text, i)) + slack;
     // An ImGui size is 1.362 em (the font's ascent minus its descent).
     return units / 1000.0F * size / 1.362F;
 }

@@ -27,6 +27,28 @@ inline std::size_t utf8_next(std::string_view s, std::size_t i)
     return i;
 }
 
+// The code point of `s` at `i`, moving `i` past it; an invalid byte comes back as itself.
+inline char32_t utf8_decode(std::string_view s, std::size_t& i)
+{
+    const auto b = static_cast<unsigned char>(s[i]);
+    const std::size_t extra = b >= 0xF0 ? 3 : b >= 0xE0 ? 2 : b >= 0xC0 ? 1 : 0;
+    if (extra == 0 || i + extra >= s.size()) {
+        ++i;
+        return b;
+    }
+    char32_t c = extra == 1 ? (b & 0x1F) : extra == 2 ? (b & 0x0F) : (b & 0x07);
+    for (std::size_t k = 1; k <= extra; ++k) {
+        const auto cont = static_cast<unsigned char>(s[i + k]);
+        if ((cont & 0xC0) != 0x80) {
+            ++i;
+            return b;
+        }
+        c = (c << 6) | (cont & 0x3F);
+    }
+    i += extra + 1;
+    return c;
+}
+
 // Length of the strictly valid UTF-8 sequence that starts `s` (1 for ASCII), or 0 if there
 // is none there: a stray continuation byte, an overlong form, a surrogate, a code point
 // above U+10FFFF or a sequence cut short.
