@@ -135,12 +135,11 @@ void Shell::draw_lesson_list(AppModel& model)
             cdl->AddText(ft, 34, ImVec2(text_x, a.y + 18), palette().text,
                          fit_text(ft, 34, lesson.title.get(model.language()), text_w).c_str());
             ImFont* fi = fonts_.pick(22);
-            const auto lines = wrap_lines(fi, 22, lesson.intro.get(model.language()), text_w);
             float y = a.y + 66;
-            for (std::size_t i = 0; i < lines.size() && i < 2; ++i, y += 29)
-                cdl->AddText(
-                    fi, 22, ImVec2(text_x, y), palette().text_muted,
-                    (i == 1 && lines.size() > 2 ? fit_text(fi, 22, lines[i] + " …", text_w) : lines[i]).c_str());
+            for (const std::string& line : wrap_lines_at_most(fi, 22, lesson.intro.get(model.language()), text_w, 2)) {
+                cdl->AddText(fi, 22, ImVec2(text_x, y), palette().text_muted, line.c_str());
+                y += 29;
+            }
             char meta[160];
             std::snprintf(meta, sizeof meta, t.minutes_fmt, lesson.minutes, static_cast<int>(lesson.steps.size()));
             ImFont* fmeta = fonts_.pick(22, Weight::Bold);

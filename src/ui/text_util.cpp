@@ -17,6 +17,20 @@ std::vector<std::string> wrap_lines(const ImFont* font, float size, const std::s
     return wrap_text(text, width, [&](const std::string& piece) { return text_width(font, size, piece); });
 }
 
+std::vector<std::string> wrap_lines_at_most(const ImFont* font, float size, const std::string& text, float width,
+                                            std::size_t max_lines)
+{
+    std::vector<std::string> lines = wrap_lines(font, size, text, width);
+    if (max_lines == 0 || lines.size() <= max_lines)
+        return lines;
+    std::string rest;
+    for (std::size_t i = max_lines - 1; i < lines.size(); ++i)
+        rest += (rest.empty() ? "" : " ") + lines[i];
+    lines.resize(max_lines);
+    lines.back() = fit_text(font, size, rest, width);
+    return lines;
+}
+
 std::string fit_text(const ImFont* font, float size, const std::string& text, float width)
 {
     if (text_width(font, size, text) <= width)

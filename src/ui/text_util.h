@@ -12,6 +12,11 @@ namespace luyenso::ui {
 // longer than a line). Explicit "\n" starts a new line.
 std::vector<std::string> wrap_lines(const ImFont* font, float size, const std::string& text, float width);
 
+// Wrapped as wrap_lines, in at most `max_lines` lines: when more would follow, the last
+// one holds what is left, cut with "…".
+std::vector<std::string> wrap_lines_at_most(const ImFont* font, float size, const std::string& text, float width,
+                                            std::size_t max_lines);
+
 // The text, cut with "…" at the end if it is wider than `width`.
 std::string fit_text(const ImFont* font, float size, const std::string& text, float width);
 // The end of the text, with "…" at the start if it is wider than `width` (a field being typed in).

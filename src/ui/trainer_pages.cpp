@@ -222,8 +222,8 @@ void Shell::draw_dashboard(AppModel& model)
     const float name_w = std::min(400.0F, width * 0.34F);
     const float cell_w = 104;
     constexpr float head_px = 16;
-    constexpr int head_lines = 3;
-    const float head_h = 10 + 26 + head_lines * head_px * 1.25F + 8;
+    constexpr std::size_t head_lines = 3;
+    const float head_h = 10 + 26 + static_cast<float>(head_lines) * head_px * 1.25F + 8;
     const float row_h = 80 * compact;
     const float grid_w = name_w + cell_w * static_cast<float>(d.lessons.size());
     const float legend_h = 40;
@@ -239,16 +239,8 @@ void Shell::draw_dashboard(AppModel& model)
         const float cx = o.x + name_w + cell_w * (static_cast<float>(c) + 0.5F);
         const std::string n = std::to_string(c + 1);
         gdl->AddText(fh, 22, ImVec2(cx - text_width(fh, 22, n) / 2, o.y + 10), palette().text_muted, n.c_str());
-        auto lines = wrap_lines(fhead, head_px, d.lessons[c].title, cell_w - 8);
-        if (lines.size() > head_lines) {
-            std::string rest;
-            for (std::size_t i = head_lines - 1; i < lines.size(); ++i)
-                rest += (rest.empty() ? "" : " ") + lines[i];
-            lines.resize(head_lines);
-            lines.back() = fit_text(fhead, head_px, rest, cell_w - 8);
-        }
         float ty = o.y + 10 + 26;
-        for (const std::string& line : lines) {
+        for (const std::string& line : wrap_lines_at_most(fhead, head_px, d.lessons[c].title, cell_w - 8, head_lines)) {
             gdl->AddText(fhead, head_px, ImVec2(cx - text_width(fhead, head_px, line) / 2, ty), palette().text,
                          line.c_str());
             ty += head_px * 1.25F;
