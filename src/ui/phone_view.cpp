@@ -130,10 +130,14 @@ std::optional<Action> PhoneView::draw(const Phone& phone, const Fonts& fonts, Im
     const ImVec2 inside_min(screen_min_.x + 1, screen_min_.y + screen_rounding + 1);
     const ImVec2 inside_max(screen_max.x - 1, screen_max.y - screen_rounding - 1);
     const bool covered = covers_screen(tree);
-    fill_rounded_around(dl, body_min, body_max, palette().phone_body, body_rounding(), covered ? inside_min : body_min,
-                        covered ? inside_max : body_min);
-    fill_rounded_around(dl, screen_min_, screen_max, IM_COL32(0x10, 0x10, 0x10, 0xFF), screen_rounding,
-                        covered ? inside_min : screen_min_, covered ? inside_max : screen_min_);
+    const auto fill = [&](ImVec2 a, ImVec2 b, ImU32 colour, float rounding) {
+        if (covered)
+            fill_rounded_around(dl, a, b, colour, rounding, inside_min, inside_max);
+        else
+            dl->AddRectFilled(a, b, colour, rounding);
+    };
+    fill(body_min, body_max, palette().phone_body, body_rounding());
+    fill(screen_min_, screen_max, IM_COL32(0x10, 0x10, 0x10, 0xFF), screen_rounding);
 
     const Painter pt{dl, fonts, phone, images, screen_min_, scale_, dark_backdrop(tree)};
     dl->PushClipRect(screen_min_, screen_max, true);
