@@ -1,6 +1,6 @@
 // VietQR payment payloads (EMVCo merchant-presented QR, NAPAS profile): parsed and built
 // with their CRC, and the modules of the QR code that shows one (libqrencode).
-// See ../shared/domain/vietqr.md. All accounts used in lessons are fictional.
+// All accounts used in lessons are fictional.
 #pragma once
 
 #include <cstdint>
