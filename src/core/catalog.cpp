@@ -81,6 +81,17 @@ void load_lessons_in(Catalog& c, const std::string& path, const std::string& pac
         c.entries.push_back({path, std::nullopt, {{path, {}, "cannot read the folder: " + ec.message()}}, pack});
     std::sort(files.begin(), files.end());
     for (const auto& f : files) {
+        // A lesson that is a link out of its folder is refused, as a linked asset is.
+        if (const std::string real = real_path_outside(path, f); !real.empty()) {
+            c.entries.push_back(
+                {f,
+                 std::nullopt,
+                 {{f,
+                   {},
+                   "this lesson is a link to " + real + ", outside its folder; copy the file itself into the folder"}},
+                 pack});
+            continue;
+        }
         LoadResult r = load_lesson_file(f);
         c.entries.push_back({f, std::move(r.lesson), std::move(r.errors), pack});
     }

@@ -112,6 +112,18 @@ void read_avatar(Reader& r, const std::string& ptr, const json& j, Avatar& a)
 
 } // namespace
 
+std::string real_path_outside(const std::string& folder, const std::string& file)
+{
+    namespace fs = std::filesystem;
+    std::error_code ec;
+    const fs::path base = fs::weakly_canonical(fs::absolute(folder.empty() ? fs::path(".") : fs::path(folder), ec), ec);
+    const fs::path real = fs::weakly_canonical(fs::absolute(file, ec), ec);
+    const auto [b_end, r_at] = std::mismatch(base.begin(), base.end(), real.begin(), real.end());
+    if (ec || b_end != base.end())
+        return real.empty() ? file : real.string();
+    return {};
+}
+
 void read_asset(Reader& r, const std::string& ptr, const std::string& path, const std::string& lesson_file,
                 AssetKind kind)
 {
@@ -131,11 +143,9 @@ void read_asset(Reader& r, const std::string& ptr, const std::string& path, cons
         return;
     }
     // A link inside the folder may still point outside it (to a file the pack does not carry).
-    const fs::path folder = fs::weakly_canonical(fs::absolute(fs::path(lesson_file).parent_path(), ec), ec);
-    const fs::path real = fs::weakly_canonical(fs::absolute(full, ec), ec);
-    const auto [f_end, r_at] = std::mismatch(folder.begin(), folder.end(), real.begin(), real.end());
-    if (ec || f_end != folder.end()) {
-        r.error_at_value(ptr, "asset \"" + path + "\" is a link to " + real.string() +
+    if (const std::string real = real_path_outside(fs::path(lesson_file).parent_path().string(), full.string());
+        !real.empty()) {
+        r.error_at_value(ptr, "asset \"" + path + "\" is a link to " + real +
                                   ", outside the lesson's folder; copy the file itself into the folder");
         return;
     }
