@@ -221,7 +221,7 @@ Status status_for(int rc, sqlite3* db, const std::string& path, const std::strin
     std::string detail = db ? sqlite3_errmsg(db) : sqlite3_errstr(rc);
     if (sys != 0 && sys != ENOENT)
         detail += " (" + std::string(std::strerror(sys)) + ")";
-    if (primary == SQLITE_FULL || sys == ENOSPC || sys == EDQUOT) {
+    if (primary == SQLITE_FULL || sys == ENOSPC || sys == EDQUOT || sys == EFBIG) {
         const bool reading = doing == "opening" || doing == "checking" || doing.rfind("reading", 0) == 0;
         return Status::fail(StoreError::DiskFull, reading
                                                       ? "the disk is full: " + doing + " " + path +
