@@ -354,6 +354,8 @@ int run_check(const Options& options, const std::string& default_lessons_dir)
     }
     std::size_t bad = 0;
     for (const CheckResult& r : results) {
+        for (const Diagnostic& d : r.warnings)
+            std::cerr << d.to_string("warning") << "\n";
         if (r.ok()) {
             std::cout << "ok     " << r.id << " — " << r.title << " (" << r.path << ")\n";
             continue;
