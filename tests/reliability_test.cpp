@@ -39,8 +39,8 @@ void add_attempt(ProgressStore& store, const std::string& learner_id, const std:
     std::string id;
     REQUIRE(store.start_attempt(learner_id, lesson, Mode::Guided, start, "s", id));
     for (int k = 0; k < steps; ++k)
-        REQUIRE(store.record_step(id, {k, "b" + std::to_string(k), k, start + k * 1000, start + k * 1000 + 900, k % 2, 0},
-                                  k + 1));
+        REQUIRE(store.record_step(
+            id, {k, "b" + std::to_string(k), k, start + k * 1000, start + k * 1000 + 900, k % 2, 0}, k + 1));
     REQUIRE(store.finish_attempt(id, {Outcome::Completed, start + steps * 1000, steps, std::nullopt, std::nullopt}));
 }
 
@@ -97,7 +97,7 @@ TEST_CASE("a name that is not UTF-8 is stored repaired; export and every report 
     const std::string path = dir.file("progress.db");
     auto store = open_store(path);
     LearnerProfile p;
-    p.name = "Ba\xb9n";           // what `luyenso play --learner $'Ba\xb9n'` passed
+    p.name = "Ba\xb9n";             // what `luyenso play --learner $'Ba\xb9n'` passed
     p.village = "N\xe0\t H\xe1u\n"; // Latin-1 bytes and control characters
     REQUIRE(store->create_learner(p, t0));
     CHECK(p.name == "Ba" + replacement + "n");
@@ -197,7 +197,8 @@ TEST_CASE("200 copies of a store with 1-16 flipped bits: none is accepted damage
     {
         auto store = open_store(base);
         for (int i = 0; i < 40; ++i) {
-            const auto p = make_learner(*store, "Học viên " + std::to_string(i), "Thôn " + std::to_string(i % 5), t0 + i);
+            const auto p = make_learner(*store, "Học viên " + std::to_string(i), "Thôn " + std::to_string(i % 5),
+                                        t0 + i);
             for (int k = 0; k < 3; ++k)
                 add_attempt(*store, p.id, "bai-" + std::to_string(k), 4, t0 + 10'000 * (i * 3 + k));
         }
@@ -479,7 +480,8 @@ TEST_CASE("an import with absurd values is refused, saying what and where", "[pr
         {"-5 hints", "/attempts/0/hints", -5, "attempts[0]: 'hints' and 'wrong_actions' must be 0 to 1000000"},
         {"2.5 trillion hours", "/attempts/0/duration_ms", 9'000'000'000'000'000'000LL,
          "attempts[0]: 'duration_ms' 9000000000000000000 is not a duration from 'started_at' to 2100"},
-        {"99 steps of 6", "/attempts/0/steps_reached", 99, "attempts[0]: 'steps_reached' 99 is not 0 to 'steps_total' (6)"},
+        {"99 steps of 6", "/attempts/0/steps_reached", 99,
+         "attempts[0]: 'steps_reached' 99 is not 0 to 'steps_total' (6)"},
         {"a start in the year -26031", "/attempts/0/started_at", -883'612'800'000'000LL,
          "attempts[0]: 'started_at' -883612800000000 is not a time between 1970 and 2100"},
         {"a step's negative hints", "/attempts/0/steps/1/hints", -1,
