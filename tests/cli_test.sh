@@ -1,26 +1,22 @@
-#!/ usr / bin / env bash
-#Command - line behaviour of the luyenso executable, one case per CTest test.
-#Usage : tests / cli_test.sh PATH / TO / luyenso CASE WORKDIR
-set - u exe = $1 case_name = $2 work = $3 src = $(cd "$(dirname " $0 ")/.." && pwd) mkdir - p "$work"
+#!/usr/bin/env bash
+# Command-line behaviour of the luyenso executable, one case per CTest test.
+# Usage: tests/cli_test.sh PATH/TO/luyenso CASE WORKDIR
+set -u
+exe=$1
+case_name=$2
+work=$3
+src=$(cd "$(dirname "$0")/.." && pwd)
+mkdir -p "$work"
 
-                                                fail()
-{
-    echo "FAIL: $*";
-    exit 1;
+fail() { echo "FAIL: $*"; exit 1; }
+expect_rc() { # expected-rc command...
+  local want=$1; shift
+  out=$("$@" 2>"$work/stderr"); rc=$?
+  err=$(cat "$work/stderr")
+  [[ $rc -eq $want ]] || fail "exit $rc, wanted $want: $* | stdout: $out | stderr: $err"
 }
-expect_rc()
-{
-#expected - rc command... local want = $1;
-    shift out = $("$@" 2 > "$work/stderr");
-    rc = $ ? err = $(cat "$work/stderr")[[$rc - eq $want]] || fail
-                   "exit $rc, wanted $want: $* | stdout: $out | stderr: $err"
-}
-#PNG width and height from the IHDR chunk.
-png_size()
-{
-    od - An - tu1 - j16 - N8 "$1" |
-        awk '{printf "%dx%d", $1*16777216+$2*65536+$3*256+$4, $5*16777216+$6*65536+$7*256+$8}';
-}
+# PNG width and height from the IHDR chunk.
+png_size() { od -An -tu1 -j16 -N8 "$1" | awk '{printf "%dx%d", $1*16777216+$2*65536+$3*256+$4, $5*16777216+$6*65536+$7*256+$8}'; }
 
 case $case_name in
 check_shipped)
@@ -35,7 +31,7 @@ check_broken)
   grep -Eq "^$src/tests/fixtures/[^:]+\.json:[0-9]+:[0-9]+: error: " <<<"$err" || fail "no FILE:LINE:COL errors: $err"
   ;;
 check_json)
-#The results as JSON for tools : one entry per lesson, errors split into message and fix.
+  # The results as JSON for tools: one entry per lesson, errors split into message and fix.
   expect_rc 1 "$exe" check --json "$src/lessons/goi-video-cho-chau.json" "$src/tests/fixtures/branch-loop.json" \
     "$src/tests/fixtures/demo-incomplete.json"
   [[ -z "$err" ]] || fail "check --json wrote to stderr: $err"
@@ -55,25 +51,23 @@ assert.deepStrictEqual([good.id, good.file, good.title, good.skills, good.ok, go
 assert.strictEqual(loop.ok, false);
 assert.strictEqual(loop.file, src + '/tests/fixtures/branch-loop.json');
 assert.deepStrictEqual(loop.errors, [{
-  file:
-src + '/tests/fixtures/branch-loop.json', line : 17, col : 48,
-    message : 'this branch goes back to step "mo-tro-chuyen" and the lesson can never end: steps "mo-tro-chuyen", ' +
-              '"ve-man-hinh-chinh" go round for ever',
-    fix : 'let one of them go on when its "done_when" holds (no branch on the same condition) or add a branch with ' +
-          '"go": "end"'
-}]);
-assert.deepStrictEqual([ demo.id, demo.ok, demo.skills, demo.errors.length, demo.errors[0].line, demo.errors[0].col ],
-                       [ 'demo-incomplete', false, ['video-call'], 1, 13, 5 ]);
-assert.match(demo.errors[0].fix, / --step 2 --mode watch /);
-JS expect_rc 0 "$exe" check-- json "$src/lessons" node -
-            e 'const r = JSON.parse(require("fs").readFileSync(0, "utf8")); if (r.lessons.length < 9 || !r.lessons.every(l => l.ok)) process.exit(1)' < < <
-        "$out" ||
-    fail "check --json of the shipped lessons: $out" expect_rc 1 "$exe" --json[
-        ["$err" == "luyenso: unknown option '--json' (see luyenso --help)"]] ||
-    fail "$err";
-;
+  file: src + '/tests/fixtures/branch-loop.json', line: 17, col: 48,
+  message: 'this branch goes back to step "mo-tro-chuyen" and the lesson can never end: steps "mo-tro-chuyen", ' +
+    '"ve-man-hinh-chinh" go round for ever',
+  fix: 'let one of them go on when its "done_when" holds (no branch on the same condition) or add a branch with ' +
+    '"go": "end"'}]);
+assert.deepStrictEqual([demo.id, demo.ok, demo.skills, demo.errors.length, demo.errors[0].line, demo.errors[0].col],
+  ['demo-incomplete', false, ['video-call'], 1, 13, 5]);
+assert.match(demo.errors[0].fix, /--step 2 --mode watch/);
+JS
+  expect_rc 0 "$exe" check --json "$src/lessons"
+  node -e 'const r = JSON.parse(require("fs").readFileSync(0, "utf8")); if (r.lessons.length < 9 || !r.lessons.every(l => l.ok)) process.exit(1)' <<<"$out" ||
+    fail "check --json of the shipped lessons: $out"
+  expect_rc 1 "$exe" --json
+  [[ "$err" == "luyenso: unknown option '--json' (see luyenso --help)" ]] || fail "$err"
+  ;;
 packs)
-#The user's lessons folder: packs besides the built-in lessons; a bad pack is reported.
+  # The user's lessons folder: packs besides the built-in lessons; a bad pack is reported.
   packs=$src/tests/fixtures/packs
   expect_rc 1 "$exe" check --lessons-dir "$packs"
   grep -q "^ok .*goi-video-cho-chau" <<<"$out" || fail "built-in lessons not checked: $out"
@@ -86,18 +80,16 @@ packs)
   grep -q "1 lesson checked, 0 with errors" <<<"$out" || fail "$out"
   expect_rc 1 "$exe" check --lessons-dir "$work/no-such-folder"
   [[ "$err" == "luyenso: --lessons-dir '$work/no-such-folder' is not a folder" ]] || fail "$err"
-#By default the folder is "lessons" in the data folder.
+  # By default the folder is "lessons" in the data folder.
   rm -rf "$work/data" && mkdir -p "$work/data/lessons" && cp -r "$packs/thon-na-ham" "$work/data/lessons/"
   expect_rc 0 "$exe" check --data-dir "$work/data"
   grep -q "^ok .*nha-ham-nhan-tin" <<<"$out" || fail "the data folder's pack: $out"
   expect_rc 0 "$exe" play nha-ham-nhan-tin --learner "Lò Thị Mai" --actions demo --data-dir "$work/data"
-  ;
-;
+  ;;
 check_missing)
   expect_rc 1 "$exe" check "$work/no-such-lesson.json"
   grep -q "no-such-lesson.json: error: no such file or folder" <<<"$err" || fail "$err"
-  ;
-;
+  ;;
 usage)
   expect_rc 0 "$exe" --help
   grep -q "luyenso check" <<<"$out" || fail "help: $out"
@@ -119,8 +111,7 @@ usage)
   [[ "$err" == "luyenso: the lesson 'goi-video-cho-chau' has 6 steps, not 99 (7 shows its end)" ]] || fail "$err"
   expect_rc 1 "$exe" --lesson "$src/tests/fixtures/syntax-missing-comma.json" --screenshot "$work/x.png"
   grep -q "syntax-missing-comma.json:[0-9]*:[0-9]*: error:" <<<"$err" || fail "$err"
-  ;
-;
+  ;;
 telex)
   expect_rc 0 "$exe" telex xin chaof
   [[ "$out" == "xin chào" ]] || fail "telex: $out"
@@ -138,8 +129,7 @@ telex)
   [[ "$err" == "luyenso: telex needs the KEYS to type, such as: luyenso telex xin chaof" ]] || fail "$err"
   expect_rc 1 "$exe" telex --fast abc
   [[ "$err" == "luyenso: unknown option '--fast' for telex (see luyenso --help)" ]] || fail "$err"
-  ;
-;
+  ;;
 qr)
   payload="00020101021238530010A0000007270123000697041601092245284790208QRIBFTTA53037045405100005802VN62340107NPS68690819TRANSFER TO SOMEONE6304AC13"
   expect_rc 0 "$exe" qr decode "$payload"
@@ -195,8 +185,7 @@ JSON
   [[ "$err" == "luyenso: cannot write '$work/no-such-folder/x.png': No such file or directory" ]] || fail "$err"
   expect_rc 1 "$exe" qr
   [[ "$err" == "luyenso: qr needs 'decode PAYLOAD' or 'make ...' (see luyenso --help)" ]] || fail "$err"
-  ;
-;
+  ;;
 play)
   data=$work/data
   rm -rf "$data"
@@ -206,11 +195,11 @@ play)
   grep -q "^completed: 6 of 6 steps, 0 hints, 0 wrong actions, " <<<"$out" || fail "outcome: $out"
   grep -q "^saved as attempt [0-9a-f-]\{36\} in $data/progress.db$" <<<"$out" || fail "not saved: $out"
   [[ -s "$data/progress.db" ]] || fail "no progress.db"
-#The same learner(any case), in test mode : scored, not created again.
+  # The same learner (any case), in test mode: scored, not created again.
   expect_rc 0 "$exe" play goi-video-cho-chau --learner "bàn văn giảng" --actions demo --mode test --data-dir "$data"
   grep -q "new learner" <<<"$out" && fail "created twice: $out"
   grep -q "^score 100/100: passed (pass mark 80)$" <<<"$out" || fail "score: $out"
-#An action file : a wrong tap, a wait, then stopped part - way.
+  # An action file: a wrong tap, a wait, then stopped part-way.
   cat >"$work/actions.json" <<'JSON'
 [{"tap": "lock.time"}, {"swipe": "up"}, {"wait": 25}, {"tap": "home.app.chat"}, {"tap": "chat.list.item.minh"}]
 JSON
@@ -221,7 +210,7 @@ JSON
   grep -q "^stopped at step 4: 3 of 6 steps, 2 hints, 1 wrong action, " <<<"$out" || fail "outcome: $out"
   expect_rc 0 "$exe" report --data-dir "$data"
   grep -q "^Lò Thị Mai .* Đang học " <<<"$out" || fail "report: $out"
-#Errors : one line each.
+  # Errors: one line each.
   expect_rc 1 "$exe" play goi-video-cho-chau --learner X --data-dir "$data"
   [[ "$err" == "luyenso: play needs --actions FILE (a JSON list of actions) or --actions demo" ]] || fail "$err"
   expect_rc 1 "$exe" play --learner X --actions demo --data-dir "$data"
@@ -233,8 +222,7 @@ JSON
   grep -q "^luyenso: $work/bad-actions.json: action 1: " <<<"$err" || fail "$err"
   expect_rc 0 "$exe" play "$src/lessons/doc-tin-nhom-thon.json" --learner X --actions demo --mode watch --data-dir "$data"
   grep -q "^completed: 4 of 4 steps" <<<"$out" || fail "lesson by file: $out"
-  ;
-;
+  ;;
 report)
   data=$work/data
   rm -rf "$data" "$work"/report.*
@@ -263,8 +251,7 @@ report)
   [[ "$err" == "luyenso: no progress has been saved yet ($work/nothing-here/progress.db does not exist)" ]] || fail "$err"
   expect_rc 1 "$exe" report --format csv --out "$work/no-such-folder/r.csv" --data-dir "$data"
   [[ "$err" == "luyenso: cannot write '$work/no-such-folder/r.csv'" ]] || fail "$err"
-  ;
-;
+  ;;
 export_import)
   a=$work/pc-a
   b=$work/pc-b
@@ -349,15 +336,14 @@ sigterm)
   data=$work/data
   rm -rf "$data"
   expect_rc 0 "$exe" play goi-video-cho-chau --learner "Bà Nga" --actions demo --data-dir "$data"
-  signal=TERM
   SDL_VIDEODRIVER=offscreen "$exe" --data-dir "$data" --learner "Bà Nga" --size 1024x768 >"$work/app.out" 2>&1 &
   pid=$!
   sleep 3
-  kill -"$signal" "$pid"
+  kill -TERM "$pid"
   for _ in $(seq 100); do kill -0 "$pid" 2>/dev/null || break; sleep 0.1; done
-  if kill -0 "$pid" 2>/dev/null; then kill -KILL "$pid"; fail "the app did not end within 10 s of SIG$signal"; fi
+  if kill -0 "$pid" 2>/dev/null; then kill -KILL "$pid"; fail "the app did not end within 10 s of SIGTERM"; fi
   wait "$pid"; rc=$?
-  [[ $rc -eq 0 ]] || fail "exit $rc after SIG$signal: $(cat "$work/app.out")"
+  [[ $rc -eq 0 ]] || fail "exit $rc after SIGTERM: $(cat "$work/app.out")"
   ;;
 screenshot_offscreen)
   rm -f "$work/step4.png"
