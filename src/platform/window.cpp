@@ -12,6 +12,8 @@
 #include <imgui_impl_sdlrenderer.h>
 
 #include <algorithm>
+#include <clocale>
+#include <string_view>
 #include <string>
 #include <utility>
 #include <vector>
@@ -144,8 +146,26 @@ void Window::close()
     window_ = nullptr;
 }
 
+namespace {
+
+bool utf8_ctype()
+{
+    const char* name = std::setlocale(LC_CTYPE, nullptr);
+    const std::string_view n = name ? name : "";
+    return n.find("UTF-8") != std::string_view::npos || n.find("utf8") != std::string_view::npos ||
+           n.find("UTF8") != std::string_view::npos || n.find("utf-8") != std::string_view::npos;
+}
+
+} // namespace
+
 std::unique_ptr<Window> Window::create(const WindowConfig& config, std::string& error)
 {
+    // X11: SDL writes the UTF-8 title as _NET_WM_NAME, the one window managers show, only
+    // when Xlib converts UTF-8 in the current character type; a program starts in "C",
+    // and the title then appears as "Luyá»". The user's own UTF-8 locale, else C.UTF-8
+    // (character classes only: numbers and messages stay as they are).
+    if (!utf8_ctype() && (!std::setlocale(LC_CTYPE, "") || !utf8_ctype()))
+        std::setlocale(LC_CTYPE, "C.UTF-8");
     // Touchscreens: finger events also arrive as mouse events, which ImGui understands.
     SDL_SetHint(SDL_HINT_TOUCH_MOUSE_EVENTS, "1");
     SDL_SetHint(SDL_HINT_VIDEO_X11_NET_WM_BYPASS_COMPOSITOR, "0");
