@@ -13,8 +13,8 @@
 
 #include <algorithm>
 #include <clocale>
-#include <string_view>
 #include <string>
+#include <string_view>
 #include <utility>
 #include <vector>
 
