@@ -137,7 +137,7 @@ qr)
 {
   "initiation": "dynamic",
   "bank_bin": "970416",
-  "bank": "Ngân hàng (BIN 970416)",
+  "bank": "ACB",
   "account": "224528479",
   "service_code": "QRIBFTTA",
   "service": "transfer to account",

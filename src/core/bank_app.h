@@ -3,7 +3,7 @@
 // (a shop counter with its QR sticker, a paper bill) and reads its VietQR payload; the
 // payment screen (amount editable for a static QR, fixed for a dynamic one); confirm;
 // transaction PIN or an OTP by SMS; the receipt. Transfers to saved recipients, electricity
-// and water bills by customer code, and the history. See ../shared/domain/vietqr.md.
+// and water bills by customer code, and the history.
 #pragma once
 
 #include "phone_app.h"

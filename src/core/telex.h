@@ -1,5 +1,5 @@
 // Vietnamese typing: Telex and VNI keystrokes composed into NFC (precomposed) UTF-8 text,
-// as phone keyboards do it. The rules are those of ../shared/domain/telex.md:
+// as phone keyboards do it. The rules:
 //   - Telex tones s f r x j (z removes), letters aa ee oo aw ow uw dd, a lone w -> ư;
 //   - VNI digits 1-5 tones (0 removes), 6 â ê ô, 7 ư ơ, 8 ă, 9 đ;
 //   - a tone or letter key may come anywhere after the vowel in its syllable;
