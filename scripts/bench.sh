@@ -131,12 +131,10 @@ echo "offscreen EGL, animation:"
 sed 's/^/  /' "$tmp/frame-offscreen.txt"
 echo "X11 window (Xvfb), every frame repainted in full:"
 sed 's/^/  /' "$tmp/frame-full.txt"
-frame_xvfb=$(tail -1 "$tmp/frame-xvfb.txt")
-frame_mean=$(sed -n 's/.*mean=\([0-9.]*\).*/\1/p' <<<"$frame_xvfb")
-frame_p95=$(sed -n 's/.*p95=\([0-9.]*\).*/\1/p' <<<"$frame_xvfb")
-frame_full=$(tail -1 "$tmp/frame-full.txt")
-full_mean=$(sed -n 's/.*mean=\([0-9.]*\).*/\1/p' <<<"$frame_full")
-full_p95=$(sed -n 's/.*p95=\([0-9.]*\).*/\1/p' <<<"$frame_full")
+# "MEAN P95" (ms) from frame_bench's last line in FILE.
+frame_figures() { tail -1 "$1" | sed -n 's/.*mean=\([0-9.]*\).*p95=\([0-9.]*\).*/\1 \2/p'; }
+read -r frame_mean frame_p95 < <(frame_figures "$tmp/frame-xvfb.txt")
+read -r full_mean full_p95 < <(frame_figures "$tmp/frame-full.txt")
 
 echo
 echo "== SDL_Renderer (LUYENSO_RENDERER=sdl: the path that needs no OpenGL driver; every frame repainted in full)"
@@ -152,12 +150,8 @@ echo "X11 window (Xvfb), SDL opengl:"
 sed 's/^/  /' "$tmp/frame-sdl.txt"
 echo "X11 window (Xvfb), SDL software:"
 sed 's/^/  /' "$tmp/frame-sdl-soft.txt"
-sdl_line=$(tail -1 "$tmp/frame-sdl.txt")
-sdl_mean=$(sed -n 's/.*mean=\([0-9.]*\).*/\1/p' <<<"$sdl_line")
-sdl_p95=$(sed -n 's/.*p95=\([0-9.]*\).*/\1/p' <<<"$sdl_line")
-soft_line=$(tail -1 "$tmp/frame-sdl-soft.txt")
-soft_mean=$(sed -n 's/.*mean=\([0-9.]*\).*/\1/p' <<<"$soft_line")
-soft_p95=$(sed -n 's/.*p95=\([0-9.]*\).*/\1/p' <<<"$soft_line")
+read -r sdl_mean sdl_p95 < <(frame_figures "$tmp/frame-sdl.txt")
+read -r soft_mean soft_p95 < <(frame_figures "$tmp/frame-sdl-soft.txt")
 
 echo
 echo "== Idle CPU with the window open (luyenso --lesson goi-video-cho-chau under Xvfb, 10 s)"

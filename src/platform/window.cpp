@@ -293,6 +293,9 @@ int Window::pump_events(int timeout_ms)
         ImGui_ImplSDL2_ProcessEvent(&e);
         if (e.type == SDL_QUIT)
             quit_ = true;
+        // SDL_Renderer on Direct3D: the back buffer (or the whole device) was lost; draw anew.
+        if (e.type == SDL_RENDER_TARGETS_RESET || e.type == SDL_RENDER_DEVICE_RESET)
+            exposed_ = true;
         if (e.type == SDL_WINDOWEVENT && e.window.windowID == SDL_GetWindowID(window_)) {
             if (e.window.event == SDL_WINDOWEVENT_CLOSE)
                 quit_ = true;
