@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Installs the Debian 12 packages Luyện Số needs to build, run and test, when missing.
-# Usage: scripts/deps.sh [--test]   (--test adds what the tests need: Xvfb, clang-format)
+# Usage: scripts/deps.sh [--test]   (--test adds what the tests need: Xvfb, openbox, clang-format)
 set -euo pipefail
 
 packages=(
@@ -12,6 +12,7 @@ packages=(
 )
 if [[ "${1:-}" == "--test" ]]; then
   packages+=(xvfb xauth clang-format-14)
+  packages+=(openbox x11-utils) # the window's title and full screen under a real window manager (xprop)
   packages+=(nodejs npm) # the xAPI test's independent validator (tests/xapi)
 fi
 
