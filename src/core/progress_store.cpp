@@ -262,7 +262,7 @@ std::string file_identity(const std::string& path)
     auto one = [](const std::string& file, std::size_t head) {
         std::error_code ec;
         const auto size = fs::file_size(file, ec);
-        if (ec)
+        if (ec || size == 0) // none, or an empty WAL a reader made: the same state
             return std::string("-");
         const auto time = fs::last_write_time(file, ec).time_since_epoch().count();
         std::string bytes(head, '\0');
