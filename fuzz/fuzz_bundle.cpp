@@ -28,10 +28,17 @@ namespace {
 namespace fs = std::filesystem;
 using luyenso::fuzz::fail;
 
-// A folder for this process's store (libFuzzer runs inputs one after another).
-fs::path work_dir()
+// `bytes` as the file `name` in an emptied folder for this process's store (libFuzzer
+// runs inputs one after another); its path.
+std::string fresh_file(const char* name, const std::string& bytes)
 {
-    return fs::current_path() / "fuzz-bundle-store";
+    const fs::path dir = fs::current_path() / "fuzz-bundle-store";
+    std::error_code ec;
+    fs::remove_all(dir, ec);
+    fs::create_directories(dir, ec);
+    const std::string file = (dir / name).string();
+    std::ofstream(file, std::ios::binary) << bytes;
+    return file;
 }
 
 // Every report of the store; with `round_trip`, its export must read back (a store
@@ -62,12 +69,7 @@ void check_reports(const luyenso::ProgressStore& store, const std::string& input
 
 void fuzz_bundle_text(const std::string& text)
 {
-    const fs::path dir = work_dir();
-    std::error_code ec;
-    fs::remove_all(dir, ec);
-    fs::create_directories(dir, ec);
-    const std::string file = (dir / "bundle.json").string();
-    std::ofstream(file, std::ios::binary) << text;
+    const std::string file = fresh_file("bundle.json", text);
     std::string error;
     const auto bundle = luyenso::read_bundle_file(file, error);
     if (!bundle) {
@@ -76,7 +78,7 @@ void fuzz_bundle_text(const std::string& text)
         return;
     }
     luyenso::ProgressStore::OpenOptions o;
-    o.path = (dir / "progress.db").string();
+    o.path = (fs::path(file).parent_path() / "progress.db").string();
     o.pc_seed = "fuzz";
     luyenso::Status s;
     auto store = luyenso::ProgressStore::open(o, s);
@@ -93,12 +95,7 @@ void fuzz_bundle_text(const std::string& text)
 
 void fuzz_store_file(const std::string& bytes)
 {
-    const fs::path dir = work_dir();
-    std::error_code ec;
-    fs::remove_all(dir, ec);
-    fs::create_directories(dir, ec);
-    const std::string file = (dir / "progress.db").string();
-    std::ofstream(file, std::ios::binary) << bytes;
+    const std::string file = fresh_file("progress.db", bytes);
     luyenso::ProgressStore::OpenOptions o;
     o.path = file;
     o.access = luyenso::ProgressStore::Access::ReadOnly;

@@ -338,7 +338,10 @@ sigterm)
   expect_rc 0 "$exe" play goi-video-cho-chau --learner "Bà Nga" --actions demo --data-dir "$data"
   SDL_VIDEODRIVER=offscreen "$exe" --data-dir "$data" --learner "Bà Nga" --size 1024x768 >"$work/app.out" 2>&1 &
   pid=$!
-  sleep 3
+  # Once the window is up (it says which renderer it uses), SDL handles the signal.
+  for _ in $(seq 600); do grep -q "renderer" "$work/app.out" 2>/dev/null && break; sleep 0.1; done
+  grep -q "renderer" "$work/app.out" || { kill -KILL "$pid"; fail "the app did not start: $(cat "$work/app.out")"; }
+  sleep 1
   kill -TERM "$pid"
   for _ in $(seq 100); do kill -0 "$pid" 2>/dev/null || break; sleep 0.1; done
   if kill -0 "$pid" 2>/dev/null; then kill -KILL "$pid"; fail "the app did not end within 10 s of SIGTERM"; fi

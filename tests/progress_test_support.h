@@ -83,6 +83,21 @@ inline Child fork_child(const std::function<void(int fd)>& work)
     return {pid, fds[0]};
 }
 
+// Everything the child wrote, once it has ended; its wait status in `status` if given.
+inline std::string finish_child(const Child& child, int* status = nullptr)
+{
+    std::string out;
+    char buf[512];
+    for (ssize_t n; (n = ::read(child.fd, buf, sizeof buf)) > 0;)
+        out.append(buf, static_cast<std::size_t>(n));
+    ::close(child.fd);
+    int wstatus = 0;
+    ::waitpid(child.pid, &wstatus, 0);
+    if (status)
+        *status = wstatus;
+    return out;
+}
+
 inline std::unique_ptr<ProgressStore> open_store(const std::string& path, Status& status,
                                                  ProgressStore::Access access = ProgressStore::Access::ReadWrite,
                                                  const std::string& seed = "test-pc")
@@ -195,14 +210,7 @@ inline std::string unprivileged(const std::function<std::string()>& work)
             out = work();
         (void)!::write(fd, out.data(), out.size());
     });
-    std::string out;
-    char buf[512];
-    for (ssize_t n; (n = ::read(child.fd, buf, sizeof buf)) > 0;)
-        out.append(buf, static_cast<std::size_t>(n));
-    ::close(child.fd);
-    int status = 0;
-    ::waitpid(child.pid, &status, 0);
-    return out;
+    return finish_child(child);
 }
 
 } // namespace luyenso::test

@@ -388,12 +388,7 @@ TEST_CASE("a full disk: reading still works, a write is refused", "[progress][re
         out += std::to_string(static_cast<int>(s.error)) + "|" + s.message + "\n";
         (void)!::write(fd, out.data(), out.size());
     });
-    std::string out;
-    char buf[1024];
-    for (ssize_t n; (n = ::read(child.fd, buf, sizeof buf)) > 0;)
-        out.append(buf, static_cast<std::size_t>(n));
-    ::close(child.fd);
-    ::waitpid(child.pid, nullptr, 0);
+    const std::string out = finish_child(child);
     INFO(out);
     CHECK(out.rfind("read 3\nreport ok\nexport ok\n", 0) == 0);
     CHECK(out.find(std::to_string(static_cast<int>(StoreError::DiskFull)) + "|the disk is full") != std::string::npos);
@@ -440,14 +435,8 @@ TEST_CASE("2, 4 and 8 writers at once lose nothing and never fail", "[progress][
             (void)!::write(fd, out.data(), out.size());
         }));
     for (const Child& c : children) {
-        std::string out;
-        char buf[512];
-        for (ssize_t n; (n = ::read(c.fd, buf, sizeof buf)) > 0;)
-            out.append(buf, static_cast<std::size_t>(n));
-        ::close(c.fd);
         int status = 0;
-        ::waitpid(c.pid, &status, 0);
-        CHECK(out == "ok");
+        CHECK(finish_child(c, &status) == "ok");
         CHECK(WIFEXITED(status));
     }
     CHECK(raw_rows(path, "SELECT count(*), sum(hints) FROM attempts") ==

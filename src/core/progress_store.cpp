@@ -111,6 +111,11 @@ std::vector<LessonInfo> lesson_infos(const Catalog& catalog)
 
 namespace {
 
+// How long a write waits for another process's write to end before it reports Busy:
+// long, because a step that waits is better than one lost (with 8 processes writing on
+// a busy 2-core PC, one waited more than 5 s).
+constexpr int busy_timeout_ms = 30'000;
+
 // 'LuSo': marks the file as ours (PRAGMA application_id).
 constexpr int application_id = 0x4C75536F;
 
@@ -341,7 +346,7 @@ Inspection inspect(const std::string& path, const std::string& uri, bool may_sav
     };
     if (rc != SQLITE_OK)
         return finish(status_for(rc, db, path, "opening"));
-    sqlite3_busy_timeout(db, 5000);
+    sqlite3_busy_timeout(db, busy_timeout_ms);
     sqlite3_exec(db, "PRAGMA temp_store = MEMORY", nullptr, nullptr, nullptr); // no temporary files
     {
         // Reading the schema is the first real read: a WAL that cannot be applied, a
@@ -705,7 +710,7 @@ std::unique_ptr<ProgressStore> ProgressStore::open(const OpenOptions& options, S
         status = Status::fail(StoreError::ReadOnly, "cannot write " + path + ": the file is read-only");
         return nullptr;
     }
-    sqlite3_busy_timeout(impl->db, 5000);
+    sqlite3_busy_timeout(impl->db, busy_timeout_ms);
     sqlite3_extended_result_codes(impl->db, 1);
     auto pragma = [&](const char* text) {
         if (impl->exec(text))
