@@ -494,3 +494,29 @@ SCENARIO("F11 and Esc switch full screen in the window, and Esc stays the phone'
     window.set_fullscreen(false);
     CHECK_FALSE(window.fullscreen());
 }
+
+SCENARIO("a resized window is drawn at its new size, with every renderer")
+{
+    for (const RendererCase& c : every_renderer) {
+        INFO(c.name);
+        auto screen = open_screen(800, 600, c);
+        AppModel model(Catalog::load({source_dir + "/lessons"}));
+        ui::Shell shell(screen->fonts, screen->images.get());
+        const auto frame = [&] {
+            screen->window->pump_events(0);
+            screen->window->begin_frame();
+            shell.draw(model, 0.4);
+            return screen->window->render();
+        };
+        frame();
+        screen->window->set_size(1024, 700); // as a user dragging its corner
+        CHECK(frame()); // the draw data changed with the size: drawn again
+        std::vector<unsigned char> rgba;
+        int w = 0;
+        int h = 0;
+        REQUIRE(screen->window->read_pixels(rgba, w, h));
+        CHECK(w == 1024);
+        CHECK(h == 700);
+        CHECK(rgba.size() == std::size_t{1024} * 700 * 4);
+    }
+}

@@ -246,6 +246,11 @@ Window::~Window()
     SDL_Quit();
 }
 
+void Window::set_size(int width, int height)
+{
+    SDL_SetWindowSize(window_, width, height);
+}
+
 bool Window::fullscreen() const
 {
     return (SDL_GetWindowFlags(window_) & SDL_WINDOW_FULLSCREEN) != 0;
