@@ -510,7 +510,7 @@ SCENARIO("a resized window is drawn at its new size, with every renderer")
         };
         frame();
         screen->window->set_size(1024, 700); // as a user dragging its corner
-        CHECK(frame()); // the draw data changed with the size: drawn again
+        CHECK(frame());                      // the draw data changed with the size: drawn again
         std::vector<unsigned char> rgba;
         int w = 0;
         int h = 0;
