@@ -302,6 +302,49 @@ progress_errors)
   expect_rc 1 "$exe" check --format csv
   [[ "$err" == "luyenso: --format is for luyenso report" ]] || fail "$err"
   ;;
+bad_data)
+  # Issue 15: a name that is not UTF-8, formula-like names, an endless import, the PIN reset.
+  data=$work/data
+  rm -rf "$data"
+  expect_rc 0 "$exe" play goi-video-cho-chau --learner $'Ba\xb9n' --actions demo --data-dir "$data"
+  grep -q "^new learner: Ba"$'\xef\xbf\xbd'"n" <<<"$out" || fail "the name was not repaired: $out"
+  expect_rc 0 "$exe" play goi-video-cho-chau --learner $'Ba\xb9n' --actions demo --data-dir "$data"
+  grep -q "^new learner" <<<"$out" && fail "the same bytes made a second learner: $out"
+  expect_rc 0 "$exe" play goi-video-cho-chau --learner '=HYPERLINK("http://x.invalid","Bấm")' --village "+cmd|' /C calc'!A0" --actions demo --data-dir "$data"
+  expect_rc 0 "$exe" export --out "$work/rescue.json" --data-dir "$data"
+  [[ ! -e "$work/rescue.json.tmp" ]] || fail "a .tmp was left"
+  node -e 'const b = JSON.parse(require("fs").readFileSync(process.argv[1], "utf8")); if (b.learners.length !== 2) process.exit(1)' "$work/rescue.json" || fail "the bundle: $(head -c 300 "$work/rescue.json")"
+  expect_rc 0 "$exe" report --format xapi --out "$work/x.json" --data-dir "$data"
+  node -e 'const s = JSON.parse(require("fs").readFileSync(process.argv[1], "utf8")); if (s.length !== 6) process.exit(1)' "$work/x.json" || fail "xAPI"
+  expect_rc 0 "$exe" report --format csv --data-dir "$data"
+  grep -qF "\"'=HYPERLINK(\"\"http://x.invalid\"\",\"\"Bấm\"\")\",\"'+cmd|' /C calc'!A0\"" <<<"$out" || fail "CSV: $out"
+  expect_rc 1 "$exe" import /dev/zero --data-dir "$data"
+  [[ "$err" == "luyenso: /dev/zero: not a Luyện Số progress bundle (not valid JSON)" ]] || fail "$err"
+  expect_rc 0 "$exe" reset-pin --data-dir "$data"
+  grep -q "^the trainer PIN of $data/progress.db was removed" <<<"$out" || fail "$out"
+  # A lesson that is a link out of its folder is refused, as a linked asset is.
+  rm -rf "$work/lone"
+  mkdir -p "$work/lone"
+  ln -s "$src/lessons/goi-video-cho-chau.json" "$work/lone/goi-video.json"
+  expect_rc 1 "$exe" check "$work/lone"
+  grep -qF "$work/lone/goi-video.json: error: this lesson is a link to $src/lessons/goi-video-cho-chau.json, outside its folder" <<<"$err" || fail "$err"
+  ;;
+sigterm)
+  # SIGTERM ends the app as closing its window does (SDL turns it, and SIGINT, into a quit
+  # event; no frame takes long: long names are cut in linear time, tests/ui_smoke_test.cpp).
+  # SIGINT is not tried: a shell script's background job ignores it.
+  data=$work/data
+  rm -rf "$data"
+  expect_rc 0 "$exe" play goi-video-cho-chau --learner "Bà Nga" --actions demo --data-dir "$data"
+  SDL_VIDEODRIVER=offscreen "$exe" --data-dir "$data" --learner "Bà Nga" --size 1024x768 >"$work/app.out" 2>&1 &
+  pid=$!
+  sleep 3
+  kill -TERM "$pid"
+  for _ in $(seq 100); do kill -0 "$pid" 2>/dev/null || break; sleep 0.1; done
+  if kill -0 "$pid" 2>/dev/null; then kill -KILL "$pid"; fail "the app did not end within 10 s of SIGTERM"; fi
+  wait "$pid"; rc=$?
+  [[ $rc -eq 0 ]] || fail "exit $rc after SIGTERM: $(cat "$work/app.out")"
+  ;;
 screenshot_offscreen)
   rm -f "$work/step4.png"
   SDL_VIDEODRIVER=offscreen expect_rc 0 "$exe" --screenshot "$work/step4.png" --lesson goi-video-cho-chau --step 4 --size 1280x800
