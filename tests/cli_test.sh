@@ -408,6 +408,11 @@ screenshot_old_gl)
       fail "$display: log: $err"
     [[ $(png_size "$work/old-$display.png") == 1024x600 ]] || fail "size $(png_size "$work/old-$display.png")"
   done
+  # No OpenGL at all (SDL's dummy video driver has none): SDL's software renderer draws.
+  SDL_VIDEODRIVER=dummy expect_rc 0 "$exe" --screenshot "$work/no-gl.png" --lesson goi-video-cho-chau --step 4 --size 1024x600
+  grep -q "^luyenso: renderer sdl (SDL software), because gl3: cannot create the window: .*; gl2: " <<<"$err" ||
+    fail "no GL: $err"
+  [[ $(png_size "$work/no-gl.png") == 1024x600 ]] || fail "size $(png_size "$work/no-gl.png")"
   ;;
 screenshot_xvfb)
   command -v xvfb-run >/dev/null || fail "xvfb-run is not installed (scripts/deps.sh --test installs it)"

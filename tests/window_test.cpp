@@ -177,7 +177,7 @@ SCENARIO("partial repaints give the same pixels as full repaints")
     }
 }
 
-SCENARIO("a frame that changes nothing is not drawn again, with every renderer")
+SCENARIO("a frame that changes nothing is not drawn again, a resized one is, with every renderer")
 {
     for (const RendererCase& c : every_renderer) {
         INFO(c.name);
@@ -196,6 +196,18 @@ SCENARIO("a frame that changes nothing is not drawn again, with every renderer")
         screen->window->repaint_all(); // asked for: all of it, whatever changed
         CHECK(frame());
         CHECK(screen->window->last_repaint_share() == 1);
+
+        // Resized, as by a user dragging its corner: drawn and read back at the new size.
+        screen->window->set_size(1100, 700);
+        screen->window->pump_events(0);
+        CHECK(frame());
+        std::vector<unsigned char> rgba;
+        int w = 0;
+        int h = 0;
+        REQUIRE(screen->window->read_pixels(rgba, w, h));
+        CHECK(w == 1100);
+        CHECK(h == 700);
+        CHECK(rgba.size() == std::size_t{1100} * 700 * 4);
     }
 }
 

@@ -246,6 +246,11 @@ Window::~Window()
     SDL_Quit();
 }
 
+void Window::set_size(int width, int height)
+{
+    SDL_SetWindowSize(window_, width, height);
+}
+
 bool Window::fullscreen() const
 {
     return (SDL_GetWindowFlags(window_) & SDL_WINDOW_FULLSCREEN) != 0;
@@ -539,10 +544,15 @@ void Window::present()
 
 void Window::finish()
 {
-    if (sdl_renderer_)
-        SDL_RenderFlush(sdl_renderer_);
-    else
+    if (!sdl_renderer_) {
         glFinish();
+        return;
+    }
+    // SDL has no "finish": reading a pixel back waits for everything drawn before it
+    // (SDL's OpenGL renderer only flushes its batch otherwise).
+    SDL_Rect one{0, 0, 1, 1};
+    std::uint32_t pixel = 0;
+    SDL_RenderReadPixels(sdl_renderer_, &one, SDL_PIXELFORMAT_RGBA32, &pixel, 4);
 }
 
 bool Window::read_pixels(std::vector<unsigned char>& rgba, int& width, int& height) const

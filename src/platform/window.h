@@ -46,6 +46,8 @@ public:
     // Full screen on the window's display (the desktop's resolution, no mode change).
     bool fullscreen() const;
     void set_fullscreen(bool on);
+    // The window's size in screen coordinates, as when the user drags its corner.
+    void set_size(int width, int height);
 
     // Backends' NewFrame and ImGui::NewFrame. The first call makes the font atlas (loaded
     // by then) a texture and frees its pixels: fonts cannot be added after it.

@@ -49,7 +49,7 @@ void Shell::draw(AppModel& model, double time_s)
 void Shell::draw_display_controls(AppModel& model, ImVec2 at)
 {
     const UiText& t = ui_text(model.language());
-    const float h = 56;
+    const float h = (display_controls_h - 10) / 2; // each row
     const ButtonStyle on_band{IM_COL32(0xFF, 0xFF, 0xFF, 0x26), palette().white, IM_COL32(0xFF, 0xFF, 0xFF, 0x90)};
     const ButtonStyle active{palette().white, palette().primary, palette().white};
     float x = at.x;

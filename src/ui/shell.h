@@ -79,7 +79,10 @@ private:
     void draw_lesson_panel(AppModel& model, ImVec2 min, ImVec2 max);
     void draw_finished_panel(AppModel& model, ImVec2 min, ImVec2 max);
     void forward_keyboard(AppModel& model);
+    // Two rows, `display_controls_h` high from `at`: language, text size and contrast, then
+    // full screen under them. The band that holds them must be that tall.
     void draw_display_controls(AppModel& model, ImVec2 at);
+    static constexpr float display_controls_h = 56 + 10 + 56;
 };
 
 } // namespace luyenso::ui
