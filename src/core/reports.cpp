@@ -647,7 +647,8 @@ std::string iri_part(const std::string& s)
     // Lesson and skill ids are [a-z0-9-]; anything else is percent-encoded.
     static constexpr char hex[] = "0123456789ABCDEF";
     std::string out;
-    for (unsigned char c : s) {
+    for (const char ch : s) {
+        const auto c = static_cast<unsigned char>(ch);
         if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' || c == '_' ||
             c == '.' || c == '~') {
             out += static_cast<char>(c);
