@@ -1,5 +1,7 @@
 #include "lesson_run.h"
 
+#include "telex.h"
+
 #include <algorithm>
 
 namespace luyenso {
@@ -27,16 +29,45 @@ LocalText text_vi_en(const char* vi, const char* en)
     return t;
 }
 
-LocalText generic_wrong_text()
+// Guided mode rings the place in orange; practice mode shows no ring (until the learner
+// asks where), so its words speak of the instruction and the hint button instead.
+LocalText generic_wrong_text(bool ring)
 {
-    return text_vi_en("Chưa đúng chỗ rồi. Bác hãy bấm vào chỗ có khung sáng màu cam.",
-                      "Not quite. Tap the place inside the orange frame.");
+    return ring ? text_vi_en("Chưa đúng chỗ rồi. Bác hãy bấm vào chỗ có khung sáng màu cam.",
+                             "Not quite. Tap the place inside the orange frame.")
+                : text_vi_en("Chưa đúng chỗ rồi. Bác đọc lại lời dặn, hoặc bấm \"Gợi ý\" nếu cần.",
+                             "Not quite. Read the instruction again, or tap \"Hint\" if you need it.");
 }
 
-LocalText missed_text()
+LocalText missed_text(bool ring)
 {
-    return text_vi_en("Bác bấm chưa trúng. Hãy bấm vào giữa chỗ có khung sáng màu cam.",
-                      "That tap missed. Tap the middle of the orange frame.");
+    return ring ? text_vi_en("Bác bấm chưa trúng. Hãy bấm vào giữa chỗ có khung sáng màu cam.",
+                             "That tap missed. Tap the middle of the orange frame.")
+                : text_vi_en("Bác bấm chưa trúng. Hãy bấm vào giữa nút, chạm nhẹ một lần.",
+                             "That tap missed. Tap the middle of the button, once, lightly.");
+}
+
+LocalText wrong_key_text(bool ring)
+{
+    return ring ? text_vi_en("Phím này chưa đúng. Bác bấm phím Xóa có khung sáng màu cam để xóa chữ vừa gõ, rồi gõ "
+                             "tiếp.",
+                             "That key is not the next one. Tap Xóa, inside the orange frame, to delete it, then go on.")
+                : text_vi_en("Phím này chưa đúng. Bác bấm phím Xóa để xóa chữ vừa gõ, rồi gõ tiếp theo lời dặn.",
+                             "That key is not the next one. Tap Xóa to delete it, then go on as the instruction says.");
+}
+
+// What a key tapped on the phone's keyboard types: a letter, a digit or a space.
+std::optional<char> char_of_key(const std::string& id)
+{
+    if (id == "keyboard.space")
+        return ' ';
+    const std::string prefix = "keyboard.key.";
+    if (id.size() == prefix.size() + 1 && id.compare(0, prefix.size(), prefix) == 0) {
+        const char c = id.back();
+        if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'))
+            return c;
+    }
+    return std::nullopt;
 }
 
 LocalText target_hint_text()
@@ -138,6 +169,35 @@ bool LessonRun::highlight_target() const
     return mode_ == Mode::Practice && pointing();
 }
 
+bool LessonRun::target_visible() const
+{
+    const Step* s = current_step();
+    return s && !s->target.empty() && find_element(phone_.elements(), s->target) != nullptr;
+}
+
+std::string LessonRun::ring_target() const
+{
+    const Step* s = current_step();
+    if (!s)
+        return {};
+    const ElementTree tree = phone_.elements();
+    if (!typing_keys_.empty() && !typing_texts_.empty() && !phone_.focused_field().empty()) {
+        if (typing_at_ < 0)
+            return "keyboard.backspace";
+        if (static_cast<std::size_t>(typing_at_) < typing_keys_.size())
+            return typing_keys_[static_cast<std::size_t>(typing_at_)];
+    }
+    if (s->target.empty() || find_element(tree, s->target))
+        return s->target;
+    // The target is elsewhere: ring the way back to it.
+    if (find_element(tree, "call.end"))
+        return "call.end";
+    for (const Element& e : tree)
+        if (e.id.size() > 5 && e.id.compare(e.id.size() - 5, 5, ".back") == 0)
+            return e.id;
+    return find_element(tree, "nav.back") ? "nav.back" : s->target;
+}
+
 LocalText LessonRun::instruction() const
 {
     const Step* s = current_step();
@@ -183,7 +243,10 @@ TestResult LessonRun::result() const
     t.hints = total_hints();
     const int base = t.steps_total > 0 ? (100 * t.steps_done + t.steps_total / 2) / t.steps_total : 0;
     t.score = std::clamp(base - 5 * t.wrong_actions - 10 * t.hints, 0, 100);
-    t.passed = completed() && t.score >= lesson_.pass_mark;
+    for (const UnsafeRule* u : unsafe_outcomes())
+        t.unsafe.push_back(u->id);
+    // An unsafe outcome is never a pass, whatever the points: in real life the money is gone.
+    t.passed = completed() && t.score >= lesson_.pass_mark && t.unsafe.empty();
     return t;
 }
 
@@ -223,11 +286,30 @@ void LessonRun::enter_step(std::size_t index)
         feedback_ = {FeedbackKind::Praise, finish_text()};
         return;
     }
-    records_.push_back({lesson_.steps[index].id, phone_.clock().now_ms(), -1, 0, 0});
-    // A step whose screen condition already holds is done at once.
+    records_.push_back({lesson_.steps[index].id, phone_.clock().now_ms(), -1, 0, 0, {}});
+    // A typing step: its demonstration taps keys of the phone's keyboard that type text.
+    typing_keys_.clear();
+    typing_texts_.clear();
+    typing_at_ = 0;
+    const Step& step = lesson_.steps[index];
+    if (step.done_when.kind == Condition::Kind::Event && step.done_when.name == "text.changed") {
+        for (const Action& a : step.demo) {
+            if (a.kind != ActionKind::Tap || !char_of_key(a.target)) {
+                typing_keys_.clear();
+                break;
+            }
+            typing_keys_.push_back(a.target);
+        }
+    }
+    // A step whose screen condition already holds is done at once (through its branch
+    // on that screen, if it has one).
     const Step& s = lesson_.steps[index];
-    if (s.done_when.kind == Condition::Kind::Screen && matches(s.done_when, {}) && ++transitions_ < max_transitions)
-        complete_step({});
+    if (s.done_when.kind == Condition::Kind::Screen && matches(s.done_when, {}) && ++transitions_ < max_transitions) {
+        const auto b = std::find_if(s.next.begin(), s.next.end(), [&](const Branch& br) {
+            return br.on.kind == Condition::Kind::Screen && matches(br.on, {});
+        });
+        complete_step(b != s.next.end() ? b->go : std::string());
+    }
 }
 
 bool LessonRun::matches(const Condition& c, const std::vector<Event>& events) const
@@ -237,7 +319,7 @@ bool LessonRun::matches(const Condition& c, const std::vector<Event>& events) co
             return false;
         const nlohmann::json params = phone_.screen_params();
         for (const auto& [k, v] : c.fields.items())
-            if (!params.contains(k) || params.at(k) != v)
+            if (!params.contains(k) || !field_matches(v, params.at(k)))
                 return false;
         return true;
     }
@@ -245,10 +327,41 @@ bool LessonRun::matches(const Condition& c, const std::vector<Event>& events) co
         if (e.name != c.name)
             return false;
         for (const auto& [k, v] : c.fields.items())
-            if (!e.fields.contains(k) || e.fields.at(k) != v)
+            if (!e.fields.contains(k) || !field_matches(v, e.fields.at(k)))
                 return false;
         return true;
     });
+}
+
+const UnsafeRule* LessonRun::note_unsafe(const std::vector<Event>& events)
+{
+    if (events.empty() || finished())
+        return nullptr;
+    const UnsafeRule* first = nullptr;
+    auto check = [&](const std::vector<UnsafeRule>& rules) {
+        for (const UnsafeRule& u : rules) {
+            if (!matches(u.on, events))
+                continue;
+            unsafe_.push_back({&u, records_.back().step_id, phone_.clock().now_ms()});
+            auto& ids = records_.back().unsafe;
+            if (std::find(ids.begin(), ids.end(), u.id) == ids.end())
+                ids.push_back(u.id);
+            if (!first)
+                first = &u;
+        }
+    };
+    check(lesson_.steps[step_].unsafe);
+    check(lesson_.unsafe);
+    return first;
+}
+
+std::vector<const UnsafeRule*> LessonRun::unsafe_outcomes() const
+{
+    std::vector<const UnsafeRule*> out;
+    for (const UnsafeHit& h : unsafe_)
+        if (std::find(out.begin(), out.end(), h.rule) == out.end())
+            out.push_back(h.rule);
+    return out;
 }
 
 void LessonRun::complete_step(const std::string& go)
@@ -282,6 +395,8 @@ ActionResult LessonRun::apply(const Action& action)
         advance(action.wait_ms);
         return {true, {}, {}};
     }
+    target_was_visible_ = target_visible();
+    text_before_ = phone_.draft();
     ActionResult result = phone_.apply(action);
     last_activity_ms_ = phone_.clock().now_ms();
     handle(&action, result);
@@ -316,20 +431,46 @@ void LessonRun::handle(const Action* action, const ActionResult& result)
     if (finished())
         return;
     const Step& s = lesson_.steps[step_];
+    // An unsafe outcome is recorded whatever happens next; guided and practice modes say
+    // why it is dangerous unless the lesson's teaching branch says it its own way.
+    const UnsafeRule* unsafe = note_unsafe(result.events);
+    const bool helps = mode_ == Mode::Guided || mode_ == Mode::Practice;
+    auto tell_unsafe = [&] {
+        if (unsafe && helps && !finished())
+            feedback_ = {FeedbackKind::Unsafe, unsafe->say};
+    };
     // Branches first: they are the specific outcomes; then the step's own completion.
     for (const Branch& b : s.next) {
         if (matches(b.on, result.events)) {
             if (++transitions_ < max_transitions) {
+                if (b.mistake && !unsafe)
+                    ++records_.back().wrong_actions;
                 complete_step(b.go);
                 if (!b.say.empty() && !finished())
                     feedback_ = {FeedbackKind::Info, b.say};
+                else
+                    tell_unsafe();
             }
             return;
         }
     }
     if (matches(s.done_when, result.events)) {
-        if (++transitions_ < max_transitions)
+        if (++transitions_ < max_transitions) {
             complete_step({});
+            tell_unsafe();
+        }
+        return;
+    }
+    if (unsafe) {
+        // Not a mistake on top: the unsafe outcome is counted apart. A rule of the step's
+        // own for this event still gives its words.
+        const auto own = std::find_if(s.wrong.begin(), s.wrong.end(), [&](const WrongRule& w) {
+            return w.event && matches(*w.event, result.events);
+        });
+        if (own != s.wrong.end() && helps)
+            feedback_ = {FeedbackKind::Unsafe, own->say};
+        else
+            tell_unsafe();
         return;
     }
     // Not done: was it a wrong action? Specific feedback first, then a gentle generic one.
@@ -345,11 +486,16 @@ void LessonRun::handle(const Action* action, const ActionResult& result)
             return;
         }
     }
+    if (action && judge_key(*action))
+        return;
+    // A tap elsewhere than the target is a mistake while the target is on the screen;
+    // when it is not (the learner went astray), finding the way back is not.
     if (action && (action->kind == ActionKind::Tap || action->kind == ActionKind::LongPress) && !s.target.empty() &&
-        action->target != s.target) {
+        action->target != s.target && target_was_visible_) {
         ++records_.back().wrong_actions;
+        const bool ring = mode_ == Mode::Guided;
         if (mode_ == Mode::Guided || mode_ == Mode::Practice)
-            feedback_ = {FeedbackKind::Wrong, action->target.empty() ? missed_text() : generic_wrong_text()};
+            feedback_ = {FeedbackKind::Wrong, action->target.empty() ? missed_text(ring) : generic_wrong_text(ring)};
         // Guided mode: a wrong tap brings the first hint, shown with the correction.
         if (mode_ == Mode::Guided && hint_level_ == 0 && !s.hints.empty()) {
             hint_level_ = 1;
@@ -357,6 +503,37 @@ void LessonRun::handle(const Action* action, const ActionResult& result)
             feedback_.text = joined(feedback_.text, s.hints.front());
         }
     }
+}
+
+bool LessonRun::judge_key(const Action& action)
+{
+    if (typing_keys_.empty() || action.kind != ActionKind::Tap || action.target.rfind("keyboard.", 0) != 0)
+        return false;
+    if (typing_texts_.empty()) {
+        // The first key of the step: the texts the demonstration's keys make from here.
+        VietTyper typer(phone_.typing());
+        typer.set_text(text_before_);
+        typing_texts_.push_back(typer.text());
+        for (const std::string& key : typing_keys_) {
+            typer.type(*char_of_key(key));
+            typing_texts_.push_back(typer.text());
+        }
+    }
+    const std::string& now = phone_.draft();
+    int at = -1;
+    for (std::size_t k = typing_texts_.size(); k-- > 0;)
+        if (typing_texts_[k] == now) {
+            at = static_cast<int>(k);
+            break;
+        }
+    const bool correction = action.target == "keyboard.backspace";
+    typing_at_ = at;
+    if (at >= 0 || correction)
+        return true; // the key continues the text, or takes a wrong one away: never a mistake
+    ++records_.back().wrong_actions;
+    if (mode_ == Mode::Guided || mode_ == Mode::Practice)
+        feedback_ = {FeedbackKind::Wrong, wrong_key_text(mode_ == Mode::Guided)};
+    return true;
 }
 
 bool LessonRun::play_step_demo(std::string& why)

@@ -5,6 +5,7 @@
 #include <cstdint>
 #include <optional>
 #include <string>
+#include <vector>
 #include <string_view>
 
 namespace luyenso::progress {
@@ -44,5 +45,10 @@ std::string local_date(std::int64_t ms, int utc_offset_min);
 std::string iso_duration(std::int64_t ms);
 // "1 giờ 5 phút", "3 phút 20 giây", "45 giây" (vi) or "1 h 5 min", "3 min 20 s" (en).
 std::string human_duration(std::int64_t ms, const std::string& lang);
+
+// Unsafe outcome ids as stored: space-separated. split_ids drops repeats, keeping the
+// first occurrence's order; join_ids writes each id once.
+std::vector<std::string> split_ids(std::string_view text);
+std::string join_ids(const std::vector<std::string>& ids);
 
 } // namespace luyenso::progress
