@@ -215,9 +215,10 @@ int run_play(const Options& o, const std::string& default_lessons_dir)
             continue;
         const std::int64_t ended = left ? run.phone().clock().now_ms() : r.ended_ms;
         std::cout << "  step " << lesson->step_index(r.step_id) + 1 << " " << r.step_id << ": "
-                  << (left ? "left unfinished after " : "") << seconds_text(ended - r.started_ms) << ", " << r.hints << (r.hints == 1 ? " hint" : " hints")
-                  << ", " << r.wrong_actions << (r.wrong_actions == 1 ? " wrong action" : " wrong actions")
-                  << (r.unsafe.empty() ? "" : ", UNSAFE") << "\n";
+                  << (left ? "left unfinished after " : "") << seconds_text(ended - r.started_ms) << ", " << r.hints
+                  << (r.hints == 1 ? " hint" : " hints") << ", " << r.wrong_actions
+                  << (r.wrong_actions == 1 ? " wrong action" : " wrong actions") << (r.unsafe.empty() ? "" : ", UNSAFE")
+                  << "\n";
     }
     std::cout << (run.completed() ? "completed" : "stopped at step " + std::to_string(run.step_index() + 1)) << ": "
               << steps_done << " of " << t.steps_total << " steps, " << t.hints

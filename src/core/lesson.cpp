@@ -643,8 +643,8 @@ std::optional<Condition> read_condition(Reader& r, const StepContext& ctx, const
     return c;
 }
 
-void read_actions(Reader& r, const StepContext& ctx, const std::string& ptr, const json& list,
-                  std::vector<Action>& out, const char* what)
+void read_actions(Reader& r, const StepContext& ctx, const std::string& ptr, const json& list, std::vector<Action>& out,
+                  const char* what)
 {
     for (std::size_t i = 0; i < list.size(); ++i) {
         const std::string dp = json_pointer_append(ptr, i);
@@ -666,8 +666,7 @@ void read_actions(Reader& r, const StepContext& ctx, const std::string& ptr, con
 }
 
 // "unsafe": [{"id", "on": {"event": ...}, "say", "path": [actions from the lesson's start]}].
-void read_unsafe(Reader& r, const StepContext& ctx, const std::string& ptr, const json& j,
-                 std::vector<UnsafeRule>& out)
+void read_unsafe(Reader& r, const StepContext& ctx, const std::string& ptr, const json& j, std::vector<UnsafeRule>& out)
 {
     const json* list = r.list(ptr, j, "unsafe");
     if (!list)
@@ -708,9 +707,10 @@ void read_unsafe(Reader& r, const StepContext& ctx, const std::string& ptr, cons
 void read_step(Reader& r, const StepContext& ctx, const std::string& ptr, const json& j, Step& s)
 {
     s.pos = r.pos(ptr);
-    if (!r.object(ptr, j,
-                  {"id", "say", "narration", "audio", "target", "done_when", "hints", "wrong", "demo", "next", "unsafe"},
-                  "a step"))
+    if (!r.object(
+            ptr, j,
+            {"id", "say", "narration", "audio", "target", "done_when", "hints", "wrong", "demo", "next", "unsafe"},
+            "a step"))
         return;
     if (auto v = r.string(ptr, j, "id", true, "a step")) {
         if (!is_slug(*v))
@@ -1033,10 +1033,10 @@ void read_lesson(Reader& r, const JsonDocument& doc, Lesson& lesson)
         const auto& rules = top ? lesson.unsafe : lesson.steps[i].unsafe;
         for (std::size_t k = 0; k < rules.size(); ++k)
             if (!rules[k].id.empty() && !unsafe_ids.insert(rules[k].id).second)
-                r.error_at_value(json_pointer_append(json_pointer_append(json_pointer_append(
-                                                         top ? "" : json_pointer_append("/steps", i), "unsafe"),
-                                                     k),
-                                 "id"),
+                r.error_at_value(json_pointer_append(
+                                     json_pointer_append(
+                                         json_pointer_append(top ? "" : json_pointer_append("/steps", i), "unsafe"), k),
+                                     "id"),
                                  "duplicate unsafe outcome id \"" + rules[k].id + "\"; give each its own id");
     }
     // A scam lesson must say what is unsafe in it: otherwise a learner who pays the

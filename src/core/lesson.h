@@ -44,8 +44,8 @@ struct UnsafeRule {
 
 struct Branch {
     Condition on;
-    std::string go; // step id, or "end"
-    LocalText say;  // optional: what to tell the learner as the branch is taken
+    std::string go;       // step id, or "end"
+    LocalText say;        // optional: what to tell the learner as the branch is taken
     bool mistake = false; // taking it counts as a wrong action (a correction branch)
 };
 

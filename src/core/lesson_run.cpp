@@ -49,11 +49,12 @@ LocalText missed_text(bool ring)
 
 LocalText wrong_key_text(bool ring)
 {
-    return ring ? text_vi_en("Phím này chưa đúng. Bác bấm phím Xóa có khung sáng màu cam để xóa chữ vừa gõ, rồi gõ "
-                             "tiếp.",
-                             "That key is not the next one. Tap Xóa, inside the orange frame, to delete it, then go on.")
-                : text_vi_en("Phím này chưa đúng. Bác bấm phím Xóa để xóa chữ vừa gõ, rồi gõ tiếp theo lời dặn.",
-                             "That key is not the next one. Tap Xóa to delete it, then go on as the instruction says.");
+    return ring
+               ? text_vi_en("Phím này chưa đúng. Bác bấm phím Xóa có khung sáng màu cam để xóa chữ vừa gõ, rồi gõ "
+                            "tiếp.",
+                            "That key is not the next one. Tap Xóa, inside the orange frame, to delete it, then go on.")
+               : text_vi_en("Phím này chưa đúng. Bác bấm phím Xóa để xóa chữ vừa gõ, rồi gõ tiếp theo lời dặn.",
+                            "That key is not the next one. Tap Xóa to delete it, then go on as the instruction says.");
 }
 
 // What a key tapped on the phone's keyboard types: a letter, a digit or a space.
@@ -464,9 +465,8 @@ void LessonRun::handle(const Action* action, const ActionResult& result)
     if (unsafe) {
         // Not a mistake on top: the unsafe outcome is counted apart. A rule of the step's
         // own for this event still gives its words.
-        const auto own = std::find_if(s.wrong.begin(), s.wrong.end(), [&](const WrongRule& w) {
-            return w.event && matches(*w.event, result.events);
-        });
+        const auto own = std::find_if(s.wrong.begin(), s.wrong.end(),
+                                      [&](const WrongRule& w) { return w.event && matches(*w.event, result.events); });
         if (own != s.wrong.end() && helps)
             feedback_ = {FeedbackKind::Unsafe, own->say};
         else

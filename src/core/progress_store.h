@@ -105,12 +105,12 @@ struct AttemptRow {
     int hints = 0; // totals over the steps, finished or left
     int wrong_actions = 0;
     std::vector<std::string> unsafe; // the lesson's unsafe outcomes that happened (ids, distinct)
-    std::int64_t duration_ms = 0; // from the start to the last finished step (or the end)
-    std::optional<int> score;     // test mode: 0-100
-    std::optional<bool> passed;   // test mode
-    std::string pc_id;            // the PC that recorded it
-    std::string session;          // the app session or group session it belongs to
-    std::vector<StepRow> steps;   // filled only when asked for
+    std::int64_t duration_ms = 0;    // from the start to the last finished step (or the end)
+    std::optional<int> score;        // test mode: 0-100
+    std::optional<bool> passed;      // test mode
+    std::string pc_id;               // the PC that recorded it
+    std::string session;             // the app session or group session it belongs to
+    std::vector<StepRow> steps;      // filled only when asked for
 };
 
 // A learner's standing on one lesson.
