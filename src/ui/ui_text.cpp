@@ -58,6 +58,10 @@ constexpr UiText vietnamese{
     "Gói bài «%s» · phiên bản %s · %s",
     "Gói bài này có lỗi nên chưa mở được",
     "English",
+    "Chưa đạt: có một việc nguy hiểm",
+    "Bác cần nhớ điều này",
+    "Trong bài, bác đã làm một việc mà ngoài đời sẽ nguy hiểm:",
+    " · %d việc nguy hiểm",
 };
 
 constexpr UiText english{
@@ -115,6 +119,10 @@ constexpr UiText english{
     "Pack «%s» · version %s · %s",
     "This pack has errors and cannot be opened yet",
     "Tiếng Việt",
+    "Not passed: something unsafe happened",
+    "Please remember this",
+    "In the lesson you did something that would be dangerous in real life:",
+    " · %d unsafe choices",
 };
 constexpr PhoneText phone_texts{
     "Số dư khả dụng",

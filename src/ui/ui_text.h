@@ -65,6 +65,11 @@ struct UiText {
     const char* broken_pack;
     // The button that switches the interface to the other language, in that language.
     const char* other_language;
+    // An unsafe choice (declared by the lesson): the end screen says it apart, kindly.
+    const char* unsafe_not_passed; // test mode's headline
+    const char* unsafe_headline;   // guided and practice modes' headline
+    const char* unsafe_intro;      // before the lesson's explanation
+    const char* unsafe_stats_fmt;  // " · %d việc nguy hiểm"
 };
 
 const UiText& ui_text(const std::string& lang);
