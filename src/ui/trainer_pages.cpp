@@ -389,8 +389,8 @@ void Shell::draw_history(AppModel& model)
             right += " · " + std::to_string(*a.score) + (lang == "en" ? " points" : " điểm");
         const float rw = text_width(fr, 22 * compact, right);
         dl->AddText(fr, 22 * compact, ImVec2(o.x + width - rw - 20, ry + 46 * compact), palette().text, right.c_str());
-        if (a.passed)
-            draw_status_chip(dl, *a.passed ? LessonStatus::PassedTest : LessonStatus::DoneWithHelp, lang,
+        if (a.passed && *a.passed) // a test not passed is not "done with help"
+            draw_status_chip(dl, LessonStatus::PassedTest, lang,
                              ImVec2(o.x + width - 20 - 260, ry + 8 * compact), 18);
         if (!a.unsafe.empty()) {
             // Apart from the mistakes: a red sign and words, left of the pass chip.
