@@ -8,6 +8,7 @@ namespace luyenso {
 
 namespace {
 constexpr std::int64_t demo_wait_limit_ms = 60'000;
+constexpr std::int64_t show_me_wait_ms = 15'000; // "show me" that cannot finish the step gives the phone back
 constexpr std::int64_t demo_wait_slice_ms = 100;
 constexpr int max_transitions = 10'000;
 
@@ -77,6 +78,12 @@ LocalText target_hint_text()
                       "Tap the place inside the blinking orange frame.");
 }
 
+LocalText your_turn_text()
+{
+    return text_vi_en("Bác đã xem bàn tay làm mẫu. Bây giờ đến lượt bác: bác tự làm lại bước này nhé.",
+                      "You watched the hand do it. Now it is your turn: do this step yourself.");
+}
+
 LocalText show_me_text()
 {
     return text_vi_en("Bác xem bàn tay làm mẫu bước này nhé.", "Watch the hand do this step.");
@@ -112,7 +119,7 @@ std::optional<Mode> mode_from_name(const std::string& name)
     return std::nullopt;
 }
 
-LessonRun::LessonRun(const Lesson& lesson, Mode mode) : lesson_(lesson), mode_(mode), phone_(lesson.world)
+LessonRun::LessonRun(const Lesson& lesson, Mode mode) : lesson_(lesson), mode_(mode), phone_(std::make_unique<Phone>(lesson.world))
 {
     enter_step(0);
 }
@@ -173,7 +180,7 @@ bool LessonRun::highlight_target() const
 bool LessonRun::target_visible() const
 {
     const Step* s = current_step();
-    return s && !s->target.empty() && find_element(phone_.elements(), s->target) != nullptr;
+    return s && !s->target.empty() && find_element(phone_->elements(), s->target) != nullptr;
 }
 
 std::string LessonRun::ring_target() const
@@ -181,8 +188,8 @@ std::string LessonRun::ring_target() const
     const Step* s = current_step();
     if (!s)
         return {};
-    const ElementTree tree = phone_.elements();
-    if (!typing_keys_.empty() && !typing_texts_.empty() && !phone_.focused_field().empty()) {
+    const ElementTree tree = phone_->elements();
+    if (!typing_keys_.empty() && !typing_texts_.empty() && !phone_->focused_field().empty()) {
         if (typing_at_ < 0)
             return "keyboard.backspace";
         if (static_cast<std::size_t>(typing_at_) < typing_keys_.size())
@@ -282,12 +289,12 @@ void LessonRun::enter_step(std::size_t index)
 {
     step_ = index;
     hint_level_ = 0;
-    last_activity_ms_ = phone_.clock().now_ms();
+    last_activity_ms_ = phone_->clock().now_ms();
     if (finished()) {
         feedback_ = {FeedbackKind::Praise, finish_text()};
         return;
     }
-    records_.push_back({lesson_.steps[index].id, phone_.clock().now_ms(), -1, 0, 0, {}});
+    records_.push_back({lesson_.steps[index].id, phone_->clock().now_ms(), -1, 0, 0, {}});
     // A typing step: its demonstration taps keys of the phone's keyboard that type text.
     typing_keys_.clear();
     typing_texts_.clear();
@@ -316,9 +323,9 @@ void LessonRun::enter_step(std::size_t index)
 bool LessonRun::matches(const Condition& c, const std::vector<Event>& events) const
 {
     if (c.kind == Condition::Kind::Screen) {
-        if (phone_.screen_id() != c.name)
+        if (phone_->screen_id() != c.name)
             return false;
-        const nlohmann::json params = phone_.screen_params();
+        const nlohmann::json params = phone_->screen_params();
         for (const auto& [k, v] : c.fields.items())
             if (!params.contains(k) || !field_matches(v, params.at(k)))
                 return false;
@@ -343,7 +350,7 @@ const UnsafeRule* LessonRun::note_unsafe(const std::vector<Event>& events)
         for (const UnsafeRule& u : rules) {
             if (!matches(u.on, events))
                 continue;
-            unsafe_.push_back({&u, records_.back().step_id, phone_.clock().now_ms()});
+            unsafe_.push_back({&u, records_.back().step_id, phone_->clock().now_ms()});
             auto& ids = records_.back().unsafe;
             if (std::find(ids.begin(), ids.end(), u.id) == ids.end())
                 ids.push_back(u.id);
@@ -367,7 +374,7 @@ std::vector<const UnsafeRule*> LessonRun::unsafe_outcomes() const
 
 void LessonRun::complete_step(const std::string& go)
 {
-    records_.back().ended_ms = phone_.clock().now_ms();
+    records_.back().ended_ms = phone_->clock().now_ms();
     feedback_ = {};
     if (go == "end") {
         enter_step(lesson_.steps.size());
@@ -397,9 +404,9 @@ ActionResult LessonRun::apply(const Action& action)
         return {true, {}, {}};
     }
     target_was_visible_ = target_visible();
-    text_before_ = phone_.draft();
-    ActionResult result = phone_.apply(action);
-    last_activity_ms_ = phone_.clock().now_ms();
+    text_before_ = phone_->draft();
+    ActionResult result = phone_apply(action);
+    last_activity_ms_ = phone_->clock().now_ms();
     handle(&action, result);
     return result;
 }
@@ -413,18 +420,18 @@ void LessonRun::advance(std::int64_t ms)
             step_playback(slice); // the player moves time itself, as it acts
             continue;
         }
-        const std::vector<Event> events = phone_.advance(slice);
+        const std::vector<Event> events = phone_advance(slice);
         handle(nullptr, {true, {}, events});
         // Guided mode: a long pause brings the next hint, up to pointing at the place.
         const HintKind next = next_hint();
         if (mode_ == Mode::Guided && !playing() && (next == HintKind::Words || next == HintKind::Target) &&
-            phone_.clock().now_ms() - last_activity_ms_ >= idle_hint_ms) {
+            phone_->clock().now_ms() - last_activity_ms_ >= idle_hint_ms) {
             request_hint();
-            last_activity_ms_ = phone_.clock().now_ms();
+            last_activity_ms_ = phone_->clock().now_ms();
         }
     }
     if (ms > 0)
-        phone_.advance(ms); // the lesson is over; the phone's clock still runs
+        phone_advance(ms); // the lesson is over; the phone's clock still runs
 }
 
 void LessonRun::handle(const Action* action, const ActionResult& result)
@@ -511,7 +518,7 @@ bool LessonRun::judge_key(const Action& action)
         return false;
     if (typing_texts_.empty()) {
         // The first key of the step: the texts the demonstration's keys make from here.
-        VietTyper typer(phone_.typing());
+        VietTyper typer(phone_->typing());
         typer.set_text(text_before_);
         typing_texts_.push_back(typer.text());
         for (const std::string& key : typing_keys_) {
@@ -519,7 +526,7 @@ bool LessonRun::judge_key(const Action& action)
             typing_texts_.push_back(typer.text());
         }
     }
-    const std::string& now = phone_.draft();
+    const std::string& now = phone_->draft();
     int at = -1;
     for (std::size_t k = typing_texts_.size(); k-- > 0;)
         if (typing_texts_[k] == now) {
@@ -561,7 +568,7 @@ bool LessonRun::play_step_demo(std::string& why)
     if (step_ != start || transitions_ != start_transitions)
         return true;
     why = "the demonstration does not complete step \"" + s.id +
-          "\": after it and a minute of waiting the phone shows \"" + phone_.screen_id() +
+          "\": after it and a minute of waiting the phone shows \"" + phone_->screen_id() +
           "\" and the step still waits for " + (s.done_when.kind == Condition::Kind::Event ? "event \"" : "screen \"") +
           s.done_when.name + "\"";
     return false;
@@ -601,8 +608,53 @@ void LessonRun::skip_step()
         start_playback(false);
 }
 
+ActionResult LessonRun::phone_apply(const Action& action)
+{
+    if (mode_ == Mode::Guided || mode_ == Mode::Practice)
+        log_.push_back({action, 0});
+    return phone_->apply(action);
+}
+
+std::vector<Event> LessonRun::phone_advance(std::int64_t ms)
+{
+    if (mode_ == Mode::Guided || mode_ == Mode::Practice) {
+        // Stretches of time are replayed in the same slices, so that nothing shifts.
+        log_.push_back({std::nullopt, ms});
+    }
+    return phone_->advance(ms);
+}
+
+void LessonRun::back_to_step_start()
+{
+    const Before b = *before_demo_;
+    before_demo_.reset();
+    playback_.reset();
+    hand_ = {};
+    log_.resize(b.log_size);
+    // A new phone, brought to where the step began by what reached the old one.
+    phone_ = std::make_unique<Phone>(lesson_.world);
+    for (const LogEntry& e : log_) {
+        if (e.action)
+            phone_->apply(*e.action);
+        else
+            phone_->advance(e.ms);
+    }
+    step_ = b.step;
+    hint_level_ = b.hint_level;
+    records_ = b.records;
+    transitions_ = b.transitions;
+    unsafe_.resize(b.unsafe);
+    typing_texts_.clear();
+    typing_at_ = 0;
+    last_activity_ms_ = phone_->clock().now_ms();
+    feedback_ = {FeedbackKind::Hint, your_turn_text()};
+}
+
 void LessonRun::start_playback(bool single_step)
 {
+    // "Show me" in guided or practice mode: remember where the step began.
+    if (single_step && (mode_ == Mode::Guided || mode_ == Mode::Practice) && !finished())
+        before_demo_ = Before{log_.size(), step_, hint_level_, records_, transitions_, unsafe_.size()};
     Playback pb;
     pb.step = step_;
     pb.transitions = transitions_;
@@ -617,7 +669,7 @@ void LessonRun::start_playback(bool single_step)
 void LessonRun::aim_hand(const Action& action, std::size_t key)
 {
     Playback& pb = *playback_;
-    const ElementTree tree = phone_.elements();
+    const ElementTree tree = phone_->elements();
     std::string id;
     switch (action.kind) {
     case ActionKind::Tap:
@@ -638,7 +690,7 @@ void LessonRun::aim_hand(const Action& action, std::size_t key)
         else if (c >= '0' && c <= '9')
             id = std::string("keyboard.key.") + c;
         if (!find_element(tree, id))
-            id = phone_.focused_field();
+            id = phone_->focused_field();
         break;
     }
     case ActionKind::Wait:
@@ -660,14 +712,19 @@ void LessonRun::aim_hand(const Action& action, std::size_t key)
 void LessonRun::step_playback(std::int64_t ms)
 {
     // Time passes on the phone while the hand moves (a call may be answered meanwhile).
-    const std::vector<Event> events = phone_.advance(ms);
+    const std::vector<Event> events = phone_advance(ms);
     handle(nullptr, {true, {}, events});
     if (!playback_)
         return;
     Playback& pb = *playback_;
     if (finished() || step_ != pb.step || transitions_ != pb.transitions) {
-        // The step is done. Watch mode goes on with the next one; "show me" stops here.
+        // The step is done. Watch mode goes on with the next one; "show me" puts the
+        // phone back where the step began, for the learner to do it.
         hand_.pressing = false;
+        if (pb.single_step && before_demo_) {
+            back_to_step_start();
+            return;
+        }
         if (pb.single_step || mode_ != Mode::Watch || finished()) {
             playback_.reset();
             hand_.visible = mode_ == Mode::Watch && !finished();
@@ -762,9 +819,16 @@ void LessonRun::step_playback(std::int64_t ms)
     }
     case Playback::Phase::Waiting:
         pb.waited += ms;
-        if (pb.waited >= demo_wait_limit_ms) { // the demonstration cannot finish the step
-            playback_.reset();
+        // The demonstration cannot finish the step: never leave the hand frozen or the
+        // phone refusing taps; the learner takes over where the step began.
+        if (pb.waited >= (pb.single_step ? show_me_wait_ms : demo_wait_limit_ms)) {
             hand_.pressing = false;
+            if (pb.single_step && before_demo_) {
+                back_to_step_start();
+            } else {
+                playback_.reset();
+                hand_.visible = mode_ == Mode::Watch;
+            }
         }
         break;
     }

@@ -15,6 +15,7 @@
 #include "phone.h"
 
 #include <cstdint>
+#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
@@ -80,7 +81,7 @@ public:
 
     const Lesson& lesson() const { return lesson_; }
     Mode mode() const { return mode_; }
-    const Phone& phone() const { return phone_; }
+    const Phone& phone() const { return *phone_; }
 
     // A learner action; returns what the phone made of it. While a demonstration plays,
     // the learner's actions are refused (the hand is showing).
@@ -164,7 +165,7 @@ private:
 
     const Lesson& lesson_;
     Mode mode_;
-    Phone phone_;
+    std::unique_ptr<Phone> phone_;
     std::size_t step_ = 0;
     int hint_level_ = 0;
     std::int64_t last_activity_ms_ = 0;
@@ -174,6 +175,24 @@ private:
     bool stopped_ = false;
     std::optional<Playback> playback_;
     std::vector<UnsafeHit> unsafe_;
+    // Guided and practice modes log what reached the phone (an action, or time passing),
+    // so that after "show me" the phone can be put back where the step began: a new phone
+    // replays the log up to that point.
+    struct LogEntry {
+        std::optional<Action> action;
+        std::int64_t ms = 0;
+    };
+    std::vector<LogEntry> log_;
+    // Where the step began when "show me" started: the run's state to return to.
+    struct Before {
+        std::size_t log_size = 0;
+        std::size_t step = 0;
+        int hint_level = 0;
+        std::vector<StepRecord> records;
+        int transitions = 0;
+        std::size_t unsafe = 0;
+    };
+    std::optional<Before> before_demo_;
     bool paused_ = false;
     // Judging a tap: whether the step's target was on the screen before it, and the
     // focused field's text before it.
@@ -202,6 +221,11 @@ private:
     void start_playback(bool single_step);
     void step_playback(std::int64_t ms);
     void aim_hand(const Action& action, std::size_t key);
+    // The phone's own calls, logged when the phone may have to be put back.
+    ActionResult phone_apply(const Action& action);
+    std::vector<Event> phone_advance(std::int64_t ms);
+    // After "show me": the phone and the step as they were before it; the learner's turn.
+    void back_to_step_start();
 };
 
 } // namespace luyenso
