@@ -225,14 +225,16 @@ TEST_CASE("feedback never asks for something it then counts as a mistake", "[fee
 
 TEST_CASE("practice mode's words do not speak of the ring it does not show", "[feedback][practice]")
 {
+    // A tap on the home screen's Settings, for which the step has no words of its own.
     const Lesson lesson = load("goi-video-cho-chau");
     LessonRun run(lesson, Mode::Practice);
     REQUIRE(run.act(Action::swipe(SwipeDirection::Up)).accepted);
-    REQUIRE(run.act(Action::tap("home.app.phone")).accepted);
+    REQUIRE(run.act(Action::tap("home.app.settings")).accepted);
     REQUIRE(run.feedback().kind == FeedbackKind::Wrong);
     CHECK(run.feedback().text.get("vi").find("cam") == std::string::npos);
+    CHECK(run.feedback().text.get("vi") == "Chưa đúng chỗ rồi. Bác đọc lại lời dặn, hoặc bấm \"Gợi ý\" nếu cần.");
     LessonRun guided(lesson, Mode::Guided);
     REQUIRE(guided.act(Action::swipe(SwipeDirection::Up)).accepted);
-    REQUIRE(guided.act(Action::tap("home.app.phone")).accepted);
+    REQUIRE(guided.act(Action::tap("home.app.settings")).accepted);
     CHECK(guided.feedback().text.get("vi").find("khung sáng màu cam") != std::string::npos);
 }
