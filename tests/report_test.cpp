@@ -119,8 +119,9 @@ TEST_CASE("CSV: a BOM, Vietnamese intact, one row per learner and lesson, then t
     REQUIRE(csv.rfind("\xEF\xBB\xBF", 0) == 0);
     const auto lines = lines_of(csv.substr(3), "\r\n");
     REQUIRE(lines.size() == 1 + 3 * 2 + 1 + 1 + 2);
-    CHECK(lines[0] == "Mã học viên,Học viên,Thôn/nhóm,Mã bài,Bài học,Kỹ năng,Trạng thái,Mã trạng thái,Số lượt,Gợi ý,"
-                      "Thao tác sai,Lượt có việc nguy hiểm,Thời gian (giây),Điểm kiểm tra,Lần học gần nhất,Học tiếp từ bước");
+    CHECK(lines[0] ==
+          "Mã học viên,Học viên,Thôn/nhóm,Mã bài,Bài học,Kỹ năng,Trạng thái,Mã trạng thái,Số lượt,Gợi ý,"
+          "Thao tác sai,Lượt có việc nguy hiểm,Thời gian (giây),Điểm kiểm tra,Lần học gần nhất,Học tiếp từ bước");
     // Bản Phố first, then Nà Hẩu by name.
     CHECK_THAT(lines[1], Catch::StartsWith(f.mai.id + ",Lò Thị Mai,Bản Phố,goi-video-cho-chau,Gọi video cho cháu,"
                                                       "Gọi video,Chưa học,not_started,0,0,0,0,0,,,"));

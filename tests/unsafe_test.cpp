@@ -133,11 +133,16 @@ TEST_CASE("an unsafe choice in guided mode: the teaching branch goes on, recorde
 TEST_CASE("a wrong amount is caught at the confirmation and, if paid, is unsafe", "[unsafe][payment]")
 {
     const Lesson lesson = load("thanh-toan-qr-cua-hang");
-    const std::vector<Action> to_amount = {Action::swipe(SwipeDirection::Up), Action::tap("home.app.bank"),
-                                           Action::tap("bank.login.pin"),     Action::type("246810"),
-                                           Action::tap("bank.login.submit"),  Action::tap("bank.home.scan"),
-                                           Action::tap("bank.scan.shoot"),    Action::tap("bank.pay.amount"),
-                                           Action::type("350000"),            Action::key("enter"),
+    const std::vector<Action> to_amount = {Action::swipe(SwipeDirection::Up),
+                                           Action::tap("home.app.bank"),
+                                           Action::tap("bank.login.pin"),
+                                           Action::type("246810"),
+                                           Action::tap("bank.login.submit"),
+                                           Action::tap("bank.home.scan"),
+                                           Action::tap("bank.scan.shoot"),
+                                           Action::tap("bank.pay.amount"),
+                                           Action::type("350000"),
+                                           Action::key("enter"),
                                            Action::tap("bank.pay.continue")};
     SECTION("guided: the confirmation catches it as a mistake, the learner cancels and pays right")
     {

@@ -119,7 +119,8 @@ std::optional<Mode> mode_from_name(const std::string& name)
     return std::nullopt;
 }
 
-LessonRun::LessonRun(const Lesson& lesson, Mode mode) : lesson_(lesson), mode_(mode), phone_(std::make_unique<Phone>(lesson.world))
+LessonRun::LessonRun(const Lesson& lesson, Mode mode)
+    : lesson_(lesson), mode_(mode), phone_(std::make_unique<Phone>(lesson.world))
 {
     enter_step(0);
 }

@@ -629,8 +629,8 @@ std::string report_html(const ReportData& data, const ReportOptions& o)
             h << "</tr>\n";
         }
         h << "</table>\n<p class=\"legend\">" << esc(w.legend) << "</p>\n<p class=\"legend\"><span "
-          << "class=\"unsafe\">⚠</span>" << " " << esc(w.unsafe_legend)
-          << "</p>\n";
+          << "class=\"unsafe\">⚠</span>"
+          << " " << esc(w.unsafe_legend) << "</p>\n";
     }
     h << "</body>\n</html>\n";
     return h.str();

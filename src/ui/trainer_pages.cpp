@@ -390,8 +390,7 @@ void Shell::draw_history(AppModel& model)
         const float rw = text_width(fr, 22 * compact, right);
         dl->AddText(fr, 22 * compact, ImVec2(o.x + width - rw - 20, ry + 46 * compact), palette().text, right.c_str());
         if (a.passed && *a.passed) // a test not passed is not "done with help"
-            draw_status_chip(dl, LessonStatus::PassedTest, lang,
-                             ImVec2(o.x + width - 20 - 260, ry + 8 * compact), 18);
+            draw_status_chip(dl, LessonStatus::PassedTest, lang, ImVec2(o.x + width - 20 - 260, ry + 8 * compact), 18);
         if (!a.unsafe.empty()) {
             // Apart from the mistakes: a red sign and words, left of the pass chip.
             const float uw = text_width(fr, 22 * compact, pt.unsafe_label);
@@ -447,11 +446,15 @@ void Shell::draw_projector_panel(AppModel& model, ImVec2 min, ImVec2 max)
         const auto lines = wrap_lines(ff, 34 * s, fb.text.get(lang), inner_w - 40);
         const float box_h = static_cast<float>(lines.size()) * 44 * s + 28;
         dl->AddRectFilled(ImVec2(x, fy), ImVec2(x + inner_w, fy + box_h),
-                          fb.kind == FeedbackKind::Wrong || fb.kind == FeedbackKind::Unsafe ? palette().wrong_bg : palette().hint_bg, 16);
+                          fb.kind == FeedbackKind::Wrong || fb.kind == FeedbackKind::Unsafe ? palette().wrong_bg
+                                                                                            : palette().hint_bg,
+                          16);
         float ly = fy + 14;
         for (const auto& line : lines) {
             dl->AddText(ff, 34 * s, ImVec2(x + 20, ly),
-                        fb.kind == FeedbackKind::Wrong || fb.kind == FeedbackKind::Unsafe ? palette().wrong_text : palette().hint_text, line.c_str());
+                        fb.kind == FeedbackKind::Wrong || fb.kind == FeedbackKind::Unsafe ? palette().wrong_text
+                                                                                          : palette().hint_text,
+                        line.c_str());
             ly += 44 * s;
         }
     }
