@@ -1,17 +1,18 @@
 #!/usr/bin/env bash
 # Installs the Debian 12 packages Luyện Số needs to build, run and test, when missing.
-# Usage: scripts/deps.sh [--test]   (--test adds what the tests need: Xvfb, clang-format)
+# Usage: scripts/deps.sh [--test]   (--test adds what the tests need: Xvfb, openbox, clang-format)
 set -euo pipefail
 
 packages=(
   build-essential cmake ninja-build pkg-config git
   libsdl2-dev libimgui-dev libstb-dev libfreetype-dev nlohmann-json3-dev
-  libsqlite3-dev libqrencode-dev libespeak-ng-dev libpng-dev
+  libsqlite3-dev libqrencode-dev libespeak-ng-dev libpng-dev libsodium-dev
   catch2 fonts-noto-core fonts-dejavu-core
   libgl-dev libgl1-mesa-dri libegl-mesa0
 )
 if [[ "${1:-}" == "--test" ]]; then
   packages+=(xvfb xauth clang-format-14)
+  packages+=(openbox x11-utils) # the window's title and full screen under a real window manager (xprop)
   packages+=(nodejs npm) # the xAPI test's independent validator (tests/xapi)
 fi
 

@@ -137,7 +137,7 @@ qr)
 {
   "initiation": "dynamic",
   "bank_bin": "970416",
-  "bank": "Ngân hàng (BIN 970416)",
+  "bank": "ACB",
   "account": "224528479",
   "service_code": "QRIBFTTA",
   "service": "transfer to account",
@@ -333,6 +333,49 @@ progress_errors)
   expect_rc 1 "$exe" check --format csv
   [[ "$err" == "luyenso: --format is for luyenso report" ]] || fail "$err"
   ;;
+bad_data)
+  # Issue 15: a name that is not UTF-8, formula-like names, an endless import, the PIN reset.
+  data=$work/data
+  rm -rf "$data"
+  expect_rc 0 "$exe" play goi-video-cho-chau --learner $'Ba\xb9n' --actions demo --data-dir "$data"
+  grep -q "^new learner: Ba"$'\xef\xbf\xbd'"n" <<<"$out" || fail "the name was not repaired: $out"
+  expect_rc 0 "$exe" play goi-video-cho-chau --learner $'Ba\xb9n' --actions demo --data-dir "$data"
+  grep -q "^new learner" <<<"$out" && fail "the same bytes made a second learner: $out"
+  expect_rc 0 "$exe" play goi-video-cho-chau --learner '=HYPERLINK("http://x.invalid","Bấm")' --village "+cmd|' /C calc'!A0" --actions demo --data-dir "$data"
+  expect_rc 0 "$exe" export --out "$work/rescue.json" --data-dir "$data"
+  [[ ! -e "$work/rescue.json.tmp" ]] || fail "a .tmp was left"
+  node -e 'const b = JSON.parse(require("fs").readFileSync(process.argv[1], "utf8")); if (b.learners.length !== 2) process.exit(1)' "$work/rescue.json" || fail "the bundle: $(head -c 300 "$work/rescue.json")"
+  expect_rc 0 "$exe" report --format xapi --out "$work/x.json" --data-dir "$data"
+  node -e 'const s = JSON.parse(require("fs").readFileSync(process.argv[1], "utf8")); if (s.length !== 6) process.exit(1)' "$work/x.json" || fail "xAPI"
+  expect_rc 0 "$exe" report --format csv --data-dir "$data"
+  grep -qF "\"'=HYPERLINK(\"\"http://x.invalid\"\",\"\"Bấm\"\")\",\"'+cmd|' /C calc'!A0\"" <<<"$out" || fail "CSV: $out"
+  expect_rc 1 "$exe" import /dev/zero --data-dir "$data"
+  [[ "$err" == "luyenso: /dev/zero: not a Luyện Số progress bundle (not valid JSON)" ]] || fail "$err"
+  expect_rc 0 "$exe" reset-pin --data-dir "$data"
+  grep -q "^the trainer PIN of $data/progress.db was removed" <<<"$out" || fail "$out"
+  # A lesson that is a link out of its folder is refused, as a linked asset is.
+  rm -rf "$work/lone"
+  mkdir -p "$work/lone"
+  ln -s "$src/lessons/goi-video-cho-chau.json" "$work/lone/goi-video.json"
+  expect_rc 1 "$exe" check "$work/lone"
+  grep -qF "$work/lone/goi-video.json: error: this lesson is a link to $src/lessons/goi-video-cho-chau.json, outside its folder" <<<"$err" || fail "$err"
+  ;;
+sigterm)
+  # SIGTERM ends the app as closing its window does (SDL turns it, and SIGINT, into a quit
+  # event; no frame takes long: long names are cut in linear time, tests/ui_smoke_test.cpp).
+  # SIGINT is not tried: a shell script's background job ignores it.
+  data=$work/data
+  rm -rf "$data"
+  expect_rc 0 "$exe" play goi-video-cho-chau --learner "Bà Nga" --actions demo --data-dir "$data"
+  SDL_VIDEODRIVER=offscreen "$exe" --data-dir "$data" --learner "Bà Nga" --size 1024x768 >"$work/app.out" 2>&1 &
+  pid=$!
+  sleep 3
+  kill -TERM "$pid"
+  for _ in $(seq 100); do kill -0 "$pid" 2>/dev/null || break; sleep 0.1; done
+  if kill -0 "$pid" 2>/dev/null; then kill -KILL "$pid"; fail "the app did not end within 10 s of SIGTERM"; fi
+  wait "$pid"; rc=$?
+  [[ $rc -eq 0 ]] || fail "exit $rc after SIGTERM: $(cat "$work/app.out")"
+  ;;
 screenshot_offscreen)
   rm -f "$work/step4.png"
   SDL_VIDEODRIVER=offscreen expect_rc 0 "$exe" --screenshot "$work/step4.png" --lesson goi-video-cho-chau --step 4 --size 1280x800
@@ -354,9 +397,50 @@ watch)
     --screenshot "$work/step3.png" --size 1024x600
   ;;
 screenshot_gl2)
-  SDL_VIDEODRIVER=offscreen LUYENSO_GL=2 expect_rc 0 "$exe" --screenshot "$work/gl2.png" --lesson goi-video-cho-chau --step 6 --size 1024x600
+  SDL_VIDEODRIVER=offscreen LUYENSO_RENDERER=gl2 expect_rc 0 "$exe" --screenshot "$work/gl2.png" --lesson goi-video-cho-chau --step 6 --size 1024x600
   grep -q "GL2" <<<"$out" || fail "not GL2: $out"
+  [[ "$err" == "luyenso: renderer gl2 (GL2 "*"), as LUYENSO_RENDERER=gl2 asks" ]] || fail "log: $err"
   [[ $(png_size "$work/gl2.png") == 1024x600 ]] || fail "size $(png_size "$work/gl2.png")"
+  # The older variable still works, as an alias.
+  SDL_VIDEODRIVER=offscreen LUYENSO_GL=2 expect_rc 0 "$exe" --screenshot "$work/gl2-alias.png" --size 1024x600
+  [[ "$err" == "luyenso: renderer gl2 (GL2 "*"), as LUYENSO_GL=2 asks" ]] || fail "log: $err"
+  ;;
+screenshot_sdl)
+  # SDL_Renderer: SDL's own choice (OpenGL here) and its software renderer, which needs no GL at all.
+  SDL_VIDEODRIVER=offscreen LUYENSO_RENDERER=sdl expect_rc 0 "$exe" --screenshot "$work/sdl.png" --lesson goi-video-cho-chau --step 4 --size 1024x600
+  [[ "$err" == "luyenso: renderer sdl (SDL "*"), as LUYENSO_RENDERER=sdl asks" ]] || fail "log: $err"
+  [[ $(png_size "$work/sdl.png") == 1024x600 ]] || fail "size $(png_size "$work/sdl.png")"
+  SDL_RENDER_DRIVER=software LUYENSO_RENDERER=sdl expect_rc 0 xvfb-run -a -s "-screen 0 1280x800x24" "$exe" \
+    --screenshot "$work/sdl-software.png" --lesson goi-video-cho-chau --step 4
+  grep -q "(SDL software)" <<<"$out" || fail "not SDL's software renderer: $out"
+  [[ $(png_size "$work/sdl-software.png") == 1280x800 ]] || fail "size $(png_size "$work/sdl-software.png")"
+  # A name that means nothing: said, and the automatic choice draws.
+  SDL_VIDEODRIVER=offscreen LUYENSO_RENDERER=direct3d expect_rc 0 "$exe" --screenshot "$work/auto.png" --size 1024x600
+  grep -q "^luyenso: renderer gl3 .*; LUYENSO_RENDERER='direct3d' is not gl3, gl2 or sdl" <<<"$err" || fail "log: $err"
+  ;;
+screenshot_old_gl)
+  # A driver with OpenGL 1.1 only, as Windows' own: no GL 3.2 context, the 2.1 one is too
+  # old, SDL_Renderer draws; one line on stderr says which renderer and why.
+  for display in offscreen xvfb; do
+    run=("$exe")
+    [[ $display == xvfb ]] && run=(xvfb-run -a -s "-screen 0 1280x800x24" "$exe")
+    env_vars=(MESA_GL_VERSION_OVERRIDE=1.1)
+    [[ $display == offscreen ]] && env_vars+=(SDL_VIDEODRIVER=offscreen)
+    out=$(env "${env_vars[@]}" "${run[@]}" --screenshot "$work/old-$display.png" --lesson goi-video-cho-chau --step 4 \
+      --size 1024x600 2>"$work/stderr")
+    rc=$?
+    err=$(cat "$work/stderr")
+    [[ $rc -eq 0 ]] || fail "$display: exit $rc: $err"
+    [[ $(grep -c . <<<"$err") -eq 1 ]] || fail "$display: not one line: $err"
+    grep -q "^luyenso: renderer sdl (SDL [a-z0-9]*), because gl3: cannot create an OpenGL 3.2 core context: .*; gl2: OpenGL 1.1 .* is older than 2.1" <<<"$err" ||
+      fail "$display: log: $err"
+    [[ $(png_size "$work/old-$display.png") == 1024x600 ]] || fail "size $(png_size "$work/old-$display.png")"
+  done
+  # No OpenGL at all (SDL's dummy video driver has none): SDL's software renderer draws.
+  SDL_VIDEODRIVER=dummy expect_rc 0 "$exe" --screenshot "$work/no-gl.png" --lesson goi-video-cho-chau --step 4 --size 1024x600
+  grep -q "^luyenso: renderer sdl (SDL software), because gl3: cannot create the window: .*; gl2: " <<<"$err" ||
+    fail "no GL: $err"
+  [[ $(png_size "$work/no-gl.png") == 1024x600 ]] || fail "size $(png_size "$work/no-gl.png")"
   ;;
 screenshot_xvfb)
   command -v xvfb-run >/dev/null || fail "xvfb-run is not installed (scripts/deps.sh --test installs it)"

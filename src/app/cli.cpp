@@ -43,6 +43,8 @@ Usage:
                                  bundle file to take to another PC
   luyenso import FILE            merge a bundle from another PC into this one's
                                  progress (importing it twice changes nothing)
+  luyenso reset-pin              forget the trainer PIN (a trainer who forgot it):
+                                 the next to open the trainer's area sets a new one
   luyenso telex [--vni] [--new-style] KEYS...
                                  print what those keystrokes type in Vietnamese
                                  (Telex, or VNI; tone style old "hòa" or new "hoà")
@@ -158,6 +160,8 @@ std::optional<Options> parse_args(const std::vector<std::string>& args, std::str
                         : args[0] == "report" ? Command::Report
                         : args[0] == "export" ? Command::Export
                                               : Command::Import;
+        } else if (args[0] == "reset-pin") {
+            o.command = Command::ResetPin;
         } else if (args[0] == "telex" || args[0] == "qr") {
             // Organisers' tools: their own arguments, parsed by cli_tools.cpp.
             o.command = args[0] == "telex" ? Command::Telex : Command::Qr;
@@ -361,6 +365,8 @@ int run_check(const Options& options, const std::string& default_lessons_dir)
     }
     std::size_t bad = 0;
     for (const CheckResult& r : results) {
+        for (const Diagnostic& d : r.warnings)
+            std::cerr << d.to_string("warning") << "\n";
         if (r.ok()) {
             std::cout << "ok     " << r.id << " — " << r.title << " (" << r.path << ")\n";
             continue;

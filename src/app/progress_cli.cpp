@@ -11,6 +11,7 @@
 #include "progress_store.h"
 #include "progress_util.h"
 #include "reports.h"
+#include "trainer_pin.h"
 
 #include <filesystem>
 #include <fstream>
@@ -343,6 +344,27 @@ int run_import(const Options& o)
     std::cout << "imported " << file << ": " << s.learners_added << " learners added, " << s.learners_merged
               << " merged, " << s.profiles_updated << " profiles updated; " << s.attempts_added << " attempts added, "
               << s.attempts_updated << " updated; " << s.steps_added << " steps added\n";
+    return 0;
+}
+
+// [SECTION] the trainer PIN
+
+int run_reset_pin(const Options& o)
+{
+    Status status;
+    auto store = open_progress_store(o, ProgressStore::Access::ReadWrite, status);
+    if (!store)
+        return fail(status.message);
+    const Status s = store->transaction([&]() -> Status {
+        for (const char* key : {trainer_pin_setting, trainer_pin_failures_setting, trainer_pin_wait_setting})
+            if (Status st = store->set_setting(key, key == trainer_pin_setting ? "" : "0"); !st)
+                return st;
+        return {};
+    });
+    if (!s)
+        return fail(s.message);
+    std::cout << "the trainer PIN of " << store->path()
+              << " was removed: the next person to open the trainer's area (\"Dành cho cán bộ\") sets a new one\n";
     return 0;
 }
 

@@ -3,6 +3,7 @@
 #include "json_source.h"
 #include "lesson_reader.h"
 #include "lesson_run.h"
+#include "utf8.h"
 
 #include <algorithm>
 #include <filesystem>
@@ -81,6 +82,17 @@ void load_lessons_in(Catalog& c, const std::string& path, const std::string& pac
         c.entries.push_back({path, std::nullopt, {{path, {}, "cannot read the folder: " + ec.message()}}, pack});
     std::sort(files.begin(), files.end());
     for (const auto& f : files) {
+        // A lesson that is a link out of its folder is refused, as a linked asset is.
+        if (const std::string real = real_path_outside(path, f); !real.empty()) {
+            c.entries.push_back(
+                {f,
+                 std::nullopt,
+                 {{f,
+                   {},
+                   "this lesson is a link to " + real + ", outside its folder; copy the file itself into the folder"}},
+                 pack});
+            continue;
+        }
         LoadResult r = load_lesson_file(f);
         c.entries.push_back({f, std::move(r.lesson), std::move(r.errors), pack});
     }
@@ -274,6 +286,36 @@ std::string play_unsafe_path(const Lesson& lesson, const UnsafeRule& rule, TestR
     return {};
 }
 
+namespace {
+
+// A warning for each text of the lesson longer than the screens show (linear in its text).
+Diagnostics text_warnings(const Lesson& lesson)
+{
+    Diagnostics out;
+    auto look = [&](const LocalText& text, const std::string& what, SourcePos pos, std::size_t limit) {
+        for (const auto& [lang, t] : text.all())
+            if (const std::size_t n = utf8_length(t); n > limit)
+                out.push_back({lesson.file, pos,
+                               what + " (" + lang + ") is " + std::to_string(n) +
+                                   " characters long; the screen shows " + std::to_string(limit) +
+                                   " and cuts the rest with \"…\": write it shorter"});
+    };
+    look(lesson.title, "the title", {}, screen_title_chars);
+    look(lesson.intro, "the intro", {}, screen_text_chars);
+    look(lesson.finish, "the finish message", {}, screen_text_chars);
+    look(lesson.goal, "the goal", {}, screen_text_chars);
+    for (const Step& s : lesson.steps) {
+        look(s.say, "step \"" + s.id + "\"'s \"say\"", s.pos, screen_text_chars);
+        for (const LocalText& h : s.hints)
+            look(h, "a hint of step \"" + s.id + "\"", s.pos, screen_text_chars);
+        for (const Branch& b : s.next)
+            look(b.say, "a branch's \"say\" in step \"" + s.id + "\"", s.pos, screen_text_chars);
+    }
+    return out;
+}
+
+} // namespace
+
 std::vector<CheckResult> check_catalog(const Catalog& catalog)
 {
     std::vector<CheckResult> results;
@@ -286,6 +328,7 @@ std::vector<CheckResult> check_catalog(const Catalog& catalog)
             r.id = lesson.id;
             r.title = lesson.title.get("vi");
             r.skills = lesson.skills;
+            r.warnings = text_warnings(lesson);
             LessonRun run(lesson, Mode::Watch);
             std::string why;
             for (int guard = 0; !run.finished() && guard < 1000; ++guard) {

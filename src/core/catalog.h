@@ -65,8 +65,15 @@ struct CheckResult {
     std::string title;
     std::vector<std::string> skills;
     Diagnostics errors;
+    // Text longer than the screens show in full: the app cuts it with "…" (not errors).
+    Diagnostics warnings;
     bool ok() const { return errors.empty(); }
 };
+
+// What the screens show in full, in code points: a lesson's title on its card and in the
+// panel's heading; any other text (intro, instructions, hints, feedback) in the panel.
+inline constexpr std::size_t screen_title_chars = 80;
+inline constexpr std::size_t screen_text_chars = 400;
 
 std::vector<CheckResult> check_catalog(const Catalog& catalog);
 

@@ -55,6 +55,26 @@ struct LearnerProfile {
     TimeMs updated_at = 0; // the newer edit wins when profiles from two PCs differ
 };
 
+// Text the store accepts (docs/progress.md, "Text in the store"): whatever comes in (the
+// command line, the profile form, a bundle from another PC) is kept as valid UTF-8, a
+// byte that is not being replaced by U+FFFD and a control character by a space; a name
+// or a village longer than max_name_chars code points is refused, not cut.
+inline constexpr std::size_t max_name_chars = 80;
+inline constexpr std::size_t max_path_chars = 1024; // a photo's path
+inline constexpr std::size_t max_id_chars = 200;    // ids, lesson ids, sessions, voices
+
+// Tidies a profile as the store keeps it (see above) and checks it: a name; the name and
+// the village at most max_name_chars; text size 50-300 %; a voice.
+Status tidy_and_check_profile(LearnerProfile& profile);
+
+// What the store accepts as numbers: times from 1970 to 2100 (ms), counts and scores
+// never negative, scores 0-100, a step reached within the lesson's steps. The app's own
+// writes follow these by construction; a bundle from another PC is checked against them
+// before anything is imported (bundle_from_json), a message naming what is wrong.
+inline constexpr TimeMs max_time_ms = 4'102'444'800'000; // 2100-01-01T00:00:00Z
+inline constexpr int max_lesson_steps = 100'000;
+inline constexpr int max_count = 1'000'000; // hints, wrong actions, steps recorded
+
 // What the progress store remembers of a lesson (a snapshot of the catalog's, so that
 // reports and mastery work for lessons that came from another PC's pack).
 struct LessonInfo {
@@ -112,6 +132,9 @@ struct AttemptRow {
     std::string session;             // the app session or group session it belongs to
     std::vector<StepRow> steps;      // filled only when asked for
 };
+
+// Empty if the attempt (with its steps) follows the rules above, else what is wrong.
+std::string attempt_problem(const AttemptRow& attempt);
 
 // A learner's standing on one lesson.
 enum class LessonStatus { NotStarted, InProgress, DoneWithHelp, PassedTest };

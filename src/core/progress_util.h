@@ -33,7 +33,11 @@ std::string fold_name(std::string_view name);
 // Spaces trimmed and runs of spaces made one: "  Bàn  Văn Giảng " -> "Bàn Văn Giảng".
 std::string tidy_spaces(std::string_view text);
 
-// 2024-05-01T08:00:00.000Z
+// Text as the store keeps it: valid UTF-8 (each bad byte becomes U+FFFD), control
+// characters (tab, newline, NUL...) as spaces, then spaces tidied as tidy_spaces does.
+std::string clean_text(std::string_view text);
+
+// 2024-05-01T08:00:00.000Z; a time outside the years 0000-9999 is clamped into them.
 std::string iso_utc(std::int64_t ms);
 // 2024-05-01 15:00, at `utc_offset_min` minutes from UTC (Vietnam: +420).
 std::string local_date_time(std::int64_t ms, int utc_offset_min);

@@ -188,11 +188,6 @@ std::string skills_text(const LessonInfo& l, const ReportOptions& o)
     return join(names, ", ");
 }
 
-std::string seconds(std::int64_t ms)
-{
-    return std::to_string((ms + 500) / 1000);
-}
-
 // When the report was made, as people write it: "16:41 ngày 28/11/2026" or "2026-11-28 16:41".
 std::string made_at(const ReportOptions& o)
 {
@@ -423,13 +418,20 @@ std::string report_table(const ReportData& data, const ReportOptions& o)
 
 namespace {
 
+// A text cell. One that starts as a spreadsheet formula would (= + - @, a tab or a CR:
+// "=HYPERLINK(...)" in a learner's name) is written quoted after a ' so that Excel and
+// LibreOffice show it as text and never run it (OWASP's advice on CSV injection).
+// Numbers are written by csv_number, never through here: -5 stays a number.
 void csv_field(std::string& out, std::string_view s)
 {
-    if (s.find_first_of(",\"\r\n") == std::string_view::npos) {
+    const bool formula = !s.empty() && std::string_view("=+-@\t\r").find(s.front()) != std::string_view::npos;
+    if (!formula && s.find_first_of(",\"\r\n") == std::string_view::npos) {
         out += s;
         return;
     }
     out += '"';
+    if (formula)
+        out += '\'';
     for (char c : s) {
         if (c == '"')
             out += '"';
@@ -514,10 +516,16 @@ std::string report_csv(const ReportData& data, const ReportOptions& o)
     // The totals per skill, after a blank line.
     out += "\r\n";
     csv_row(out, {w.skill_id, w.skill, w.started, w.practised, w.mastered, w.tries, w.hints, w.time_s});
-    for (const auto& s : data.skills)
-        csv_row(out, {s.skill, skill_label(s.skill, o.lang), std::to_string(s.learners_started),
-                      std::to_string(s.learners_practised), std::to_string(s.learners_mastered),
-                      std::to_string(s.attempts), std::to_string(s.hints), seconds(s.time_ms)});
+    for (const auto& s : data.skills) {
+        out += csv_escaped(s.skill) + "," + csv_escaped(skill_label(s.skill, o.lang));
+        for (const std::int64_t n :
+             {std::int64_t{s.learners_started}, std::int64_t{s.learners_practised}, std::int64_t{s.learners_mastered},
+              std::int64_t{s.attempts}, std::int64_t{s.hints}, (s.time_ms + 500) / 1000}) {
+            out += ',';
+            csv_number(out, n);
+        }
+        out += "\r\n";
+    }
     return out;
 }
 
@@ -763,7 +771,7 @@ Status write_xapi(const ProgressStore& store, const std::vector<LessonInfo>& cat
         auto l = lessons.find(a.lesson_id);
         const LessonInfo fallback{a.lesson_id, a.lesson_version, a.lesson_id, {}, {}, a.steps_total};
         for (const json& s : xapi_statements(a, p->second, l == lessons.end() ? fallback : l->second, options)) {
-            out << (first ? "\n" : ",\n") << s.dump();
+            out << (first ? "\n" : ",\n") << s.dump(-1, ' ', false, json::error_handler_t::replace);
             first = false;
         }
         return static_cast<bool>(out);

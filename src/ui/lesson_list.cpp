@@ -47,8 +47,8 @@ void Shell::draw_lesson_list(AppModel& model)
     const float width = std::min(vp->Size.x - 48.0F, 980.0F);
     const float x0 = vp->Pos.x + (vp->Size.x - width) / 2;
 
-    // Title band.
-    const float band_h = 150;
+    // Title band, tall enough for the display controls (full screen is their second row).
+    const float band_h = std::max(150.0F, 20 + display_controls_h + 8);
     dl->AddRectFilled(vp->Pos, ImVec2(vp->Pos.x + vp->Size.x, vp->Pos.y + band_h), palette().primary);
     dl->AddText(fonts_.pick(60, Weight::Bold), 60, ImVec2(x0, vp->Pos.y + 18), palette().white, t.app_name);
     const LearnerProfile* learner = model.learner();

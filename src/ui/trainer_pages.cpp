@@ -144,7 +144,7 @@ void Shell::draw_trainer_pin(AppModel& model)
         ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_KeyPadEnter)))
         submit = true;
     if (submit)
-        model.submit_pin(first_use ? random_salt() : std::string());
+        model.submit_pin(random_salt());
 }
 
 // [SECTION] the dashboard
