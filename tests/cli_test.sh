@@ -186,6 +186,37 @@ JSON
   expect_rc 1 "$exe" qr
   [[ "$err" == "luyenso: qr needs 'decode PAYLOAD' or 'make ...' (see luyenso --help)" ]] || fail "$err"
   ;;
+unsafe)
+  # The issue's two reproductions: an unsafe choice, then the rest done well, is not passed.
+  data=$work/data
+  rm -rf "$data"
+  cat >"$work/police.json" <<'JSON'
+[{"wait": 8}, {"tap": "call.accept"}, {"wait": 12}, {"tap": "call.choice.chuyen-tien"}, {"tap": "call.end"},
+ {"swipe": "up"}, {"tap": "home.app.phone"}, {"tap": "phone.contact.dung.call"}, {"wait": 6}, {"tap": "call.end"}]
+JSON
+  expect_rc 0 "$exe" play cong-an-gia-goi-video --mode test --actions "$work/police.json" --learner X --data-dir "$data"
+  grep -q "^completed: 13 of 13 steps, 0 hints, 0 wrong actions, " <<<"$out" || fail "police: $out"
+  grep -q "^score 100/100: not passed (pass mark 80): an unsafe choice was made, whatever the points$" <<<"$out" ||
+    fail "police passed: $out"
+  grep -q "^unsafe choice \"dong-y-chuyen-tien\" at step 3 nghe-ke-gian: Bác đã nhận lời chuyển tiền" <<<"$out" ||
+    fail "police reason: $out"
+  cat >"$work/otp.json" <<'JSON'
+[{"swipe": "up"}, {"tap": "home.app.sms"}, {"tap": "sms.list.item.langxanh"}, {"tap": "sms.header.back"},
+ {"tap": "sms.list.item.0869245017"}, {"tap": "sms.input"}, {"type": "246810"}, {"tap": "sms.send"},
+ {"tap": "nav.home"}, {"tap": "home.app.phone"}, {"tap": "phone.contact.tong-dai.call"}, {"wait": 6},
+ {"tap": "call.end"}]
+JSON
+  expect_rc 0 "$exe" play tin-nhan-lay-ma-otp --mode test --actions "$work/otp.json" --learner X --data-dir "$data"
+  grep -q "^completed: 15 of 15 steps, " <<<"$out" || fail "otp: $out"
+  grep -q "^score [0-9]*/100: not passed (pass mark 80): an unsafe choice was made, whatever the points$" <<<"$out" ||
+    fail "otp passed: $out"
+  grep -q "^unsafe choice \"dua-ma-otp\" at step 6 nhan-ra-lua-dao: Bác đã đưa mã OTP cho kẻ gian." <<<"$out" ||
+    fail "otp reason: $out"
+  # The reports show it apart from the mistakes.
+  expect_rc 0 "$exe" report --format csv --data-dir "$data"
+  grep -q "Lượt có việc nguy hiểm" <<<"$out" || fail "csv header: $out"
+  grep -q "cong-an-gia-goi-video,.*,1,0,0,1," <<<"$out" || fail "csv row: $out"
+  ;;
 play)
   data=$work/data
   rm -rf "$data"

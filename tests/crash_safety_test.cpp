@@ -41,7 +41,8 @@ constexpr TimeMs t0 = 1'714'550'400'000;
         if (Status s = store->start_attempt(learner_id, lesson, Mode::Guided, t0 + attempt_no, "crash", attempt); !s)
             fail("an attempt did not start", s);
         for (int seq = 0; seq < 40; ++seq) {
-            const StepRow step{seq, "buoc-" + std::to_string(seq), seq, t0 + seq, t0 + seq + 1, seq % 3, seq % 2};
+            const StepRow step{seq, "buoc-" + std::to_string(seq), seq, t0 + seq, t0 + seq + 1, seq % 3, seq % 2, {},
+                               true};
             if (Status s = store->record_step(attempt, step, seq + 1); !s)
                 fail("a step was not recorded", s);
             const std::string line = attempt + " " + std::to_string(seq) + "\n";

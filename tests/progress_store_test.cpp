@@ -111,16 +111,18 @@ TEST_CASE("attempts and their steps round-trip through a closed store", "[progre
         learner_id = make_learner(*store, "Bàn Văn Giảng", "Nà Hẩu", t0).id;
         LessonInfo lesson{"goi-video-cho-chau", 2, "Gọi video cho cháu", "Video-call", {"video-call"}, 6};
         REQUIRE(store->start_attempt(learner_id, lesson, Mode::Test, t0 + 10, "lop-sang", attempt_id));
-        REQUIRE(store->record_step(attempt_id, {0, "mo-khoa", 0, t0 + 10, t0 + 4000, 0, 1}, 1));
-        REQUIRE(store->record_step(attempt_id, {1, "mo-tro-chuyen", 1, t0 + 4000, t0 + 9000, 2, 0}, 2));
-        const Status again = store->record_step(attempt_id, {1, "mo-tro-chuyen", 1, t0 + 4000, t0 + 9000, 2, 0}, 2);
+        REQUIRE(store->record_step(attempt_id, {0, "mo-khoa", 0, t0 + 10, t0 + 4000, 0, 1, {}, true}, 1));
+        REQUIRE(store->record_step(attempt_id, {1, "mo-tro-chuyen", 1, t0 + 4000, t0 + 9000, 2, 0, {}, true}, 2));
+        const Status again = store->record_step(attempt_id,
+                                                {1, "mo-tro-chuyen", 1, t0 + 4000, t0 + 9000, 2, 0, {}, true}, 2);
         CHECK(again.error == StoreError::Invalid);
         ProgressStore::AttemptEnd end{Outcome::Stopped, t0 + 12'000, 2, 23, false};
         REQUIRE(store->finish_attempt(attempt_id, end));
         std::string none;
         CHECK(store->start_attempt("no-such-learner", lesson, Mode::Guided, t0, "", none).error ==
               StoreError::NotFound);
-        CHECK(store->record_step("no-such-attempt", {0, "x", 0, t0, t0, 0, 0}, 1).error == StoreError::NotFound);
+        CHECK(store->record_step("no-such-attempt", {0, "x", 0, t0, t0, 0, 0, {}, true}, 1).error ==
+              StoreError::NotFound);
     }
     auto store = open_store(dir.file("progress.db"));
     const auto a = store->attempt(attempt_id);

@@ -58,6 +58,9 @@ Options:
   --mode watch|guided|practice|test   how the lesson is played (default: guided)
   --step N            start at step N (1 = the first), playing earlier steps' demos;
                       one past the last step shows the lesson's end
+  --unsafe ID         with --lesson: play that unsafe outcome's "path", then the
+                      lesson's demonstrations to its end (its end page, e.g. with
+                      --screenshot)
   --learner NAME      the learner's name (the app: that learner is chosen, and
                       created if new)
   --screen SCREEN     with --screenshot: picker, lessons, profile, pin (the
@@ -214,6 +217,9 @@ std::optional<Options> parse_args(const std::vector<std::string>& args, std::str
         } else if (a == "--screenshot") {
             if (!value(o.screenshot))
                 return std::nullopt;
+        } else if (a == "--unsafe") {
+            if (!value(o.unsafe))
+                return std::nullopt;
         } else if (a == "--screen") {
             if (!value(o.screen))
                 return std::nullopt;
@@ -291,6 +297,11 @@ std::optional<Options> parse_args(const std::vector<std::string>& args, std::str
     }
     if (!o.screen.empty() && (o.command != Command::App || o.screenshot.empty())) {
         error = "--screen is for luyenso --screenshot OUT.png --screen SCREEN";
+        return std::nullopt;
+    }
+    if (!o.unsafe.empty() && (o.command != Command::App || o.lesson.empty() || o.step > 0)) {
+        error = "--unsafe ID is for luyenso --lesson ID|FILE --unsafe ID (without --step): it plays that unsafe "
+                "outcome's path, then the lesson to its end";
         return std::nullopt;
     }
     if (o.command == Command::App && (o.step > 0 || o.mode) && o.lesson.empty() && o.screen != "projector") {

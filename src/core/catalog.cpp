@@ -253,6 +253,39 @@ const Lesson* Catalog::find(const std::string& id_or_path) const
     return nullptr;
 }
 
+std::string play_unsafe_path(const Lesson& lesson, const UnsafeRule& rule, TestResult& result)
+{
+    LessonRun run(lesson, Mode::Test);
+    const std::string name = "unsafe outcome \"" + rule.id + "\"";
+    auto happened = [&] {
+        return std::any_of(run.unsafe_hits().begin(), run.unsafe_hits().end(),
+                           [&](const UnsafeHit& h) { return h.rule == &rule; });
+    };
+    for (std::size_t i = 0; i < rule.path.size(); ++i) {
+        if (run.finished())
+            return name + ": the lesson ended after action " + std::to_string(i) + " of its \"path\"; remove the " +
+                   "actions after it";
+        const ActionResult r = run.act(rule.path[i]);
+        if (!r.accepted)
+            return name + ": action " + std::to_string(i + 1) + " of its \"path\" (" + rule.path[i].describe() +
+                   ") was refused: " + r.reason + "; correct the \"path\"";
+    }
+    if (!happened())
+        return name + " does not happen when its \"path\" is played (the phone shows \"" + run.phone().screen_id() +
+               "\" after it); make the \"path\" end with the action that triggers " + rule.on.name +
+               " or correct its \"on\"";
+    // The learner then finishes the lesson as shown: it must still not pass.
+    std::string why;
+    for (int guard = 0; !run.finished() && guard < 1000; ++guard)
+        if (!run.play_step_demo(why))
+            return name + ": after its \"path\" the demonstrations cannot finish the lesson: " + why +
+                   "; let the step's teaching branch lead on to the end";
+    result = run.result();
+    if (result.passed)
+        return name + ": the test attempt still passes after it";
+    return {};
+}
+
 namespace {
 
 // A warning for each text of the lesson longer than the screens show (linear in its text).
@@ -320,6 +353,20 @@ std::vector<CheckResult> check_catalog(const Catalog& catalog)
                 r.errors.push_back({lesson.file, run.current_step()->pos,
                                     "the demonstration never reaches the end of the lesson; let the demonstrations "
                                     "take branches that lead to the end"});
+            // The demonstration is the safe way through: it must not do anything unsafe.
+            if (!run.unsafe_hits().empty())
+                r.errors.push_back({lesson.file, run.unsafe_hits().front().rule->pos,
+                                    "the demonstration itself makes unsafe outcome \"" +
+                                        run.unsafe_hits().front().rule->id + "\" happen (at step \"" +
+                                        run.unsafe_hits().front().step_id +
+                                        "\"); the demonstrations must show the safe way"});
+            // Each unsafe outcome's path: it happens, and the test attempt is not passed.
+            for (const UnsafeRule* u : lesson.all_unsafe()) {
+                TestResult t;
+                const std::string problem = play_unsafe_path(lesson, *u, t);
+                if (!problem.empty())
+                    r.errors.push_back({lesson.file, u->pos, problem});
+            }
         }
         results.push_back(std::move(r));
     }

@@ -66,6 +66,25 @@ struct Reader {
         out = v->get<Int>();
         return true;
     }
+    // Unsafe outcome ids: a list of short slugs (absent: none).
+    bool ids(const json& o, const std::string& where, const char* key, std::vector<std::string>& out)
+    {
+        const auto it = o.find(key);
+        if (it == o.end() || it->is_null())
+            return true;
+        if (!it->is_array() || it->size() > 64)
+            return fail(where, std::string("'") + key + "' must be a list of at most 64 ids");
+        for (const json& id : *it) {
+            const std::string text = id.is_string() ? id.get<std::string>() : std::string();
+            const bool slug = !text.empty() && text.size() <= 64 && std::all_of(text.begin(), text.end(), [](char c) {
+                return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-' || c == '_';
+            });
+            if (!slug)
+                return fail(where, std::string("'") + key + "' holds something that is not an id (a-z, 0-9, '-', '_')");
+            out.push_back(text);
+        }
+        return true;
+    }
     // A whole number or null.
     bool maybe_number(const json& o, const std::string& where, const char* key, std::optional<std::int64_t>& out)
     {
@@ -116,7 +135,7 @@ json bundle_to_json(const Bundle& b)
     json attempts = json::array();
     for (const auto& a : b.attempts) {
         json steps = json::array();
-        for (const auto& s : a.steps)
+        for (const auto& s : a.steps) {
             steps.push_back({{"seq", s.seq},
                              {"id", s.step_id},
                              {"index", s.step_index},
@@ -124,6 +143,12 @@ json bundle_to_json(const Bundle& b)
                              {"ended_at", s.ended_at},
                              {"hints", s.hints},
                              {"wrong_actions", s.wrong_actions}});
+            // Written only when there is something: bundles of earlier versions read the same.
+            if (!s.unsafe.empty())
+                steps.back()["unsafe"] = s.unsafe;
+            if (!s.finished)
+                steps.back()["finished"] = false;
+        }
         attempts.push_back({{"id", a.id},
                             {"learner", a.learner_id},
                             {"lesson", a.lesson_id},
@@ -142,6 +167,8 @@ json bundle_to_json(const Bundle& b)
                             {"pc", a.pc_id},
                             {"session", a.session},
                             {"steps", std::move(steps)}});
+        if (!a.unsafe.empty())
+            attempts.back()["unsafe"] = a.unsafe;
     }
     return {{"format", bundle_format},
             {"format_version", bundle_format_version},
@@ -279,7 +306,8 @@ std::optional<Bundle> bundle_from_json(const json& j, std::string& error)
                 !r.number(o, where, "steps_total", a.steps_total) || !r.number(o, where, "hints", a.hints, false) ||
                 !r.number(o, where, "wrong_actions", a.wrong_actions, false) ||
                 !r.number(o, where, "duration_ms", a.duration_ms, false) || !r.maybe_number(o, where, "score", score) ||
-                !r.text(o, where, "pc", a.pc_id, false) || !r.text(o, where, "session", a.session, false))
+                !r.text(o, where, "pc", a.pc_id, false) || !r.text(o, where, "session", a.session, false) ||
+                !r.ids(o, where, "unsafe", a.unsafe))
                 return std::nullopt;
             const auto m = mode_from_name(mode);
             const auto oc = outcome_from_name(outcome);
@@ -311,8 +339,15 @@ std::optional<Bundle> bundle_from_json(const json& j, std::string& error)
                     if (!r.number(so, w, "seq", s.seq) || !r.text(so, w, "id", s.step_id) ||
                         !r.number(so, w, "index", s.step_index) || !r.number(so, w, "started_at", s.started_at) ||
                         !r.number(so, w, "ended_at", s.ended_at) || !r.number(so, w, "hints", s.hints, false) ||
-                        !r.number(so, w, "wrong_actions", s.wrong_actions, false))
+                        !r.number(so, w, "wrong_actions", s.wrong_actions, false) || !r.ids(so, w, "unsafe", s.unsafe))
                         return std::nullopt;
+                    if (so.contains("finished")) {
+                        if (!so["finished"].is_boolean()) {
+                            r.fail(w, "'finished' must be true or false");
+                            return std::nullopt;
+                        }
+                        s.finished = so["finished"].get<bool>();
+                    }
                     a.steps.push_back(std::move(s));
                 }
             } else if (!error.empty()) {

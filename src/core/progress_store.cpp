@@ -206,11 +206,20 @@ CREATE VIEW mastery AS
   GROUP BY a.learner_id, s.skill;
 )sql";
 
+// Version 3: unsafe choices, apart from mistakes: the ids of the lesson's unsafe outcomes
+// that happened, per step and per attempt (space-separated); and the step the learner
+// left unfinished is kept (finished = 0), so that its hints and mistakes count.
+constexpr const char* schema_v3 = R"sql(
+ALTER TABLE steps ADD COLUMN unsafe TEXT NOT NULL DEFAULT '';
+ALTER TABLE steps ADD COLUMN finished INTEGER NOT NULL DEFAULT 1;
+ALTER TABLE attempts ADD COLUMN unsafe TEXT NOT NULL DEFAULT '';
+)sql";
+
 struct Migration {
     int version; // the schema version it leads to
     const char* sql;
 };
-constexpr Migration migrations[] = {{1, schema_v1}, {2, schema_v2}};
+constexpr Migration migrations[] = {{1, schema_v1}, {2, schema_v2}, {3, schema_v3}};
 static_assert(std::size(migrations) == ProgressStore::schema_version);
 
 bool folder_writable(const fs::path& folder)
@@ -492,18 +501,20 @@ AttemptRow ProgressStore::Impl::read_attempt(const sql::Stmt& s)
         a.passed = s.i32(14) != 0;
     a.pc_id = s.text(15);
     a.session = s.text(16);
+    a.unsafe = progress::split_ids(s.text(17));
     return a;
 }
 
 std::vector<StepRow> ProgressStore::Impl::steps_of(const std::string& attempt_id) const
 {
     std::vector<StepRow> out;
-    sql::Stmt q = stmt("SELECT seq, step_id, step_index, started_at, ended_at, hints, wrong_actions FROM steps "
-                       "WHERE attempt_id = ? ORDER BY seq");
+    sql::Stmt q = stmt("SELECT seq, step_id, step_index, started_at, ended_at, hints, wrong_actions, unsafe, "
+                       "finished FROM steps WHERE attempt_id = ? ORDER BY seq");
     q.bind(1, attempt_id);
     int rc;
     while ((rc = q.step()) == SQLITE_ROW)
-        out.push_back({q.i32(0), q.text(1), q.i32(2), q.i64(3), q.i64(4), q.i32(5), q.i32(6)});
+        out.push_back({q.i32(0), q.text(1), q.i32(2), q.i64(3), q.i64(4), q.i32(5), q.i32(6),
+                       progress::split_ids(q.text(7)), q.i32(8) != 0});
     if (rc != SQLITE_DONE)
         failed(rc, "reading the steps of an attempt");
     return out;
@@ -514,9 +525,10 @@ Status ProgressStore::Impl::insert_steps(const std::string& attempt_id, const st
 {
     for (const StepRow& st : steps) {
         sql::Stmt q = stmt("INSERT OR IGNORE INTO steps (attempt_id, seq, step_id, step_index, started_at, ended_at, "
-                           "hints, wrong_actions) VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
+                           "hints, wrong_actions, unsafe, finished) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
         q.bind(1, attempt_id).bind(2, st.seq).bind(3, st.step_id).bind(4, st.step_index).bind(5, st.started_at);
-        q.bind(6, st.ended_at).bind(7, st.hints).bind(8, st.wrong_actions);
+        q.bind(6, st.ended_at).bind(7, st.hints).bind(8, st.wrong_actions).bind(9, progress::join_ids(st.unsafe));
+        q.bind(10, st.finished ? 1 : 0);
         if (const int rc = q.step(); rc != SQLITE_DONE)
             return error(rc, "saving a step");
         inserted += sqlite3_changes(db);
@@ -1045,9 +1057,10 @@ Status ProgressStore::record_step(const std::string& attempt_id, const StepRow& 
             return Status::fail(StoreError::Invalid,
                                 "step " + std::to_string(step.seq) + " of attempt " + attempt_id + " is already saved");
         sql::Stmt q = impl_->stmt("UPDATE attempts SET hints = hints + ?, wrong_actions = wrong_actions + ?, "
-                                  "duration_ms = max(duration_ms, ? - started_at), steps_reached = ? WHERE id = ?");
+                                  "duration_ms = max(duration_ms, ? - started_at), steps_reached = ?, "
+                                  "unsafe = trim(unsafe || ' ' || ?) WHERE id = ?");
         q.bind(1, step.hints).bind(2, step.wrong_actions).bind(3, step.ended_at).bind(4, steps_reached);
-        q.bind(5, attempt_id);
+        q.bind(5, progress::join_ids(step.unsafe)).bind(6, attempt_id);
         if (const int rc = q.step(); rc != SQLITE_DONE)
             return impl_->error(rc, "saving a finished step");
         return {};

@@ -106,6 +106,8 @@ struct StepRow {
     TimeMs ended_at = 0;
     int hints = 0;
     int wrong_actions = 0;
+    std::vector<std::string> unsafe; // ids of the lesson's unsafe outcomes that happened in it
+    bool finished = true;            // false: the step the learner left (its hints and mistakes count)
     std::int64_t time_ms() const { return ended_at - started_at; }
 };
 
@@ -120,14 +122,15 @@ struct AttemptRow {
     Outcome outcome = Outcome::InProgress;
     int steps_reached = 0; // index of the step the learner is on (= steps_total when completed)
     int steps_total = 0;
-    int hints = 0; // totals over the finished steps
+    int hints = 0; // totals over the steps, finished or left
     int wrong_actions = 0;
-    std::int64_t duration_ms = 0; // from the start to the last finished step (or the end)
-    std::optional<int> score;     // test mode: 0-100
-    std::optional<bool> passed;   // test mode
-    std::string pc_id;            // the PC that recorded it
-    std::string session;          // the app session or group session it belongs to
-    std::vector<StepRow> steps;   // filled only when asked for
+    std::vector<std::string> unsafe; // the lesson's unsafe outcomes that happened (ids, distinct)
+    std::int64_t duration_ms = 0;    // from the start to the last finished step (or the end)
+    std::optional<int> score;        // test mode: 0-100
+    std::optional<bool> passed;      // test mode
+    std::string pc_id;               // the PC that recorded it
+    std::string session;             // the app session or group session it belongs to
+    std::vector<StepRow> steps;      // filled only when asked for
 };
 
 // Empty if the attempt (with its steps) follows the rules above, else what is wrong.
@@ -145,6 +148,8 @@ struct LessonProgress {
     int attempts = 0;
     int hints = 0; // over all attempts
     int wrong_actions = 0;
+    int unsafe_attempts = 0;       // attempts with an unsafe choice (apart from mistakes)
+    bool latest_unsafe = false;    // the latest attempt (not watched) had one
     std::int64_t time_ms = 0;      // over all attempts
     std::optional<int> best_score; // best test score
     TimeMs last_at = 0;            // start of the latest attempt
@@ -208,7 +213,7 @@ struct ImportSummary {
 
 class ProgressStore {
 public:
-    static constexpr int schema_version = 2;
+    static constexpr int schema_version = 3;
     static constexpr const char* default_file_name = "progress.db";
 
     enum class Access { ReadWrite, ReadOnly };

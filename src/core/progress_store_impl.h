@@ -77,6 +77,6 @@ struct ProgressStore::Impl {
 inline constexpr const char* learner_columns = "id, name, village, photo, voice, text_size, created_at, updated_at";
 inline constexpr const char* attempt_columns =
     "id, learner_id, lesson_id, lesson_version, mode, started_at, ended_at, outcome, steps_reached, steps_total, "
-    "hints, wrong_actions, duration_ms, score, passed, pc_id, session";
+    "hints, wrong_actions, duration_ms, score, passed, pc_id, session, unsafe";
 
 } // namespace luyenso

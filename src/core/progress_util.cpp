@@ -271,4 +271,37 @@ std::string human_duration(std::int64_t ms, const std::string& lang)
     return std::to_string(s) + (vi ? " giây" : " s");
 }
 
+std::vector<std::string> split_ids(std::string_view text)
+{
+    std::vector<std::string> out;
+    std::size_t i = 0;
+    while (i < text.size()) {
+        while (i < text.size() && text[i] == ' ')
+            ++i;
+        std::size_t k = i;
+        while (k < text.size() && text[k] != ' ')
+            ++k;
+        if (k > i) {
+            std::string id(text.substr(i, k - i));
+            if (std::find(out.begin(), out.end(), id) == out.end())
+                out.push_back(std::move(id));
+        }
+        i = k;
+    }
+    return out;
+}
+
+std::string join_ids(const std::vector<std::string>& ids)
+{
+    std::string out;
+    std::vector<std::string> seen;
+    for (const std::string& id : ids) {
+        if (id.empty() || std::find(seen.begin(), seen.end(), id) != seen.end())
+            continue;
+        seen.push_back(id);
+        out += (out.empty() ? "" : " ") + id;
+    }
+    return out;
+}
+
 } // namespace luyenso::progress

@@ -6,6 +6,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace luyenso::progress {
 
@@ -48,5 +49,10 @@ std::string local_date(std::int64_t ms, int utc_offset_min);
 std::string iso_duration(std::int64_t ms);
 // "1 giờ 5 phút", "3 phút 20 giây", "45 giây" (vi) or "1 h 5 min", "3 min 20 s" (en).
 std::string human_duration(std::int64_t ms, const std::string& lang);
+
+// Unsafe outcome ids as stored: space-separated. split_ids drops repeats, keeping the
+// first occurrence's order; join_ids writes each id once.
+std::vector<std::string> split_ids(std::string_view text);
+std::string join_ids(const std::vector<std::string>& ids);
 
 } // namespace luyenso::progress

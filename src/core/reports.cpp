@@ -60,6 +60,8 @@ struct Words {
     const char* status_code;
     const char* time_s;
     const char* legend;
+    const char* unsafe;        // attempts with an unsafe choice: apart from the wrong actions
+    const char* unsafe_legend; // the grid's mark for them
 };
 
 constexpr Words words_vi = {
@@ -101,6 +103,8 @@ constexpr Words words_vi = {
     "Mã trạng thái",
     "Thời gian (giây)",
     "★ đã qua bài kiểm tra · ✓ đã làm (có trợ giúp) · … đang học · trống: chưa học",
+    "Lượt có việc nguy hiểm",
+    "có lượt học đã làm một việc nguy hiểm (như đưa mã OTP, chuyển tiền cho kẻ gian)",
 };
 
 constexpr Words words_en = {
@@ -142,6 +146,8 @@ constexpr Words words_en = {
     "Status code",
     "Time (seconds)",
     "★ passed the test · ✓ done with help · … in progress · blank: not started",
+    "Attempts with an unsafe choice",
+    "an attempt made an unsafe choice (such as giving away an OTP or paying a scammer)",
 };
 
 const Words& words(const ReportOptions& o)
@@ -368,8 +374,8 @@ std::string report_table(const ReportData& data, const ReportOptions& o)
     std::vector<std::string> titles;
     for (const auto& l : d.lessons)
         titles.push_back(lesson_title(l, o));
-    Grid g{9, {}, {}};
-    g.row({w.learner, w.village, w.lesson, w.status, w.tries, w.hints, w.wrong, w.time, w.score});
+    Grid g{10, {}, {}};
+    g.row({w.learner, w.village, w.lesson, w.status, w.tries, w.hints, w.wrong, w.unsafe, w.time, w.score});
     for (std::size_t i = 0; i < d.learners.size(); ++i)
         for (std::size_t k = 0; k < d.lessons.size(); ++k) {
             const LessonProgress& c = d.at(i, k);
@@ -377,10 +383,11 @@ std::string report_table(const ReportData& data, const ReportOptions& o)
                 continue;
             g.row({d.learners[i].name, d.learners[i].village, titles[k], status_label(c.status, o),
                    g.keep(std::to_string(c.attempts)), g.keep(std::to_string(c.hints)),
-                   g.keep(std::to_string(c.wrong_actions)), g.keep(progress::human_duration(c.time_ms, o.lang)),
+                   g.keep(std::to_string(c.wrong_actions)), g.keep(std::to_string(c.unsafe_attempts)),
+                   g.keep(progress::human_duration(c.time_ms, o.lang)),
                    c.best_score ? g.keep(std::to_string(*c.best_score)) : std::string_view()});
         }
-    out += text_table(g, {false, false, false, false, true, true, true, true, true});
+    out += text_table(g, {false, false, false, false, true, true, true, true, true, true});
     out += std::string(w.only_started) + "\n\n" + w.by_skill + "\n";
     Grid skills{7, {}, {}};
     skills.row({w.skill, w.started, w.practised, w.mastered, w.tries, w.hints, w.time});
@@ -466,7 +473,7 @@ std::string report_csv(const ReportData& data, const ReportOptions& o)
     std::string out = "\xEF\xBB\xBF"; // the BOM: Excel then reads UTF-8
     out.reserve(d.cells.size() * 200 + 1024);
     csv_row(out, {w.learner_id, w.learner, w.village, w.lesson_id, w.lesson, w.skills, w.status, w.status_code, w.tries,
-                  w.hints, w.wrong, w.time_s, w.score, w.last, w.resume});
+                  w.hints, w.wrong, w.unsafe, w.time_s, w.score, w.last, w.resume});
     // What repeats, escaped once: each lesson's columns, each status's.
     std::vector<std::string> lesson_part;
     for (const auto& l : d.lessons)
@@ -490,6 +497,8 @@ std::string report_csv(const ReportData& data, const ReportOptions& o)
             csv_number(out, c.hints);
             out += ',';
             csv_number(out, c.wrong_actions);
+            out += ',';
+            csv_number(out, c.unsafe_attempts);
             out += ',';
             csv_number(out, (c.time_ms + 500) / 1000);
             out += ',';
@@ -555,6 +564,7 @@ constexpr const char* html_style = R"css(
   table.grid td.c { text-align: center; width: 8mm; }
   tr { page-break-inside: avoid; }
   .legend { font-size: 8.5pt; color: #333; margin-top: 1mm; }
+  .unsafe { color: #b00020; font-weight: bold; }
   @media screen { body { max-width: 190mm; margin: 8mm auto; } }
   @media print { th { -webkit-print-color-adjust: exact; print-color-adjust: exact; } }
 )css";
@@ -622,10 +632,13 @@ std::string report_html(const ReportData& data, const ReportOptions& o)
         for (std::size_t i = 0; i < d.learners.size(); ++i) {
             h << "<tr><td>" << esc(d.learners[i].name) << "</td><td>" << esc(d.learners[i].village) << "</td>";
             for (std::size_t k = 0; k < d.lessons.size(); ++k)
-                h << "<td class=\"c\">" << grid_mark(d.at(i, k).status) << "</td>";
+                h << "<td class=\"c\">" << grid_mark(d.at(i, k).status)
+                  << (d.at(i, k).unsafe_attempts > 0 ? "<span class=\"unsafe\">⚠</span>" : "") << "</td>";
             h << "</tr>\n";
         }
-        h << "</table>\n<p class=\"legend\">" << esc(w.legend) << "</p>\n";
+        h << "</table>\n<p class=\"legend\">" << esc(w.legend) << "</p>\n<p class=\"legend\"><span "
+          << "class=\"unsafe\">⚠</span>"
+          << " " << esc(w.unsafe_legend) << "</p>\n";
     }
     h << "</body>\n</html>\n";
     return h.str();
@@ -695,6 +708,7 @@ std::vector<json> xapi_statements(const AttemptRow& a, const LearnerProfile& lea
     }
     const json extensions = {{ext + "hints", a.hints},
                              {ext + "wrong-actions", a.wrong_actions},
+                             {ext + "unsafe-choices", a.unsafe},
                              {ext + "steps-reached", a.steps_reached},
                              {ext + "steps-total", a.steps_total}};
     auto statement = [&](const char* verb_id, const char* verb_vi, TimeMs at) {
