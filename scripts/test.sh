@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Installs what is needed, then: checks the C++ format, builds Luyện Số with its tests and
-# runs them all, and builds and runs every test again under ASan + UBSan (the "asan"
-# preset, build-asan/). Exits 1 if any of the three fails; the format check does not stop
+# runs them all, builds and runs every test again under ASan + UBSan (the "asan" preset,
+# build-asan/), and cross-builds the Windows version and tests it under Wine
+# (scripts/test-windows.sh). Exits 1 if any of them fails; the format check does not stop
 # the tests from running.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -31,9 +32,12 @@ cmake --preset asan
 cmake --build --preset asan
 ctest --preset asan
 
+phase "Windows: cross-build, installer, portable copy, tests under Wine (scripts/test-windows.sh)"
+LUYENSO_NATIVE=$PWD/build-test/luyenso bash scripts/test-windows.sh
+
 phase "Done"
 if ((!format_ok)); then
   echo "test.sh: the tests pass but the format check failed (see its list above; scripts/check-format.sh --fix FILE...)" >&2
   exit 1
 fi
-echo "test.sh: format, tests and sanitizer tests all passed"
+echo "test.sh: format, tests, sanitizer tests and Windows tests all passed"

@@ -10,6 +10,7 @@
 #include "phone.h"
 #include "service_world_reader.h"
 #include "skills.h"
+#include "u8path.h"
 
 #include <algorithm>
 #include <filesystem>
@@ -116,26 +117,29 @@ void read_asset(Reader& r, const std::string& ptr, const std::string& path, cons
                 AssetKind kind)
 {
     namespace fs = std::filesystem;
-    const fs::path rel(path);
-    if (rel.is_absolute() || path.find("..") != std::string::npos || path.find('\\') != std::string::npos) {
+    const fs::path rel = u8_path(path);
+    // (On Windows "/x" is not absolute but rooted: both are refused.)
+    if (rel.is_absolute() || rel.has_root_path() || path.find("..") != std::string::npos ||
+        path.find('\\') != std::string::npos) {
         r.error_at_value(ptr, "asset path \"" + path +
                                   "\" must be relative to the lesson and stay inside its folder "
                                   "(no \"..\", no leading \"/\", use \"/\" between folders)");
         return;
     }
-    const fs::path full = fs::path(lesson_file).parent_path() / rel;
+    const fs::path lesson_folder = u8_path(lesson_file).parent_path();
+    const fs::path full = lesson_folder / rel;
     std::error_code ec;
     if (!fs::is_regular_file(full, ec)) {
-        r.error_at_value(ptr, "asset \"" + path + "\" not found (looked for " + full.string() +
+        r.error_at_value(ptr, "asset \"" + path + "\" not found (looked for " + path_u8(full) +
                                   "); put the file there or correct the path");
         return;
     }
     // A link inside the folder may still point outside it (to a file the pack does not carry).
-    const fs::path folder = fs::weakly_canonical(fs::absolute(fs::path(lesson_file).parent_path(), ec), ec);
+    const fs::path folder = fs::weakly_canonical(fs::absolute(lesson_folder, ec), ec);
     const fs::path real = fs::weakly_canonical(fs::absolute(full, ec), ec);
     const auto [f_end, r_at] = std::mismatch(folder.begin(), folder.end(), real.begin(), real.end());
     if (ec || f_end != folder.end()) {
-        r.error_at_value(ptr, "asset \"" + path + "\" is a link to " + real.string() +
+        r.error_at_value(ptr, "asset \"" + path + "\" is a link to " + path_u8(real) +
                                   ", outside the lesson's folder; copy the file itself into the folder");
         return;
     }
@@ -183,7 +187,7 @@ void read_person(Reader& r, const std::string& ptr, const json& j, Person& p, bo
         read_avatar(r, json_pointer_append(ptr, "avatar"), j.at("avatar"), p.avatar);
     if (auto v = r.string(ptr, j, "photo", false, "a person")) {
         read_asset(r, json_pointer_append(ptr, "photo"), *v, r.file());
-        p.photo = (std::filesystem::path(r.file()).parent_path() / *v).string();
+        p.photo = path_u8(u8_path(r.file()).parent_path() / u8_path(*v));
     }
     if (auto v = r.boolean(ptr, j, "answers"))
         p.answers = *v;
@@ -611,7 +615,7 @@ void read_step(Reader& r, const StepContext& ctx, const std::string& ptr, const 
                     continue;
                 }
                 read_asset(r, fp, file.get<std::string>(), r.file(), AssetKind::Sound);
-                s.audio.set(lang, (std::filesystem::path(r.file()).parent_path() / file.get<std::string>()).string());
+                s.audio.set(lang, path_u8(u8_path(r.file()).parent_path() / u8_path(file.get<std::string>())));
             }
         }
     }
@@ -932,14 +936,14 @@ LoadResult load_lesson_text(const std::string& text, const std::string& path)
 
 LoadResult load_lesson_file(const std::string& path)
 {
-    std::ifstream in(path, std::ios::binary);
+    std::ifstream in(u8_path(path), std::ios::binary);
     if (!in) {
         LoadResult r;
-        r.errors.push_back({path,
-                            {},
-                            "cannot open the file (" +
-                                std::string(std::filesystem::exists(path) ? "permission denied" : "no such file") +
-                                ")"});
+        r.errors.push_back(
+            {path,
+             {},
+             "cannot open the file (" +
+                 std::string(std::filesystem::exists(u8_path(path)) ? "permission denied" : "no such file") + ")"});
         return r;
     }
     std::ostringstream ss;

@@ -6,13 +6,13 @@
 #include "catalog.h"
 #include "progress_store_impl.h"
 #include "progress_util.h"
+#include "u8path.h"
 
 #include <algorithm>
 #include <cerrno>
 #include <cstring>
 #include <filesystem>
 #include <system_error>
-#include <unistd.h>
 
 namespace luyenso {
 
@@ -207,11 +207,6 @@ struct Migration {
 constexpr Migration migrations[] = {{1, schema_v1}, {2, schema_v2}};
 static_assert(std::size(migrations) == ProgressStore::schema_version);
 
-bool folder_writable(const fs::path& folder)
-{
-    return ::access(folder.empty() ? "." : folder.c_str(), W_OK | X_OK) == 0;
-}
-
 // What SQLite's error means for the person at the PC.
 Status status_for(int rc, sqlite3* db, const std::string& path, const std::string& doing)
 {
@@ -252,11 +247,37 @@ struct Inspection {
     int version = 0;
 };
 
+// An SQLite URI naming the file at `path` (UTF-8): '%', '?' and '#' are escaped, and a
+// Windows path becomes file:///C:/... with forward slashes.
+std::string sqlite_uri(const std::string& path, const char* query)
+{
+    std::string p = path;
+#ifdef _WIN32
+    const std::u8string generic = u8_path(path).generic_u8string();
+    p.assign(generic.begin(), generic.end());
+    if (p.size() >= 2 && p[1] == ':')
+        p = "///" + p;
+#endif
+    std::string uri = "file:";
+    for (const char c : p) {
+        if (c == '%' || c == '?' || c == '#') {
+            constexpr char hex[] = "0123456789ABCDEF";
+            const auto u = static_cast<unsigned char>(c);
+            uri += '%';
+            uri += hex[u >> 4];
+            uri += hex[u & 15];
+        } else {
+            uri += c;
+        }
+    }
+    return uri + query;
+}
+
 Inspection inspect(const std::string& path, bool immutable)
 {
     Inspection r;
     sqlite3* db = nullptr;
-    const std::string uri = "file:" + path + (immutable ? "?immutable=1" : "?mode=ro");
+    const std::string uri = sqlite_uri(path, immutable ? "?immutable=1" : "?mode=ro");
     int rc = sqlite3_open_v2(uri.c_str(), &db, SQLITE_OPEN_READONLY | SQLITE_OPEN_URI, nullptr);
     auto finish = [&](Status s) {
         r.status = std::move(s);
@@ -505,9 +526,9 @@ std::unique_ptr<ProgressStore> ProgressStore::open(const OpenOptions& options, S
         return nullptr;
     }
     std::error_code ec;
-    const fs::path folder = fs::path(path).parent_path();
-    const bool exists = fs::exists(path, ec);
-    if (exists && !fs::is_regular_file(path, ec)) {
+    const fs::path folder = u8_path(path).parent_path();
+    const bool exists = fs::exists(u8_path(path), ec);
+    if (exists && !fs::is_regular_file(u8_path(path), ec)) {
         status = Status::fail(StoreError::Invalid, path + " is not a file");
         return nullptr;
     }
@@ -516,7 +537,7 @@ std::unique_ptr<ProgressStore> ProgressStore::open(const OpenOptions& options, S
     int version = 0;
     if (exists && !read_only && !writable_folder) {
         status = Status::fail(StoreError::ReadOnly,
-                              "cannot save progress in " + path + ": the folder " + folder.string() + " is read-only");
+                              "cannot save progress in " + path + ": the folder " + path_u8(folder) + " is read-only");
         return nullptr;
     }
     if (exists) {
@@ -527,7 +548,7 @@ std::unique_ptr<ProgressStore> ProgressStore::open(const OpenOptions& options, S
             return nullptr;
         }
         version = look.version;
-        if (read_only && version < schema_version && (!writable_folder || ::access(path.c_str(), W_OK) != 0)) {
+        if (read_only && version < schema_version && (!writable_folder || !file_writable(u8_path(path)))) {
             status = Status::fail(StoreError::ReadOnly,
                                   path + " has an older progress schema (" + std::to_string(version) +
                                       ") and cannot be upgraded: the file or its folder is read-only");
@@ -546,13 +567,13 @@ std::unique_ptr<ProgressStore> ProgressStore::open(const OpenOptions& options, S
                 const bool denied = ec == std::errc::permission_denied || ec == std::errc::read_only_file_system ||
                                     ec == std::errc::operation_not_permitted;
                 status = Status::fail(denied ? StoreError::ReadOnly : StoreError::Io,
-                                      "cannot create the folder " + folder.string() + " for progress: " + ec.message());
+                                      "cannot create the folder " + path_u8(folder) + " for progress: " + ec.message());
                 return nullptr;
             }
         }
         if (!folder_writable(folder)) {
             status = Status::fail(StoreError::ReadOnly,
-                                  "cannot create " + path + ": the folder " + folder.string() + " is read-only");
+                                  "cannot create " + path + ": the folder " + path_u8(folder) + " is read-only");
             return nullptr;
         }
     }
@@ -564,7 +585,7 @@ std::unique_ptr<ProgressStore> ProgressStore::open(const OpenOptions& options, S
     std::string name = path;
     if (read_only) {
         flags |= SQLITE_OPEN_URI;
-        name = "file:" + path + (writable_folder ? "?mode=ro" : "?immutable=1");
+        name = sqlite_uri(path, writable_folder ? "?mode=ro" : "?immutable=1");
     }
     int rc = sqlite3_open_v2(name.c_str(), &impl->db, flags, nullptr);
     if (rc != SQLITE_OK) {

@@ -52,6 +52,8 @@ constexpr ProgressText vietnamese{
     "Tệp: ",
     "gợi ý",
     "Sửa",
+    "Bản mang theo · lưu ở ",
+    "Lưu ở ",
 };
 
 constexpr ProgressText english{
@@ -103,6 +105,8 @@ constexpr ProgressText english{
     "File: ",
     "hints",
     "Edit",
+    "Portable copy · saved in ",
+    "Saved in ",
 };
 } // namespace
 
