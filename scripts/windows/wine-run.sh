@@ -22,9 +22,10 @@ log="$WINEPREFIX/wine-run.log"
 # so that parallel tests do not start two at once.
 (
   flock 9
-  if ! "$wineserver" -k0 >/dev/null 2>&1 </dev/null; then
-    "$wineserver" -p 60 >>"$log" 2>&1 </dev/null
-    "$wine" wineboot >>"$log" 2>&1 </dev/null
+  # (9>&-: the services must not inherit the lock, or they would hold it for ever.)
+  if ! "$wineserver" -k0 >/dev/null 2>&1 </dev/null 9>&-; then
+    "$wineserver" -p 60 >>"$log" 2>&1 </dev/null 9>&-
+    "$wine" wineboot >>"$log" 2>&1 </dev/null 9>&-
   fi
 ) 9>"$WINEPREFIX/.wine-run.lock"
 exec "$wine" "$@"

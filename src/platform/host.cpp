@@ -41,7 +41,7 @@ std::string machine_seed()
     wchar_t guid[64] = {};
     DWORD size = sizeof guid;
     if (RegGetValueW(HKEY_LOCAL_MACHINE, L"SOFTWARE\\Microsoft\\Cryptography", L"MachineGuid",
-                     RRF_RT_REG_SZ | RRF_SUBKEY_WOW6464KEY, nullptr, guid, &size) == ERROR_SUCCESS &&
+                     RRF_RT_REG_SZ, nullptr, guid, &size) == ERROR_SUCCESS &&
         guid[0] != L'\0') {
         std::string id;
         for (const wchar_t* c = guid; *c; ++c)

@@ -4,7 +4,9 @@
 
 #include <png.h>
 
+#include <cerrno>
 #include <fstream>
+#include <system_error>
 #include <vector>
 
 namespace luyenso::platform {
@@ -38,7 +40,12 @@ bool write_png(const std::string& path, int width, int height, int channels, con
         png_image_free(&image);
         return false;
     }
+    errno = 0;
     std::ofstream out(u8_path(path), std::ios::binary | std::ios::trunc);
+    if (!out) {
+        error = "cannot write '" + path + "': " + std::generic_category().message(errno ? errno : EACCES);
+        return false;
+    }
     out.write(reinterpret_cast<const char*>(encoded.data()), static_cast<std::streamsize>(size));
     out.close();
     if (!out) {
