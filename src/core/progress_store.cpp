@@ -213,13 +213,23 @@ Status status_for(int rc, sqlite3* db, const std::string& path, const std::strin
     const int primary = rc & 0xFF;
     const int sys = db ? sqlite3_system_errno(db) : 0;
     std::string detail = db ? sqlite3_errmsg(db) : sqlite3_errstr(rc);
+#ifdef _WIN32
+    // SQLite gives Windows' own error codes there (GetLastError), not errno values.
+    constexpr int access_denied = 5, write_protect = 19, handle_disk_full = 39, disk_full = 112;
+    const bool sys_full = sys == disk_full || sys == handle_disk_full;
+    const bool sys_denied = sys == access_denied || sys == write_protect;
+    if (sys != 0)
+        detail += " (Windows error " + std::to_string(sys) + ")";
+#else
+    const bool sys_full = sys == ENOSPC || sys == EDQUOT;
+    const bool sys_denied = sys == EACCES || sys == EROFS || sys == EPERM;
     if (sys != 0 && sys != ENOENT)
         detail += " (" + std::string(std::strerror(sys)) + ")";
-    if (primary == SQLITE_FULL || sys == ENOSPC || sys == EDQUOT)
+#endif
+    if (primary == SQLITE_FULL || sys_full)
         return Status::fail(StoreError::DiskFull, "the disk is full: " + doing + " was not saved in " + path +
                                                       "; free some space and try again");
-    if (primary == SQLITE_READONLY || primary == SQLITE_PERM || primary == SQLITE_AUTH || sys == EACCES ||
-        sys == EROFS || sys == EPERM)
+    if (primary == SQLITE_READONLY || primary == SQLITE_PERM || primary == SQLITE_AUTH || sys_denied)
         return Status::fail(StoreError::ReadOnly,
                             "cannot write " + path + " (" + doing + "): the file or its folder is read-only");
     if (primary == SQLITE_CORRUPT || primary == SQLITE_NOTADB)
