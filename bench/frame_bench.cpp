@@ -1,6 +1,6 @@
 // Frame time of a lesson screen: opens a hidden window through platform::Window, draws
 // the lesson at a step with ui::Shell N times and prints the time per frame (ImGui
-// drawing + GL render + glFinish, so the GPU's or llvmpipe's work is included).
+// drawing + the renderer's work until it is done, so the GPU's or llvmpipe's work is included).
 // Usage: frame_bench [--frames N] [--warmup N] [--lesson ID] [--step N] [--size WxH] [--pointing]
 // --pointing asks for hints until the target's ring pulses: a frame then repaints only
 // what the animation changed. LUYENSO_FULL_REDRAW=1 repaints the whole window every frame.
@@ -11,13 +11,12 @@
 #include "app_model.h"
 #include "catalog.h"
 #include "fonts.h"
-#include "gl_images.h"
 #include "paths.h"
 #include "shell.h"
+#include "texture_images.h"
 #include "theme.h"
 #include "window.h"
 
-#include <SDL_opengl.h>
 #include <imgui.h>
 
 #include <algorithm>
@@ -106,6 +105,7 @@ int main(int argc, char** argv)
     config.width = width;
     config.height = height;
     config.hidden = true;
+    config.renderer = platform::renderer_request(std::getenv("LUYENSO_RENDERER"), std::getenv("LUYENSO_GL"));
     std::string error;
     auto window = platform::Window::create(config, error);
     if (!window) {
@@ -122,7 +122,7 @@ int main(int argc, char** argv)
         return 1;
     }
     ui::apply_style(ImGui::GetStyle());
-    platform::GlImages images;
+    platform::TextureImages images(*window);
     ui::Shell shell(fonts, &images);
     const double fonts_ms = ms_since(phase);
 
@@ -144,7 +144,7 @@ int main(int argc, char** argv)
         ImGui::EndFrame(); // ImGui's own work, apart from the GL backend's (render() calls Render)
         const auto drawn = clock::now();
         window->render();
-        glFinish();
+        window->finish();
         const auto end = clock::now();
         if (const ImDrawData* data = ImGui::GetDrawData(); data && f == warmup) {
             draw_lists = data->CmdListsCount;
@@ -181,7 +181,7 @@ int main(int argc, char** argv)
                 "(font atlas %dx%d)\n",
                 catalog_ms, window_ms, fonts_ms, first_frame_ms, io.Fonts->TexWidth, io.Fonts->TexHeight);
     std::printf("lesson frame: %s step %d at %dx%d, %d frames (%s)\n", lesson_id.c_str(), step, width, height, frames,
-                window->gl_description().c_str());
+                window->description().c_str());
     std::printf("of which ImGui drawing (no GL): mean=%.2f p95=%.2f; per frame %d lists, %d draw calls, %d vertices, "
                 "%d triangles\n",
                 mean(cpu_ms), percentile(cpu_ms, 0.95), draw_lists, draw_calls, vertices, indices / 3);

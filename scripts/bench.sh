@@ -131,12 +131,27 @@ echo "offscreen EGL, animation:"
 sed 's/^/  /' "$tmp/frame-offscreen.txt"
 echo "X11 window (Xvfb), every frame repainted in full:"
 sed 's/^/  /' "$tmp/frame-full.txt"
-frame_xvfb=$(tail -1 "$tmp/frame-xvfb.txt")
-frame_mean=$(sed -n 's/.*mean=\([0-9.]*\).*/\1/p' <<<"$frame_xvfb")
-frame_p95=$(sed -n 's/.*p95=\([0-9.]*\).*/\1/p' <<<"$frame_xvfb")
-frame_full=$(tail -1 "$tmp/frame-full.txt")
-full_mean=$(sed -n 's/.*mean=\([0-9.]*\).*/\1/p' <<<"$frame_full")
-full_p95=$(sed -n 's/.*p95=\([0-9.]*\).*/\1/p' <<<"$frame_full")
+# "MEAN P95" (ms) from frame_bench's last line in FILE.
+frame_figures() { tail -1 "$1" | sed -n 's/.*mean=\([0-9.]*\).*p95=\([0-9.]*\).*/\1 \2/p'; }
+read -r frame_mean frame_p95 < <(frame_figures "$tmp/frame-xvfb.txt")
+read -r full_mean full_p95 < <(frame_figures "$tmp/frame-full.txt")
+
+echo
+echo "== SDL_Renderer (LUYENSO_RENDERER=sdl: the path that needs no OpenGL driver; every frame repainted in full)"
+# SDL's own choice here is its OpenGL renderer; SDL_RENDER_DRIVER=software is what a PC
+# without any usable driver gets (Windows has Direct3D instead, not measured here).
+first_sdl=$(first_frame_ms DISPLAY="$display" LUYENSO_RENDERER=sdl)
+first_sdl_soft=$(first_frame_ms DISPLAY="$display" LUYENSO_RENDERER=sdl SDL_RENDER_DRIVER=software)
+echo "start to first frame, Xvfb: SDL opengl ${first_sdl} ms, SDL software ${first_sdl_soft} ms"
+DISPLAY=$display LUYENSO_RENDERER=sdl "$build/bench/frame_bench" --frames 300 --pointing >"$tmp/frame-sdl.txt"
+DISPLAY=$display LUYENSO_RENDERER=sdl SDL_RENDER_DRIVER=software "$build/bench/frame_bench" --frames 300 --pointing \
+  >"$tmp/frame-sdl-soft.txt"
+echo "X11 window (Xvfb), SDL opengl:"
+sed 's/^/  /' "$tmp/frame-sdl.txt"
+echo "X11 window (Xvfb), SDL software:"
+sed 's/^/  /' "$tmp/frame-sdl-soft.txt"
+read -r sdl_mean sdl_p95 < <(frame_figures "$tmp/frame-sdl.txt")
+read -r soft_mean soft_p95 < <(frame_figures "$tmp/frame-sdl-soft.txt")
 
 echo
 echo "== Idle CPU with the window open (luyenso --lesson goi-video-cho-chau under Xvfb, 10 s)"
@@ -197,6 +212,9 @@ summary=$build/bench-results.md
   echo "| start to screenshot written (\`--screenshot\`, offscreen / Xvfb) | ${ours_ms} ± ${ours_sd} / ${xvfb_ms} ± ${xvfb_sd} ms | — | — |"
   echo "| lesson frame, animation (step 4, 1280x800, mean / p95) | ${frame_mean} / ${frame_p95} ms | < 16 ms | $(verdict "$frame_p95" 16 "<") |"
   echo "| lesson frame repainted in full (screen change; mean / p95) | ${full_mean} / ${full_p95} ms | < 16 ms | $(verdict "$full_p95" 16 "<") |"
+  echo "| SDL_Renderer (\`LUYENSO_RENDERER=sdl\`, Xvfb): start to first frame, opengl / software | ${first_sdl} / ${first_sdl_soft} ms | < 300 ms | $(verdict "$first_sdl_soft" 300 "<") |"
+  echo "| SDL_Renderer: lesson frame in full, opengl (mean / p95) | ${sdl_mean} / ${sdl_p95} ms | < 16 ms | $(verdict "$sdl_p95" 16 "<") |"
+  echo "| SDL_Renderer: lesson frame in full, software (mean / p95) | ${soft_mean} / ${soft_p95} ms | < 16 ms | $(verdict "$soft_p95" 16 "<") |"
   echo "| idle CPU, window open | ${idle_pct} % of a core | < 1 % | $(verdict "$idle_pct" 1 "<") |"
   echo "| \`luyenso check\`, all lessons (${lessons%% checked*}) | ${check_ms} ms ± ${check_sd} | < 1000 ms | $(verdict "$check_ms" 1000 "<") |"
   echo "| \`luyenso report --format csv\`, 10 000 learners x 30 lessons | ${report_ms} ms ± ${report_sd} | < 1000 ms | $(verdict "$report_ms" 1000 "<") |"

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Installs the Debian 12 packages Luyện Số needs to build, run and test, when missing.
 # Usage: scripts/deps.sh [--test] [--windows]
-#   --test     adds what the tests need: Xvfb, clang-format
+#   --test     adds what the tests need: Xvfb, openbox, clang-format
 #   --windows  adds the Windows cross-build (scripts/build-windows.sh): mingw-w64, NSIS, zip,
 #              Wine and Xvfb for its tests, icoutils for the icon, and apt's source packages
 set -euo pipefail
@@ -18,6 +18,7 @@ for arg in "$@"; do
   case $arg in
   --test)
     packages+=(xvfb xauth clang-format-14)
+    packages+=(openbox x11-utils) # the window's title and full screen under a real window manager (xprop)
     packages+=(nodejs npm) # the xAPI test's independent validator (tests/xapi)
     ;;
   --windows)

@@ -137,7 +137,7 @@ qr)
 {
   "initiation": "dynamic",
   "bank_bin": "970416",
-  "bank": "Ngân hàng (BIN 970416)",
+  "bank": "ACB",
   "account": "224528479",
   "service_code": "QRIBFTTA",
   "service": "transfer to account",
@@ -323,9 +323,45 @@ watch)
     --screenshot "$work/step3.png" --size 1024x600
   ;;
 screenshot_gl2)
-  SDL_VIDEODRIVER=offscreen LUYENSO_GL=2 expect_rc 0 "$exe" --screenshot "$work/gl2.png" --lesson goi-video-cho-chau --step 6 --size 1024x600
+  SDL_VIDEODRIVER=offscreen LUYENSO_RENDERER=gl2 expect_rc 0 "$exe" --screenshot "$work/gl2.png" --lesson goi-video-cho-chau --step 6 --size 1024x600
   grep -q "GL2" <<<"$out" || fail "not GL2: $out"
+  [[ "$err" == "luyenso: renderer gl2 (GL2 "*"), as LUYENSO_RENDERER=gl2 asks" ]] || fail "log: $err"
   [[ $(png_size "$work/gl2.png") == 1024x600 ]] || fail "size $(png_size "$work/gl2.png")"
+  # The older variable still works, as an alias.
+  SDL_VIDEODRIVER=offscreen LUYENSO_GL=2 expect_rc 0 "$exe" --screenshot "$work/gl2-alias.png" --size 1024x600
+  [[ "$err" == "luyenso: renderer gl2 (GL2 "*"), as LUYENSO_GL=2 asks" ]] || fail "log: $err"
+  ;;
+screenshot_sdl)
+  # SDL_Renderer: SDL's own choice (OpenGL here) and its software renderer, which needs no GL at all.
+  SDL_VIDEODRIVER=offscreen LUYENSO_RENDERER=sdl expect_rc 0 "$exe" --screenshot "$work/sdl.png" --lesson goi-video-cho-chau --step 4 --size 1024x600
+  [[ "$err" == "luyenso: renderer sdl (SDL "*"), as LUYENSO_RENDERER=sdl asks" ]] || fail "log: $err"
+  [[ $(png_size "$work/sdl.png") == 1024x600 ]] || fail "size $(png_size "$work/sdl.png")"
+  SDL_RENDER_DRIVER=software LUYENSO_RENDERER=sdl expect_rc 0 xvfb-run -a -s "-screen 0 1280x800x24" "$exe" \
+    --screenshot "$work/sdl-software.png" --lesson goi-video-cho-chau --step 4
+  grep -q "(SDL software)" <<<"$out" || fail "not SDL's software renderer: $out"
+  [[ $(png_size "$work/sdl-software.png") == 1280x800 ]] || fail "size $(png_size "$work/sdl-software.png")"
+  # A name that means nothing: said, and the automatic choice draws.
+  SDL_VIDEODRIVER=offscreen LUYENSO_RENDERER=direct3d expect_rc 0 "$exe" --screenshot "$work/auto.png" --size 1024x600
+  grep -q "^luyenso: renderer gl3 .*; LUYENSO_RENDERER='direct3d' is not gl3, gl2 or sdl" <<<"$err" || fail "log: $err"
+  ;;
+screenshot_old_gl)
+  # A driver with OpenGL 1.1 only, as Windows' own: no GL 3.2 context, the 2.1 one is too
+  # old, SDL_Renderer draws; one line on stderr says which renderer and why.
+  for display in offscreen xvfb; do
+    run=("$exe")
+    [[ $display == xvfb ]] && run=(xvfb-run -a -s "-screen 0 1280x800x24" "$exe")
+    env_vars=(MESA_GL_VERSION_OVERRIDE=1.1)
+    [[ $display == offscreen ]] && env_vars+=(SDL_VIDEODRIVER=offscreen)
+    out=$(env "${env_vars[@]}" "${run[@]}" --screenshot "$work/old-$display.png" --lesson goi-video-cho-chau --step 4 \
+      --size 1024x600 2>"$work/stderr")
+    rc=$?
+    err=$(cat "$work/stderr")
+    [[ $rc -eq 0 ]] || fail "$display: exit $rc: $err"
+    [[ $(grep -c . <<<"$err") -eq 1 ]] || fail "$display: not one line: $err"
+    grep -q "^luyenso: renderer sdl (SDL [a-z0-9]*), because gl3: cannot create an OpenGL 3.2 core context: .*; gl2: OpenGL 1.1 .* is older than 2.1" <<<"$err" ||
+      fail "$display: log: $err"
+    [[ $(png_size "$work/old-$display.png") == 1024x600 ]] || fail "size $(png_size "$work/old-$display.png")"
+  done
   ;;
 screenshot_xvfb)
   command -v xvfb-run >/dev/null || fail "xvfb-run is not installed (scripts/deps.sh --test installs it)"

@@ -134,6 +134,31 @@ TEST_CASE("Telex: the qu and gi onsets", "[telex]")
     });
 }
 
+TEST_CASE("Telex: a tone typed before the main vowel moves to it", "[telex]")
+{
+    // The tone key may come right after the first vowel letter; the letters after it
+    // decide which vowel carries it (the i of "gi" and the u of "qu" belong to the onset).
+    check_all({
+        {"gisa", "giá"},
+        {"qusa", "quá"},
+        {"qufa", "quà"},
+        {"qusy", "quý"},
+        {"gifa", "già"},
+        {"gixuwa", "giữa"},
+        {"qus", "qú"},
+        {"gis", "gí"},
+        {"gisn", "gín"},
+        {"hosa", "hóa"},
+        {"tosan", "toán"},
+        {"nguwowif", "người"},
+        {"nguwfowi", "người"},
+        {"thuyeesn", "thuyến"},
+        {"thuyseen", "thuyến"},
+    });
+    CHECK(telex_type("hosa", new_style()) == "hoá");
+    CHECK(telex_type("qusa", new_style()) == "quá");
+}
+
 TEST_CASE("Telex: tone placement, old style (default) and new style", "[telex]")
 {
     struct Styled {
@@ -269,6 +294,8 @@ TEST_CASE("VNI: digits for tones and marks", "[telex][vni]")
             {"0912345678", "0912345678"},
             {"tho73", "thở"},
             {"qua1", "quá"},
+            {"qu1a", "quá"},
+            {"gi1a", "giá"},
             {"hoa2", "hòa"},
             {"hoa8c5", "hoặc"},
             {"w", "w"},

@@ -480,3 +480,38 @@ TEST_CASE("the learner picker, the profile form, the trainer's pages and the pro
         store->set_setting("trainer_pin", "");
     }
 }
+
+TEST_CASE("the full-screen button asks the platform to enter and to leave full screen", "[ui]")
+{
+    Headless ui(1024, 768);
+    AppModel model(shipped_lessons());
+    ui::Shell shell(ui.fonts());
+    REQUIRE(model.page() == Page::LessonList);
+    ui.frame(shell, model);
+    const ui::Shell::Box button = shell.fullscreen_button();
+    // Large, inside the window, under the other display controls.
+    CHECK(button.max.x - button.min.x >= 200);
+    CHECK(button.max.y - button.min.y >= 48);
+    CHECK(button.max.x <= 1024);
+    CHECK(button.max.y <= 150);
+    const ImVec2 centre((button.min.x + button.max.x) / 2, (button.min.y + button.max.y) / 2);
+    CHECK_FALSE(shell.take_fullscreen_request()); // nothing asked yet
+
+    ui.click(shell, model, centre);
+    CHECK(shell.take_fullscreen_request() == true);
+    CHECK_FALSE(shell.take_fullscreen_request()); // asked once, taken once
+
+    // The platform reports full screen: the same button now leaves it.
+    shell.set_fullscreen_state(true);
+    ui.click(shell, model, centre);
+    CHECK(shell.take_fullscreen_request() == false);
+
+    // A click beside the button asks nothing.
+    ui.click(shell, model, ImVec2(button.min.x - 30, button.max.y + 40));
+    CHECK_FALSE(shell.take_fullscreen_request());
+
+    // Pages without the button report none.
+    model.new_learner();
+    ui.frame(shell, model);
+    CHECK(shell.fullscreen_button().max.x == 0);
+}

@@ -6,6 +6,7 @@
 #include <catch2/catch.hpp>
 
 #include <cstdio>
+#include <set>
 #include <stdexcept>
 #include <string>
 #include <vector>
@@ -296,8 +297,6 @@ TEST_CASE("malformed payloads are refused with a clear reason", "[vietqr]")
               "field 38: missing sub-field 00 (GUID)");
         CHECK(parse_error(with_crc("000201010212" + account_with("A000000727", "", "QRIBFTTA") + tail)) ==
               "field 38: missing sub-field 01 (beneficiary organisation)");
-        CHECK(parse_error(with_crc("000201010212" + account_with("A000000727", org, "") + tail)) ==
-              "field 38: missing sub-field 02 (service code)");
         CHECK(parse_error(with_crc("000201010212" + account_with("A000000727", tlv("01", "257678859"), "QRIBFTTA") +
                                    tail)) == "field 38 01: missing sub-field 00 (bank BIN)");
         CHECK(parse_error(with_crc("000201010212" + account_with("A000000727", tlv("00", "970416"), "QRIBFTTA") +
@@ -340,9 +339,40 @@ TEST_CASE("build() refuses fields that make no valid payload", "[vietqr]")
     CHECK(qr.problem() == "field 38 01 01 (account number) must be 1 to 19 letters or digits, not '12-34'");
 }
 
-TEST_CASE("bank names are generic labels with the BIN", "[vietqr]")
+TEST_CASE("a payload without a service code is a transfer to account, as banks' apps read it", "[vietqr]")
 {
-    CHECK(luyenso::bank_label("970416") == "Ngân hàng (BIN 970416)");
+    const std::string org = tlv("00", "970405") + tlv("01", "3500205123456");
+    std::string error;
+    const auto qr = VietQr::parse(with_crc("000201010211" + account_with("A000000727", org, "") + "53037045802VN"),
+                                  error);
+    REQUIRE(qr);
+    CHECK(error.empty());
+    CHECK(qr->service_code == "QRIBFTTA");
+    CHECK(qr->bank_bin == "970405");
+    CHECK(qr->account == "3500205123456");
+    CHECK(luyenso::bank_label(qr->bank_bin) == "Agribank");
+}
+
+TEST_CASE("banks are named by the Napas list, unknown BINs by their number", "[vietqr]")
+{
+    CHECK(luyenso::bank_label("970416") == "ACB");
+    CHECK(luyenso::bank_label("970436") == "Vietcombank");
+    CHECK(luyenso::bank_label("970405") == "Agribank");
+    CHECK(luyenso::bank_label("970422") == "MB");
+    CHECK(luyenso::bank_label("970499") == "Ngân hàng (BIN 970499)");
+    REQUIRE(luyenso::napas_bank("970418"));
+    CHECK(luyenso::napas_bank("970418")->full_name == "Ngân hàng TMCP Đầu tư và Phát triển Việt Nam");
+    CHECK(luyenso::napas_bank("123456") == nullptr);
+    // Every BIN once, six digits, every name given.
+    std::set<std::string_view> bins;
+    for (const luyenso::NapasBank& b : luyenso::napas_banks()) {
+        CHECK(b.bin.size() == 6);
+        CHECK(b.bin.substr(0, 4) == "9704");
+        CHECK(!b.short_name.empty());
+        CHECK(!b.full_name.empty());
+        CHECK(bins.insert(b.bin).second);
+    }
+    CHECK(bins.size() == 30);
     CHECK(luyenso::service_description("QRIBFTTA") == "transfer to account");
     CHECK(luyenso::service_description("QRIBFTTC") == "transfer to card");
     CHECK(luyenso::service_description("NOPE").empty());

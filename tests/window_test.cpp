@@ -4,9 +4,10 @@
 #include "app_model.h"
 #include "catalog.h"
 #include "fonts.h"
-#include "gl_images.h"
 #include "paths.h"
+#include "png_file.h"
 #include "shell.h"
+#include "texture_images.h"
 #include "theme.h"
 #include "widgets.h"
 #include "window.h"
@@ -19,6 +20,8 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdint>
+#include <cstdlib>
+#include <filesystem>
 #include <memory>
 #include <string>
 #include <vector>
@@ -42,25 +45,54 @@ const std::string source_dir = LUYENSO_SOURCE_DIR;
 struct Screen {
     std::unique_ptr<platform::Window> window;
     ui::Fonts fonts;
-    platform::GlImages images;
+    std::unique_ptr<platform::TextureImages> images; // before the window goes
 };
 
-std::unique_ptr<Screen> open_screen(int width, int height)
+// A hidden window drawn by `renderer` (exactly that one: a fallback fails the test).
+std::unique_ptr<Screen> open_screen(int width, int height, platform::Renderer renderer = platform::Renderer::Gl3)
 {
     SDL_setenv("SDL_VIDEODRIVER", "offscreen", 0);
     platform::WindowConfig config;
     config.width = width;
     config.height = height;
     config.hidden = true;
+    config.renderer.forced = renderer;
+    config.renderer.forced_by = "the test";
     std::string error;
     auto screen = std::make_unique<Screen>();
     screen->window = platform::Window::create(config, error);
     INFO(error);
     REQUIRE(screen->window);
+    INFO(screen->window->renderer_log());
+    REQUIRE(screen->window->renderer() == renderer);
+    screen->images = std::make_unique<platform::TextureImages>(*screen->window);
     const ui::FontFiles files{platform::find_font({"NotoSans-Regular.ttf", "DejaVuSans.ttf"}),
                               platform::find_font({"NotoSans-Bold.ttf", "DejaVuSans-Bold.ttf"})};
     REQUIRE(screen->fonts.load(*ImGui::GetIO().Fonts, files, error));
     ui::apply_style(ImGui::GetStyle());
+    return screen;
+}
+
+// Every renderer of the chain, and SDL_Renderer once more on SDL's software renderer
+// (what a PC without any graphics driver gets).
+struct RendererCase {
+    const char* name;
+    platform::Renderer renderer;
+    const char* sdl_driver; // SDL_RENDER_DRIVER, or null for SDL's own choice
+};
+constexpr RendererCase every_renderer[] = {{"gl3", platform::Renderer::Gl3, nullptr},
+                                           {"gl2", platform::Renderer::Gl2, nullptr},
+                                           {"sdl", platform::Renderer::Sdl, nullptr},
+                                           {"sdl-software", platform::Renderer::Sdl, "software"}};
+
+std::unique_ptr<Screen> open_screen(int width, int height, const RendererCase& c)
+{
+    if (c.sdl_driver)
+        SDL_SetHint(SDL_HINT_RENDER_DRIVER, c.sdl_driver);
+    auto screen = open_screen(width, height, c.renderer);
+    SDL_ResetHint(SDL_HINT_RENDER_DRIVER);
+    if (c.sdl_driver)
+        CHECK(screen->window->description() == std::string("SDL ") + c.sdl_driver);
     return screen;
 }
 
@@ -87,7 +119,7 @@ std::size_t differing_pixels(const std::vector<unsigned char>& a, const std::vec
 // same frame in full and compares. Returns the largest share of the window repainted.
 float check_animation(Screen& screen, AppModel& model, int frames, std::int64_t ms_per_frame)
 {
-    ui::Shell shell(screen.fonts, &screen.images);
+    ui::Shell shell(screen.fonts, screen.images.get());
     float largest_share = 0;
     int partial = 0;
     for (int f = 0; f < frames; ++f) {
@@ -145,20 +177,26 @@ SCENARIO("partial repaints give the same pixels as full repaints")
     }
 }
 
-SCENARIO("a frame that changes nothing is not drawn again")
+SCENARIO("a frame that changes nothing is not drawn again, with every renderer")
 {
-    auto screen = open_screen(1024, 600);
-    AppModel model(Catalog::load({source_dir + "/lessons"}));
-    ui::Shell shell(screen->fonts, &screen->images);
-    const auto frame = [&] {
-        screen->window->begin_frame();
-        shell.draw(model, 0.4);
-        return screen->window->render();
-    };
-    CHECK(frame());       // the first frame is painted in full
-    CHECK(frame());       // ImGui settles the sizes of its windows on the second one
-    CHECK_FALSE(frame()); // from then on the same frame is not painted again
-    CHECK_FALSE(frame());
+    for (const RendererCase& c : every_renderer) {
+        INFO(c.name);
+        auto screen = open_screen(1024, 600, c);
+        AppModel model(Catalog::load({source_dir + "/lessons"}));
+        ui::Shell shell(screen->fonts, screen->images.get());
+        const auto frame = [&] {
+            screen->window->begin_frame();
+            shell.draw(model, 0.4);
+            return screen->window->render();
+        };
+        CHECK(frame());       // the first frame is painted in full
+        CHECK(frame());       // ImGui settles the sizes of its windows on the second one
+        CHECK_FALSE(frame()); // from then on the same frame is not painted again
+        CHECK_FALSE(frame());
+        screen->window->repaint_all(); // asked for: all of it, whatever changed
+        CHECK(frame());
+        CHECK(screen->window->last_repaint_share() == 1);
+    }
 }
 
 SCENARIO("the shapes drawn only where they show give the pixels of plain fills")
@@ -237,7 +275,7 @@ SCENARIO("nothing of the phone pokes out of its body")
         model.open_lesson(*lesson, Mode::Guided);
         std::string why;
         REQUIRE(model.run()->fast_forward_to(static_cast<std::size_t>(step - 1), why));
-        ui::Shell shell(screen->fonts, &screen->images);
+        ui::Shell shell(screen->fonts, screen->images.get());
         for (int f = 0; f < 2; ++f) { // ImGui settles its windows' sizes on the second frame
             screen->window->begin_frame();
             shell.draw(model, 0.4);
@@ -272,4 +310,187 @@ SCENARIO("nothing of the phone pokes out of its body")
             }
         CHECK(dark == 0);
     }
+}
+
+namespace {
+
+// How far two pictures of the same size are apart: the mean of every pixel's largest
+// channel difference (0 to 255), and the share of pixels (0 to 1) differing by more than 64.
+struct Difference {
+    double mean = 0;
+    double far_share = 0;
+};
+
+Difference difference(const std::vector<unsigned char>& a, const std::vector<unsigned char>& b)
+{
+    REQUIRE(a.size() == b.size());
+    double sum = 0;
+    std::size_t far = 0;
+    for (std::size_t i = 0; i < a.size(); i += 4) {
+        int d = 0;
+        for (std::size_t c = 0; c < 3; ++c)
+            d = std::max(d, std::abs(static_cast<int>(a[i + c]) - static_cast<int>(b[i + c])));
+        sum += d;
+        far += d > 64 ? 1 : 0;
+    }
+    const auto n = static_cast<double>(a.size() / 4);
+    return {sum / n, static_cast<double>(far) / n};
+}
+
+// Step 4 of the video-call lesson at 1280x800, drawn by `renderer` as --screenshot does
+// (three frames; the last one is read back and saved as `png`).
+std::vector<unsigned char> lesson_picture(const RendererCase& renderer, const std::string& png)
+{
+    auto screen = open_screen(1280, 800, renderer);
+    AppModel model(Catalog::load({source_dir + "/lessons"}));
+    const Lesson* lesson = model.catalog().find("goi-video-cho-chau");
+    REQUIRE(lesson);
+    std::string why;
+    REQUIRE(model.open_lesson_at(*lesson, Mode::Guided, 3, why));
+    ui::Shell shell(screen->fonts, screen->images.get());
+    for (int frame = 0; frame < 3; ++frame) {
+        screen->window->pump_events(0);
+        if (frame == 2)
+            screen->window->repaint_all(); // what a screenshot reads is drawn, not presented
+        screen->window->begin_frame();
+        shell.draw(model, 0.4);
+        REQUIRE((screen->window->render() || frame == 1));
+        if (frame < 2)
+            screen->window->present();
+    }
+    std::string error;
+    std::filesystem::remove(png);
+    INFO(error);
+    REQUIRE(screen->window->save_png(png, error));
+    CHECK(std::filesystem::file_size(png) > 10'000);
+    return pixels(*screen->window);
+}
+
+std::string output_dir()
+{
+    const auto dir = std::filesystem::temp_directory_path() / "luyenso-window-test";
+    std::filesystem::create_directories(dir);
+    return dir.string();
+}
+
+} // namespace
+
+SCENARIO("every renderer draws a lesson step and saves it; SDL_Renderer's picture is GL's")
+{
+    const std::string dir = output_dir();
+    const auto gl3 = lesson_picture(every_renderer[0], dir + "/gl3.png");
+    // The same draw data through another renderer: GL 2 and SDL's own OpenGL renderer
+    // rasterise as GL 3 does, up to rounding; SDL's software renderer samples textures
+    // without filtering and places each glyph on whole pixels, so text edges move by a pixel.
+    // Tolerances: the mean of the largest channel difference per pixel (0-255) and the share
+    // of pixels more than 64 apart. Measured on llvmpipe at 1280x800: gl2 0.00003 and 0 %,
+    // sdl (SDL's opengl) 0.12 and 0.06 %, sdl (software) 2.7 and 1.6 %.
+    struct Tolerance {
+        double mean_at_most;
+        double far_share_at_most;
+    };
+    const Tolerance tolerances[] = {{0, 0}, {0.5, 0.001}, {0.5, 0.002}, {5.0, 0.03}};
+    for (std::size_t i = 1; i < std::size(every_renderer); ++i) {
+        const RendererCase& c = every_renderer[i];
+        INFO(c.name);
+        const auto other = lesson_picture(c, dir + "/" + c.name + ".png");
+        const Difference d = difference(gl3, other);
+        UNSCOPED_INFO(c.name << ": mean difference " << d.mean << ", pixels more than 64 apart " << d.far_share * 100
+                             << " %");
+        CHECK(d.mean <= tolerances[i].mean_at_most);
+        CHECK(d.far_share <= tolerances[i].far_share_at_most);
+    }
+}
+
+SCENARIO("every renderer shows the lessons' pictures")
+{
+    for (const RendererCase& c : every_renderer) {
+        INFO(c.name);
+        auto screen = open_screen(640, 480, c);
+        // A 40x30 picture: red above, blue below, written as a PNG.
+        std::vector<unsigned char> rgba(40 * 30 * 4);
+        for (std::size_t i = 0; i < rgba.size(); i += 4) {
+            const bool top = i / 4 / 40 < 15;
+            rgba[i] = top ? 220 : 20;
+            rgba[i + 1] = 30;
+            rgba[i + 2] = top ? 20 : 200;
+            rgba[i + 3] = 255;
+        }
+        const std::string path = output_dir() + "/picture.png";
+        std::string error;
+        REQUIRE(platform::write_png(path, 40, 30, 4, rgba.data(), platform::PngSpeed::Fast, error));
+        const ui::Image img = screen->images->image(path);
+        REQUIRE(img.texture);
+        CHECK(img.width == 40);
+        CHECK(img.height == 30);
+        // A file that is not a picture: no texture, the same answer the second time.
+        CHECK_FALSE(screen->images->image(output_dir() + "/missing.png").texture);
+        CHECK_FALSE(screen->images->image(output_dir() + "/missing.png").texture);
+
+        screen->window->begin_frame();
+        ImGui::SetNextWindowPos(ImVec2(0, 0));
+        ImGui::SetNextWindowSize(ImGui::GetIO().DisplaySize);
+        ImGui::Begin("picture", nullptr, ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoBackground);
+        ImGui::GetWindowDrawList()->AddImage(img.texture, ImVec2(100, 100), ImVec2(180, 160));
+        ImGui::End();
+        REQUIRE(screen->window->render());
+        const auto shown = pixels(*screen->window);
+        const auto at = [&](int x, int y) {
+            const auto i = (static_cast<std::size_t>(y) * 640 + static_cast<std::size_t>(x)) * 4;
+            return std::vector<int>{shown[i], shown[i + 1], shown[i + 2]};
+        };
+        // Scaled twice: the middle of each half keeps its colour.
+        CHECK(at(140, 110) == std::vector<int>{220, 30, 20});
+        CHECK(at(140, 150) == std::vector<int>{20, 30, 200});
+    }
+}
+
+SCENARIO("F11 and Esc switch full screen in the window, and Esc stays the phone's Back otherwise")
+{
+    auto screen = open_screen(640, 480, platform::Renderer::Sdl);
+    platform::Window& window = *screen->window;
+    const auto key = [&](SDL_Keycode sym, SDL_Scancode code, Uint32 type, Uint8 repeat = 0) {
+        SDL_Event e{};
+        e.type = type;
+        e.key.state = type == SDL_KEYDOWN ? SDL_PRESSED : SDL_RELEASED;
+        e.key.repeat = repeat;
+        e.key.keysym.sym = sym;
+        e.key.keysym.scancode = code;
+        REQUIRE(SDL_PushEvent(&e) == 1);
+        window.pump_events(0);
+    };
+    const auto escape_reached_imgui = [] { return ImGui::GetIO().KeysDown[SDL_SCANCODE_ESCAPE]; };
+    REQUIRE_FALSE(window.fullscreen());
+
+    key(SDLK_F11, SDL_SCANCODE_F11, SDL_KEYDOWN);
+    CHECK(window.fullscreen());
+    key(SDLK_F11, SDL_SCANCODE_F11, SDL_KEYUP);
+    CHECK(window.fullscreen());
+
+    // Esc in full screen leaves it, even held down, and never reaches the phone.
+    key(SDLK_ESCAPE, SDL_SCANCODE_ESCAPE, SDL_KEYDOWN);
+    CHECK_FALSE(window.fullscreen());
+    CHECK_FALSE(escape_reached_imgui());
+    key(SDLK_ESCAPE, SDL_SCANCODE_ESCAPE, SDL_KEYDOWN, 1);
+    CHECK_FALSE(escape_reached_imgui());
+    key(SDLK_ESCAPE, SDL_SCANCODE_ESCAPE, SDL_KEYUP);
+    CHECK_FALSE(window.fullscreen());
+
+    // In a window, Esc is ImGui's (the phone's Back), and leaves the window as it is.
+    key(SDLK_ESCAPE, SDL_SCANCODE_ESCAPE, SDL_KEYDOWN);
+    CHECK(escape_reached_imgui());
+    CHECK_FALSE(window.fullscreen());
+    key(SDLK_ESCAPE, SDL_SCANCODE_ESCAPE, SDL_KEYUP);
+    CHECK_FALSE(escape_reached_imgui());
+
+    // F11 twice: back where it was; the button's way (set_fullscreen) as well.
+    key(SDLK_F11, SDL_SCANCODE_F11, SDL_KEYDOWN);
+    key(SDLK_F11, SDL_SCANCODE_F11, SDL_KEYUP);
+    key(SDLK_F11, SDL_SCANCODE_F11, SDL_KEYDOWN);
+    key(SDLK_F11, SDL_SCANCODE_F11, SDL_KEYUP);
+    CHECK_FALSE(window.fullscreen());
+    window.set_fullscreen(true);
+    CHECK(window.fullscreen());
+    window.set_fullscreen(false);
+    CHECK_FALSE(window.fullscreen());
 }

@@ -3,19 +3,20 @@
 #include "app_model.h"
 #include "console.h"
 #include "fonts.h"
-#include "gl_images.h"
 #include "host.h"
 #include "lesson_watch.h"
 #include "narrator.h"
 #include "paths.h"
 #include "progress_util.h"
 #include "shell.h"
+#include "texture_images.h"
 #include "theme.h"
 #include "u8path.h"
 #include "window.h"
 
 #include <imgui.h>
 
+#include <cstdlib>
 #include <filesystem>
 #include <iostream>
 #include <memory>
@@ -315,18 +316,20 @@ int run_app(const Options& options, const std::string& default_lessons_dir)
     config.height = options.height;
     config.fullscreen = options.fullscreen;
     config.hidden = !options.screenshot.empty();
+    config.renderer = platform::renderer_request(std::getenv("LUYENSO_RENDERER"), std::getenv("LUYENSO_GL"));
     auto window = platform::Window::create(config, error);
     if (!window) {
         std::cerr << "luyenso: " << error << "\n";
         return 1;
     }
+    std::cerr << window->renderer_log() << "\n";
     ui::Fonts fonts;
     if (!fonts.load(*ImGui::GetIO().Fonts, font_files, error)) {
         std::cerr << "luyenso: " << error << "\n";
         return 1;
     }
     ui::apply_style(ImGui::GetStyle());
-    platform::GlImages images;
+    platform::TextureImages images(*window);
     platform::Narrator narrator(platform::Window::post_wake, !options.screenshot.empty());
     ui::Shell shell(fonts, &images, &narrator);
 
@@ -334,7 +337,12 @@ int run_app(const Options& options, const std::string& default_lessons_dir)
         // A few frames let ImGui settle its windows; then the last one is saved.
         for (int frame = 0; frame < 3; ++frame) {
             window->pump_events(0);
+            // The saved frame is drawn in full and not presented: without a kept frame
+            // (GL 2, SDL_Renderer) a presented back buffer holds nothing defined.
+            if (frame == 2)
+                window->repaint_all();
             window->begin_frame();
+            shell.set_fullscreen_state(window->fullscreen());
             shell.draw(model, 0.4);
             window->render();
             if (frame < 2)
@@ -344,7 +352,7 @@ int run_app(const Options& options, const std::string& default_lessons_dir)
             std::cerr << "luyenso: " << error << "\n";
             return 1;
         }
-        std::cout << "wrote " << options.screenshot << " (" << window->gl_description() << ")\n";
+        std::cout << "wrote " << options.screenshot << " (" << window->description() << ")\n";
         return 0;
     }
 
@@ -361,7 +369,7 @@ int run_app(const Options& options, const std::string& default_lessons_dir)
     while (!window->quit_requested()) {
         const bool animating = shell.animating(model);
         const int timeout = redraw ? 0 : animating ? 40 : 250;
-        const int events = window->pump_events(timeout);
+        int events = window->pump_events(timeout);
         const std::uint64_t now = window->ticks_ms();
         model.set_wall_clock(platform::wall_clock_ms());
         // The watched file's time is read a few times a second (the loop wakes at least
@@ -378,9 +386,15 @@ int run_app(const Options& options, const std::string& default_lessons_dir)
         // Every wake-up draws the frame (a fraction of a millisecond); render() repaints
         // only what changed on screen, and nothing at all when nothing did.
         window->begin_frame();
+        shell.set_fullscreen_state(window->fullscreen());
         shell.draw(model, static_cast<double>(now) / 1000.0);
         if (window->render())
             window->present();
+        // The full-screen button's request: the window acts on it (and draws anew).
+        if (const auto fullscreen = shell.take_fullscreen_request()) {
+            window->set_fullscreen(*fullscreen);
+            events += 1;
+        }
         narrate();
         // Input may change what the next frame shows (ImGui reacts a frame late).
         redraw = events > 0;

@@ -330,7 +330,7 @@ std::string BankApp::bank_label(const std::string& bin) const
     for (const BankName& b : bank().banks)
         if (b.bin == bin)
             return b.name;
-    return "Ngân hàng mã " + bin;
+    return luyenso::bank_label(bin);
 }
 
 // [SECTION] payments

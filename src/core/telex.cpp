@@ -211,9 +211,15 @@ std::optional<std::string> consonants(const std::vector<Letter>& w, std::size_t 
 
 bool onset_ok(const std::vector<Letter>& w, std::size_t b, std::size_t e, bool may_be_unfinished)
 {
-    const auto s = consonants(w, b, e);
+    // The u of "qu" and the i of "gi" may hold a tone typed before the main vowel.
+    const bool held_tone = e >= b + 2 && w[e - 1].tone != Tone::None && w[e - 1].mark == Mark::None &&
+                           ((w[e - 1].base == 'u' && w[e - 2].base == 'q') ||
+                            (w[e - 1].base == 'i' && w[e - 2].base == 'g'));
+    const auto s = consonants(w, b, held_tone ? e - 1 : e);
     if (!s)
         return false;
+    if (held_tone)
+        return *s == "q" || *s == "g";
     if (s->empty() || (may_be_unfinished && *s == "q"))
         return true;
     return std::find(onsets.begin(), onsets.end(), *s) != onsets.end();
@@ -298,10 +304,11 @@ std::optional<std::vector<Syllable>> parse_word(const std::vector<Letter>& w)
             return std::nullopt;
         vowel[i] = is_vowel(c);
     }
-    // The u of "qu" and the i of "gi" (before another vowel) belong to the onset.
+    // The u of "qu" and the i of "gi" (before another vowel) belong to the onset, even
+    // when they hold a tone typed before the main vowel (qú + a -> quá, gí + a -> giá).
     for (std::size_t i = 1; i < n; ++i) {
         const Letter& l = w[i];
-        if (vowel[i - 1] || l.mark != Mark::None || l.tone != Tone::None)
+        if (vowel[i - 1] || l.mark != Mark::None)
             continue;
         if ((l.base == 'u' && w[i - 1].base == 'q') ||
             (l.base == 'i' && w[i - 1].base == 'g' && i + 1 < n && vowel[i + 1]))
@@ -383,6 +390,17 @@ std::size_t tone_position(const std::vector<Letter>& w, const Syllable& s, ToneS
     if (count == 3 && w[b].base == 'u' && w[b + 1].base == 'y' && w[b + 2].base == 'e')
         return b + 2; // huyền
     return b + 1;
+}
+
+// The letter that carries a syllable's tone: its place among the vowels or, while no vowel
+// follows a "qu" yet, that u (qú, which becomes quá when the a comes).
+std::optional<std::size_t> tone_carrier(const std::vector<Letter>& w, const Syllable& s, ToneStyle style)
+{
+    if (s.has_vowel())
+        return tone_position(w, s, style);
+    if (s.nucleus >= s.begin + 2 && w[s.nucleus - 1].base == 'u' && w[s.nucleus - 2].base == 'q')
+        return s.nucleus - 1;
+    return std::nullopt;
 }
 
 // [SECTION] Keys
@@ -496,16 +514,17 @@ bool VietTyper::apply_key(char key)
     };
 
     if (const auto tone = tone_key(k, settings_.method)) {
-        if (!s.has_vowel())
+        const auto carrier = tone_carrier(word_, s, settings_.tone_style);
+        if (!carrier)
             return false;
-        const Tone current = tone_of(word_, s.nucleus, s.final);
+        const Tone current = tone_of(word_, s.begin, s.end);
         if (*tone == Tone::None && current == Tone::None)
             return false;
-        for (std::size_t i = s.nucleus; i < s.final; ++i)
+        for (std::size_t i = s.begin; i < s.end; ++i)
             word_[i].tone = Tone::None;
         if (*tone != Tone::None && *tone == current)
             return cancel();
-        word_[s.nucleus].tone = *tone; // after_change() moves it to its place
+        word_[*carrier].tone = *tone; // after_change() moves it when the letters change
         return true;
     }
 
@@ -613,8 +632,9 @@ void VietTyper::after_change()
     const Tone tone = tone_of(word_, s.begin, s.end);
     for (std::size_t i = s.begin; i < s.end; ++i)
         word_[i].tone = Tone::None;
-    if (tone != Tone::None && s.has_vowel())
-        word_[tone_position(word_, s, settings_.tone_style)].tone = tone;
+    if (tone != Tone::None)
+        if (const auto carrier = tone_carrier(word_, s, settings_.tone_style))
+            word_[*carrier].tone = tone;
 }
 
 void VietTyper::restore_as_typed()

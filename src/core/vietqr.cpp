@@ -60,8 +60,9 @@ struct ServiceSpec {
     std::string_view code;
     std::string_view description;
 };
+constexpr std::string_view transfer_to_account = "QRIBFTTA";
 constexpr auto services = std::to_array<ServiceSpec>({
-    {"QRIBFTTA", "transfer to account"},
+    {transfer_to_account, "transfer to account"},
     {"QRIBFTTC", "transfer to card"},
     {"QRPUSH", "purchase"},
     {"QRCASH", "cash withdrawal at an ATM"},
@@ -219,10 +220,6 @@ bool read_merchant_account(std::string_view value, VietQr& qr, std::string& erro
         error = "field 38: missing sub-field 01 (beneficiary organisation)";
         return false;
     }
-    if (!service) {
-        error = "field 38: missing sub-field 02 (service code)";
-        return false;
-    }
     std::vector<Tlv> org;
     if (!read_tlvs(beneficiary->value, "38 01", org, error))
         return false;
@@ -243,7 +240,9 @@ bool read_merchant_account(std::string_view value, VietQr& qr, std::string& erro
     }
     qr.bank_bin = std::string(bin->value);
     qr.account = std::string(account->value);
-    qr.service_code = std::string(service->value);
+    // Real payloads sometimes leave out the service code; banks' apps take them as a
+    // transfer to account.
+    qr.service_code = service ? std::string(service->value) : std::string(transfer_to_account);
     return true;
 }
 
@@ -441,8 +440,55 @@ std::optional<VietQr> VietQr::parse(std::string_view payload, std::string& error
 
 // [SECTION] Names
 
+// Napas's member list (BINs cross-checked against several public lists).
+constexpr auto banks = std::to_array<NapasBank>({
+    {"970405", "Agribank", "Ngân hàng Nông nghiệp và Phát triển Nông thôn Việt Nam"},
+    {"970436", "Vietcombank", "Ngân hàng TMCP Ngoại thương Việt Nam"},
+    {"970415", "VietinBank", "Ngân hàng TMCP Công thương Việt Nam"},
+    {"970418", "BIDV", "Ngân hàng TMCP Đầu tư và Phát triển Việt Nam"},
+    {"970407", "Techcombank", "Ngân hàng TMCP Kỹ thương Việt Nam"},
+    {"970422", "MB", "Ngân hàng TMCP Quân đội"},
+    {"970432", "VPBank", "Ngân hàng TMCP Việt Nam Thịnh Vượng"},
+    {"970423", "TPBank", "Ngân hàng TMCP Tiên Phong"},
+    {"970403", "Sacombank", "Ngân hàng TMCP Sài Gòn Thương Tín"},
+    {"970416", "ACB", "Ngân hàng TMCP Á Châu"},
+    {"970437", "HDBank", "Ngân hàng TMCP Phát triển TP. Hồ Chí Minh"},
+    {"970441", "VIB", "Ngân hàng TMCP Quốc tế Việt Nam"},
+    {"970443", "SHB", "Ngân hàng TMCP Sài Gòn - Hà Nội"},
+    {"970426", "MSB", "Ngân hàng TMCP Hàng Hải Việt Nam"},
+    {"970431", "Eximbank", "Ngân hàng TMCP Xuất Nhập khẩu Việt Nam"},
+    {"970448", "OCB", "Ngân hàng TMCP Phương Đông"},
+    {"970440", "SeABank", "Ngân hàng TMCP Đông Nam Á"},
+    {"970449", "LPBank", "Ngân hàng TMCP Lộc Phát Việt Nam"},
+    {"970409", "Bac A Bank", "Ngân hàng TMCP Bắc Á"},
+    {"970425", "ABBANK", "Ngân hàng TMCP An Bình"},
+    {"970438", "BaoViet Bank", "Ngân hàng TMCP Bảo Việt"},
+    {"970419", "NCB", "Ngân hàng TMCP Quốc Dân"},
+    {"970427", "VietABank", "Ngân hàng TMCP Việt Á"},
+    {"970429", "SCB", "Ngân hàng TMCP Sài Gòn"},
+    {"970408", "GPBank", "Ngân hàng TM TNHH MTV Dầu Khí Toàn Cầu"},
+    {"970406", "DongA Bank", "Ngân hàng TMCP Đông Á"},
+    {"970452", "KienlongBank", "Ngân hàng TMCP Kiên Long"},
+    {"970424", "Shinhan Bank", "Ngân hàng TNHH MTV Shinhan Việt Nam"},
+    {"970442", "Hong Leong", "Ngân hàng TNHH MTV Hong Leong Việt Nam"},
+    {"970439", "Public Bank", "Ngân hàng TNHH MTV Public Việt Nam"},
+});
+
+std::span<const NapasBank> napas_banks()
+{
+    return banks;
+}
+
+const NapasBank* napas_bank(std::string_view bin)
+{
+    const auto it = std::find_if(banks.begin(), banks.end(), [&](const NapasBank& b) { return b.bin == bin; });
+    return it == banks.end() ? nullptr : &*it;
+}
+
 std::string bank_label(std::string_view bin)
 {
+    if (const NapasBank* bank = napas_bank(bin))
+        return std::string(bank->short_name);
     return "Ngân hàng (BIN " + std::string(bin) + ")";
 }
 

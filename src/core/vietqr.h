@@ -5,6 +5,7 @@
 
 #include <cstdint>
 #include <optional>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -61,8 +62,22 @@ struct VietQr {
     static std::optional<VietQr> parse(std::string_view payload, std::string& error);
 };
 
-// How the simulator names a bank: lessons use fictional accounts, so no real bank is
-// named, only its BIN: "Ngân hàng (BIN 970416)".
+// A Napas member bank: its 6-digit BIN (field 38 01 00), the short name banking apps show,
+// and its full Vietnamese name.
+struct NapasBank {
+    std::string_view bin;
+    std::string_view short_name;
+    std::string_view full_name;
+};
+
+// The Napas member banks, most used first (Agribank, the big four, ...).
+std::span<const NapasBank> napas_banks();
+
+// The bank with that BIN, or nullptr.
+const NapasBank* napas_bank(std::string_view bin);
+
+// How a decoded payload names its bank: the Napas short name ("Vietcombank"), or
+// "Ngân hàng (BIN nnnnnn)" for a BIN that is not on the list.
 std::string bank_label(std::string_view bin);
 
 // What a service code means ("transfer to account"); empty if it is unknown.

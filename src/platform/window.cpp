@@ -1,5 +1,6 @@
 #include "window.h"
 
+#include "fullscreen_keys.h"
 #include "png_file.h"
 
 #include <SDL.h>
@@ -8,9 +9,12 @@
 #include <imgui_impl_opengl2.h>
 #include <imgui_impl_opengl3.h>
 #include <imgui_impl_sdl.h>
+#include <imgui_impl_sdlrenderer.h>
 
 #include <algorithm>
+#include <clocale>
 #include <string>
+#include <string_view>
 #include <utility>
 #include <vector>
 
@@ -62,8 +66,106 @@ struct Window::GlFrame {
 
 Window::Window() = default;
 
+bool Window::open(const WindowConfig& config, Renderer renderer, std::string& reason)
+{
+    renderer_ = renderer;
+    Uint32 flags = SDL_WINDOW_RESIZABLE | SDL_WINDOW_ALLOW_HIGHDPI;
+    flags |= config.hidden ? SDL_WINDOW_HIDDEN : SDL_WINDOW_SHOWN;
+    if (config.fullscreen)
+        flags |= SDL_WINDOW_FULLSCREEN_DESKTOP;
+    if (gl()) {
+        flags |= SDL_WINDOW_OPENGL;
+        SDL_GL_ResetAttributes();
+        SDL_GL_SetAttribute(SDL_GL_DOUBLEBUFFER, 1);
+        SDL_GL_SetAttribute(SDL_GL_DEPTH_SIZE, 0);
+        SDL_GL_SetAttribute(SDL_GL_STENCIL_SIZE, 0);
+        if (renderer == Renderer::Gl3) {
+            SDL_GL_SetAttribute(SDL_GL_CONTEXT_PROFILE_MASK, SDL_GL_CONTEXT_PROFILE_CORE);
+            SDL_GL_SetAttribute(SDL_GL_CONTEXT_MAJOR_VERSION, 3);
+            SDL_GL_SetAttribute(SDL_GL_CONTEXT_MINOR_VERSION, 2);
+        } else {
+            SDL_GL_SetAttribute(SDL_GL_CONTEXT_MAJOR_VERSION, 2);
+            SDL_GL_SetAttribute(SDL_GL_CONTEXT_MINOR_VERSION, 1);
+        }
+    }
+    // The title is UTF-8: SDL sets it as _NET_WM_NAME (UTF8_STRING), which window managers show.
+    window_ = SDL_CreateWindow(config.title.c_str(), SDL_WINDOWPOS_CENTERED, SDL_WINDOWPOS_CENTERED, config.width,
+                               config.height, flags);
+    if (!window_) {
+        reason = std::string("cannot create the window: ") + SDL_GetError();
+        return false;
+    }
+    if (!gl()) {
+        // Whatever SDL has, in its order (Direct3D first on Windows; OpenGL, OpenGL ES,
+        // then software on Linux); SDL_RENDER_DRIVER=software picks its software renderer.
+        sdl_renderer_ = SDL_CreateRenderer(window_, -1, 0);
+        if (!sdl_renderer_) {
+            reason = std::string("cannot create an SDL renderer: ") + SDL_GetError();
+            close();
+            return false;
+        }
+        SDL_RenderSetVSync(sdl_renderer_, 1);
+        SDL_RendererInfo info{};
+        SDL_GetRendererInfo(sdl_renderer_, &info);
+        description_ = std::string("SDL ") + (info.name ? info.name : "?");
+        return true;
+    }
+    const char* version_asked = renderer == Renderer::Gl3 ? "an OpenGL 3.2 core context" : "an OpenGL 2.1 context";
+    gl_context_ = SDL_GL_CreateContext(window_);
+    if (!gl_context_) {
+        reason = std::string("cannot create ") + version_asked + ": " + SDL_GetError();
+        close();
+        return false;
+    }
+    SDL_GL_MakeCurrent(window_, gl_context_);
+    const auto* version = reinterpret_cast<const char*>(glGetString(GL_VERSION));
+    const auto* name = reinterpret_cast<const char*>(glGetString(GL_RENDERER));
+    // A driver may give an older context than asked (Windows' own OpenGL is 1.1).
+    reason = gl_version_problem(renderer, version);
+    if (!reason.empty()) {
+        if (name)
+            reason += std::string(" (") + name + ")";
+        close();
+        return false;
+    }
+    SDL_GL_SetSwapInterval(1);
+    description_ = std::string(renderer == Renderer::Gl3 ? "GL3 " : "GL2 ") + version + " / " + (name ? name : "?");
+    return true;
+}
+
+void Window::close()
+{
+    if (sdl_renderer_)
+        SDL_DestroyRenderer(sdl_renderer_);
+    if (gl_context_)
+        SDL_GL_DeleteContext(gl_context_);
+    if (window_)
+        SDL_DestroyWindow(window_);
+    sdl_renderer_ = nullptr;
+    gl_context_ = nullptr;
+    window_ = nullptr;
+}
+
+namespace {
+
+bool utf8_ctype()
+{
+    const char* name = std::setlocale(LC_CTYPE, nullptr);
+    const std::string_view n = name ? name : "";
+    return n.find("UTF-8") != std::string_view::npos || n.find("utf8") != std::string_view::npos ||
+           n.find("UTF8") != std::string_view::npos || n.find("utf-8") != std::string_view::npos;
+}
+
+} // namespace
+
 std::unique_ptr<Window> Window::create(const WindowConfig& config, std::string& error)
 {
+    // X11: SDL writes the UTF-8 title as _NET_WM_NAME, the one window managers show, only
+    // when Xlib converts UTF-8 in the current character type; a program starts in "C",
+    // and the title then appears as "Luyá»". The user's own UTF-8 locale, else C.UTF-8
+    // (character classes only: numbers and messages stay as they are).
+    if (!utf8_ctype() && (!std::setlocale(LC_CTYPE, "") || !utf8_ctype()))
+        std::setlocale(LC_CTYPE, "C.UTF-8");
     // Touchscreens: finger events also arrive as mouse events, which ImGui understands.
     SDL_SetHint(SDL_HINT_TOUCH_MOUSE_EVENTS, "1");
     SDL_SetHint(SDL_HINT_VIDEO_X11_NET_WM_BYPASS_COMPOSITOR, "0");
@@ -80,57 +182,46 @@ std::unique_ptr<Window> Window::create(const WindowConfig& config, std::string& 
         return nullptr;
     }
     std::unique_ptr<Window> w(new Window());
-    Uint32 flags = SDL_WINDOW_OPENGL | SDL_WINDOW_RESIZABLE | SDL_WINDOW_ALLOW_HIGHDPI;
-    flags |= config.hidden ? SDL_WINDOW_HIDDEN : SDL_WINDOW_SHOWN;
-    if (config.fullscreen)
-        flags |= SDL_WINDOW_FULLSCREEN_DESKTOP;
-
-    // GL 3.2 core first; an old PC's driver may only have GL 2.1 (LUYENSO_GL=2 forces it).
-    const char* forced = SDL_getenv("LUYENSO_GL");
-    const int first_attempt = forced && std::string(forced) == "2" ? 1 : 0;
-    for (int attempt = first_attempt; attempt < 2 && !w->gl_context_; ++attempt) {
-        w->gl3_ = attempt == 0;
-        SDL_GL_ResetAttributes();
-        SDL_GL_SetAttribute(SDL_GL_DOUBLEBUFFER, 1);
-        SDL_GL_SetAttribute(SDL_GL_DEPTH_SIZE, 0);
-        SDL_GL_SetAttribute(SDL_GL_STENCIL_SIZE, 0);
-        if (w->gl3_) {
-            SDL_GL_SetAttribute(SDL_GL_CONTEXT_PROFILE_MASK, SDL_GL_CONTEXT_PROFILE_CORE);
-            SDL_GL_SetAttribute(SDL_GL_CONTEXT_MAJOR_VERSION, 3);
-            SDL_GL_SetAttribute(SDL_GL_CONTEXT_MINOR_VERSION, 2);
-        } else {
-            SDL_GL_SetAttribute(SDL_GL_CONTEXT_MAJOR_VERSION, 2);
-            SDL_GL_SetAttribute(SDL_GL_CONTEXT_MINOR_VERSION, 1);
-        }
-        if (w->window_)
-            SDL_DestroyWindow(w->window_);
-        w->window_ = SDL_CreateWindow(config.title.c_str(), SDL_WINDOWPOS_CENTERED, SDL_WINDOWPOS_CENTERED,
-                                      config.width, config.height, flags);
-        if (w->window_)
-            w->gl_context_ = SDL_GL_CreateContext(w->window_);
-    }
-    if (!w->window_ || !w->gl_context_) {
-        error = std::string("cannot create an OpenGL window: ") + SDL_GetError();
-        return nullptr;
-    }
-    SDL_SetWindowMinimumSize(w->window_, 640, 480);
-    SDL_GL_MakeCurrent(w->window_, w->gl_context_);
-    SDL_GL_SetSwapInterval(1);
-    const auto* version = reinterpret_cast<const char*>(glGetString(GL_VERSION));
-    const auto* renderer = reinterpret_cast<const char*>(glGetString(GL_RENDERER));
-    w->gl_description_ = std::string(w->gl3_ ? "GL3 " : "GL2 ") + (version ? version : "?") + " / " +
-                         (renderer ? renderer : "?");
-
     IMGUI_CHECKVERSION();
     ImGui::CreateContext();
     ImGuiIO& io = ImGui::GetIO();
     io.IniFilename = nullptr; // nothing written beside the user's files
-    ImGui_ImplSDL2_InitForOpenGL(w->window_, w->gl_context_);
-    if (w->gl3_)
-        ImGui_ImplOpenGL3_Init("#version 150");
+
+    // The chain: GL 3.2 core, GL 2.1, SDL_Renderer (renderer_choice.h), from where the
+    // request starts it; each failure is kept for the log line.
+    std::vector<RendererFailure> failed;
+    while (const auto next = next_renderer(config.renderer, failed)) {
+        std::string reason;
+        if (w->open(config, *next, reason)) {
+            bool ready = false;
+            switch (*next) {
+            case Renderer::Gl3:
+                // ImGui's own GL 3 loader: it fails where the GL library lacks what it needs.
+                ready = ImGui_ImplOpenGL3_Init("#version 150");
+                if (!ready)
+                    reason = "ImGui's OpenGL 3 loader found no OpenGL 3 functions";
+                break;
+            case Renderer::Gl2: ready = ImGui_ImplOpenGL2_Init(); break;
+            case Renderer::Sdl: ready = ImGui_ImplSDLRenderer_Init(w->sdl_renderer_); break;
+            }
+            if (ready)
+                break;
+            w->close();
+        }
+        failed.push_back({*next, reason});
+    }
+    if (!w->window_) {
+        error = renderer_failure_message(failed);
+        return nullptr;
+    }
+    if (w->gl())
+        ImGui_ImplSDL2_InitForOpenGL(w->window_, w->gl_context_);
     else
-        ImGui_ImplOpenGL2_Init();
-    if (w->gl3_ && !SDL_getenv("LUYENSO_FULL_REDRAW")) {
+        ImGui_ImplSDL2_InitForSDLRenderer(w->window_);
+    w->imgui_backends_ = true;
+    w->renderer_log_ = renderer_log_line(config.renderer, failed, w->renderer_, w->description_);
+    SDL_SetWindowMinimumSize(w->window_, 640, 480);
+    if (w->renderer_ == Renderer::Gl3 && !SDL_getenv("LUYENSO_FULL_REDRAW")) {
         w->frame_ = std::make_unique<GlFrame>();
         if (!w->frame_->load())
             w->frame_.reset();
@@ -144,19 +235,32 @@ Window::~Window()
         frame_->release();
     if (font_texture_)
         glDeleteTextures(1, &font_texture_);
-    if (ImGui::GetCurrentContext()) {
-        if (gl3_)
-            ImGui_ImplOpenGL3_Shutdown();
-        else
-            ImGui_ImplOpenGL2_Shutdown();
+    if (imgui_backends_) {
+        switch (renderer_) {
+        case Renderer::Gl3: ImGui_ImplOpenGL3_Shutdown(); break;
+        case Renderer::Gl2: ImGui_ImplOpenGL2_Shutdown(); break;
+        case Renderer::Sdl: ImGui_ImplSDLRenderer_Shutdown(); break;
+        }
         ImGui_ImplSDL2_Shutdown();
-        ImGui::DestroyContext();
     }
-    if (gl_context_)
-        SDL_GL_DeleteContext(gl_context_);
-    if (window_)
-        SDL_DestroyWindow(window_);
+    if (ImGui::GetCurrentContext())
+        ImGui::DestroyContext();
+    close();
     SDL_Quit();
+}
+
+bool Window::fullscreen() const
+{
+    return (SDL_GetWindowFlags(window_) & SDL_WINDOW_FULLSCREEN) != 0;
+}
+
+void Window::set_fullscreen(bool on)
+{
+    if (on == fullscreen())
+        return;
+    if (SDL_SetWindowFullscreen(window_, on ? SDL_WINDOW_FULLSCREEN_DESKTOP : 0) != 0)
+        SDL_Log("luyenso: cannot %s full screen: %s", on ? "enter" : "leave", SDL_GetError());
+    exposed_ = true; // the whole window is drawn again at its new size
 }
 
 int Window::pump_events(int timeout_ms)
@@ -168,9 +272,33 @@ int Window::pump_events(int timeout_ms)
         return 0;
     do {
         ++count;
+        if (e.type == SDL_KEYDOWN || e.type == SDL_KEYUP) {
+            // A key spent on full screen stays away from ImGui until it is released (a
+            // held Esc must not go on to press the phone's Back).
+            if (e.key.keysym.sym == spent_key_) {
+                if (e.type == SDL_KEYUP)
+                    spent_key_ = 0;
+                continue;
+            }
+            const Key key = e.key.keysym.sym == SDLK_F11      ? Key::F11
+                            : e.key.keysym.sym == SDLK_ESCAPE ? Key::Escape
+                                                              : Key::Other;
+            if (e.type == SDL_KEYDOWN && e.key.repeat == 0) {
+                const KeyEffect effect = fullscreen_key(key, fullscreen());
+                if (effect.fullscreen)
+                    set_fullscreen(*effect.fullscreen);
+                if (effect.consumed) {
+                    spent_key_ = e.key.keysym.sym;
+                    continue;
+                }
+            }
+        }
         ImGui_ImplSDL2_ProcessEvent(&e);
         if (e.type == SDL_QUIT)
             quit_ = true;
+        // SDL_Renderer on Direct3D: the back buffer (or the whole device) was lost; draw anew.
+        if (e.type == SDL_RENDER_TARGETS_RESET || e.type == SDL_RENDER_DEVICE_RESET)
+            exposed_ = true;
         if (e.type == SDL_WINDOWEVENT && e.window.windowID == SDL_GetWindowID(window_)) {
             if (e.window.event == SDL_WINDOWEVENT_CLOSE)
                 quit_ = true;
@@ -188,12 +316,13 @@ int Window::pump_events(int timeout_ms)
 // would make, and the atlas' pixels freed once the texture holds them (about 18 MB less
 // for our 1024x2048 atlas). The backend makes its shaders with a stand-in atlas, whose
 // texture is dropped; swizzling (1, 1, 1, R) gives the shader the texels it expects.
-// The GL 2 backend makes its own texture (it rebuilds it whenever it is missing).
+// The GL 2 and SDL_Renderer backends make their own RGBA textures (they rebuild them
+// whenever they are missing); SDL's is made to filter as GL's does, for scaled text.
 void Window::install_fonts()
 {
     ImGuiIO& io = ImGui::GetIO();
     ImFontAtlas* atlas = io.Fonts;
-    if (gl3_) {
+    if (renderer_ == Renderer::Gl3) {
         ImFontAtlas stand_in;
         io.Fonts = &stand_in;
         ImGui_ImplOpenGL3_CreateDeviceObjects();
@@ -215,8 +344,12 @@ void Window::install_fonts()
         glTexImage2D(GL_TEXTURE_2D, 0, GL_R8, width, height, 0, GL_RED, GL_UNSIGNED_BYTE, alpha);
         glBindTexture(GL_TEXTURE_2D, static_cast<GLuint>(bound));
         atlas->SetTexID(reinterpret_cast<ImTextureID>(static_cast<std::uintptr_t>(font_texture_)));
-    } else {
+    } else if (renderer_ == Renderer::Gl2) {
         ImGui_ImplOpenGL2_CreateDeviceObjects();
+    } else {
+        ImGui_ImplSDLRenderer_CreateDeviceObjects();
+        if (auto* texture = static_cast<SDL_Texture*>(atlas->TexID))
+            SDL_SetTextureScaleMode(texture, SDL_ScaleModeLinear);
     }
     // Neither the atlas's pixels nor its font files (a copy of the TTF per size, 5 MB) are
     // needed once the texture is made: nothing rebuilds the atlas.
@@ -229,10 +362,11 @@ void Window::begin_frame()
 {
     if (!fonts_installed_)
         install_fonts();
-    if (gl3_)
-        ImGui_ImplOpenGL3_NewFrame();
-    else
-        ImGui_ImplOpenGL2_NewFrame();
+    switch (renderer_) {
+    case Renderer::Gl3: ImGui_ImplOpenGL3_NewFrame(); break;
+    case Renderer::Gl2: ImGui_ImplOpenGL2_NewFrame(); break;
+    case Renderer::Sdl: ImGui_ImplSDLRenderer_NewFrame(); break;
+    }
     ImGui_ImplSDL2_NewFrame();
     ImGui::NewFrame();
 }
@@ -280,7 +414,7 @@ void Window::paint(const ui::Damage& damage, int width, int height)
     const ImVec4 bg = ImGui::GetStyle().Colors[ImGuiCol_WindowBg];
     glClearColor(bg.x, bg.y, bg.z, 1.0F);
     const auto draw = [&] {
-        if (gl3_)
+        if (renderer_ == Renderer::Gl3)
             ImGui_ImplOpenGL3_RenderDrawData(data);
         else
             ImGui_ImplOpenGL2_RenderDrawData(data);
@@ -360,6 +494,17 @@ bool Window::render()
         last_rects_ = 0;
         return false;
     }
+    if (renderer_ == Renderer::Sdl) {
+        // SDL_Renderer: the whole frame, cleared to the shell's background first.
+        const ImVec4 bg = ImGui::GetStyle().Colors[ImGuiCol_WindowBg];
+        const auto byte = [](float c) { return static_cast<Uint8>(std::clamp(c, 0.0F, 1.0F) * 255.0F + 0.5F); };
+        SDL_SetRenderDrawColor(sdl_renderer_, byte(bg.x), byte(bg.y), byte(bg.z), 255);
+        SDL_RenderClear(sdl_renderer_);
+        ImGui_ImplSDLRenderer_RenderDrawData(ImGui::GetDrawData());
+        last_share_ = 1;
+        last_rects_ = 0;
+        return true;
+    }
     bool fresh = false;
     if (!ensure_frame(width, height, fresh)) {
         // No kept frame (GL 2, or LUYENSO_FULL_REDRAW): what changed is drawn in full.
@@ -389,16 +534,39 @@ bool Window::render()
 
 void Window::present()
 {
-    SDL_GL_SwapWindow(window_);
+    if (sdl_renderer_)
+        SDL_RenderPresent(sdl_renderer_);
+    else
+        SDL_GL_SwapWindow(window_);
+}
+
+void Window::finish()
+{
+    if (sdl_renderer_)
+        SDL_RenderFlush(sdl_renderer_);
+    else
+        glFinish();
 }
 
 bool Window::read_pixels(std::vector<unsigned char>& rgba, int& width, int& height) const
 {
-    SDL_GL_GetDrawableSize(window_, &width, &height);
+    if (sdl_renderer_)
+        SDL_GetRendererOutputSize(sdl_renderer_, &width, &height);
+    else
+        SDL_GL_GetDrawableSize(window_, &width, &height);
     if (width <= 0 || height <= 0)
         return false;
     const auto stride = static_cast<std::size_t>(width) * 4;
     rgba.resize(stride * static_cast<std::size_t>(height));
+    if (sdl_renderer_) {
+        // Rows from the top already; opaque, as GL's are made below.
+        if (SDL_RenderReadPixels(sdl_renderer_, nullptr, SDL_PIXELFORMAT_RGBA32, rgba.data(),
+                                 static_cast<int>(stride)) != 0)
+            return false;
+        for (std::size_t i = 3; i < rgba.size(); i += 4)
+            rgba[i] = 255;
+        return true;
+    }
     glPixelStorei(GL_PACK_ALIGNMENT, 1);
     if (frame_ && frame_->framebuffer && frame_->width == width && frame_->height == height) {
         frame_->bind_framebuffer(GL_READ_FRAMEBUFFER, frame_->framebuffer); // the kept frame
@@ -430,6 +598,42 @@ bool Window::save_png(const std::string& path, std::string& error) const
         return false;
     }
     return write_png(path, w, h, 4, rgba.data(), PngSpeed::Fast, error);
+}
+
+ImTextureID Window::make_texture(const unsigned char* rgba, int width, int height)
+{
+    if (sdl_renderer_) {
+        SDL_Texture* texture = SDL_CreateTexture(sdl_renderer_, SDL_PIXELFORMAT_RGBA32, SDL_TEXTUREACCESS_STATIC, width,
+                                                 height);
+        if (!texture)
+            return nullptr;
+        SDL_UpdateTexture(texture, nullptr, rgba, width * 4);
+        SDL_SetTextureBlendMode(texture, SDL_BLENDMODE_BLEND);
+        SDL_SetTextureScaleMode(texture, SDL_ScaleModeLinear);
+        return texture;
+    }
+    GLuint id = 0;
+    glGenTextures(1, &id);
+    glBindTexture(GL_TEXTURE_2D, id);
+    glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MIN_FILTER, GL_LINEAR);
+    glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MAG_FILTER, GL_LINEAR);
+    glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_WRAP_S, GL_CLAMP_TO_EDGE);
+    glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_WRAP_T, GL_CLAMP_TO_EDGE);
+    glPixelStorei(GL_UNPACK_ALIGNMENT, 1);
+    glTexImage2D(GL_TEXTURE_2D, 0, GL_RGBA, width, height, 0, GL_RGBA, GL_UNSIGNED_BYTE, rgba);
+    return reinterpret_cast<ImTextureID>(static_cast<std::uintptr_t>(id));
+}
+
+void Window::free_texture(ImTextureID texture)
+{
+    if (!texture)
+        return;
+    if (sdl_renderer_) {
+        SDL_DestroyTexture(static_cast<SDL_Texture*>(texture));
+        return;
+    }
+    const auto id = static_cast<GLuint>(reinterpret_cast<std::uintptr_t>(texture));
+    glDeleteTextures(1, &id);
 }
 
 void Window::post_wake()

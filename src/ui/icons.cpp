@@ -399,6 +399,19 @@ void draw_icon(ImDrawList* dl, std::string_view key, ImVec2 c, float s, ImU32 co
         };
         letter(c.x - s * 0.20F, s * 0.36F);
         letter(c.x + s * 0.16F, s * 0.62F);
+    } else if (key == "fullscreen" || key == "fullscreen_exit") {
+        // Four corners: pointing out to enter full screen, in to leave it.
+        const bool out = key == "fullscreen";
+        for (const float sx : {-1.0F, 1.0F})
+            for (const float sy : {-1.0F, 1.0F}) {
+                const ImVec2 corner(c.x + sx * s * (out ? 0.34F : 0.10F), c.y + sy * s * (out ? 0.30F : 0.08F));
+                const float dx = (out ? -sx : sx) * s * 0.18F;
+                const float dy = (out ? -sy : sy) * s * 0.16F;
+                dl->PathLineTo(ImVec2(corner.x + dx, corner.y));
+                dl->PathLineTo(corner);
+                dl->PathLineTo(ImVec2(corner.x, corner.y + dy));
+                dl->PathStroke(col, 0, t);
+            }
     } else if (key == "chevron_right") {
         dl->AddLine(ImVec2(c.x - s * 0.10F, c.y - s * 0.24F), ImVec2(c.x + s * 0.14F, c.y), col, t);
         dl->AddLine(ImVec2(c.x + s * 0.14F, c.y), ImVec2(c.x - s * 0.10F, c.y + s * 0.24F), col, t);

@@ -14,6 +14,7 @@ void Shell::draw(AppModel& model, double time_s)
     ImGui::GetIO().UserData = const_cast<Palette*>(model.high_contrast() ? &high_contrast_palette() : &calm_palette());
     ImGui::GetStyle().Colors[ImGuiCol_WindowBg] = ImGui::ColorConvertU32ToFloat4(palette().window_bg);
     // 200 % on a 600-pixel-high screen would not fit: shrink to what the height allows.
+    fullscreen_button_ = {};
     k_ = std::min(static_cast<float>(model.text_percent()) / 100.0F, std::max(1.0F, vp->Size.y / 560.0F));
     ImGui::SetNextWindowPos(vp->Pos);
     ImGui::SetNextWindowSize(vp->Size);
@@ -82,6 +83,13 @@ void Shell::draw_display_controls(AppModel& model, ImVec2 at)
     ImGui::SetCursorScreenPos(ImVec2(x - 16 - language_w, at.y));
     if (big_button(fonts_, "language", t.other_language, nullptr, ImVec2(language_w, h), on_band, 22))
         model.set_language(model.language() == "en" ? "vi" : "en");
+    // Full screen, under the contrast switch: the button asks, the platform does it.
+    const ImVec2 fs_min(at.x - contrast_w, at.y + h + 10);
+    ImGui::SetCursorScreenPos(fs_min);
+    if (big_button(fonts_, "fullscreen", fullscreen_ ? t.fullscreen_leave : t.fullscreen_enter,
+                   fullscreen_ ? "fullscreen_exit" : "fullscreen", ImVec2(contrast_w, h), on_band, 22))
+        fullscreen_request_ = !fullscreen_;
+    fullscreen_button_ = {fs_min, ImVec2(fs_min.x + contrast_w, fs_min.y + h)};
 }
 
 bool Shell::animating(const AppModel& model) const

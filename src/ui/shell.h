@@ -7,6 +7,9 @@
 #include "phone_view.h"
 #include "sound.h"
 
+#include <optional>
+#include <utility>
+
 namespace luyenso::ui {
 
 class Shell {
@@ -27,6 +30,18 @@ public:
     bool animating(const AppModel& model) const;
 
     const PhoneView& phone_view() const { return phone_view_; }
+
+    // Full screen: the window's state, as the platform reports it before each frame, and
+    // what the learner asked of it with the on-screen button (the platform acts on it).
+    void set_fullscreen_state(bool fullscreen) { fullscreen_ = fullscreen; }
+    // On (true) or off (false) if the button was pressed since the last call; cleared by it.
+    std::optional<bool> take_fullscreen_request() { return std::exchange(fullscreen_request_, std::nullopt); }
+    // Where the button was drawn in the last frame (both corners zero where the page has none).
+    struct Box {
+        ImVec2 min;
+        ImVec2 max;
+    };
+    Box fullscreen_button() const { return fullscreen_button_; }
     // The panels' text scale this frame: the learner's size, made smaller only where the
     // window is too small to hold it.
     float text_scale() const { return k_; }
@@ -37,6 +52,9 @@ private:
     SoundControl* sound_;
     PhoneView phone_view_;
     float k_ = 1.0F;
+    bool fullscreen_ = false;
+    std::optional<bool> fullscreen_request_;
+    Box fullscreen_button_;
 
     // The group session's lesson, chosen on the dashboard (a view choice, not a rule).
     std::size_t group_lesson_ = 0;

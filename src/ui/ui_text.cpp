@@ -58,6 +58,8 @@ constexpr UiText vietnamese{
     "Gói bài «%s» · phiên bản %s · %s",
     "Gói bài này có lỗi nên chưa mở được",
     "English",
+    "Toàn màn hình",
+    "Thoát toàn màn hình",
 };
 
 constexpr UiText english{
@@ -115,6 +117,8 @@ constexpr UiText english{
     "Pack «%s» · version %s · %s",
     "This pack has errors and cannot be opened yet",
     "Tiếng Việt",
+    "Full screen",
+    "Leave full screen",
 };
 constexpr PhoneText phone_texts{
     "Số dư khả dụng",

@@ -65,6 +65,9 @@ struct UiText {
     const char* broken_pack;
     // The button that switches the interface to the other language, in that language.
     const char* other_language;
+    // The button that enters or leaves full screen (F11 and Esc do the same).
+    const char* fullscreen_enter;
+    const char* fullscreen_leave;
 };
 
 const UiText& ui_text(const std::string& lang);
