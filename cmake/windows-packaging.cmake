@@ -39,6 +39,12 @@ find_program(LUYENSO_MAKENSIS makensis REQUIRED)
 find_program(LUYENSO_ZIP zip REQUIRED)
 find_program(LUYENSO_STRIP NAMES x86_64-w64-mingw32-strip REQUIRED)
 set(LUYENSO_FONT_DIR /usr/share/fonts/truetype/noto CACHE PATH "Noto Sans (fonts-noto-core)")
+# build-windows/luyenso.exe itself finds the fonts beside it (lessons: the source tree's).
+foreach(font NotoSans-Regular.ttf NotoSans-Bold.ttf)
+  if(EXISTS ${LUYENSO_FONT_DIR}/${font})
+    file(COPY ${LUYENSO_FONT_DIR}/${font} DESTINATION ${CMAKE_BINARY_DIR}/fonts)
+  endif()
+endforeach()
 set(setup ${CMAKE_BINARY_DIR}/LuyenSo-Setup-${PROJECT_VERSION}.exe)
 set(portable ${CMAKE_BINARY_DIR}/LuyenSo-${PROJECT_VERSION}-portable.zip)
 add_custom_command(

@@ -94,13 +94,13 @@ run "$exe" --screenshot "Z:$out/windows-step3.png" "${shot[@]}"
 t1=$(date +%s%N)
 echo "$(cat "$out/last.out") in $(((t1 - t0) / 1000000)) ms from start to the saved first frames"
 "$native" --screenshot "$out/linux-step3.png" "${shot[@]}" >/dev/null
-python3 scripts/windows/compare_png.py "$out/linux-step3.png" "$out/windows-step3.png" "$out/diff-step3.png"
+/usr/bin/python3 scripts/windows/compare_png.py "$out/linux-step3.png" "$out/windows-step3.png" "$out/diff-step3.png"
 # The other renderers, where Wine gives them (LUYENSO_RENDERER; the SDL one needs no OpenGL).
 for renderer in gl2 sdl; do
   if LUYENSO_RENDERER=$renderer "$wine_run" "$exe" --screenshot "Z:$out/windows-step3-$renderer.png" "${shot[@]}" \
     >"$out/last.out" 2>"$out/last.err" </dev/null; then
     echo "LUYENSO_RENDERER=$renderer: $(cat "$out/last.out")"
-    python3 scripts/windows/compare_png.py "$out/linux-step3.png" "$out/windows-step3-$renderer.png" \
+    /usr/bin/python3 scripts/windows/compare_png.py "$out/linux-step3.png" "$out/windows-step3-$renderer.png" \
       "$out/diff-step3-$renderer.png"
   else
     echo "LUYENSO_RENDERER=$renderer: not available under this Wine: $(tail -n1 "$out/last.err")"

@@ -1,4 +1,4 @@
-#!/usr/bin/env python3
+#!/usr/bin/python3
 """Compares two screenshots of the same screen (Linux's and Windows'); writes a picture of
 where they differ and fails when they differ more than a renderer or font hinting would.
 

@@ -9,7 +9,7 @@
 # functions below that build it): a missing or different stamp rebuilds that library.
 #
 #   SDL2        libsdl2       CMake, static only
-#   FreeType    freetype      CMake, no bzip2/png/harfbuzz/brotli (fonts are plain TTF/OTF)
+#   FreeType    freetype      CMake, no bzip2/png/harfbuzz/brotli (fonts are plain TTF/OTF); zlib
 #   zlib        libz-mingw-w64-dev (Debian's binary package for mingw-w64)
 #   libpng      libpng1.6     CMake, static only
 #   SQLite      sqlite3       the amalgamation (`configure --disable-tcl && make sqlite3.c`)
@@ -98,8 +98,9 @@ recipe_sdl2() {
   cmake_lib -DSDL_SHARED=OFF -DSDL_STATIC=ON -DSDL_TEST=OFF -DSDL_STATIC_PIC=OFF
 }
 recipe_freetype() {
+  # zlib: mingw-w64's (libz-mingw-w64-dev), as libpng's; FreeType's own copy would clash with it.
   cmake_lib -DBUILD_SHARED_LIBS=OFF -DFT_DISABLE_BZIP2=ON -DFT_DISABLE_PNG=ON -DFT_DISABLE_HARFBUZZ=ON \
-    -DFT_DISABLE_BROTLI=ON -DFT_DISABLE_ZLIB=ON
+    -DFT_DISABLE_BROTLI=ON -DFT_REQUIRE_ZLIB=ON -DZLIB_ROOT=/usr/$mingw_triple
 }
 recipe_png() {
   cmake_lib -DPNG_SHARED=OFF -DPNG_STATIC=ON -DPNG_TESTS=OFF -DPNG_EXECUTABLES=OFF -DPNG_TOOLS=OFF \

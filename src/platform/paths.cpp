@@ -52,9 +52,8 @@ std::string default_lessons_dir(const std::string& source_dir)
         if (fs::is_directory(installed, ec))
             return path_u8(fs::weakly_canonical(installed, ec));
     }
-    const fs::path source = u8_path(source_dir) / "lessons";
-    if (!source_dir.empty() && fs::is_directory(source, ec))
-        return path_u8(source);
+    if (!source_dir.empty() && fs::is_directory(u8_path(source_dir) / "lessons", ec))
+        return u8_join(source_dir, "lessons");
     return {};
 }
 
