@@ -2,6 +2,8 @@
 # Stages LuyenSo\ and makes the installer and the portable zip from it (see
 # cmake/windows-packaging.cmake). The zip differs only by portable.txt, which tells the
 # program to keep progress in data\ beside itself.
+cmake_minimum_required(VERSION 3.25)
+
 function(run)
   execute_process(COMMAND ${ARGN} RESULT_VARIABLE rc OUTPUT_VARIABLE out ERROR_VARIABLE out)
   if(NOT rc EQUAL 0)

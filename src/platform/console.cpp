@@ -87,6 +87,11 @@ std::unique_ptr<InstanceLock> InstanceLock::acquire(const std::string& data_dir)
 
 void show_error_box(const std::string& title, const std::string& text)
 {
+    // Only when nobody reads stderr (started from Explorer or a shortcut, whose console
+    // was released): in a command prompt, or with stderr in a file, the line is enough.
+    const HANDLE err = GetStdHandle(STD_ERROR_HANDLE);
+    if (err && err != INVALID_HANDLE_VALUE && GetFileType(err) != FILE_TYPE_UNKNOWN)
+        return;
     MessageBoxW(nullptr, to_utf16(text).c_str(), to_utf16(title).c_str(), MB_OK | MB_ICONINFORMATION);
 }
 #else

@@ -35,8 +35,8 @@ private:
     void* handle_ = nullptr;
 };
 
-// Tells the person at the PC something that must not be missed (a message box on
-// Windows, besides the line on stderr that the caller prints).
+// Tells the person at the PC something that must not be missed, besides the line on
+// stderr that the caller prints: a message box on Windows when nobody reads stderr.
 void show_error_box(const std::string& title, const std::string& text);
 
 } // namespace luyenso::platform
