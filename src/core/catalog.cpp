@@ -169,8 +169,8 @@ Catalog Catalog::load_library(const std::string& builtin_dir, const std::string&
     if (!user_dir.empty() && fs::is_directory(u8_path(user_dir), ec)) {
         std::vector<fs::path> folders;
         for (const auto& entry : fs::directory_iterator(u8_path(user_dir), ec))
-            if (entry.is_directory(ec))
-                folders.push_back(entry.path());
+            if (entry.is_directory(ec)) // (joined as given: "D:/x" stays "D:/x/pack" on Windows)
+                folders.push_back(u8_path(u8_join(user_dir, path_u8(entry.path().filename()))));
         std::sort(folders.begin(), folders.end());
         load_lessons_in(c, user_dir, {}); // lone lessons
         for (const fs::path& folder : folders) {

@@ -6,6 +6,9 @@
 #include <windows.h>
 // windows.h first
 #include <shellapi.h>
+// the C runtime
+#include <fcntl.h>
+#include <io.h>
 #endif
 
 #include <cstdint>
@@ -42,6 +45,10 @@ void use_utf8_console()
 {
     SetConsoleOutputCP(CP_UTF8);
     SetConsoleCP(CP_UTF8);
+    // Lines end in "\n" as on Linux (text mode would add "\r" to every line of a report
+    // piped to a file or a script); the console shows either.
+    _setmode(_fileno(stdout), _O_BINARY);
+    _setmode(_fileno(stderr), _O_BINARY);
 }
 
 void release_own_console()
