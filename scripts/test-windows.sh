@@ -50,7 +50,9 @@ bash scripts/build-windows.sh --tests
 rm -rf "$out" && mkdir -p "$out"
 
 phase "unit and command-line tests under Wine (ctest)"
-(cd build-windows && ctest --output-on-failure --timeout 300 -j2)
+# A failure here is reported at the end, after the installer's and the copies' tests.
+ctest_ok=1
+(cd build-windows && ctest --output-on-failure --timeout 300 -j2) || ctest_ok=0
 
 # Runs the Windows program $1 with the rest as its arguments; its output goes to files
 # ($out/last.out, $out/last.err) and is printed back; fails unless it exits with
@@ -167,5 +169,6 @@ for _ in $(seq 50); do [[ -f "$inst/luyenso.exe" ]] || break; sleep 0.2; done # 
 echo "ok: uninstalled; %APPDATA%\\LuyenSo kept"
 
 phase "Done"
+((ctest_ok)) || fail "the unit or command-line tests under Wine failed (see the ctest output above)"
 ls -l build-windows/LuyenSo-Setup-"$version".exe build-windows/LuyenSo-"$version"-portable.zip
 echo "test-windows.sh: the Windows build passed its tests under Wine"

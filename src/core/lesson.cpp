@@ -128,9 +128,10 @@ void read_asset(Reader& r, const std::string& ptr, const std::string& path, cons
     }
     const fs::path lesson_folder = u8_path(lesson_file).parent_path();
     const fs::path full = lesson_folder / rel;
+    const std::string full_text = u8_join(path_u8(lesson_folder), path); // as the organiser wrote it
     std::error_code ec;
     if (!fs::is_regular_file(full, ec)) {
-        r.error_at_value(ptr, "asset \"" + path + "\" not found (looked for " + path_u8(full) +
+        r.error_at_value(ptr, "asset \"" + path + "\" not found (looked for " + full_text +
                                   "); put the file there or correct the path");
         return;
     }
@@ -187,7 +188,7 @@ void read_person(Reader& r, const std::string& ptr, const json& j, Person& p, bo
         read_avatar(r, json_pointer_append(ptr, "avatar"), j.at("avatar"), p.avatar);
     if (auto v = r.string(ptr, j, "photo", false, "a person")) {
         read_asset(r, json_pointer_append(ptr, "photo"), *v, r.file());
-        p.photo = path_u8(u8_path(r.file()).parent_path() / u8_path(*v));
+        p.photo = u8_join(path_u8(u8_path(r.file()).parent_path()), *v);
     }
     if (auto v = r.boolean(ptr, j, "answers"))
         p.answers = *v;
@@ -615,7 +616,7 @@ void read_step(Reader& r, const StepContext& ctx, const std::string& ptr, const 
                     continue;
                 }
                 read_asset(r, fp, file.get<std::string>(), r.file(), AssetKind::Sound);
-                s.audio.set(lang, path_u8(u8_path(r.file()).parent_path() / u8_path(file.get<std::string>())));
+                s.audio.set(lang, u8_join(path_u8(u8_path(r.file()).parent_path()), file.get<std::string>()));
             }
         }
     }
