@@ -1,6 +1,9 @@
 #!/usr/bin/env bash
 # Installs the Debian 12 packages Luyện Số needs to build, run and test, when missing.
-# Usage: scripts/deps.sh [--test]   (--test adds what the tests need: Xvfb, openbox, clang-format)
+# Usage: scripts/deps.sh [--test] [--windows]
+#   --test     adds what the tests need: Xvfb, openbox, clang-format
+#   --windows  adds the Windows cross-build (scripts/build-windows.sh): mingw-w64, NSIS, zip,
+#              Wine and Xvfb for its tests, icoutils for the icon, and apt's source packages
 set -euo pipefail
 
 packages=(
@@ -10,11 +13,23 @@ packages=(
   catch2 fonts-noto-core fonts-dejavu-core
   libgl-dev libgl1-mesa-dri libegl-mesa0
 )
-if [[ "${1:-}" == "--test" ]]; then
-  packages+=(xvfb xauth clang-format-14)
-  packages+=(openbox x11-utils) # the window's title and full screen under a real window manager (xprop)
-  packages+=(nodejs npm) # the xAPI test's independent validator (tests/xapi)
-fi
+windows=0
+for arg in "$@"; do
+  case $arg in
+  --test)
+    packages+=(xvfb xauth clang-format-14)
+    packages+=(openbox x11-utils) # the window's title and full screen under a real window manager (xprop)
+    packages+=(nodejs npm) # the xAPI test's independent validator (tests/xapi)
+    ;;
+  --windows)
+    windows=1
+    packages+=(g++-mingw-w64-x86-64-posix gcc-mingw-w64-x86-64-posix binutils-mingw-w64-x86-64
+      mingw-w64-tools libz-mingw-w64-dev nsis zip unzip wine wine64 xvfb xauth
+      icoutils librsvg2-bin dpkg-dev tcl8.6 ninja-build cmake python3 python3-pil)
+    ;;
+  *) echo "deps.sh: unknown option '$arg' (--test, --windows)" >&2; exit 2 ;;
+  esac
+done
 
 missing=()
 for p in "${packages[@]}"; do
@@ -32,4 +47,30 @@ if ((${#missing[@]})); then
   export DEBIAN_FRONTEND=noninteractive
   "${sudo_cmd[@]}" apt-get update
   "${sudo_cmd[@]}" apt-get install -y --no-install-recommends "${missing[@]}"
+fi
+
+# The Windows libraries are built from Debian's source packages (`apt-get source`): apt
+# needs deb-src entries. Added once, beside the deb entries already there.
+if ((windows)); then
+  sudo_cmd=()
+  if [[ $(id -u) -ne 0 ]]; then sudo_cmd=(sudo); fi
+  changed=0
+  for f in /etc/apt/sources.list.d/*.sources; do
+    [[ -f $f ]] || continue
+    # deb822: "Types: deb" of Debian's own entries becomes "Types: deb deb-src".
+    if grep -q '^URIs:.*debian' "$f" && grep -Eq '^Types: *deb *$' "$f"; then
+      "${sudo_cmd[@]}" sed -i -E 's/^Types: *deb *$/Types: deb deb-src/' "$f"
+      changed=1
+    fi
+  done
+  if [[ -f /etc/apt/sources.list ]] && grep -Eq '^deb [^ ]*debian' /etc/apt/sources.list &&
+    ! grep -Eq '^deb-src ' /etc/apt/sources.list; then
+    grep -E '^deb [^ ]*debian' /etc/apt/sources.list | sed 's/^deb /deb-src /' |
+      "${sudo_cmd[@]}" tee -a /etc/apt/sources.list >/dev/null
+    changed=1
+  fi
+  if ((changed)) || ! ls /var/lib/apt/lists/*_Sources* >/dev/null 2>&1; then
+    echo "deps.sh: enabling Debian source packages in apt (deb-src)"
+    "${sudo_cmd[@]}" apt-get update
+  fi
 fi

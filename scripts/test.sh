@@ -54,4 +54,4 @@ if ((!format_ok)); then
   echo "test.sh: the tests pass but the format check failed (see its list above; scripts/check-format.sh --fix FILE...)" >&2
   exit 1
 fi
-echo "test.sh: format, tests and sanitizer tests all passed"
+echo "test.sh: format, tests, sanitizer tests and Windows tests all passed"

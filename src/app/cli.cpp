@@ -3,6 +3,7 @@
 #include "catalog.h"
 #include "paths.h"
 #include "reports.h"
+#include "u8path.h"
 
 #include <algorithm>
 #include <charconv>
@@ -315,9 +316,7 @@ std::string user_lessons_dir(const Options& options)
 {
     if (!options.lessons_dir.empty())
         return options.lessons_dir;
-    return (std::filesystem::path(options.data_dir.empty() ? platform::default_data_dir() : options.data_dir) /
-            "lessons")
-        .string();
+    return u8_join(options.data_dir.empty() ? platform::default_data_dir() : options.data_dir, "lessons");
 }
 
 Catalog load_library(const Options& options, const std::string& builtin_lessons_dir)
@@ -328,7 +327,7 @@ Catalog load_library(const Options& options, const std::string& builtin_lessons_
 int run_check(const Options& options, const std::string& default_lessons_dir)
 {
     std::error_code ec;
-    if (!options.lessons_dir.empty() && !std::filesystem::is_directory(options.lessons_dir, ec)) {
+    if (!options.lessons_dir.empty() && !std::filesystem::is_directory(u8_path(options.lessons_dir), ec)) {
         std::cerr << "luyenso: --lessons-dir '" << options.lessons_dir << "' is not a folder\n";
         return 1;
     }

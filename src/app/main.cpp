@@ -1,6 +1,7 @@
 // luyenso: command line, composition of core, UI and platform, and the frame loop.
 #include "cli.h"
 #include "cli_tools.h"
+#include "console.h"
 #include "paths.h"
 #include "run_app.h"
 
@@ -9,7 +10,9 @@
 int main(int argc, char** argv)
 {
     using namespace luyenso;
-    std::vector<std::string> args(argv + 1, argv + argc);
+    // UTF-8 arguments and console output on every platform (Windows needs both done).
+    platform::use_utf8_console();
+    const std::vector<std::string> args = platform::command_line_args(argc, argv);
     std::string error;
     const auto options = app::parse_args(args, error);
     if (!options) {
@@ -28,7 +31,10 @@ int main(int argc, char** argv)
     case app::Command::Export: return app::run_export(*options);
     case app::Command::Import: return app::run_import(*options);
     case app::Command::ResetPin: return app::run_reset_pin(*options);
-    case app::Command::App: return app::run_app(*options, lessons_dir);
+    case app::Command::App:
+        if (options->screenshot.empty())
+            platform::release_own_console(); // a window app: no empty console beside it
+        return app::run_app(*options, lessons_dir);
     }
     return 1;
 }

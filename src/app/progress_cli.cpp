@@ -12,6 +12,7 @@
 #include "progress_util.h"
 #include "reports.h"
 #include "trainer_pin.h"
+#include "u8path.h"
 
 #include <filesystem>
 #include <fstream>
@@ -34,7 +35,7 @@ int fail(const std::string& why)
 std::string store_path(const Options& o)
 {
     const std::string dir = o.data_dir.empty() ? platform::default_data_dir() : o.data_dir;
-    return (fs::path(dir) / ProgressStore::default_file_name).string();
+    return u8_join(dir, ProgressStore::default_file_name);
 }
 
 std::unique_ptr<ProgressStore> open_progress_store(const Options& o, ProgressStore::Access access, Status& status)
@@ -112,7 +113,7 @@ int run_play(const Options& o, const std::string& default_lessons_dir)
 {
     Catalog catalog = load_catalog(o, default_lessons_dir);
     const Lesson* lesson = catalog.find(o.lesson);
-    if (!lesson && fs::is_regular_file(o.lesson)) {
+    if (!lesson && fs::is_regular_file(u8_path(o.lesson))) {
         catalog = Catalog::load({o.lesson});
         lesson = catalog.find(o.lesson);
         if (!lesson) {
@@ -269,7 +270,7 @@ int run_report(const Options& o, const std::string& default_lessons_dir)
         return status ? 0 : fail(status.message);
     }
     // Written beside the target, then renamed over it: never half a report.
-    const std::string tmp = o.out + ".tmp";
+    const fs::path tmp = u8_path(o.out + ".tmp");
     {
         std::ofstream out(tmp, std::ios::binary | std::ios::trunc);
         if (!out)
@@ -281,7 +282,7 @@ int run_report(const Options& o, const std::string& default_lessons_dir)
     }
     std::error_code ec;
     if (status)
-        fs::rename(tmp, o.out, ec);
+        fs::rename(tmp, u8_path(o.out), ec);
     if (!status || ec) {
         fs::remove(tmp, ec);
         return fail(status ? "cannot write '" + o.out + "'" : status.message);

@@ -1,6 +1,7 @@
 #include "run_app.h"
 
 #include "app_model.h"
+#include "console.h"
 #include "fonts.h"
 #include "host.h"
 #include "lesson_watch.h"
@@ -10,6 +11,7 @@
 #include "shell.h"
 #include "texture_images.h"
 #include "theme.h"
+#include "u8path.h"
 #include "window.h"
 
 #include <imgui.h>
@@ -17,6 +19,7 @@
 #include <cstdlib>
 #include <filesystem>
 #include <iostream>
+#include <memory>
 #include <optional>
 
 namespace luyenso::app {
@@ -69,7 +72,7 @@ const Lesson* resolve_lesson(Catalog& catalog, const std::string& name, std::str
     if (const Lesson* l = catalog.find(name))
         return l;
     std::error_code ec;
-    if (std::filesystem::is_regular_file(name, ec)) {
+    if (std::filesystem::is_regular_file(u8_path(name), ec)) {
         Catalog one = Catalog::load({name});
         CatalogEntry& entry = one.entries.front();
         if (!entry.lesson) {
@@ -82,7 +85,7 @@ const Lesson* resolve_lesson(Catalog& catalog, const std::string& name, std::str
         return &*catalog.entries.back().lesson;
     }
     for (const CatalogEntry& e : catalog.entries)
-        if (e.path == name || (!e.lesson && std::filesystem::path(e.path).stem() == name)) {
+        if (e.path == name || (!e.lesson && path_u8(u8_path(e.path).stem()) == name)) {
             for (const Diagnostic& d : e.errors)
                 std::cerr << d.to_string() << "\n";
             error = "the lesson '" + name + "' has errors (listed above)";
@@ -241,7 +244,7 @@ bool show_screen(AppModel& model, const Options& options, const std::string& les
 int run_app(const Options& options, const std::string& default_lessons_dir)
 {
     std::error_code ec;
-    if (!options.lessons_dir.empty() && !std::filesystem::is_directory(options.lessons_dir, ec)) {
+    if (!options.lessons_dir.empty() && !std::filesystem::is_directory(u8_path(options.lessons_dir), ec)) {
         std::cerr << "luyenso: --lessons-dir '" << options.lessons_dir << "' is not a folder\n";
         return 1;
     }
@@ -251,7 +254,7 @@ int run_app(const Options& options, const std::string& default_lessons_dir)
     std::string error;
     // Resolve the lesson before the window opens, so that a bad name fails fast.
     std::string lesson_id;
-    if (options.watch && !std::filesystem::is_regular_file(lesson_name, ec)) {
+    if (options.watch && !std::filesystem::is_regular_file(u8_path(lesson_name), ec)) {
         std::cerr << "luyenso: --watch needs a lesson file; '" << lesson_name << "' is not a file\n";
         return 1;
     }
@@ -276,6 +279,22 @@ int run_app(const Options& options, const std::string& default_lessons_dir)
             lesson_id = model.chosen()->file;
     }
     const bool screenshot = !options.screenshot.empty();
+    // One app per progress folder (Windows): a second one is told where the first is.
+    std::unique_ptr<platform::InstanceLock> instance;
+    if (!screenshot) {
+        const std::string data_dir = options.data_dir.empty() ? platform::default_data_dir() : options.data_dir;
+        instance = platform::InstanceLock::acquire(data_dir);
+        if (!instance) {
+            const std::string text =
+                "Luyện Số đang mở ở một cửa sổ khác với cùng thư mục lưu (" + data_dir +
+                "). Hãy dùng cửa sổ đó (xem thanh tác vụ ở cuối màn hình).\n\n"
+                "Luyện Số is already open in another window with the same progress folder. Use that window.";
+            std::cerr << "luyenso: already running with the progress folder " << data_dir << "\n";
+            platform::show_error_box("Luyện Số", text);
+            return 1;
+        }
+    }
+    model.set_portable(options.data_dir.empty() && platform::portable_mode());
     Status store_status;
     auto store = open_app_store(options, model, screenshot, store_status);
     // (A screenshot of a PC where nobody has learned yet draws the lesson list.)

@@ -59,6 +59,9 @@ public:
     void set_text_percent(int percent) { text_percent_ = percent < 100 ? 100 : percent > 200 ? 200 : percent; }
     bool high_contrast() const { return high_contrast_; }
     void set_high_contrast(bool on) { high_contrast_ = on; }
+    // A portable copy keeps its data beside the program (the trainer's page says so).
+    bool portable() const { return portable_; }
+    void set_portable(bool on) { portable_ = on; }
     // The espeak-ng voice of the narration: the learner's choice, else the Northern one.
     const std::string& voice() const { return voice_; }
 
@@ -188,6 +191,7 @@ private:
     std::string language_ = "vi";
     int text_percent_ = 100;
     bool high_contrast_ = false;
+    bool portable_ = false;
     std::string voice_ = "vi";
     const Lesson* chosen_ = nullptr;
     std::unique_ptr<LessonRun> run_;

@@ -4,6 +4,7 @@
 #include "lesson_reader.h"
 #include "lesson_run.h"
 #include "utf8.h"
+#include "u8path.h"
 
 #include <algorithm>
 #include <filesystem>
@@ -25,8 +26,8 @@ bool is_pack_folder(const fs::path& folder)
 // pack.json: {"name": ..., "version": ..., "author": ..., "languages": ["vi", ...]}.
 std::optional<Pack> read_pack_file(const fs::path& folder, Diagnostics& errors)
 {
-    const std::string file = (folder / "pack.json").string();
-    std::ifstream in(file, std::ios::binary);
+    const std::string file = path_u8(folder / "pack.json");
+    std::ifstream in(folder / "pack.json", std::ios::binary);
     std::ostringstream text;
     text << in.rdbuf();
     Diagnostic syntax;
@@ -42,7 +43,7 @@ std::optional<Pack> read_pack_file(const fs::path& folder, Diagnostics& errors)
     Reader r(*doc, file, errors);
     const nlohmann::json& j = doc->root();
     Pack pack;
-    pack.folder = folder.string();
+    pack.folder = path_u8(folder);
     if (r.object("", j, {"name", "version", "author", "languages"}, "pack.json")) {
         if (auto v = r.string("", j, "name", true, "pack.json"))
             pack.name = *v;
@@ -75,9 +76,9 @@ void load_lessons_in(Catalog& c, const std::string& path, const std::string& pac
 {
     std::error_code ec;
     std::vector<std::string> files;
-    for (const auto& entry : fs::directory_iterator(path, ec))
+    for (const auto& entry : fs::directory_iterator(u8_path(path), ec))
         if (entry.is_regular_file(ec) && entry.path().extension() == ".json" && entry.path().filename() != "pack.json")
-            files.push_back(entry.path().string());
+            files.push_back(u8_join(path, path_u8(entry.path().filename())));
     if (ec)
         c.entries.push_back({path, std::nullopt, {{path, {}, "cannot read the folder: " + ec.message()}}, pack});
     std::sort(files.begin(), files.end());
@@ -111,27 +112,27 @@ void load_pack(Catalog& c, const fs::path& folder)
         std::size_t lessons = 0;
         for (const auto& entry : fs::directory_iterator(folder, ec))
             lessons += entry.path().extension() == ".json" && entry.path().filename() != "pack.json" ? 1 : 0;
-        errors.push_back({(folder / "pack.json").string(),
+        errors.push_back({path_u8(folder / "pack.json"),
                           {},
-                          "the pack \"" + folder.filename().string() + "\" is skipped (" + std::to_string(lessons) +
+                          "the pack \"" + path_u8(folder.filename()) + "\" is skipped (" + std::to_string(lessons) +
                               (lessons == 1 ? " lesson" : " lessons") +
                               " not loaded); correct pack.json as said above and its lessons load"});
-        c.entries.push_back({(folder / "pack.json").string(), std::nullopt, std::move(errors), folder.string()});
+        c.entries.push_back({path_u8(folder / "pack.json"), std::nullopt, std::move(errors), path_u8(folder)});
         return;
     }
     c.packs.push_back(*pack);
-    load_lessons_in(c, folder.string(), folder.string());
+    load_lessons_in(c, path_u8(folder), path_u8(folder));
 }
 
 void load_path(Catalog& c, const std::string& path)
 {
     std::error_code ec;
-    if (fs::is_directory(path, ec)) {
-        if (is_pack_folder(path))
-            load_pack(c, path);
+    if (fs::is_directory(u8_path(path), ec)) {
+        if (is_pack_folder(u8_path(path)))
+            load_pack(c, u8_path(path));
         else
             load_lessons_in(c, path, {});
-    } else if (fs::exists(path, ec)) {
+    } else if (fs::exists(u8_path(path), ec)) {
         LoadResult r = load_lesson_file(path);
         c.entries.push_back({path, std::move(r.lesson), std::move(r.errors), {}});
     } else {
@@ -177,26 +178,26 @@ Catalog Catalog::load_library(const std::string& builtin_dir, const std::string&
         load_path(c, builtin_dir);
     const std::size_t builtin_count = c.entries.size();
     std::error_code ec;
-    if (!user_dir.empty() && fs::is_directory(user_dir, ec)) {
+    if (!user_dir.empty() && fs::is_directory(u8_path(user_dir), ec)) {
         std::vector<fs::path> folders;
-        for (const auto& entry : fs::directory_iterator(user_dir, ec))
-            if (entry.is_directory(ec))
-                folders.push_back(entry.path());
+        for (const auto& entry : fs::directory_iterator(u8_path(user_dir), ec))
+            if (entry.is_directory(ec)) // (joined as given: "D:/x" stays "D:/x/pack" on Windows)
+                folders.push_back(u8_path(u8_join(user_dir, path_u8(entry.path().filename()))));
         std::sort(folders.begin(), folders.end());
         load_lessons_in(c, user_dir, {}); // lone lessons
         for (const fs::path& folder : folders) {
             if (is_pack_folder(folder))
                 load_pack(c, folder);
             else
-                c.entries.push_back({folder.string(),
+                c.entries.push_back({path_u8(folder),
                                      std::nullopt,
-                                     {{folder.string(),
+                                     {{path_u8(folder),
                                        {},
                                        "this folder in the lessons folder is not a pack: it has no pack.json; add "
                                        "one ({\"name\", \"version\", \"author\", \"languages\"}) or move it away"}},
-                                     folder.string()});
+                                     path_u8(folder)});
         }
-    } else if (!user_dir.empty() && fs::exists(user_dir, ec)) {
+    } else if (!user_dir.empty() && fs::exists(u8_path(user_dir), ec)) {
         c.entries.push_back({user_dir, std::nullopt, {{user_dir, {}, "the lessons folder is not a folder"}}, {}});
     }
     refuse_duplicate_ids(c);

@@ -11,6 +11,7 @@
 #include "service_world_reader.h"
 #include "skills.h"
 #include "vietqr.h"
+#include "u8path.h"
 
 #include <algorithm>
 #include <filesystem>
@@ -144,11 +145,11 @@ std::string real_path_outside(const std::string& folder, const std::string& file
 {
     namespace fs = std::filesystem;
     std::error_code ec;
-    const fs::path base = fs::weakly_canonical(fs::absolute(folder.empty() ? fs::path(".") : fs::path(folder), ec), ec);
-    const fs::path real = fs::weakly_canonical(fs::absolute(file, ec), ec);
+    const fs::path base = fs::weakly_canonical(fs::absolute(folder.empty() ? fs::path(".") : u8_path(folder), ec), ec);
+    const fs::path real = fs::weakly_canonical(fs::absolute(u8_path(file), ec), ec);
     const auto [b_end, r_at] = std::mismatch(base.begin(), base.end(), real.begin(), real.end());
     if (ec || b_end != base.end())
-        return real.empty() ? file : real.string();
+        return real.empty() ? file : path_u8(real);
     return {};
 }
 
@@ -156,23 +157,26 @@ void read_asset(Reader& r, const std::string& ptr, const std::string& path, cons
                 AssetKind kind)
 {
     namespace fs = std::filesystem;
-    const fs::path rel(path);
-    if (rel.is_absolute() || path.find("..") != std::string::npos || path.find('\\') != std::string::npos) {
+    const fs::path rel = u8_path(path);
+    // (On Windows "/x" is not absolute but rooted: both are refused.)
+    if (rel.is_absolute() || rel.has_root_path() || path.find("..") != std::string::npos ||
+        path.find('\\') != std::string::npos) {
         r.error_at_value(ptr, "asset path \"" + path +
                                   "\" must be relative to the lesson and stay inside its folder "
                                   "(no \"..\", no leading \"/\", use \"/\" between folders)");
         return;
     }
-    const fs::path full = fs::path(lesson_file).parent_path() / rel;
+    const fs::path lesson_folder = u8_path(lesson_file).parent_path();
+    const fs::path full = lesson_folder / rel;
+    const std::string full_text = u8_join(path_u8(lesson_folder), path); // as the organiser wrote it
     std::error_code ec;
     if (!fs::is_regular_file(full, ec)) {
-        r.error_at_value(ptr, "asset \"" + path + "\" not found (looked for " + full.string() +
+        r.error_at_value(ptr, "asset \"" + path + "\" not found (looked for " + full_text +
                                   "); put the file there or correct the path");
         return;
     }
     // A link inside the folder may still point outside it (to a file the pack does not carry).
-    if (const std::string real = real_path_outside(fs::path(lesson_file).parent_path().string(), full.string());
-        !real.empty()) {
+    if (const std::string real = real_path_outside(path_u8(lesson_folder), path_u8(full)); !real.empty()) {
         r.error_at_value(ptr, "asset \"" + path + "\" is a link to " + real +
                                   ", outside the lesson's folder; copy the file itself into the folder");
         return;
@@ -221,7 +225,7 @@ void read_person(Reader& r, const std::string& ptr, const json& j, Person& p, bo
         read_avatar(r, json_pointer_append(ptr, "avatar"), j.at("avatar"), p.avatar);
     if (auto v = r.string(ptr, j, "photo", false, "a person")) {
         read_asset(r, json_pointer_append(ptr, "photo"), *v, r.file());
-        p.photo = (std::filesystem::path(r.file()).parent_path() / *v).string();
+        p.photo = u8_join(path_u8(u8_path(r.file()).parent_path()), *v);
     }
     if (auto v = r.boolean(ptr, j, "answers"))
         p.answers = *v;
@@ -746,7 +750,7 @@ void read_step(Reader& r, const StepContext& ctx, const std::string& ptr, const 
                     continue;
                 }
                 read_asset(r, fp, file.get<std::string>(), r.file(), AssetKind::Sound);
-                s.audio.set(lang, (std::filesystem::path(r.file()).parent_path() / file.get<std::string>()).string());
+                s.audio.set(lang, u8_join(path_u8(u8_path(r.file()).parent_path()), file.get<std::string>()));
             }
         }
     }
@@ -1097,14 +1101,14 @@ LoadResult load_lesson_text(const std::string& text, const std::string& path)
 
 LoadResult load_lesson_file(const std::string& path)
 {
-    std::ifstream in(path, std::ios::binary);
+    std::ifstream in(u8_path(path), std::ios::binary);
     if (!in) {
         LoadResult r;
-        r.errors.push_back({path,
-                            {},
-                            "cannot open the file (" +
-                                std::string(std::filesystem::exists(path) ? "permission denied" : "no such file") +
-                                ")"});
+        r.errors.push_back(
+            {path,
+             {},
+             "cannot open the file (" +
+                 std::string(std::filesystem::exists(u8_path(path)) ? "permission denied" : "no such file") + ")"});
         return r;
     }
     std::ostringstream ss;

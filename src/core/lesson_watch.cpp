@@ -1,5 +1,7 @@
 #include "lesson_watch.h"
 
+#include "u8path.h"
+
 namespace luyenso {
 
 LessonWatch::LessonWatch(std::string path) : path_(std::move(path)), last_(read_stamp())
@@ -10,10 +12,10 @@ std::optional<LessonWatch::Stamp> LessonWatch::read_stamp() const
 {
     std::error_code ec;
     Stamp s;
-    s.time = std::filesystem::last_write_time(path_, ec);
+    s.time = std::filesystem::last_write_time(u8_path(path_), ec);
     if (ec)
         return std::nullopt;
-    s.size = std::filesystem::file_size(path_, ec);
+    s.size = std::filesystem::file_size(u8_path(path_), ec);
     if (ec)
         return std::nullopt;
     return s;

@@ -2,6 +2,7 @@
 
 #include "progress_util.h"
 #include "utf8.h"
+#include "u8path.h"
 
 #include <algorithm>
 #include <cstdio>
@@ -368,7 +369,8 @@ std::optional<Bundle> bundle_from_json(const json& j, std::string& error)
 bool write_bundle_file(const Bundle& bundle, const std::string& path, std::string& error)
 {
     // Written beside the target, then renamed over it: never half a bundle.
-    const std::string tmp = path + ".tmp";
+    const std::filesystem::path tmp = u8_path(path + ".tmp");
+    std::error_code ec;
     {
         std::ofstream out(tmp, std::ios::binary | std::ios::trunc);
         if (!out) {
@@ -380,16 +382,16 @@ bool write_bundle_file(const Bundle& bundle, const std::string& path, std::strin
         out.flush();
         if (!out) {
             out.close();
-            std::remove(tmp.c_str());
+            std::filesystem::remove(tmp, ec);
             error = "cannot write '" + path + "' (is the disk full?)";
             return false;
         }
     }
-    std::error_code ec;
-    std::filesystem::rename(tmp, path, ec);
+    std::filesystem::rename(tmp, u8_path(path), ec);
     if (ec) {
-        std::remove(tmp.c_str());
-        error = "cannot write '" + path + "': " + ec.message();
+        const std::string why = ec.message();
+        std::filesystem::remove(tmp, ec);
+        error = "cannot write '" + path + "': " + why;
         return false;
     }
     return true;

@@ -7,13 +7,13 @@
 #include "progress_store_impl.h"
 #include "progress_util.h"
 #include "utf8.h"
+#include "u8path.h"
 
 #include <algorithm>
 #include <cerrno>
 #include <cstring>
 #include <filesystem>
 #include <system_error>
-#include <unistd.h>
 
 namespace luyenso {
 
@@ -222,20 +222,26 @@ struct Migration {
 constexpr Migration migrations[] = {{1, schema_v1}, {2, schema_v2}, {3, schema_v3}};
 static_assert(std::size(migrations) == ProgressStore::schema_version);
 
-bool folder_writable(const fs::path& folder)
-{
-    return ::access(folder.empty() ? "." : folder.c_str(), W_OK | X_OK) == 0;
-}
-
 // What SQLite's error means for the person at the PC.
 Status status_for(int rc, sqlite3* db, const std::string& path, const std::string& doing)
 {
     const int primary = rc & 0xFF;
     const int sys = db ? sqlite3_system_errno(db) : 0;
     std::string detail = db ? sqlite3_errmsg(db) : sqlite3_errstr(rc);
+#ifdef _WIN32
+    // SQLite gives Windows' own error codes there (GetLastError), not errno values.
+    constexpr int access_denied = 5, write_protect = 19, handle_disk_full = 39, disk_full = 112;
+    const bool sys_full = sys == disk_full || sys == handle_disk_full;
+    const bool sys_denied = sys == access_denied || sys == write_protect;
+    if (sys != 0)
+        detail += " (Windows error " + std::to_string(sys) + ")";
+#else
+    const bool sys_full = sys == ENOSPC || sys == EDQUOT || sys == EFBIG; // EFBIG: a file that may not grow
+    const bool sys_denied = sys == EACCES || sys == EROFS || sys == EPERM;
     if (sys != 0 && sys != ENOENT)
         detail += " (" + std::string(std::strerror(sys)) + ")";
-    if (primary == SQLITE_FULL || sys == ENOSPC || sys == EDQUOT || sys == EFBIG) {
+#endif
+    if (primary == SQLITE_FULL || sys_full) {
         const bool reading = doing == "opening" || doing == "checking" || doing.rfind("reading", 0) == 0;
         return Status::fail(StoreError::DiskFull, reading
                                                       ? "the disk is full: " + doing + " " + path +
@@ -243,8 +249,7 @@ Status status_for(int rc, sqlite3* db, const std::string& path, const std::strin
                                                       : "the disk is full: " + doing + " was not saved in " + path +
                                                             "; free some space and try again");
     }
-    if (primary == SQLITE_READONLY || primary == SQLITE_PERM || primary == SQLITE_AUTH || sys == EACCES ||
-        sys == EROFS || sys == EPERM)
+    if (primary == SQLITE_READONLY || primary == SQLITE_PERM || primary == SQLITE_AUTH || sys_denied)
         return Status::fail(StoreError::ReadOnly,
                             "cannot write " + path + " (" + doing + "): the file or its folder is read-only");
     if (primary == SQLITE_CORRUPT || primary == SQLITE_NOTADB)
@@ -339,6 +344,32 @@ struct Inspection {
     bool verified = false; // PRAGMA integrity_check passed (now or, cached, before)
     int version = 0;
 };
+
+// An SQLite URI naming the file at `path` (UTF-8): '%', '?' and '#' are escaped, and a
+// Windows path becomes file:///C:/... with forward slashes.
+std::string sqlite_uri(const std::string& path, const char* query)
+{
+    std::string p = path;
+#ifdef _WIN32
+    const std::u8string generic = u8_path(path).generic_u8string();
+    p.assign(generic.begin(), generic.end());
+    if (p.size() >= 2 && p[1] == ':')
+        p = "///" + p;
+#endif
+    std::string uri = "file:";
+    for (const char c : p) {
+        if (c == '%' || c == '?' || c == '#') {
+            constexpr char hex[] = "0123456789ABCDEF";
+            const auto u = static_cast<unsigned char>(c);
+            uri += '%';
+            uri += hex[u >> 4];
+            uri += hex[u & 15];
+        } else {
+            uri += c;
+        }
+    }
+    return uri + query;
+}
 
 // Looks at `path` through `uri` (read-only or immutable). The full PRAGMA
 // integrity_check runs unless the cached verdict holds for the file as it is.
@@ -621,9 +652,9 @@ std::unique_ptr<ProgressStore> ProgressStore::open(const OpenOptions& options, S
         return nullptr;
     }
     std::error_code ec;
-    const fs::path folder = fs::path(path).parent_path();
-    const bool exists = fs::exists(path, ec);
-    if (exists && !fs::is_regular_file(path, ec)) {
+    const fs::path folder = u8_path(path).parent_path();
+    const bool exists = fs::exists(u8_path(path), ec);
+    if (exists && !fs::is_regular_file(u8_path(path), ec)) {
         status = Status::fail(StoreError::Invalid, path + " is not a file");
         return nullptr;
     }
@@ -634,7 +665,7 @@ std::unique_ptr<ProgressStore> ProgressStore::open(const OpenOptions& options, S
     std::string uri; // how the file was read when inspected
     if (exists && !read_only && !writable_folder) {
         status = Status::fail(StoreError::ReadOnly,
-                              "cannot save progress in " + path + ": the folder " + folder.string() + " is read-only");
+                              "cannot save progress in " + path + ": the folder " + path_u8(folder) + " is read-only");
         return nullptr;
     }
     if (exists) {
@@ -646,8 +677,8 @@ std::unique_ptr<ProgressStore> ProgressStore::open(const OpenOptions& options, S
         const std::string wal = path + "-wal";
         const bool wal_pending = fs::file_size(wal, ec) > 0 && !ec;
         ec.clear();
-        const std::string ro_uri = "file:" + path + "?mode=ro";
-        const std::string immutable_uri = "file:" + path + "?immutable=1";
+        const std::string ro_uri = sqlite_uri(path, "?mode=ro");
+        const std::string immutable_uri = sqlite_uri(path, "?immutable=1");
         uri = writable_folder || wal_pending ? ro_uri : immutable_uri;
         Inspection look = inspect(path, uri, writable_folder);
         const bool cannot_read = !look.opened && look.status.error != StoreError::Corrupt &&
@@ -673,7 +704,7 @@ std::unique_ptr<ProgressStore> ProgressStore::open(const OpenOptions& options, S
         }
         verified = look.verified;
         version = look.version;
-        if (read_only && version < schema_version && (!writable_folder || ::access(path.c_str(), W_OK) != 0)) {
+        if (read_only && version < schema_version && (!writable_folder || !file_writable(u8_path(path)))) {
             status = Status::fail(StoreError::ReadOnly,
                                   path + " has an older progress schema (" + std::to_string(version) +
                                       ") and cannot be upgraded: the file or its folder is read-only");
@@ -692,13 +723,13 @@ std::unique_ptr<ProgressStore> ProgressStore::open(const OpenOptions& options, S
                 const bool denied = ec == std::errc::permission_denied || ec == std::errc::read_only_file_system ||
                                     ec == std::errc::operation_not_permitted;
                 status = Status::fail(denied ? StoreError::ReadOnly : StoreError::Io,
-                                      "cannot create the folder " + folder.string() + " for progress: " + ec.message());
+                                      "cannot create the folder " + path_u8(folder) + " for progress: " + ec.message());
                 return nullptr;
             }
         }
         if (!folder_writable(folder)) {
             status = Status::fail(StoreError::ReadOnly,
-                                  "cannot create " + path + ": the folder " + folder.string() + " is read-only");
+                                  "cannot create " + path + ": the folder " + path_u8(folder) + " is read-only");
             return nullptr;
         }
     }

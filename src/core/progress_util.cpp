@@ -1,5 +1,6 @@
 #include "progress_util.h"
 
+#include "u8path.h"
 #include "utf8.h"
 
 #include <algorithm>
@@ -103,7 +104,7 @@ Civil civil(std::int64_t ms)
 
 std::optional<std::string> read_file_text(const std::string& path)
 {
-    std::ifstream in(path, std::ios::binary);
+    std::ifstream in(u8_path(path), std::ios::binary);
     if (!in)
         return std::nullopt;
     std::stringstream text;

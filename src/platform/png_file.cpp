@@ -1,6 +1,13 @@
 #include "png_file.h"
 
+#include "u8path.h"
+
 #include <png.h>
+
+#include <cerrno>
+#include <fstream>
+#include <system_error>
+#include <vector>
 
 namespace luyenso::platform {
 
@@ -19,9 +26,30 @@ bool write_png(const std::string& path, int width, int height, int channels, con
     }
     if (speed == PngSpeed::Fast)
         image.flags |= PNG_IMAGE_FLAG_FAST;
-    if (png_image_write_to_file(&image, path.c_str(), 0, pixels, width * channels, nullptr) == 0) {
+    // Encoded in memory, then written through a UTF-8 path (libpng's own file writer
+    // takes a narrow name, which Windows reads in its ANSI code page).
+    png_alloc_size_t size = 0;
+    if (png_image_write_get_memory_size(image, size, 0, pixels, width * channels, nullptr) == 0) {
         error = "cannot write '" + path + "': " + image.message;
         png_image_free(&image);
+        return false;
+    }
+    std::vector<unsigned char> encoded(size);
+    if (png_image_write_to_memory(&image, encoded.data(), &size, 0, pixels, width * channels, nullptr) == 0) {
+        error = "cannot write '" + path + "': " + image.message;
+        png_image_free(&image);
+        return false;
+    }
+    errno = 0;
+    std::ofstream out(u8_path(path), std::ios::binary | std::ios::trunc);
+    if (!out) {
+        error = "cannot write '" + path + "': " + std::generic_category().message(errno ? errno : EACCES);
+        return false;
+    }
+    out.write(reinterpret_cast<const char*>(encoded.data()), static_cast<std::streamsize>(size));
+    out.close();
+    if (!out) {
+        error = "cannot write '" + path + "'";
         return false;
     }
     return true;

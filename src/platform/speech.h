@@ -1,4 +1,5 @@
-// Speech synthesis with libespeak-ng, in a worker thread: a frame never waits for it.
+// Speech synthesis in a worker thread, a frame never waits for it: libespeak-ng on Linux,
+// Windows' SAPI voices on Windows.
 // say() replaces what was asked before; take() hands over the samples when ready.
 #pragma once
 
@@ -40,10 +41,11 @@ private:
     std::optional<std::pair<std::string, std::string>> job_; // text, voice
     std::optional<std::vector<std::int16_t>> result_;
     bool quit_ = false;
-    std::mutex engine_; // espeak-ng is one engine per process: one synthesis at a time
+    std::mutex engine_; // one synthesis at a time (espeak-ng is one engine per process)
     std::thread worker_;
 
     void run();
+    void stop_worker();
 };
 
 } // namespace luyenso::platform

@@ -171,8 +171,11 @@ std::unique_ptr<Window> Window::create(const WindowConfig& config, std::string& 
     SDL_SetHint(SDL_HINT_VIDEO_X11_NET_WM_BYPASS_COMPOSITOR, "0");
     // A hidden window (a screenshot) on a machine without a display renders offscreen,
     // rather than probing X11 and Wayland and printing their complaints.
+    // (Windows always has its display driver.)
+#ifndef _WIN32
     if (config.hidden && !SDL_getenv("DISPLAY") && !SDL_getenv("WAYLAND_DISPLAY") && !SDL_getenv("SDL_VIDEODRIVER"))
         SDL_SetHint(SDL_HINT_VIDEODRIVER, "offscreen");
+#endif
     if (SDL_Init(SDL_INIT_VIDEO | SDL_INIT_TIMER | SDL_INIT_EVENTS) != 0) {
         error = std::string("cannot open a window: ") + SDL_GetError() +
                 " (is there a display? for a headless run use xvfb-run or SDL_VIDEODRIVER=offscreen)";

@@ -1,5 +1,7 @@
 #include "fonts.h"
 
+#include "u8path.h"
+
 #include <imgui_freetype.h>
 
 #include <fstream>
@@ -12,7 +14,7 @@ constexpr float bold_sizes[] = {20, 26, 34, 44, 60, 84};
 
 bool readable(const std::string& path)
 {
-    std::ifstream f(path, std::ios::binary);
+    std::ifstream f(u8_path(path), std::ios::binary);
     return !path.empty() && f.good();
 }
 } // namespace

@@ -5,6 +5,7 @@
 #include "skills.h"
 #include "text_util.h"
 #include "theme.h"
+#include "u8path.h"
 #include "ui_text.h"
 #include "widgets.h"
 
@@ -110,7 +111,7 @@ void Shell::draw_lesson_list(AppModel& model)
                               pack->author.c_str());
                 heading = buf;
             } else if (!entry.pack.empty()) {
-                heading = std::filesystem::path(entry.pack).filename().string(); // a pack that did not load
+                heading = path_u8(u8_path(entry.pack).filename()); // a pack that did not load
             }
             ImGui::SetCursorScreenPos(ImVec2(ImGui::GetCursorScreenPos().x + 8, ImGui::GetCursorScreenPos().y + 8));
             wrapped_text(fonts_, heading, 28, Weight::Bold, palette().primary, width);
@@ -158,7 +159,7 @@ void Shell::draw_lesson_list(AppModel& model)
             cdl->AddRectFilled(a, b, palette().wrong_bg, 18);
             cdl->AddRect(a, b, palette().danger, 18, 0, 2);
             ImGui::SetCursorScreenPos(ImVec2(a.x + 28, a.y + 20));
-            const bool pack_file = std::filesystem::path(entry.path).filename() == "pack.json" ||
+            const bool pack_file = u8_path(entry.path).filename() == "pack.json" ||
                                    (!entry.pack.empty() && entry.path == entry.pack);
             wrapped_text(fonts_, pack_file ? t.broken_pack : t.broken_lesson, 28, Weight::Bold, palette().wrong_text,
                          width - 56);

@@ -52,6 +52,8 @@ constexpr ProgressText vietnamese{
     "Tệp: ",
     "gợi ý",
     "Sửa",
+    "Bản mang theo · lưu ở ",
+    "Lưu ở ",
     "Có việc nguy hiểm",
 };
 
@@ -104,6 +106,8 @@ constexpr ProgressText english{
     "File: ",
     "hints",
     "Edit",
+    "Portable copy · saved in ",
+    "Saved in ",
     "Something unsafe",
 };
 } // namespace

@@ -52,12 +52,14 @@ struct ProgressText {
     const char* nobody_turn;       // after "Lượt của:" when nobody has the turn
     const char* end_session;       // "Kết thúc buổi học"
     const char* no_learners;
-    const char* store_problem; // "Không lưu được kết quả học: "
-    const char* store_still;   // "Vẫn học được bình thường; ..."
-    const char* store_file;    // "Tệp: "
-    const char* hints_short;   // "gợi ý"
-    const char* edit;          // "Sửa"
-    const char* unsafe_label;  // "Có việc nguy hiểm": an unsafe choice, apart from mistakes
+    const char* store_problem;  // "Không lưu được kết quả học: "
+    const char* store_still;    // "Vẫn học được bình thường; ..."
+    const char* store_file;     // "Tệp: "
+    const char* hints_short;    // "gợi ý"
+    const char* edit;           // "Sửa"
+    const char* portable_copy;  // "Bản mang theo · lưu ở " + the progress folder
+    const char* installed_copy; // "Lưu ở " + the progress folder
+    const char* unsafe_label;   // "Có việc nguy hiểm": an unsafe choice, apart from mistakes
 };
 
 const ProgressText& progress_text(const std::string& lang);

@@ -7,6 +7,7 @@
 #include "shell.h"
 #include "text_util.h"
 #include "theme.h"
+#include "u8path.h"
 #include "ui_text.h"
 #include "widgets.h"
 
@@ -168,8 +169,28 @@ void Shell::draw_dashboard(AppModel& model)
     char counts[96];
     std::snprintf(counts, sizeof counts, pt.roster_count_fmt, static_cast<int>(d.learners.size()),
                   static_cast<int>(d.lessons.size()));
-    dl->AddText(fonts_.pick(24 * compact), 24 * compact, ImVec2(x0, vp->Pos.y + 66 * compact),
-                IM_COL32(0xE3, 0xEE, 0xFB, 0xFF), counts);
+    // Then where the progress is kept: a trainer carrying a USB stick must know which copy runs.
+    ImFont* fc = fonts_.pick(24 * compact);
+    const float counts_w = text_width(fc, 24 * compact, counts);
+    dl->AddText(fc, 24 * compact, ImVec2(x0, vp->Pos.y + 66 * compact), IM_COL32(0xE3, 0xEE, 0xFB, 0xFF), counts);
+    const std::string folder = path_u8(u8_path(model.store_path()).parent_path());
+    if (!folder.empty()) {
+        // The copy's kind in full, then as much of the folder's end as fits (its whole
+        // name in a tooltip).
+        const std::string label = std::string(" · ") + (model.portable() ? pt.portable_copy : pt.installed_copy);
+        const ImU32 ink = IM_COL32(0xE3, 0xEE, 0xFB, 0xFF);
+        const float room = width - 200 - 16 - 280 - 16 - counts_w; // up to the band's buttons
+        const std::string shown_label = fit_text(fc, 24 * compact, label, room);
+        const float label_w = text_width(fc, 24 * compact, shown_label);
+        const float folder_max = room - label_w;
+        const ImVec2 at(x0 + counts_w, vp->Pos.y + 66 * compact);
+        dl->AddText(fc, 24 * compact, at, ink, shown_label.c_str());
+        if (folder_max > 80)
+            dl->AddText(fc, 24 * compact, ImVec2(at.x + label_w, at.y), ink,
+                        fit_text_tail(fc, 24 * compact, folder, folder_max).c_str());
+        if (ImGui::IsMouseHoveringRect(at, ImVec2(at.x + room, at.y + 30 * compact)))
+            ImGui::SetTooltip("%s", folder.c_str());
+    }
     const float bh = 60 * compact;
     ImGui::SetCursorScreenPos(ImVec2(x0 + width - 200, vp->Pos.y + (band_h - bh) / 2));
     if (big_button(fonts_, "lock", pt.lock, "lock", ImVec2(200, bh), on_band, 24)) {
