@@ -40,7 +40,7 @@ void add_attempt(ProgressStore& store, const std::string& learner_id, const std:
     REQUIRE(store.start_attempt(learner_id, lesson, Mode::Guided, start, "s", id));
     for (int k = 0; k < steps; ++k)
         REQUIRE(store.record_step(
-            id, {k, "b" + std::to_string(k), k, start + k * 1000, start + k * 1000 + 900, k % 2, 0}, k + 1));
+            id, {k, "b" + std::to_string(k), k, start + k * 1000, start + k * 1000 + 900, k % 2, 0, {}, true}, k + 1));
     REQUIRE(store.finish_attempt(id, {Outcome::Completed, start + steps * 1000, steps, std::nullopt, std::nullopt}));
 }
 
@@ -431,7 +431,7 @@ TEST_CASE("2, 4 and 8 writers at once lose nothing and never fail", "[progress][
                 std::string id;
                 s = store->start_attempt(ids[static_cast<std::size_t>(w)], lesson, Mode::Practice, t0 + a, "w", id);
                 for (int k = 0; s && k < steps_each; ++k)
-                    s = store->record_step(id, {k, "b", k, t0 + k, t0 + k + 1, 1, 0}, k + 1);
+                    s = store->record_step(id, {k, "b", k, t0 + k, t0 + k + 1, 1, 0, {}, true}, k + 1);
                 if (s)
                     s = store->finish_attempt(id, {Outcome::Completed, t0 + 10, steps_each, {}, {}});
             }
