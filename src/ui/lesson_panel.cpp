@@ -252,10 +252,14 @@ void Shell::draw_finished_panel(AppModel& model, ImVec2 min, ImVec2 max)
         std::snprintf(more, sizeof more, t.unsafe_stats_fmt, static_cast<int>(unsafe.size()));
         std::strncat(stats, more, sizeof stats - std::strlen(stats) - 1);
     }
-    ImGui::SetCursorScreenPos(ImVec2(x, ImGui::GetCursorScreenPos().y + 8));
-    wrapped_text(fonts_, stats, 24 * k_, Weight::Regular, palette().text_muted, inner_w);
-
     const float button_h = 76 * k_;
+    // The counts only where they fit above the buttons (a long explanation comes first).
+    const float stats_y = ImGui::GetCursorScreenPos().y + 8;
+    if (stats_y + 2 * 24 * k_ * 1.3F < max.y - pad - button_h - 8) {
+        ImGui::SetCursorScreenPos(ImVec2(x, stats_y));
+        wrapped_text(fonts_, stats, 24 * k_, Weight::Regular, palette().text_muted, inner_w);
+    }
+
     const float gap = 16;
     const float bw = (inner_w - gap) / 2;
     const float by = max.y - pad - button_h;
