@@ -40,8 +40,8 @@ std::string machine_seed()
     // Windows' installation id (as /etc/machine-id), else the computer's name.
     wchar_t guid[64] = {};
     DWORD size = sizeof guid;
-    if (RegGetValueW(HKEY_LOCAL_MACHINE, L"SOFTWARE\\Microsoft\\Cryptography", L"MachineGuid",
-                     RRF_RT_REG_SZ, nullptr, guid, &size) == ERROR_SUCCESS &&
+    if (RegGetValueW(HKEY_LOCAL_MACHINE, L"SOFTWARE\\Microsoft\\Cryptography", L"MachineGuid", RRF_RT_REG_SZ, nullptr,
+                     guid, &size) == ERROR_SUCCESS &&
         guid[0] != L'\0') {
         std::string id;
         for (const wchar_t* c = guid; *c; ++c)
