@@ -6,8 +6,8 @@
 #include "catalog.h"
 #include "progress_store_impl.h"
 #include "progress_util.h"
-#include "utf8.h"
 #include "u8path.h"
+#include "utf8.h"
 
 #include <algorithm>
 #include <cerrno>
