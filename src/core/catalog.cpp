@@ -3,8 +3,8 @@
 #include "json_source.h"
 #include "lesson_reader.h"
 #include "lesson_run.h"
-#include "utf8.h"
 #include "u8path.h"
+#include "utf8.h"
 
 #include <algorithm>
 #include <filesystem>

@@ -10,8 +10,8 @@
 #include "phone.h"
 #include "service_world_reader.h"
 #include "skills.h"
-#include "vietqr.h"
 #include "u8path.h"
+#include "vietqr.h"
 
 #include <algorithm>
 #include <filesystem>

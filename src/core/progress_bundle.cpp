@@ -1,8 +1,8 @@
 #include "progress_bundle.h"
 
 #include "progress_util.h"
-#include "utf8.h"
 #include "u8path.h"
+#include "utf8.h"
 
 #include <algorithm>
 #include <cstdio>
