@@ -38,10 +38,11 @@ source scripts/windows/libs.sh
 build_windows_libs # sets $prefix
 
 phase "luyenso.exe (build-windows/)"
-# shellcheck disable=SC1091
-[[ -f /root/.ccache-env && -z "${CI:-}" ]] && source /root/.ccache-env
+# ccache, when installed, keeps compiled objects between builds (and between clones:
+# paths are taken relative to the repository).
 launcher=()
-if command -v ccache >/dev/null && [[ -n "${CCACHE_DIR:-}" ]]; then
+if command -v ccache >/dev/null; then
+  export CCACHE_BASEDIR=$repo CCACHE_NOHASHDIR=1
   launcher=(-DCMAKE_CXX_COMPILER_LAUNCHER=ccache -DCMAKE_C_COMPILER_LAUNCHER=ccache)
 fi
 cmake -S . -B build-windows -G Ninja \
