@@ -27,7 +27,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
         return 0;
 
     luyenso::Catalog catalog;
-    catalog.entries.push_back({"fuzz.json", std::move(loaded.lesson), {}});
+    catalog.entries.push_back({"fuzz.json", std::move(loaded.lesson), {}, {}});
     for (const luyenso::CheckResult& r : luyenso::check_catalog(catalog))
         for (const luyenso::Diagnostic& d : r.errors)
             luyenso::fuzz::check_diagnostic(d);

@@ -30,12 +30,12 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     luyenso::VietTyper typer(settings);
     for (const char key : keys) {
         typer.type(key);
-        if (!luyenso::fuzz::valid_utf8(typer.text()))
+        if (!luyenso::utf8_valid(typer.text()))
             luyenso::fuzz::fail("typed text is not valid UTF-8", keys);
     }
     typer.end_word();
     const std::string text = typer.text();
-    if (!luyenso::fuzz::valid_utf8(text))
+    if (!luyenso::utf8_valid(text))
         luyenso::fuzz::fail("typed text is not valid UTF-8", keys);
     if (text != luyenso::telex_type(keys, settings))
         luyenso::fuzz::fail("key by key differs from telex_type", keys);

@@ -6,7 +6,7 @@ set -euo pipefail
 packages=(
   build-essential cmake ninja-build pkg-config git
   libsdl2-dev libimgui-dev libstb-dev libfreetype-dev nlohmann-json3-dev
-  libsqlite3-dev libqrencode-dev libespeak-ng-dev libpng-dev
+  libsqlite3-dev libqrencode-dev libespeak-ng-dev libpng-dev libsodium-dev
   catch2 fonts-noto-core fonts-dejavu-core
   libgl-dev libgl1-mesa-dri libegl-mesa0
 )

@@ -3,7 +3,8 @@
 # Usage: scripts/fuzz.sh TARGET SECONDS     fuzz TARGET for SECONDS seconds
 #        scripts/fuzz.sh TARGET FILE...     replay inputs (a crash found earlier)
 #        scripts/fuzz.sh --list             the targets
-# TARGET is fuzz_lesson, fuzz_json (and fuzz_vietqr, fuzz_telex once those parsers exist).
+# TARGET is fuzz_lesson, fuzz_json, fuzz_vietqr, fuzz_telex or fuzz_bundle (bundle import
+# and the store's readers).
 # Seeds come from fuzz/corpus/TARGET/ (kept in git); what the fuzzer learns goes to
 # build-fuzz/corpus/TARGET/ and crashes to build-fuzz/artifacts/TARGET/.
 # JOBS=N sets the build's parallelism (default: all cores). Installs clang-14 if missing.
@@ -12,7 +13,7 @@ cd "$(dirname "$0")/.."
 root=$PWD
 
 if [[ $# -lt 1 ]]; then
-  sed -n '2,10p' "$0" | sed 's/^# \{0,1\}//'
+  sed -n '2,11p' "$0" | sed 's/^# \{0,1\}//'
   exit 1
 fi
 

@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Installs what is needed, then: checks the C++ format, builds Luyện Số with its tests and
-# runs them all, and builds and runs every test again under ASan + UBSan (the "asan"
-# preset, build-asan/). Exits 1 if any of the three fails; the format check does not stop
-# the tests from running.
+# runs them all, builds and runs every test again under ASan + UBSan (the "asan" preset,
+# build-asan/), and fuzzes every fuzz target for a short while (FUZZ_SECONDS, default 20).
+# Exits 1 if any fails; the format check does not stop the tests from running.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/deps.sh --test
@@ -30,6 +30,24 @@ phase "Build and tests under ASan + UBSan (build-asan/, preset asan)"
 cmake --preset asan
 cmake --build --preset asan
 ctest --preset asan
+
+# A short fuzzing run of every target (clang-14, ASan + UBSan + libFuzzer, build-fuzz/):
+# FUZZ_SECONDS each (default 20; 0 skips). A crash fails the run; scripts/fuzz.sh TARGET
+# FILE replays what it saved in build-fuzz/artifacts/TARGET/.
+fuzz_seconds=${FUZZ_SECONDS:-20}
+if ((fuzz_seconds > 0)); then
+  phase "Fuzzing, ${fuzz_seconds} s per target (scripts/fuzz.sh)"
+  for target in fuzz_json fuzz_lesson fuzz_vietqr fuzz_telex fuzz_bundle; do
+    log=$(mktemp)
+    if ! scripts/fuzz.sh "$target" "$fuzz_seconds" >"$log" 2>&1; then
+      tail -n 40 "$log"
+      echo "test.sh: $target failed (a crash is kept in build-fuzz/artifacts/$target/)" >&2
+      exit 1
+    fi
+    echo "$target: $(grep -E '^(Done [0-9]+ runs|stat::number_of_executed_units)' "$log" | head -n 1)"
+    rm -f "$log"
+  done
+fi
 
 phase "Done"
 if ((!format_ok)); then

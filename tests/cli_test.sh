@@ -186,6 +186,37 @@ JSON
   expect_rc 1 "$exe" qr
   [[ "$err" == "luyenso: qr needs 'decode PAYLOAD' or 'make ...' (see luyenso --help)" ]] || fail "$err"
   ;;
+unsafe)
+  # The issue's two reproductions: an unsafe choice, then the rest done well, is not passed.
+  data=$work/data
+  rm -rf "$data"
+  cat >"$work/police.json" <<'JSON'
+[{"wait": 8}, {"tap": "call.accept"}, {"wait": 12}, {"tap": "call.choice.chuyen-tien"}, {"tap": "call.end"},
+ {"swipe": "up"}, {"tap": "home.app.phone"}, {"tap": "phone.contact.dung.call"}, {"wait": 6}, {"tap": "call.end"}]
+JSON
+  expect_rc 0 "$exe" play cong-an-gia-goi-video --mode test --actions "$work/police.json" --learner X --data-dir "$data"
+  grep -q "^completed: 13 of 13 steps, 0 hints, 0 wrong actions, " <<<"$out" || fail "police: $out"
+  grep -q "^score 100/100: not passed (pass mark 80): an unsafe choice was made, whatever the points$" <<<"$out" ||
+    fail "police passed: $out"
+  grep -q "^unsafe choice \"dong-y-chuyen-tien\" at step 3 nghe-ke-gian: Bác đã nhận lời chuyển tiền" <<<"$out" ||
+    fail "police reason: $out"
+  cat >"$work/otp.json" <<'JSON'
+[{"swipe": "up"}, {"tap": "home.app.sms"}, {"tap": "sms.list.item.langxanh"}, {"tap": "sms.header.back"},
+ {"tap": "sms.list.item.0869245017"}, {"tap": "sms.input"}, {"type": "246810"}, {"tap": "sms.send"},
+ {"tap": "nav.home"}, {"tap": "home.app.phone"}, {"tap": "phone.contact.tong-dai.call"}, {"wait": 6},
+ {"tap": "call.end"}]
+JSON
+  expect_rc 0 "$exe" play tin-nhan-lay-ma-otp --mode test --actions "$work/otp.json" --learner X --data-dir "$data"
+  grep -q "^completed: 15 of 15 steps, " <<<"$out" || fail "otp: $out"
+  grep -q "^score [0-9]*/100: not passed (pass mark 80): an unsafe choice was made, whatever the points$" <<<"$out" ||
+    fail "otp passed: $out"
+  grep -q "^unsafe choice \"dua-ma-otp\" at step 6 nhan-ra-lua-dao: Bác đã đưa mã OTP cho kẻ gian." <<<"$out" ||
+    fail "otp reason: $out"
+  # The reports show it apart from the mistakes.
+  expect_rc 0 "$exe" report --format csv --data-dir "$data"
+  grep -q "Lượt có việc nguy hiểm" <<<"$out" || fail "csv header: $out"
+  grep -q "cong-an-gia-goi-video,.*,1,0,0,1," <<<"$out" || fail "csv row: $out"
+  ;;
 play)
   data=$work/data
   rm -rf "$data"
@@ -301,6 +332,52 @@ progress_errors)
   grep -q "^luyenso: cannot create the folder $data/progress.db/inside for progress: " <<<"$err" || fail "$err"
   expect_rc 1 "$exe" check --format csv
   [[ "$err" == "luyenso: --format is for luyenso report" ]] || fail "$err"
+  ;;
+bad_data)
+  # Issue 15: a name that is not UTF-8, formula-like names, an endless import, the PIN reset.
+  data=$work/data
+  rm -rf "$data"
+  expect_rc 0 "$exe" play goi-video-cho-chau --learner $'Ba\xb9n' --actions demo --data-dir "$data"
+  grep -q "^new learner: Ba"$'\xef\xbf\xbd'"n" <<<"$out" || fail "the name was not repaired: $out"
+  expect_rc 0 "$exe" play goi-video-cho-chau --learner $'Ba\xb9n' --actions demo --data-dir "$data"
+  grep -q "^new learner" <<<"$out" && fail "the same bytes made a second learner: $out"
+  expect_rc 0 "$exe" play goi-video-cho-chau --learner '=HYPERLINK("http://x.invalid","Bấm")' --village "+cmd|' /C calc'!A0" --actions demo --data-dir "$data"
+  expect_rc 0 "$exe" export --out "$work/rescue.json" --data-dir "$data"
+  [[ ! -e "$work/rescue.json.tmp" ]] || fail "a .tmp was left"
+  node -e 'const b = JSON.parse(require("fs").readFileSync(process.argv[1], "utf8")); if (b.learners.length !== 2) process.exit(1)' "$work/rescue.json" || fail "the bundle: $(head -c 300 "$work/rescue.json")"
+  expect_rc 0 "$exe" report --format xapi --out "$work/x.json" --data-dir "$data"
+  node -e 'const s = JSON.parse(require("fs").readFileSync(process.argv[1], "utf8")); if (s.length !== 6) process.exit(1)' "$work/x.json" || fail "xAPI"
+  expect_rc 0 "$exe" report --format csv --data-dir "$data"
+  grep -qF "\"'=HYPERLINK(\"\"http://x.invalid\"\",\"\"Bấm\"\")\",\"'+cmd|' /C calc'!A0\"" <<<"$out" || fail "CSV: $out"
+  expect_rc 1 "$exe" import /dev/zero --data-dir "$data"
+  [[ "$err" == "luyenso: /dev/zero: not a Luyện Số progress bundle (not valid JSON)" ]] || fail "$err"
+  expect_rc 0 "$exe" reset-pin --data-dir "$data"
+  grep -q "^the trainer PIN of $data/progress.db was removed" <<<"$out" || fail "$out"
+  # A lesson that is a link out of its folder is refused, as a linked asset is.
+  rm -rf "$work/lone"
+  mkdir -p "$work/lone"
+  ln -s "$src/lessons/goi-video-cho-chau.json" "$work/lone/goi-video.json"
+  expect_rc 1 "$exe" check "$work/lone"
+  grep -qF "$work/lone/goi-video.json: error: this lesson is a link to $src/lessons/goi-video-cho-chau.json, outside its folder" <<<"$err" || fail "$err"
+  ;;
+sigterm)
+  # SIGTERM ends the app as closing its window does (SDL turns it, and SIGINT, into a quit
+  # event; no frame takes long: long names are cut in linear time, tests/ui_smoke_test.cpp).
+  # SIGINT is not tried: a shell script's background job ignores it.
+  data=$work/data
+  rm -rf "$data"
+  expect_rc 0 "$exe" play goi-video-cho-chau --learner "Bà Nga" --actions demo --data-dir "$data"
+  SDL_VIDEODRIVER=offscreen "$exe" --data-dir "$data" --learner "Bà Nga" --size 1024x768 >"$work/app.out" 2>&1 &
+  pid=$!
+  # Once the window is up (it says which renderer it uses), SDL handles the signal.
+  for _ in $(seq 600); do grep -q "renderer" "$work/app.out" 2>/dev/null && break; sleep 0.1; done
+  grep -q "renderer" "$work/app.out" || { kill -KILL "$pid"; fail "the app did not start: $(cat "$work/app.out")"; }
+  sleep 1
+  kill -TERM "$pid"
+  for _ in $(seq 100); do kill -0 "$pid" 2>/dev/null || break; sleep 0.1; done
+  if kill -0 "$pid" 2>/dev/null; then kill -KILL "$pid"; fail "the app did not end within 10 s of SIGTERM"; fi
+  wait "$pid"; rc=$?
+  [[ $rc -eq 0 ]] || fail "exit $rc after SIGTERM: $(cat "$work/app.out")"
   ;;
 screenshot_offscreen)
   rm -f "$work/step4.png"

@@ -247,3 +247,88 @@ TEST_CASE("one learner's export holds only that learner", "[progress][export]")
     REQUIRE(one.lessons.size() == 1);
     CHECK(one.lessons[0].id == "doc-tin-nhom-thon");
 }
+
+TEST_CASE("unsafe choices are recorded apart, carried by bundles and kept by merges", "[progress][unsafe]")
+{
+    TempDir dir;
+    auto a = open_store(dir.file("a.db"), "pc-a");
+    auto b = open_store(dir.file("b.db"), "pc-b");
+    const LearnerProfile xuan = make_learner(*a, "Hoàng Thị Xuân", "Tổ 3", t0);
+    const Lesson& lesson = shipped_lesson("cong-an-gia-goi-video");
+    // Guided: she agrees to pay the fake officer, then the lesson teaches on to its end.
+    LessonRun run(lesson, Mode::Guided);
+    Status status;
+    auto rec = AttemptRecorder::start(*a, xuan.id, run, t0, "s", status);
+    REQUIRE(rec);
+    for (const Action& act : lesson.find_unsafe("dong-y-chuyen-tien")->path)
+        REQUIRE(run.act(act).accepted);
+    REQUIRE(rec->update(run));
+    std::string why;
+    while (!run.finished()) {
+        REQUIRE(run.play_step_demo(why));
+        REQUIRE(rec->update(run));
+    }
+    REQUIRE(rec->update(run));
+    const auto attempt = a->attempt(rec->attempt_id());
+    REQUIRE(attempt);
+    CHECK(attempt->unsafe == std::vector<std::string>{"dong-y-chuyen-tien"});
+    CHECK(attempt->wrong_actions == 0); // apart from the mistakes
+    CHECK(std::count_if(attempt->steps.begin(), attempt->steps.end(),
+                        [](const StepRow& s) { return !s.unsafe.empty(); }) == 1);
+    const auto statuses = a->lesson_statuses(xuan.id, {lesson_info(lesson)});
+    REQUIRE_FALSE(statuses.empty());
+    CHECK(statuses[0].unsafe_attempts == 1);
+    CHECK(statuses[0].latest_unsafe);
+
+    SECTION("the bundle's JSON carries them, and an import into another PC keeps them, twice over")
+    {
+        std::string error;
+        const auto back = bundle_from_json(bundle_to_json(a->export_bundle(t0 + 1000)), error);
+        INFO(error);
+        REQUIRE(back);
+        REQUIRE(back->attempts.size() == 1);
+        CHECK(back->attempts[0].unsafe == attempt->unsafe);
+        import(*b, *back);
+        const nlohmann::json once = everything(*b);
+        CHECK_FALSE(import(*b, *back).changed());
+        CHECK(everything(*b) == once);
+        const auto there = b->attempt(attempt->id);
+        REQUIRE(there);
+        CHECK(there->unsafe == attempt->unsafe);
+    }
+    SECTION("a bundle with something that is not an id is refused with where it is")
+    {
+        nlohmann::json j = bundle_to_json(a->export_bundle(t0 + 1000));
+        j["attempts"][0]["unsafe"] = nlohmann::json::array({"=cmd|' /C calc'!A0"});
+        std::string error;
+        CHECK_FALSE(bundle_from_json(j, error));
+        CHECK(error == "attempts[0]: 'unsafe' holds something that is not an id (a-z, 0-9, '-', '_')");
+    }
+}
+
+TEST_CASE("hints and mistakes on the step the learner leaves count in the attempt", "[progress][hints]")
+{
+    TempDir dir;
+    auto store = open_store(dir.file("p.db"));
+    const LearnerProfile mai = make_learner(*store, "Lò Thị Mai", "Bản Phố", t0);
+    const Lesson& lesson = shipped_lesson("goi-video-cho-chau");
+    LessonRun run(lesson, Mode::Guided);
+    Status status;
+    auto rec = AttemptRecorder::start(*store, mai.id, run, t0, "s", status);
+    REQUIRE(rec);
+    REQUIRE(run.act(Action::swipe(SwipeDirection::Up)).accepted);
+    REQUIRE(rec->update(run));
+    for (int i = 0; i < 2; ++i)
+        run.request_hint();
+    REQUIRE(run.act(Action::tap("home.app.settings")).accepted); // a mistake
+    REQUIRE(rec->stop(run));
+    const auto attempt = store->attempt(rec->attempt_id());
+    REQUIRE(attempt);
+    CHECK(attempt->outcome == Outcome::Stopped);
+    CHECK(attempt->hints == 2);
+    CHECK(attempt->wrong_actions == 1);
+    REQUIRE(attempt->steps.size() == 2);
+    CHECK(attempt->steps[1].finished == false);
+    CHECK(attempt->steps[1].step_id == "mo-tro-chuyen");
+    CHECK(attempt->steps_reached == 1); // resumed at the step left, not after it
+}

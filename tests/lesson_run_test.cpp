@@ -29,6 +29,8 @@ const Lesson& shipped()
 // The engine's own words (lesson_run.cpp), shown when a lesson has nothing specific.
 const std::string generic_wrong = "Chưa đúng chỗ rồi. Bác hãy bấm vào chỗ có khung sáng màu cam.";
 const std::string missed = "Bác bấm chưa trúng. Hãy bấm vào giữa chỗ có khung sáng màu cam.";
+// Practice mode shows no ring: its words speak of the instruction and the hint button.
+const std::string practice_wrong = "Chưa đúng chỗ rồi. Bác đọc lại lời dặn, hoặc bấm \"Gợi ý\" nếu cần.";
 const std::string target_hint = "Bác hãy bấm vào chỗ có khung sáng màu cam đang nhấp nháy.";
 
 // The shipped lesson's words.
@@ -461,7 +463,7 @@ TEST_CASE("practice mode gives the goal only and help on request", "[run]")
     act_ok(run, Action::swipe(SwipeDirection::Up));
     CHECK_FALSE(run.highlight_target());
     run.act(Action::tap("home.clock"));
-    CHECK(run.feedback().text.get("vi") == generic_wrong);
+    CHECK(run.feedback().text.get("vi") == practice_wrong);
     CHECK(run.hint_level() == 0); // a wrong tap does not unlock hints here
     CHECK(run.total_wrong_actions() == 1);
     CHECK(run.total_hints() == 3);

@@ -162,17 +162,26 @@ SCENARIO("guided hints escalate from words to the place to a demonstration of th
             CHECK(run.pointing());
             CHECK(run.next_hint() == HintKind::Demonstration);
             run.request_hint();
-            THEN("the hand shows just this step, then the learner goes on alone")
+            THEN("the hand shows just this step, then the phone is back where the step began and the learner "
+                 "does it")
             {
                 CHECK(run.playing());
                 CHECK(run.feedback().text.get("vi") == "Bác xem bàn tay làm mẫu bước này nhé.");
                 run_until(
                     run, [&] { return !run.playing(); }, 20'000);
+                CHECK_FALSE(run.playing());
+                CHECK_FALSE(run.hand().visible);
+                CHECK(run.step_index() == 1); // the same step: the learner's turn
+                CHECK(run.phone().screen_id() == "home");
+                CHECK(run.feedback().text.get("vi") ==
+                      "Bác đã xem bàn tay làm mẫu. Bây giờ đến lượt bác: bác tự làm lại bước này nhé.");
+                CHECK(run.records().size() == 2);
+                CHECK(run.records()[1].hints == 3); // the demonstration counts as help
+                CHECK(run.records()[1].ended_ms < 0);
+                CHECK(run.act(Action::tap("home.app.chat")).accepted); // the learner does the step
                 CHECK(run.step_index() == 2);
                 CHECK(run.phone().screen_id() == "chat.list");
-                CHECK_FALSE(run.playing());
-                CHECK(run.records()[1].hints == 3);
-                CHECK(run.act(Action::tap("chat.list.item.minh")).accepted); // the learner's turn again
+                CHECK(run.act(Action::tap("chat.list.item.minh")).accepted);
                 CHECK(run.step_index() == 3);
             }
         }

@@ -22,39 +22,6 @@ namespace {
 constexpr TimeMs t0 = 1'714'550'400'000; // 2024-05-01T08:00:00Z
 
 // Raw SQL on a database file, outside the store (to build old or odd files and to look).
-void raw_exec(const std::string& path, const std::string& sql)
-{
-    sqlite3* db = nullptr;
-    REQUIRE(sqlite3_open(path.c_str(), &db) == SQLITE_OK);
-    char* err = nullptr;
-    const int rc = sqlite3_exec(db, sql.c_str(), nullptr, nullptr, &err);
-    const std::string message = err ? err : "";
-    sqlite3_free(err);
-    sqlite3_close(db);
-    INFO(message);
-    REQUIRE(rc == SQLITE_OK);
-}
-
-std::vector<std::string> raw_rows(const std::string& path, const std::string& sql)
-{
-    sqlite3* db = nullptr;
-    REQUIRE(sqlite3_open_v2(path.c_str(), &db, SQLITE_OPEN_READONLY, nullptr) == SQLITE_OK);
-    sqlite3_stmt* s = nullptr;
-    REQUIRE(sqlite3_prepare_v2(db, sql.c_str(), -1, &s, nullptr) == SQLITE_OK);
-    std::vector<std::string> rows;
-    while (sqlite3_step(s) == SQLITE_ROW) {
-        std::string row;
-        for (int c = 0; c < sqlite3_column_count(s); ++c) {
-            const auto* t = sqlite3_column_text(s, c);
-            row += (c ? "|" : "") + std::string(t ? reinterpret_cast<const char*>(t) : "NULL");
-        }
-        rows.push_back(row);
-    }
-    sqlite3_finalize(s);
-    sqlite3_close(db);
-    return rows;
-}
-
 const LessonProgress& status_of(const std::vector<LessonProgress>& list, const std::string& lesson)
 {
     for (const auto& p : list)
@@ -62,28 +29,6 @@ const LessonProgress& status_of(const std::vector<LessonProgress>& list, const s
             return p;
     FAIL("no status for " << lesson);
     return list.front();
-}
-
-// Runs `work` as an unprivileged user (root ignores permissions): in a child process
-// that becomes "nobody" when we are root, else here. Returns what `work` returned.
-std::string unprivileged(const std::function<std::string()>& work)
-{
-    if (::geteuid() != 0)
-        return work();
-    const Child child = fork_child([&](int fd) {
-        std::string out = "cannot drop privileges";
-        if (::setgid(65534) == 0 && ::setuid(65534) == 0)
-            out = work();
-        (void)!::write(fd, out.data(), out.size());
-    });
-    std::string out;
-    char buf[512];
-    for (ssize_t n; (n = ::read(child.fd, buf, sizeof buf)) > 0;)
-        out.append(buf, static_cast<std::size_t>(n));
-    ::close(child.fd);
-    int status = 0;
-    ::waitpid(child.pid, &status, 0);
-    return out;
 }
 
 } // namespace
@@ -166,16 +111,18 @@ TEST_CASE("attempts and their steps round-trip through a closed store", "[progre
         learner_id = make_learner(*store, "Bàn Văn Giảng", "Nà Hẩu", t0).id;
         LessonInfo lesson{"goi-video-cho-chau", 2, "Gọi video cho cháu", "Video-call", {"video-call"}, 6};
         REQUIRE(store->start_attempt(learner_id, lesson, Mode::Test, t0 + 10, "lop-sang", attempt_id));
-        REQUIRE(store->record_step(attempt_id, {0, "mo-khoa", 0, t0 + 10, t0 + 4000, 0, 1}, 1));
-        REQUIRE(store->record_step(attempt_id, {1, "mo-tro-chuyen", 1, t0 + 4000, t0 + 9000, 2, 0}, 2));
-        const Status again = store->record_step(attempt_id, {1, "mo-tro-chuyen", 1, t0 + 4000, t0 + 9000, 2, 0}, 2);
+        REQUIRE(store->record_step(attempt_id, {0, "mo-khoa", 0, t0 + 10, t0 + 4000, 0, 1, {}, true}, 1));
+        REQUIRE(store->record_step(attempt_id, {1, "mo-tro-chuyen", 1, t0 + 4000, t0 + 9000, 2, 0, {}, true}, 2));
+        const Status again = store->record_step(attempt_id,
+                                                {1, "mo-tro-chuyen", 1, t0 + 4000, t0 + 9000, 2, 0, {}, true}, 2);
         CHECK(again.error == StoreError::Invalid);
         ProgressStore::AttemptEnd end{Outcome::Stopped, t0 + 12'000, 2, 23, false};
         REQUIRE(store->finish_attempt(attempt_id, end));
         std::string none;
         CHECK(store->start_attempt("no-such-learner", lesson, Mode::Guided, t0, "", none).error ==
               StoreError::NotFound);
-        CHECK(store->record_step("no-such-attempt", {0, "x", 0, t0, t0, 0, 0}, 1).error == StoreError::NotFound);
+        CHECK(store->record_step("no-such-attempt", {0, "x", 0, t0, t0, 0, 0, {}, true}, 1).error ==
+              StoreError::NotFound);
     }
     auto store = open_store(dir.file("progress.db"));
     const auto a = store->attempt(attempt_id);

@@ -10,6 +10,9 @@
 
 #include <catch2/catch.hpp>
 
+#include <sqlite3.h>
+#include <sys/wait.h>
+
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
@@ -80,6 +83,21 @@ inline Child fork_child(const std::function<void(int fd)>& work)
     return {pid, fds[0]};
 }
 
+// Everything the child wrote, once it has ended; its wait status in `status` if given.
+inline std::string finish_child(const Child& child, int* status = nullptr)
+{
+    std::string out;
+    char buf[512];
+    for (ssize_t n; (n = ::read(child.fd, buf, sizeof buf)) > 0;)
+        out.append(buf, static_cast<std::size_t>(n));
+    ::close(child.fd);
+    int wstatus = 0;
+    ::waitpid(child.pid, &wstatus, 0);
+    if (status)
+        *status = wstatus;
+    return out;
+}
+
 inline std::unique_ptr<ProgressStore> open_store(const std::string& path, Status& status,
                                                  ProgressStore::Access access = ProgressStore::Access::ReadWrite,
                                                  const std::string& seed = "test-pc")
@@ -143,6 +161,56 @@ inline LearnerProfile make_learner(ProgressStore& store, const std::string& name
     INFO(s.message);
     REQUIRE(s);
     return p;
+}
+
+// Runs SQL on the file with SQLite itself, past the store.
+inline void raw_exec(const std::string& path, const std::string& sql)
+{
+    sqlite3* db = nullptr;
+    REQUIRE(sqlite3_open(path.c_str(), &db) == SQLITE_OK);
+    char* err = nullptr;
+    const int rc = sqlite3_exec(db, sql.c_str(), nullptr, nullptr, &err);
+    const std::string message = err ? err : "";
+    sqlite3_free(err);
+    sqlite3_close(db);
+    INFO(message);
+    REQUIRE(rc == SQLITE_OK);
+}
+
+// The rows of a query, columns joined with "|".
+inline std::vector<std::string> raw_rows(const std::string& path, const std::string& sql)
+{
+    sqlite3* db = nullptr;
+    REQUIRE(sqlite3_open_v2(path.c_str(), &db, SQLITE_OPEN_READONLY, nullptr) == SQLITE_OK);
+    sqlite3_stmt* s = nullptr;
+    REQUIRE(sqlite3_prepare_v2(db, sql.c_str(), -1, &s, nullptr) == SQLITE_OK);
+    std::vector<std::string> rows;
+    while (sqlite3_step(s) == SQLITE_ROW) {
+        std::string row;
+        for (int c = 0; c < sqlite3_column_count(s); ++c) {
+            const auto* t = sqlite3_column_text(s, c);
+            row += (c ? "|" : "") + std::string(t ? reinterpret_cast<const char*>(t) : "NULL");
+        }
+        rows.push_back(row);
+    }
+    sqlite3_finalize(s);
+    sqlite3_close(db);
+    return rows;
+}
+
+// Runs `work` as an unprivileged user (root ignores permissions): in a child process
+// that becomes "nobody" when we are root, else here. Returns what `work` returned.
+inline std::string unprivileged(const std::function<std::string()>& work)
+{
+    if (::geteuid() != 0)
+        return work();
+    const Child child = fork_child([&](int fd) {
+        std::string out = "cannot drop privileges";
+        if (::setgid(65534) == 0 && ::setuid(65534) == 0)
+            out = work();
+        (void)!::write(fd, out.data(), out.size());
+    });
+    return finish_child(child);
 }
 
 } // namespace luyenso::test

@@ -119,15 +119,16 @@ TEST_CASE("CSV: a BOM, Vietnamese intact, one row per learner and lesson, then t
     REQUIRE(csv.rfind("\xEF\xBB\xBF", 0) == 0);
     const auto lines = lines_of(csv.substr(3), "\r\n");
     REQUIRE(lines.size() == 1 + 3 * 2 + 1 + 1 + 2);
-    CHECK(lines[0] == "Mã học viên,Học viên,Thôn/nhóm,Mã bài,Bài học,Kỹ năng,Trạng thái,Mã trạng thái,Số lượt,Gợi ý,"
-                      "Thao tác sai,Thời gian (giây),Điểm kiểm tra,Lần học gần nhất,Học tiếp từ bước");
+    CHECK(lines[0] ==
+          "Mã học viên,Học viên,Thôn/nhóm,Mã bài,Bài học,Kỹ năng,Trạng thái,Mã trạng thái,Số lượt,Gợi ý,"
+          "Thao tác sai,Lượt có việc nguy hiểm,Thời gian (giây),Điểm kiểm tra,Lần học gần nhất,Học tiếp từ bước");
     // Bản Phố first, then Nà Hẩu by name.
     CHECK_THAT(lines[1], Catch::StartsWith(f.mai.id + ",Lò Thị Mai,Bản Phố,goi-video-cho-chau,Gọi video cho cháu,"
-                                                      "Gọi video,Chưa học,not_started,0,0,0,0,,,"));
+                                                      "Gọi video,Chưa học,not_started,0,0,0,0,0,,,"));
     CHECK_THAT(lines[2], Catch::StartsWith(f.mai.id + ",Lò Thị Mai,Bản Phố,doc-tin-nhom-thon,Đọc tin của nhóm thôn,"
-                                                      "Nhắn tin nhóm,Đang học,in_progress,1,0,0,"));
+                                                      "Nhắn tin nhóm,Đang học,in_progress,1,0,0,0,"));
     CHECK_THAT(lines[3], Catch::StartsWith(f.giang.id + ",Bàn Văn Giảng,Nà Hẩu,goi-video-cho-chau,Gọi video cho "
-                                                        "cháu,Gọi video,Đã qua bài kiểm tra,passed_test,2,0,0,"));
+                                                        "cháu,Gọi video,Đã qua bài kiểm tra,passed_test,2,0,0,0,"));
     CHECK_THAT(lines[3], Catch::EndsWith(",100,2024-05-01 15:01,"));
     CHECK_THAT(lines[6], Catch::Contains("Đặng Thị Nga,Nà Hẩu,doc-tin-nhom-thon") && Catch::EndsWith(",2"));
     CHECK(lines[7].empty());

@@ -132,6 +132,68 @@ TEST_CASE("long texts wrap and shorten by code points", "[ui]")
     CHECK(cut.substr(cut.size() - 3) == "…");
 }
 
+TEST_CASE("very long text is cut in time linear in what shows, not in its length", "[ui][text]")
+{
+    Headless ui;
+    const ImFont* font = ui.fonts().pick(30);
+    std::string intro;
+    while (intro.size() < 80'000)
+        intro += "Bác hãy bấm vào nút màu xanh để gọi video cho cháu. ";
+    for (const std::size_t bytes : {std::size_t{64'000}, std::size_t{10} << 20}) {
+        std::string name; // a name with no space to cut at: the tester's 64 000 characters, then 10 MB
+        while (name.size() < bytes)
+            name += "Nguyễn";
+        INFO(bytes);
+        const std::string cut = ui::fit_text(font, 30, name, 400);
+        CHECK(ui::text_width(font, 30, cut) <= 400);
+        REQUIRE(cut.size() > 3);
+        CHECK(cut.substr(cut.size() - 3) == "…");
+        CHECK(name.compare(0, cut.size() - 3, cut, 0, cut.size() - 3) == 0);
+        const std::string tail = ui::fit_text_tail(font, 30, name, 400);
+        CHECK(ui::text_width(font, 30, tail) <= 400.01F);
+        CHECK(tail.rfind("…", 0) == 0);
+        CHECK(name.compare(name.size() - (tail.size() - 3), tail.size() - 3, tail, 3) == 0);
+        CHECK(ui::fitting_prefix(font, 30, name, 400) < 100);
+    }
+    const auto lines = ui::wrap_lines_at_most(font, 30, intro, 500, 3);
+    REQUIRE(lines.size() == 3);
+    for (const auto& line : lines)
+        CHECK(ui::text_width(font, 30, line) <= 500);
+    CHECK(lines.back().substr(lines.back().size() - 3) == "…");
+    CHECK(lines == ui::wrap_lines_at_most(font, 30, intro.substr(0, 2000), 500, 3)); // the same start, the same cut
+}
+
+TEST_CASE("a 64 000-character name in an old store draws on every page that shows names", "[ui][progress]")
+{
+    test::TempDir dir;
+    const std::string path = dir.file("progress.db");
+    std::string id;
+    {
+        auto store = test::open_store(path);
+        id = test::make_learner(*store, "Bàn Văn Giảng", "Nà Hẩu", 1'714'550'400'000).id;
+    }
+    std::string name;
+    while (name.size() < 64'000)
+        name += "Giảng";
+    test::raw_exec(path, "UPDATE learners SET name = '" + name + "', village = '" + name + "'");
+    auto store = test::open_store(path);
+    Headless ui(1024, 768);
+    AppModel model(shipped_lessons());
+    model.set_wall_clock(1'714'550'500'000);
+    model.use_store(*store, "ui-test");
+    ui::Shell shell(ui.fonts());
+    CHECK(ui.frame(shell, model) > 100); // the picker
+    REQUIRE(model.choose_learner(id));
+    CHECK(ui.frame(shell, model) > 100); // the lesson list, with the learner's name
+    model.edit_learner(id);
+    CHECK(ui.frame(shell, model) > 100); // the profile form
+    model.cancel_draft();
+    model.unlock_trainer_for_screenshot();
+    CHECK(ui.frame(shell, model) > 100); // the dashboard
+    model.open_history(id);
+    CHECK(ui.frame(shell, model) > 100);
+}
+
 TEST_CASE("the core's estimate of text widths never falls short of the real font's", "[ui][text]")
 {
     Headless ui;

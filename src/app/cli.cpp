@@ -43,6 +43,8 @@ Usage:
                                  bundle file to take to another PC
   luyenso import FILE            merge a bundle from another PC into this one's
                                  progress (importing it twice changes nothing)
+  luyenso reset-pin              forget the trainer PIN (a trainer who forgot it):
+                                 the next to open the trainer's area sets a new one
   luyenso telex [--vni] [--new-style] KEYS...
                                  print what those keystrokes type in Vietnamese
                                  (Telex, or VNI; tone style old "hòa" or new "hoà")
@@ -57,6 +59,9 @@ Options:
   --step N|ID         start at step N (1 = the first) or at the step with that id,
                       playing earlier steps' demos; a branch's step is entered as
                       if its branch was taken; one past the last step shows the end
+  --unsafe ID         with --lesson: play that unsafe outcome's "path", then the
+                      lesson's demonstrations to its end (its end page, e.g. with
+                      --screenshot)
   --learner NAME      the learner's name (the app: that learner is chosen, and
                       created if new)
   --screen SCREEN     with --screenshot: picker, lessons, profile, pin (the
@@ -156,6 +161,8 @@ std::optional<Options> parse_args(const std::vector<std::string>& args, std::str
                         : args[0] == "report" ? Command::Report
                         : args[0] == "export" ? Command::Export
                                               : Command::Import;
+        } else if (args[0] == "reset-pin") {
+            o.command = Command::ResetPin;
         } else if (args[0] == "telex" || args[0] == "qr") {
             // Organisers' tools: their own arguments, parsed by cli_tools.cpp.
             o.command = args[0] == "telex" ? Command::Telex : Command::Qr;
@@ -224,6 +231,9 @@ std::optional<Options> parse_args(const std::vector<std::string>& args, std::str
                 return std::nullopt;
         } else if (a == "--screenshot") {
             if (!value(o.screenshot))
+                return std::nullopt;
+        } else if (a == "--unsafe") {
+            if (!value(o.unsafe))
                 return std::nullopt;
         } else if (a == "--screen") {
             if (!value(o.screen))
@@ -304,6 +314,11 @@ std::optional<Options> parse_args(const std::vector<std::string>& args, std::str
         error = "--screen is for luyenso --screenshot OUT.png --screen SCREEN";
         return std::nullopt;
     }
+    if (!o.unsafe.empty() && (o.command != Command::App || o.lesson.empty() || o.step > 0 || !o.step_id.empty())) {
+        error = "--unsafe ID is for luyenso --lesson ID|FILE --unsafe ID (without --step): it plays that unsafe "
+                "outcome's path, then the lesson to its end";
+        return std::nullopt;
+    }
     if (o.command == Command::App && (o.step > 0 || !o.step_id.empty() || o.mode) && o.lesson.empty() &&
         o.screen != "projector") {
         error = std::string(o.step > 0 || !o.step_id.empty() ? "--step" : "--mode") + " needs --lesson ID|FILE";
@@ -366,6 +381,8 @@ int run_check(const Options& options, const std::string& default_lessons_dir)
     }
     std::size_t bad = 0;
     for (const CheckResult& r : results) {
+        for (const Diagnostic& d : r.warnings)
+            std::cerr << d.to_string("warning") << "\n";
         if (r.ok()) {
             std::cout << "ok     " << r.id << " — " << r.title << " (" << r.path << ")\n";
             continue;

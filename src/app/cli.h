@@ -11,7 +11,7 @@
 
 namespace luyenso::app {
 
-enum class Command { App, Check, Help, Version, Telex, Qr, Play, Report, Export, Import };
+enum class Command { App, Check, Help, Version, Telex, Qr, Play, Report, Export, Import, ResetPin };
 
 struct Options {
     Command command = Command::App;
@@ -20,6 +20,7 @@ struct Options {
     std::string learner;      // --learner NAME
     int step = 0;             // --step N (1-based; 0 = from the start)
     std::string step_id;      // --step ID: the step with this id (then `step` is 0)
+    std::string unsafe;       // --unsafe ID: play that unsafe outcome's path, then to the end
     std::string screenshot;   // --screenshot OUT.png
     std::string screen;       // --screen picker|lessons|profile|pin|dashboard|history|projector
     std::string data_dir;     // --data-dir DIR
@@ -63,6 +64,8 @@ int run_play(const Options& options, const std::string& default_lessons_dir);
 int run_report(const Options& options, const std::string& default_lessons_dir);
 int run_export(const Options& options);
 int run_import(const Options& options);
+// `luyenso reset-pin`: forgets the trainer PIN (the next trainer sets a new one).
+int run_reset_pin(const Options& options);
 
 // The progress file: progress.db in --data-dir DIR or in the user's data folder.
 std::string store_path(const Options& options);

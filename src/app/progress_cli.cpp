@@ -11,6 +11,7 @@
 #include "progress_store.h"
 #include "progress_util.h"
 #include "reports.h"
+#include "trainer_pin.h"
 
 #include <filesystem>
 #include <fstream>
@@ -209,11 +210,16 @@ int run_play(const Options& o, const std::string& default_lessons_dir)
     std::cout << learner.name << (learner.village.empty() ? "" : " (" + learner.village + ")") << " — " << lesson->id
               << " \"" << lesson->title.get("vi") << "\", " << mode_name(mode) << " mode\n";
     for (const StepRecord& r : run.records()) {
-        if (r.ended_ms < 0)
+        // The step left unfinished too: its hints and mistakes count.
+        const bool left = r.ended_ms < 0;
+        if (left && r.hints == 0 && r.wrong_actions == 0 && r.unsafe.empty())
             continue;
+        const std::int64_t ended = left ? run.phone().clock().now_ms() : r.ended_ms;
         std::cout << "  step " << lesson->step_index(r.step_id) + 1 << " " << r.step_id << ": "
-                  << seconds_text(r.ended_ms - r.started_ms) << ", " << r.hints << (r.hints == 1 ? " hint" : " hints")
-                  << ", " << r.wrong_actions << (r.wrong_actions == 1 ? " wrong action" : " wrong actions") << "\n";
+                  << (left ? "left unfinished after " : "") << seconds_text(ended - r.started_ms) << ", " << r.hints
+                  << (r.hints == 1 ? " hint" : " hints") << ", " << r.wrong_actions
+                  << (r.wrong_actions == 1 ? " wrong action" : " wrong actions") << (r.unsafe.empty() ? "" : ", UNSAFE")
+                  << "\n";
     }
     std::cout << (run.completed() ? "completed" : "stopped at step " + std::to_string(run.step_index() + 1)) << ": "
               << steps_done << " of " << t.steps_total << " steps, " << t.hints
@@ -222,7 +228,12 @@ int run_play(const Options& o, const std::string& default_lessons_dir)
               << seconds_text(run.phone().clock().now_ms()) << "\n";
     if (mode == Mode::Test)
         std::cout << "score " << t.score << "/100: " << (t.passed ? "passed" : "not passed") << " (pass mark "
-                  << lesson->pass_mark << ")\n";
+                  << lesson->pass_mark << ")"
+                  << (t.unsafe.empty() ? std::string() : ": an unsafe choice was made, whatever the points") << "\n";
+    // Unsafe choices, apart from mistakes, with what the lesson says about them.
+    for (const UnsafeHit& h : run.unsafe_hits())
+        std::cout << "unsafe choice \"" << h.rule->id << "\" at step " << lesson->step_index(h.step_id) + 1 << " "
+                  << h.step_id << ": " << h.rule->say.get("vi") << "\n";
     if (!note.empty())
         std::cout << "note: " << note << "\n";
     std::cout << "saved as attempt " << recorder->attempt_id() << " in " << store->path() << "\n";
@@ -333,6 +344,27 @@ int run_import(const Options& o)
     std::cout << "imported " << file << ": " << s.learners_added << " learners added, " << s.learners_merged
               << " merged, " << s.profiles_updated << " profiles updated; " << s.attempts_added << " attempts added, "
               << s.attempts_updated << " updated; " << s.steps_added << " steps added\n";
+    return 0;
+}
+
+// [SECTION] the trainer PIN
+
+int run_reset_pin(const Options& o)
+{
+    Status status;
+    auto store = open_progress_store(o, ProgressStore::Access::ReadWrite, status);
+    if (!store)
+        return fail(status.message);
+    const Status s = store->transaction([&]() -> Status {
+        for (const char* key : {trainer_pin_setting, trainer_pin_failures_setting, trainer_pin_wait_setting})
+            if (Status st = store->set_setting(key, key == trainer_pin_setting ? "" : "0"); !st)
+                return st;
+        return {};
+    });
+    if (!s)
+        return fail(s.message);
+    std::cout << "the trainer PIN of " << store->path()
+              << " was removed: the next person to open the trainer's area (\"Dành cho cán bộ\") sets a new one\n";
     return 0;
 }
 

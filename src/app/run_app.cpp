@@ -167,6 +167,23 @@ bool open_at_step(AppModel& model, const Lesson& lesson, const Options& options,
     if (number == 0)
         return false;
     std::string why;
+    if (!options.unsafe.empty()) {
+        const UnsafeRule* rule = lesson.find_unsafe(options.unsafe);
+        if (!rule) {
+            error = "the lesson '" + lesson.id + "' has no unsafe outcome \"" + options.unsafe + "\"";
+            return false;
+        }
+        model.open_lesson(lesson, mode);
+        LessonRun& run = *model.run();
+        for (const Action& a : rule->path)
+            run.act(a);
+        while (!run.finished())
+            if (!run.play_step_demo(why)) {
+                error = "after unsafe outcome \"" + rule->id + "\": " + why;
+                return false;
+            }
+        return true;
+    }
     if (!model.open_lesson_at(lesson, mode, number - 1, why)) {
         error = "cannot reach step " + std::to_string(number) + ": " + why;
         return false;
@@ -300,7 +317,7 @@ int run_app(const Options& options, const std::string& default_lessons_dir)
     if (!lesson_id.empty() && options.screen.empty()) {
         const Lesson& lesson = *model.catalog().find(lesson_id);
         // Without a mode the lesson's start page lets the learner choose one.
-        if (!options.mode && options.step == 0 && options.step_id.empty())
+        if (!options.mode && options.step == 0 && options.step_id.empty() && options.unsafe.empty())
             model.choose_lesson(lesson);
         else if (!open_at_step(model, lesson, options, error)) {
             std::cerr << "luyenso: " << error << "\n";

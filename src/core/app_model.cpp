@@ -2,6 +2,7 @@
 
 #include "progress_util.h"
 #include "trainer_pin.h"
+#include "utf8.h"
 
 #include <algorithm>
 
@@ -322,6 +323,12 @@ bool AppModel::save_draft()
         draft_.error = language_ == "en" ? "Please write the learner's name." : "Bác hãy viết tên người học.";
         return false;
     }
+    if (utf8_length(p.name) > max_name_chars || utf8_length(p.village) > max_name_chars) {
+        const std::string n = std::to_string(max_name_chars);
+        draft_.error = language_ == "en" ? "A name or a village can have at most " + n + " letters."
+                                         : "Tên và thôn chỉ được dài tối đa " + n + " chữ cái.";
+        return false;
+    }
     if (draft_.is_new && !store_->find_learners(p.name, p.village).empty()) {
         draft_.error = language_ == "en"
                            ? "A learner with this name is already in this village. Add something to tell them apart."
@@ -391,20 +398,61 @@ bool AppModel::submit_pin(const std::string& salt)
     if (!store_)
         return false;
     const auto record = store_->setting(trainer_pin_setting);
+    const bool en = language_ == "en";
     if (!trainer_pin_set()) {
         if (std::string why = pin_problem(pin_entry_); !why.empty()) {
             pin_error_ = why;
             return false;
         }
-        if (Status s = store_->set_setting(trainer_pin_setting, pin_record(pin_entry_, salt)); !s) {
+        const std::string made = pin_record(pin_entry_, salt);
+        if (made.empty()) {
+            pin_error_ = en ? "The PIN could not be saved (not enough memory)."
+                            : "Chưa lưu được mã PIN (máy thiếu bộ nhớ).";
+            return false;
+        }
+        if (Status s = store_->set_setting(trainer_pin_setting, made); !s) {
             keep(s);
             pin_error_ = s.message;
             return false;
         }
-    } else if (!pin_matches(pin_entry_, *record)) {
-        pin_entry_.clear();
-        pin_error_ = "Mã PIN chưa đúng. Mời thử lại.";
-        return false;
+    } else {
+        // Wrong PINs in a row make the next try wait, by the wall clock (never a sleep).
+        const auto number = [&](const char* key) {
+            const std::string v = store_->setting(key).value_or("0");
+            std::int64_t n = 0;
+            for (const char c : v)
+                if (c >= '0' && c <= '9' && n < 1'000'000'000'000'000)
+                    n = n * 10 + (c - '0');
+            return n;
+        };
+        const std::int64_t wait_until = number(trainer_pin_wait_setting);
+        if (wall_now_ < wait_until) {
+            const std::int64_t seconds = (wait_until - wall_now_ + 999) / 1000;
+            pin_entry_.clear();
+            pin_error_ = en ? "Too many wrong PINs. Please wait " + std::to_string(seconds) +
+                                  " seconds, then try again."
+                            : "Đã nhập sai nhiều lần. Mời đợi " + std::to_string(seconds) + " giây rồi thử lại.";
+            return false;
+        }
+        if (!pin_matches(pin_entry_, *record)) {
+            const int failures = static_cast<int>(
+                std::min<std::int64_t>(number(trainer_pin_failures_setting) + 1, 1000));
+            keep(store_->set_setting(trainer_pin_failures_setting, std::to_string(failures)));
+            if (const std::int64_t wait = pin_wait_ms(failures); wait > 0)
+                keep(store_->set_setting(trainer_pin_wait_setting, std::to_string(wall_now_ + wait)));
+            pin_entry_.clear();
+            pin_error_ = en ? "That PIN is not right. Please try again." : "Mã PIN chưa đúng. Mời thử lại.";
+            return false;
+        }
+        if (number(trainer_pin_failures_setting) != 0) {
+            keep(store_->set_setting(trainer_pin_failures_setting, "0"));
+            keep(store_->set_setting(trainer_pin_wait_setting, "0"));
+        }
+        // An older record (the iterated SHA-256 before Argon2id) is replaced now that the
+        // PIN is known.
+        if (pin_record_outdated(*record) && !salt.empty())
+            if (const std::string made = pin_record(pin_entry_, salt); !made.empty())
+                keep(store_->set_setting(trainer_pin_setting, made));
     }
     pin_entry_.clear();
     pin_error_.clear();

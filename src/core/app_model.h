@@ -148,8 +148,11 @@ public:
     // The digits typed so far on the PIN page (never stored: only its salted hash is).
     const std::string& pin_entry() const { return pin_entry_; }
     void pin_key(char digit); // '0'-'9', or '<' to erase one
-    // Sets the PIN (first use: `salt` is random bytes from the shell) or checks it; on
-    // success the dashboard opens. False with pin_error() otherwise.
+    // Sets the PIN (first use) or checks it; `salt` is random bytes from the shell, for
+    // a new record (first use, or an older record replaced once it matched). On success
+    // the dashboard opens. False with pin_error() otherwise. After 3 wrong PINs in a row,
+    // each further try waits longer (pin_wait_ms, by the wall clock given to the model;
+    // kept in the store, so that restarting the app does not skip it).
     bool submit_pin(const std::string& salt);
     const std::string& pin_error() const { return pin_error_; }
     bool trainer_unlocked() const { return trainer_unlocked_; }

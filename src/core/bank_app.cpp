@@ -983,6 +983,14 @@ void BankApp::scan(std::vector<Event>& events)
     start(*p, {"bank.pay", scene.id});
 }
 
+// The confirmation screen shows a payment: the last moment a lesson can catch a wrong
+// amount or recipient before the money goes.
+Event BankApp::confirming_event(const Payment& p)
+{
+    return {"payment.confirming",
+            {{"kind", p.kind}, {"recipient", p.recipient}, {"account", p.account}, {"amount", p.amount}}};
+}
+
 void BankApp::start(Payment p, Screen form)
 {
     const std::string px = form_prefix(form);
@@ -994,7 +1002,7 @@ void BankApp::start(Payment p, Screen form)
         phone_.push(form);
 }
 
-void BankApp::to_confirm(const Screen& form, std::vector<Event>& /*events*/)
+void BankApp::to_confirm(const Screen& form, std::vector<Event>& events)
 {
     if (!pending_)
         return;
@@ -1017,6 +1025,7 @@ void BankApp::to_confirm(const Screen& form, std::vector<Event>& /*events*/)
     }
     form_error_.clear();
     phone_.push({"bank.confirm", p.kind});
+    events.push_back(confirming_event(p));
 }
 
 void BankApp::to_auth(std::vector<Event>& events)
@@ -1196,6 +1205,7 @@ bool BankApp::tap(const Screen& s, const Element& e, std::vector<Event>& events)
         bill_error_.clear();
         pending_ = p;
         phone_.push({"bank.confirm", "bill"});
+        events.push_back(confirming_event(*p));
     } else if (id.size() > 5 && id.compare(id.size() - 5, 5, ".back") == 0) {
         phone_.pop(); // a header's back arrow, or the camera's close button
     } else {

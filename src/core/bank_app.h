@@ -71,6 +71,7 @@ private:
     std::string invalid_reason_; // "checksum" or "not_vietqr"
     std::size_t scene_index_ = 0;
     std::optional<Payment> pending_;
+    static Event confirming_event(const Payment& p);
     std::optional<Receipt> receipt_;
     std::string otp_; // the code the last OTP SMS brought
     int transactions_ = 0;

@@ -3,6 +3,7 @@
 #include "json_source.h"
 #include "lesson_reader.h"
 #include "lesson_run.h"
+#include "utf8.h"
 
 #include <algorithm>
 #include <filesystem>
@@ -81,6 +82,17 @@ void load_lessons_in(Catalog& c, const std::string& path, const std::string& pac
         c.entries.push_back({path, std::nullopt, {{path, {}, "cannot read the folder: " + ec.message()}}, pack});
     std::sort(files.begin(), files.end());
     for (const auto& f : files) {
+        // A lesson that is a link out of its folder is refused, as a linked asset is.
+        if (const std::string real = real_path_outside(path, f); !real.empty()) {
+            c.entries.push_back(
+                {f,
+                 std::nullopt,
+                 {{f,
+                   {},
+                   "this lesson is a link to " + real + ", outside its folder; copy the file itself into the folder"}},
+                 pack});
+            continue;
+        }
         LoadResult r = load_lesson_file(f);
         c.entries.push_back({f, std::move(r.lesson), std::move(r.errors), pack});
     }
@@ -241,6 +253,69 @@ const Lesson* Catalog::find(const std::string& id_or_path) const
     return nullptr;
 }
 
+std::string play_unsafe_path(const Lesson& lesson, const UnsafeRule& rule, TestResult& result)
+{
+    LessonRun run(lesson, Mode::Test);
+    const std::string name = "unsafe outcome \"" + rule.id + "\"";
+    auto happened = [&] {
+        return std::any_of(run.unsafe_hits().begin(), run.unsafe_hits().end(),
+                           [&](const UnsafeHit& h) { return h.rule == &rule; });
+    };
+    for (std::size_t i = 0; i < rule.path.size(); ++i) {
+        if (run.finished())
+            return name + ": the lesson ended after action " + std::to_string(i) + " of its \"path\"; remove the " +
+                   "actions after it";
+        const ActionResult r = run.act(rule.path[i]);
+        if (!r.accepted)
+            return name + ": action " + std::to_string(i + 1) + " of its \"path\" (" + rule.path[i].describe() +
+                   ") was refused: " + r.reason + "; correct the \"path\"";
+    }
+    if (!happened())
+        return name + " does not happen when its \"path\" is played (the phone shows \"" + run.phone().screen_id() +
+               "\" after it); make the \"path\" end with the action that triggers " + rule.on.name +
+               " or correct its \"on\"";
+    // The learner then finishes the lesson as shown: it must still not pass.
+    std::string why;
+    for (int guard = 0; !run.finished() && guard < 1000; ++guard)
+        if (!run.play_step_demo(why))
+            return name + ": after its \"path\" the demonstrations cannot finish the lesson: " + why +
+                   "; let the step's teaching branch lead on to the end";
+    result = run.result();
+    if (result.passed)
+        return name + ": the test attempt still passes after it";
+    return {};
+}
+
+namespace {
+
+// A warning for each text of the lesson longer than the screens show (linear in its text).
+Diagnostics text_warnings(const Lesson& lesson)
+{
+    Diagnostics out;
+    auto look = [&](const LocalText& text, const std::string& what, SourcePos pos, std::size_t limit) {
+        for (const auto& [lang, t] : text.all())
+            if (const std::size_t n = utf8_length(t); n > limit)
+                out.push_back({lesson.file, pos,
+                               what + " (" + lang + ") is " + std::to_string(n) +
+                                   " characters long; the screen shows " + std::to_string(limit) +
+                                   " and cuts the rest with \"…\": write it shorter"});
+    };
+    look(lesson.title, "the title", {}, screen_title_chars);
+    look(lesson.intro, "the intro", {}, screen_text_chars);
+    look(lesson.finish, "the finish message", {}, screen_text_chars);
+    look(lesson.goal, "the goal", {}, screen_text_chars);
+    for (const Step& s : lesson.steps) {
+        look(s.say, "step \"" + s.id + "\"'s \"say\"", s.pos, screen_text_chars);
+        for (const LocalText& h : s.hints)
+            look(h, "a hint of step \"" + s.id + "\"", s.pos, screen_text_chars);
+        for (const Branch& b : s.next)
+            look(b.say, "a branch's \"say\" in step \"" + s.id + "\"", s.pos, screen_text_chars);
+    }
+    return out;
+}
+
+} // namespace
+
 std::vector<CheckResult> check_catalog(const Catalog& catalog)
 {
     std::vector<CheckResult> results;
@@ -253,6 +328,7 @@ std::vector<CheckResult> check_catalog(const Catalog& catalog)
             r.id = lesson.id;
             r.title = lesson.title.get("vi");
             r.skills = lesson.skills;
+            r.warnings = text_warnings(lesson);
             LessonRun run(lesson, Mode::Watch);
             std::string why;
             for (int guard = 0; !run.finished() && guard < 1000; ++guard) {
@@ -277,6 +353,20 @@ std::vector<CheckResult> check_catalog(const Catalog& catalog)
                 r.errors.push_back({lesson.file, run.current_step()->pos,
                                     "the demonstration never reaches the end of the lesson; let the demonstrations "
                                     "take branches that lead to the end"});
+            // The demonstration is the safe way through: it must not do anything unsafe.
+            if (!run.unsafe_hits().empty())
+                r.errors.push_back({lesson.file, run.unsafe_hits().front().rule->pos,
+                                    "the demonstration itself makes unsafe outcome \"" +
+                                        run.unsafe_hits().front().rule->id + "\" happen (at step \"" +
+                                        run.unsafe_hits().front().step_id +
+                                        "\"); the demonstrations must show the safe way"});
+            // Each unsafe outcome's path: it happens, and the test attempt is not passed.
+            for (const UnsafeRule* u : lesson.all_unsafe()) {
+                TestResult t;
+                const std::string problem = play_unsafe_path(lesson, *u, t);
+                if (!problem.empty())
+                    r.errors.push_back({lesson.file, u->pos, problem});
+            }
         }
         results.push_back(std::move(r));
     }

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "lesson.h"
+#include "lesson_run.h"
 
 #include <string>
 #include <vector>
@@ -64,9 +65,22 @@ struct CheckResult {
     std::string title;
     std::vector<std::string> skills;
     Diagnostics errors;
+    // Text longer than the screens show in full: the app cuts it with "…" (not errors).
+    Diagnostics warnings;
     bool ok() const { return errors.empty(); }
 };
 
+// What the screens show in full, in code points: a lesson's title on its card and in the
+// panel's heading; any other text (intro, instructions, hints, feedback) in the panel.
+inline constexpr std::size_t screen_title_chars = 80;
+inline constexpr std::size_t screen_text_chars = 400;
+
 std::vector<CheckResult> check_catalog(const Catalog& catalog);
+
+// Plays an unsafe outcome's "path" in test mode from the lesson's start, then the steps'
+// demonstrations to the end, as a learner who does the unsafe thing and then finishes
+// normally. Empty if the outcome happened and the attempt ends not passed; otherwise
+// what went wrong, as one English line for `check`. `result` receives the attempt's.
+std::string play_unsafe_path(const Lesson& lesson, const UnsafeRule& rule, TestResult& result);
 
 } // namespace luyenso

@@ -18,7 +18,7 @@ struct Diagnostic {
     std::string message;
 
     // "FILE:LINE:COL: error: message" (or "FILE: error: message" without a position).
-    std::string to_string() const;
+    std::string to_string(const char* severity = "error") const;
     // A message reads "what is wrong; how to fix it": the two parts, for tools (`check
     // --json`). A message that is itself the instruction ("... must be ...") has no fix.
     std::string what() const;

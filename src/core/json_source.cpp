@@ -8,12 +8,12 @@
 
 namespace luyenso {
 
-std::string Diagnostic::to_string() const
+std::string Diagnostic::to_string(const char* severity) const
 {
     std::string out = file;
     if (pos.line > 0)
         out += ":" + std::to_string(pos.line) + ":" + std::to_string(pos.column);
-    out += ": error: " + message;
+    out += std::string(": ") + severity + ": " + message;
     return out;
 }
 

@@ -10,6 +10,7 @@
 #include "phone.h"
 #include "service_world_reader.h"
 #include "skills.h"
+#include "vietqr.h"
 
 #include <algorithm>
 #include <filesystem>
@@ -17,10 +18,37 @@
 #include <functional>
 #include <set>
 #include <sstream>
+#include <unordered_map>
 
 namespace luyenso {
 
 using nlohmann::json;
+
+std::vector<const UnsafeRule*> Lesson::all_unsafe() const
+{
+    std::vector<const UnsafeRule*> out;
+    for (const UnsafeRule& u : unsafe)
+        out.push_back(&u);
+    for (const Step& s : steps)
+        for (const UnsafeRule& u : s.unsafe)
+            out.push_back(&u);
+    return out;
+}
+
+const UnsafeRule* Lesson::find_unsafe(const std::string& unsafe_id) const
+{
+    for (const UnsafeRule* u : all_unsafe())
+        if (u->id == unsafe_id)
+            return u;
+    return nullptr;
+}
+
+bool field_matches(const json& wanted, const json& actual)
+{
+    if (wanted.is_object() && wanted.contains("not"))
+        return actual != wanted.at("not");
+    return actual == wanted;
+}
 
 int Lesson::step_index(const std::string& step_id) const
 {
@@ -112,6 +140,18 @@ void read_avatar(Reader& r, const std::string& ptr, const json& j, Avatar& a)
 
 } // namespace
 
+std::string real_path_outside(const std::string& folder, const std::string& file)
+{
+    namespace fs = std::filesystem;
+    std::error_code ec;
+    const fs::path base = fs::weakly_canonical(fs::absolute(folder.empty() ? fs::path(".") : fs::path(folder), ec), ec);
+    const fs::path real = fs::weakly_canonical(fs::absolute(file, ec), ec);
+    const auto [b_end, r_at] = std::mismatch(base.begin(), base.end(), real.begin(), real.end());
+    if (ec || b_end != base.end())
+        return real.empty() ? file : real.string();
+    return {};
+}
+
 void read_asset(Reader& r, const std::string& ptr, const std::string& path, const std::string& lesson_file,
                 AssetKind kind)
 {
@@ -131,11 +171,9 @@ void read_asset(Reader& r, const std::string& ptr, const std::string& path, cons
         return;
     }
     // A link inside the folder may still point outside it (to a file the pack does not carry).
-    const fs::path folder = fs::weakly_canonical(fs::absolute(fs::path(lesson_file).parent_path(), ec), ec);
-    const fs::path real = fs::weakly_canonical(fs::absolute(full, ec), ec);
-    const auto [f_end, r_at] = std::mismatch(folder.begin(), folder.end(), real.begin(), real.end());
-    if (ec || f_end != folder.end()) {
-        r.error_at_value(ptr, "asset \"" + path + "\" is a link to " + real.string() +
+    if (const std::string real = real_path_outside(fs::path(lesson_file).parent_path().string(), full.string());
+        !real.empty()) {
+        r.error_at_value(ptr, "asset \"" + path + "\" is a link to " + real +
                                   ", outside the lesson's folder; copy the file itself into the folder");
         return;
     }
@@ -497,7 +535,34 @@ struct StepContext {
     std::vector<std::string> screen_names;
     std::vector<std::string> event_names;
     std::set<std::string> contact_ids;
+    // What the world has, for the fields of conditions: call choices, bank accounts
+    // (saved recipients and the QR stickers the camera sees) and web pages.
+    std::set<std::string> choice_ids;
+    std::set<std::string> accounts;
+    std::set<std::string> page_ids;
 };
+
+// A condition's field that names something of the lesson's world names something that is there.
+void check_world_field(Reader& r, const StepContext& ctx, const std::string& ptr, const std::string& key,
+                       const std::string& value)
+{
+    const std::set<std::string>* known = key == "choice"    ? &ctx.choice_ids
+                                         : key == "account" ? &ctx.accounts
+                                         : key == "page"    ? &ctx.page_ids
+                                                            : nullptr;
+    if (!known || known->count(value))
+        return;
+    const char* what = key == "choice"    ? "no call script in this lesson's world offers the choice"
+                       : key == "account" ? "no saved recipient or QR code in this lesson's world has the account"
+                                          : "this lesson's world has no web page";
+    std::string msg = std::string(what) + " \"" + value + "\", so this can never happen";
+    const std::vector<std::string> ids(known->begin(), known->end());
+    if (auto near = did_you_mean(value, ids))
+        msg += "; did you mean \"" + *near + "\"?";
+    else if (!ids.empty())
+        msg += "; it has: " + Reader::join(ids);
+    r.error_at_value(ptr, msg);
+}
 
 void check_element_id(Reader& r, const StepContext& ctx, const std::string& ptr, const std::string& id)
 {
@@ -562,19 +627,26 @@ std::optional<Condition> read_condition(Reader& r, const StepContext& ctx, const
     for (const auto& [key, value] : j.items()) {
         if (key == "event" || key == "screen" || std::find(allowed.begin(), allowed.end(), key) == allowed.end())
             continue;
-        const std::string p = json_pointer_append(ptr, key);
-        if (!value.is_string() && !value.is_boolean() && !value.is_number()) {
-            r.error_at_value(p, "a condition's \"" + key + "\" must be text, a number, true or false");
+        std::string p = json_pointer_append(ptr, key);
+        // {"not": V}: anything but V (a payment of any amount but the right one).
+        const bool negated = value.is_object() && value.size() == 1 && value.contains("not");
+        const json& v = negated ? value.at("not") : value;
+        if (negated)
+            p = json_pointer_append(p, "not");
+        if (!v.is_string() && !v.is_boolean() && !v.is_number()) {
+            r.error_at_value(p, "a condition's \"" + key +
+                                    "\" must be text, a number, true or false, or {\"not\": one of them}");
             continue;
         }
-        if ((key == "contact" || key == "to") && value.is_string() &&
-            !ctx.contact_ids.count(value.get<std::string>())) {
+        if ((key == "contact" || key == "to") && v.is_string() && !ctx.contact_ids.count(v.get<std::string>())) {
             const std::vector<std::string> ids(ctx.contact_ids.begin(), ctx.contact_ids.end());
-            std::string msg = "unknown contact \"" + value.get<std::string>() + "\"";
-            if (auto near = did_you_mean(value.get<std::string>(), ids))
+            std::string msg = "unknown contact \"" + v.get<std::string>() + "\"";
+            if (auto near = did_you_mean(v.get<std::string>(), ids))
                 msg += "; did you mean \"" + *near + "\"?";
             r.error_at_value(p, msg);
         }
+        if (v.is_string())
+            check_world_field(r, ctx, p, key, v.get<std::string>());
         c.fields[key] = value;
     }
     if (r.error_count() != before)
@@ -582,11 +654,74 @@ std::optional<Condition> read_condition(Reader& r, const StepContext& ctx, const
     return c;
 }
 
+void read_actions(Reader& r, const StepContext& ctx, const std::string& ptr, const json& list, std::vector<Action>& out,
+                  const char* what)
+{
+    for (std::size_t i = 0; i < list.size(); ++i) {
+        const std::string dp = json_pointer_append(ptr, i);
+        std::string why;
+        auto a = action_from_json(list[i], why);
+        if (!a) {
+            r.error_at_value(dp, std::string("bad ") + what + " action: " + why);
+            continue;
+        }
+        if ((a->kind == ActionKind::Tap || a->kind == ActionKind::LongPress || a->kind == ActionKind::Swipe) &&
+            !a->target.empty()) {
+            const char* key = a->kind == ActionKind::Tap         ? "tap"
+                              : a->kind == ActionKind::LongPress ? "long_press"
+                                                                 : "on";
+            check_element_id(r, ctx, json_pointer_append(dp, key), a->target);
+        }
+        out.push_back(*a);
+    }
+}
+
+// "unsafe": [{"id", "on": {"event": ...}, "say", "path": [actions from the lesson's start]}].
+void read_unsafe(Reader& r, const StepContext& ctx, const std::string& ptr, const json& j, std::vector<UnsafeRule>& out)
+{
+    const json* list = r.list(ptr, j, "unsafe");
+    if (!list)
+        return;
+    for (std::size_t i = 0; i < list->size(); ++i) {
+        const std::string up = json_pointer_append(json_pointer_append(ptr, "unsafe"), i);
+        const json& u = (*list)[i];
+        if (!r.object(up, u, {"id", "on", "say", "path"}, "an unsafe outcome"))
+            continue;
+        UnsafeRule rule;
+        rule.pos = r.pos(up);
+        if (auto v = r.string(up, u, "id", true, "an unsafe outcome")) {
+            if (!is_slug(*v))
+                r.error_at_value(json_pointer_append(up, "id"),
+                                 "unsafe outcome id \"" + *v + "\" must use only a-z, 0-9, '-' or '_'");
+            rule.id = *v;
+        }
+        rule.say = r.text(up, u, "say", true, "an unsafe outcome");
+        if (!u.contains("on")) {
+            r.error_at_value(up, "an unsafe outcome needs \"on\": the event that makes it, such as "
+                                 "{\"event\": \"otp.shared\"}");
+        } else if (!u.at("on").is_object() || !u.at("on").contains("event")) {
+            r.error_at_value(json_pointer_append(up, "on"),
+                             "an unsafe outcome's \"on\" is an event, such as {\"event\": \"call.choice\", "
+                             "\"choice\": \"chuyen-tien\"}");
+        } else if (auto c = read_condition(r, ctx, json_pointer_append(up, "on"), u.at("on"))) {
+            rule.on = *c;
+        }
+        if (!u.contains("path"))
+            r.error_at_value(up, "an unsafe outcome needs \"path\": the actions, from the lesson's start, that "
+                                 "lead to it (`luyenso check` plays them in test mode)");
+        else if (const json* ps = r.list(up, u, "path"))
+            read_actions(r, ctx, json_pointer_append(up, "path"), *ps, rule.path, "unsafe path");
+        out.push_back(rule);
+    }
+}
+
 void read_step(Reader& r, const StepContext& ctx, const std::string& ptr, const json& j, Step& s)
 {
     s.pos = r.pos(ptr);
-    if (!r.object(ptr, j, {"id", "say", "narration", "audio", "target", "done_when", "hints", "wrong", "demo", "next"},
-                  "a step"))
+    if (!r.object(
+            ptr, j,
+            {"id", "say", "narration", "audio", "target", "done_when", "hints", "wrong", "demo", "next", "unsafe"},
+            "a step"))
         return;
     if (auto v = r.string(ptr, j, "id", true, "a step")) {
         if (!is_slug(*v))
@@ -652,33 +787,20 @@ void read_step(Reader& r, const StepContext& ctx, const std::string& ptr, const 
             s.wrong.push_back(rule);
         }
     }
-    if (const json* ds = list("demo")) {
-        for (std::size_t i = 0; i < ds->size(); ++i) {
-            const std::string dp = json_pointer_append(json_pointer_append(ptr, "demo"), i);
-            std::string why;
-            auto a = action_from_json((*ds)[i], why);
-            if (!a) {
-                r.error_at_value(dp, "bad demonstration action: " + why);
-                continue;
-            }
-            if ((a->kind == ActionKind::Tap || a->kind == ActionKind::LongPress || a->kind == ActionKind::Swipe) &&
-                !a->target.empty()) {
-                const char* key = a->kind == ActionKind::Tap         ? "tap"
-                                  : a->kind == ActionKind::LongPress ? "long_press"
-                                                                     : "on";
-                check_element_id(r, ctx, json_pointer_append(dp, key), a->target);
-            }
-            s.demo.push_back(*a);
-        }
-    }
+    if (const json* ds = list("demo"))
+        read_actions(r, ctx, json_pointer_append(ptr, "demo"), *ds, s.demo, "demonstration");
+    if (j.contains("unsafe"))
+        read_unsafe(r, ctx, ptr, j, s.unsafe);
     if (const json* ns = list("next")) {
         for (std::size_t i = 0; i < ns->size(); ++i) {
             const std::string np = json_pointer_append(json_pointer_append(ptr, "next"), i);
             const json& n = (*ns)[i];
-            if (!r.object(np, n, {"on", "go", "say"}, "a branch"))
+            if (!r.object(np, n, {"on", "go", "say", "mistake"}, "a branch"))
                 continue;
             Branch b;
             b.say = r.text(np, n, "say", false, "a branch");
+            if (auto v = r.boolean(np, n, "mistake"))
+                b.mistake = *v;
             auto go = r.string(np, n, "go", true, "a branch");
             if (!n.contains("on"))
                 r.error_at_value(np, "a branch needs \"on\": the event or screen that selects it");
@@ -712,6 +834,9 @@ bool covers(const Condition& on, const Condition& done_when)
 std::vector<std::vector<std::size_t>> step_successors(const std::vector<Step>& steps)
 {
     std::vector<std::vector<std::size_t>> out(steps.size());
+    std::unordered_map<std::string, std::size_t> index; // the last step of an id, as before
+    for (std::size_t k = 0; k < steps.size(); ++k)
+        index[steps[k].id] = k;
     for (std::size_t i = 0; i < steps.size(); ++i) {
         const Step& s = steps[i];
         const bool pre_empted = std::any_of(s.next.begin(), s.next.end(),
@@ -719,11 +844,8 @@ std::vector<std::vector<std::size_t>> step_successors(const std::vector<Step>& s
         if (!pre_empted)
             out[i].push_back(i + 1);
         for (const Branch& b : s.next) {
-            std::size_t target = steps.size();
-            for (std::size_t k = 0; k < steps.size() && b.go != "end"; ++k)
-                if (steps[k].id == b.go)
-                    target = k;
-            out[i].push_back(target);
+            const auto it = b.go == "end" ? index.end() : index.find(b.go);
+            out[i].push_back(it == index.end() ? steps.size() : it->second);
         }
     }
     return out;
@@ -756,14 +878,23 @@ void check_step_flow(Reader& r, const std::vector<Step>& steps)
                 todo.push_back(k);
             }
     }
-    // Steps from which the end can be reached, found backwards from the end.
+    // Steps from which the end can be reached, found backwards from the end (linear in
+    // the steps and branches: a lesson of 100 000 steps is checked as fast as it is read).
+    std::vector<std::vector<std::size_t>> pred(end + 1);
+    for (std::size_t i = 0; i < end; ++i)
+        for (std::size_t k : succ[i])
+            pred[k].push_back(i);
     std::vector<bool> ends(end + 1, false);
     ends[end] = true;
-    for (bool changed = true; changed;) {
-        changed = false;
-        for (std::size_t i = 0; i < end; ++i)
-            if (!ends[i] && std::any_of(succ[i].begin(), succ[i].end(), [&](std::size_t k) { return ends[k]; }))
-                ends[i] = changed = true;
+    todo = {end};
+    while (!todo.empty()) {
+        const std::size_t k = todo.back();
+        todo.pop_back();
+        for (std::size_t i : pred[k])
+            if (!ends[i]) {
+                ends[i] = true;
+                todo.push_back(i);
+            }
     }
     for (std::size_t i = 1; i < end; ++i) {
         if (reached[i])
@@ -804,7 +935,7 @@ void read_lesson(Reader& r, const JsonDocument& doc, Lesson& lesson)
     const json& j = doc.root();
     if (!r.object("", j,
                   {"$schema", "format", "id", "version", "title", "intro", "finish", "goal", "pass_mark", "skills",
-                   "minutes", "order", "world", "steps"},
+                   "minutes", "order", "world", "steps", "unsafe"},
                   "a lesson"))
         return;
     if (!j.contains("format"))
@@ -860,6 +991,18 @@ void read_lesson(Reader& r, const JsonDocument& doc, Lesson& lesson)
     for (const auto& spec : event_catalogue())
         ctx.event_names.emplace_back(spec.name);
     ctx.contact_ids = Phone::screen_subjects(lesson.world); // contacts, groups, SMS senders, ...
+    for (const CallScript& cs : lesson.world.call_scripts)
+        for (const CallChoice& ch : cs.choices)
+            ctx.choice_ids.insert(ch.id);
+    for (const Beneficiary& b : lesson.world.bank.beneficiaries)
+        ctx.accounts.insert(b.account);
+    for (const BankScene& scene : lesson.world.bank.scenes) {
+        std::string ignored;
+        if (auto qr = VietQr::parse(scene.payload, ignored))
+            ctx.accounts.insert(qr->account);
+    }
+    for (const WebPage& page : lesson.world.web.pages)
+        ctx.page_ids.insert(page.id);
 
     if (!j.contains("steps") || !j.at("steps").is_array() || j.at("steps").empty()) {
         r.error_at_value(j.contains("steps") ? "/steps" : "", "a lesson needs \"steps\": a non-empty list of steps");
@@ -901,6 +1044,28 @@ void read_lesson(Reader& r, const JsonDocument& doc, Lesson& lesson)
             }
         }
     }
+    if (j.contains("unsafe"))
+        read_unsafe(r, ctx, "", j, lesson.unsafe);
+    // Unsafe outcomes have distinct ids (reports name them).
+    std::set<std::string> unsafe_ids;
+    for (std::size_t i = 0; i < lesson.steps.size() + 1; ++i) {
+        const bool top = i == lesson.steps.size();
+        const auto& rules = top ? lesson.unsafe : lesson.steps[i].unsafe;
+        for (std::size_t k = 0; k < rules.size(); ++k)
+            if (!rules[k].id.empty() && !unsafe_ids.insert(rules[k].id).second)
+                r.error_at_value(json_pointer_append(
+                                     json_pointer_append(
+                                         json_pointer_append(top ? "" : json_pointer_append("/steps", i), "unsafe"), k),
+                                     "id"),
+                                 "duplicate unsafe outcome id \"" + rules[k].id + "\"; give each its own id");
+    }
+    // A scam lesson must say what is unsafe in it: otherwise a learner who pays the
+    // scammer could still pass its test.
+    if (std::find(lesson.skills.begin(), lesson.skills.end(), "scam-safety") != lesson.skills.end() &&
+        unsafe_ids.empty() && r.error_count() == errors_before_steps)
+        r.error_at_value("/skills", "a lesson with the skill \"scam-safety\" needs at least one unsafe outcome "
+                                    "(\"unsafe\": [{\"id\", \"on\", \"say\", \"path\"}]) such as money sent, an "
+                                    "OTP given away or a call returned to the scammer; see docs/lesson-format.md");
     // The flow is worth checking only when every step and branch was read.
     if (r.error_count() == errors_before_steps)
         check_step_flow(r, lesson.steps);

@@ -30,10 +30,23 @@ struct WrongRule {
     LocalText say;
 };
 
+// An outcome the lesson declares unsafe: money to a scammer, an OTP or password given
+// away, a call returned to a scammer, a payment of the wrong amount or to the wrong
+// account. It is not a mistake: a test attempt where it happens is not passed whatever
+// the points; guided and practice modes teach through it and record it.
+struct UnsafeRule {
+    std::string id;           // names it in the progress store and in reports
+    Condition on;             // an event condition (a field may be {"not": value})
+    LocalText say;            // kindly: what was dangerous, and what to do in real life
+    std::vector<Action> path; // actions from the lesson's start that lead to it (check plays them)
+    SourcePos pos;
+};
+
 struct Branch {
     Condition on;
-    std::string go; // step id, or "end"
-    LocalText say;  // optional: what to tell the learner as the branch is taken
+    std::string go;       // step id, or "end"
+    LocalText say;        // optional: what to tell the learner as the branch is taken
+    bool mistake = false; // taking it counts as a wrong action (a correction branch)
 };
 
 struct Step {
@@ -47,7 +60,8 @@ struct Step {
     std::vector<WrongRule> wrong;
     std::vector<Action> demo;
     std::vector<Branch> next;
-    SourcePos pos; // where the step starts, for check's messages
+    std::vector<UnsafeRule> unsafe; // unsafe only while this step is current
+    SourcePos pos;                  // where the step starts, for check's messages
 };
 
 struct Lesson {
@@ -64,9 +78,17 @@ struct Lesson {
     std::optional<int> order; // sort key in the curriculum (ties: by id); none sorts last
     World world;
     std::vector<Step> steps;
+    std::vector<UnsafeRule> unsafe; // unsafe at any step
 
     int step_index(const std::string& step_id) const; // -1 if none
+    // The lesson's unsafe outcomes, then each step's, in file order.
+    std::vector<const UnsafeRule*> all_unsafe() const;
+    const UnsafeRule* find_unsafe(const std::string& unsafe_id) const;
 };
+
+// Whether an event's or a screen's field value satisfies a condition's: equal, or for
+// {"not": V} anything but V.
+bool field_matches(const nlohmann::json& wanted, const nlohmann::json& actual);
 
 struct LoadResult {
     std::optional<Lesson> lesson; // set when there are no errors

@@ -177,5 +177,8 @@ enum class AssetKind { Picture, Sound };
 // JPEG picture, or a WAV sound.
 void read_asset(Reader& r, const std::string& ptr, const std::string& path, const std::string& lesson_file,
                 AssetKind kind = AssetKind::Picture);
+// Where `file` really is (links followed) when that is outside `folder`; empty when it
+// is inside. A pack carries its folder: a link out of it leads to a file it lacks.
+std::string real_path_outside(const std::string& folder, const std::string& file);
 
 } // namespace luyenso

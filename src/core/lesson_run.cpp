@@ -1,11 +1,14 @@
 #include "lesson_run.h"
 
+#include "telex.h"
+
 #include <algorithm>
 
 namespace luyenso {
 
 namespace {
 constexpr std::int64_t demo_wait_limit_ms = 60'000;
+constexpr std::int64_t show_me_wait_ms = 15'000; // "show me" that cannot finish the step gives the phone back
 constexpr std::int64_t demo_wait_slice_ms = 100;
 constexpr int max_transitions = 10'000;
 
@@ -27,22 +30,58 @@ LocalText text_vi_en(const char* vi, const char* en)
     return t;
 }
 
-LocalText generic_wrong_text()
+// Guided mode rings the place in orange; practice mode shows no ring (until the learner
+// asks where), so its words speak of the instruction and the hint button instead.
+LocalText generic_wrong_text(bool ring)
 {
-    return text_vi_en("Chưa đúng chỗ rồi. Bác hãy bấm vào chỗ có khung sáng màu cam.",
-                      "Not quite. Tap the place inside the orange frame.");
+    return ring ? text_vi_en("Chưa đúng chỗ rồi. Bác hãy bấm vào chỗ có khung sáng màu cam.",
+                             "Not quite. Tap the place inside the orange frame.")
+                : text_vi_en("Chưa đúng chỗ rồi. Bác đọc lại lời dặn, hoặc bấm \"Gợi ý\" nếu cần.",
+                             "Not quite. Read the instruction again, or tap \"Hint\" if you need it.");
 }
 
-LocalText missed_text()
+LocalText missed_text(bool ring)
 {
-    return text_vi_en("Bác bấm chưa trúng. Hãy bấm vào giữa chỗ có khung sáng màu cam.",
-                      "That tap missed. Tap the middle of the orange frame.");
+    return ring ? text_vi_en("Bác bấm chưa trúng. Hãy bấm vào giữa chỗ có khung sáng màu cam.",
+                             "That tap missed. Tap the middle of the orange frame.")
+                : text_vi_en("Bác bấm chưa trúng. Hãy bấm vào giữa nút, chạm nhẹ một lần.",
+                             "That tap missed. Tap the middle of the button, once, lightly.");
+}
+
+LocalText wrong_key_text(bool ring)
+{
+    return ring
+               ? text_vi_en("Phím này chưa đúng. Bác bấm phím Xóa có khung sáng màu cam để xóa chữ vừa gõ, rồi gõ "
+                            "tiếp.",
+                            "That key is not the next one. Tap Xóa, inside the orange frame, to delete it, then go on.")
+               : text_vi_en("Phím này chưa đúng. Bác bấm phím Xóa để xóa chữ vừa gõ, rồi gõ tiếp theo lời dặn.",
+                            "That key is not the next one. Tap Xóa to delete it, then go on as the instruction says.");
+}
+
+// What a key tapped on the phone's keyboard types: a letter, a digit or a space.
+std::optional<char> char_of_key(const std::string& id)
+{
+    if (id == "keyboard.space")
+        return ' ';
+    const std::string prefix = "keyboard.key.";
+    if (id.size() == prefix.size() + 1 && id.compare(0, prefix.size(), prefix) == 0) {
+        const char c = id.back();
+        if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'))
+            return c;
+    }
+    return std::nullopt;
 }
 
 LocalText target_hint_text()
 {
     return text_vi_en("Bác hãy bấm vào chỗ có khung sáng màu cam đang nhấp nháy.",
                       "Tap the place inside the blinking orange frame.");
+}
+
+LocalText your_turn_text()
+{
+    return text_vi_en("Bác đã xem bàn tay làm mẫu. Bây giờ đến lượt bác: bác tự làm lại bước này nhé.",
+                      "You watched the hand do it. Now it is your turn: do this step yourself.");
 }
 
 LocalText show_me_text()
@@ -80,7 +119,8 @@ std::optional<Mode> mode_from_name(const std::string& name)
     return std::nullopt;
 }
 
-LessonRun::LessonRun(const Lesson& lesson, Mode mode) : lesson_(lesson), mode_(mode), phone_(lesson.world)
+LessonRun::LessonRun(const Lesson& lesson, Mode mode)
+    : lesson_(lesson), mode_(mode), phone_(std::make_unique<Phone>(lesson.world))
 {
     enter_step(0);
 }
@@ -138,6 +178,35 @@ bool LessonRun::highlight_target() const
     return mode_ == Mode::Practice && pointing();
 }
 
+bool LessonRun::target_visible() const
+{
+    const Step* s = current_step();
+    return s && !s->target.empty() && find_element(phone_->elements(), s->target) != nullptr;
+}
+
+std::string LessonRun::ring_target() const
+{
+    const Step* s = current_step();
+    if (!s)
+        return {};
+    const ElementTree tree = phone_->elements();
+    if (!typing_keys_.empty() && !typing_texts_.empty() && !phone_->focused_field().empty()) {
+        if (typing_at_ < 0)
+            return "keyboard.backspace";
+        if (static_cast<std::size_t>(typing_at_) < typing_keys_.size())
+            return typing_keys_[static_cast<std::size_t>(typing_at_)];
+    }
+    if (s->target.empty() || find_element(tree, s->target))
+        return s->target;
+    // The target is elsewhere: ring the way back to it.
+    if (find_element(tree, "call.end"))
+        return "call.end";
+    for (const Element& e : tree)
+        if (e.id.size() > 5 && e.id.compare(e.id.size() - 5, 5, ".back") == 0)
+            return e.id;
+    return find_element(tree, "nav.back") ? "nav.back" : s->target;
+}
+
 LocalText LessonRun::instruction() const
 {
     const Step* s = current_step();
@@ -183,7 +252,10 @@ TestResult LessonRun::result() const
     t.hints = total_hints();
     const int base = t.steps_total > 0 ? (100 * t.steps_done + t.steps_total / 2) / t.steps_total : 0;
     t.score = std::clamp(base - 5 * t.wrong_actions - 10 * t.hints, 0, 100);
-    t.passed = completed() && t.score >= lesson_.pass_mark;
+    for (const UnsafeRule* u : unsafe_outcomes())
+        t.unsafe.push_back(u->id);
+    // An unsafe outcome is never a pass, whatever the points: in real life the money is gone.
+    t.passed = completed() && t.score >= lesson_.pass_mark && t.unsafe.empty();
     return t;
 }
 
@@ -218,26 +290,45 @@ void LessonRun::enter_step(std::size_t index)
 {
     step_ = index;
     hint_level_ = 0;
-    last_activity_ms_ = phone_.clock().now_ms();
+    last_activity_ms_ = phone_->clock().now_ms();
     if (finished()) {
         feedback_ = {FeedbackKind::Praise, finish_text()};
         return;
     }
-    records_.push_back({lesson_.steps[index].id, phone_.clock().now_ms(), -1, 0, 0});
-    // A step whose screen condition already holds is done at once.
+    records_.push_back({lesson_.steps[index].id, phone_->clock().now_ms(), -1, 0, 0, {}});
+    // A typing step: its demonstration taps keys of the phone's keyboard that type text.
+    typing_keys_.clear();
+    typing_texts_.clear();
+    typing_at_ = 0;
+    const Step& step = lesson_.steps[index];
+    if (step.done_when.kind == Condition::Kind::Event && step.done_when.name == "text.changed") {
+        for (const Action& a : step.demo) {
+            if (a.kind != ActionKind::Tap || !char_of_key(a.target)) {
+                typing_keys_.clear();
+                break;
+            }
+            typing_keys_.push_back(a.target);
+        }
+    }
+    // A step whose screen condition already holds is done at once (through its branch
+    // on that screen, if it has one).
     const Step& s = lesson_.steps[index];
-    if (s.done_when.kind == Condition::Kind::Screen && matches(s.done_when, {}) && ++transitions_ < max_transitions)
-        complete_step({});
+    if (s.done_when.kind == Condition::Kind::Screen && matches(s.done_when, {}) && ++transitions_ < max_transitions) {
+        const auto b = std::find_if(s.next.begin(), s.next.end(), [&](const Branch& br) {
+            return br.on.kind == Condition::Kind::Screen && matches(br.on, {});
+        });
+        complete_step(b != s.next.end() ? b->go : std::string());
+    }
 }
 
 bool LessonRun::matches(const Condition& c, const std::vector<Event>& events) const
 {
     if (c.kind == Condition::Kind::Screen) {
-        if (phone_.screen_id() != c.name)
+        if (phone_->screen_id() != c.name)
             return false;
-        const nlohmann::json params = phone_.screen_params();
+        const nlohmann::json params = phone_->screen_params();
         for (const auto& [k, v] : c.fields.items())
-            if (!params.contains(k) || params.at(k) != v)
+            if (!params.contains(k) || !field_matches(v, params.at(k)))
                 return false;
         return true;
     }
@@ -245,15 +336,46 @@ bool LessonRun::matches(const Condition& c, const std::vector<Event>& events) co
         if (e.name != c.name)
             return false;
         for (const auto& [k, v] : c.fields.items())
-            if (!e.fields.contains(k) || e.fields.at(k) != v)
+            if (!e.fields.contains(k) || !field_matches(v, e.fields.at(k)))
                 return false;
         return true;
     });
 }
 
+const UnsafeRule* LessonRun::note_unsafe(const std::vector<Event>& events)
+{
+    if (events.empty() || finished())
+        return nullptr;
+    const UnsafeRule* first = nullptr;
+    auto check = [&](const std::vector<UnsafeRule>& rules) {
+        for (const UnsafeRule& u : rules) {
+            if (!matches(u.on, events))
+                continue;
+            unsafe_.push_back({&u, records_.back().step_id, phone_->clock().now_ms()});
+            auto& ids = records_.back().unsafe;
+            if (std::find(ids.begin(), ids.end(), u.id) == ids.end())
+                ids.push_back(u.id);
+            if (!first)
+                first = &u;
+        }
+    };
+    check(lesson_.steps[step_].unsafe);
+    check(lesson_.unsafe);
+    return first;
+}
+
+std::vector<const UnsafeRule*> LessonRun::unsafe_outcomes() const
+{
+    std::vector<const UnsafeRule*> out;
+    for (const UnsafeHit& h : unsafe_)
+        if (std::find(out.begin(), out.end(), h.rule) == out.end())
+            out.push_back(h.rule);
+    return out;
+}
+
 void LessonRun::complete_step(const std::string& go)
 {
-    records_.back().ended_ms = phone_.clock().now_ms();
+    records_.back().ended_ms = phone_->clock().now_ms();
     feedback_ = {};
     if (go == "end") {
         enter_step(lesson_.steps.size());
@@ -282,8 +404,10 @@ ActionResult LessonRun::apply(const Action& action)
         advance(action.wait_ms);
         return {true, {}, {}};
     }
-    ActionResult result = phone_.apply(action);
-    last_activity_ms_ = phone_.clock().now_ms();
+    target_was_visible_ = target_visible();
+    text_before_ = phone_->draft();
+    ActionResult result = phone_apply(action);
+    last_activity_ms_ = phone_->clock().now_ms();
     handle(&action, result);
     return result;
 }
@@ -297,18 +421,18 @@ void LessonRun::advance(std::int64_t ms)
             step_playback(slice); // the player moves time itself, as it acts
             continue;
         }
-        const std::vector<Event> events = phone_.advance(slice);
+        const std::vector<Event> events = phone_advance(slice);
         handle(nullptr, {true, {}, events});
         // Guided mode: a long pause brings the next hint, up to pointing at the place.
         const HintKind next = next_hint();
         if (mode_ == Mode::Guided && !playing() && (next == HintKind::Words || next == HintKind::Target) &&
-            phone_.clock().now_ms() - last_activity_ms_ >= idle_hint_ms) {
+            phone_->clock().now_ms() - last_activity_ms_ >= idle_hint_ms) {
             request_hint();
-            last_activity_ms_ = phone_.clock().now_ms();
+            last_activity_ms_ = phone_->clock().now_ms();
         }
     }
     if (ms > 0)
-        phone_.advance(ms); // the lesson is over; the phone's clock still runs
+        phone_advance(ms); // the lesson is over; the phone's clock still runs
 }
 
 void LessonRun::handle(const Action* action, const ActionResult& result)
@@ -316,20 +440,45 @@ void LessonRun::handle(const Action* action, const ActionResult& result)
     if (finished())
         return;
     const Step& s = lesson_.steps[step_];
+    // An unsafe outcome is recorded whatever happens next; guided and practice modes say
+    // why it is dangerous unless the lesson's teaching branch says it its own way.
+    const UnsafeRule* unsafe = note_unsafe(result.events);
+    const bool helps = mode_ == Mode::Guided || mode_ == Mode::Practice;
+    auto tell_unsafe = [&] {
+        if (unsafe && helps && !finished())
+            feedback_ = {FeedbackKind::Unsafe, unsafe->say};
+    };
     // Branches first: they are the specific outcomes; then the step's own completion.
     for (const Branch& b : s.next) {
         if (matches(b.on, result.events)) {
             if (++transitions_ < max_transitions) {
+                if (b.mistake && !unsafe)
+                    ++records_.back().wrong_actions;
                 complete_step(b.go);
                 if (!b.say.empty() && !finished())
                     feedback_ = {FeedbackKind::Info, b.say};
+                else
+                    tell_unsafe();
             }
             return;
         }
     }
     if (matches(s.done_when, result.events)) {
-        if (++transitions_ < max_transitions)
+        if (++transitions_ < max_transitions) {
             complete_step({});
+            tell_unsafe();
+        }
+        return;
+    }
+    if (unsafe) {
+        // Not a mistake on top: the unsafe outcome is counted apart. A rule of the step's
+        // own for this event still gives its words.
+        const auto own = std::find_if(s.wrong.begin(), s.wrong.end(),
+                                      [&](const WrongRule& w) { return w.event && matches(*w.event, result.events); });
+        if (own != s.wrong.end() && helps)
+            feedback_ = {FeedbackKind::Unsafe, own->say};
+        else
+            tell_unsafe();
         return;
     }
     // Not done: was it a wrong action? Specific feedback first, then a gentle generic one.
@@ -345,11 +494,16 @@ void LessonRun::handle(const Action* action, const ActionResult& result)
             return;
         }
     }
+    if (action && judge_key(*action))
+        return;
+    // A tap elsewhere than the target is a mistake while the target is on the screen;
+    // when it is not (the learner went astray), finding the way back is not.
     if (action && (action->kind == ActionKind::Tap || action->kind == ActionKind::LongPress) && !s.target.empty() &&
-        action->target != s.target) {
+        action->target != s.target && target_was_visible_) {
         ++records_.back().wrong_actions;
+        const bool ring = mode_ == Mode::Guided;
         if (mode_ == Mode::Guided || mode_ == Mode::Practice)
-            feedback_ = {FeedbackKind::Wrong, action->target.empty() ? missed_text() : generic_wrong_text()};
+            feedback_ = {FeedbackKind::Wrong, action->target.empty() ? missed_text(ring) : generic_wrong_text(ring)};
         // Guided mode: a wrong tap brings the first hint, shown with the correction.
         if (mode_ == Mode::Guided && hint_level_ == 0 && !s.hints.empty()) {
             hint_level_ = 1;
@@ -357,6 +511,37 @@ void LessonRun::handle(const Action* action, const ActionResult& result)
             feedback_.text = joined(feedback_.text, s.hints.front());
         }
     }
+}
+
+bool LessonRun::judge_key(const Action& action)
+{
+    if (typing_keys_.empty() || action.kind != ActionKind::Tap || action.target.rfind("keyboard.", 0) != 0)
+        return false;
+    if (typing_texts_.empty()) {
+        // The first key of the step: the texts the demonstration's keys make from here.
+        VietTyper typer(phone_->typing());
+        typer.set_text(text_before_);
+        typing_texts_.push_back(typer.text());
+        for (const std::string& key : typing_keys_) {
+            typer.type(*char_of_key(key));
+            typing_texts_.push_back(typer.text());
+        }
+    }
+    const std::string& now = phone_->draft();
+    int at = -1;
+    for (std::size_t k = typing_texts_.size(); k-- > 0;)
+        if (typing_texts_[k] == now) {
+            at = static_cast<int>(k);
+            break;
+        }
+    const bool correction = action.target == "keyboard.backspace";
+    typing_at_ = at;
+    if (at >= 0 || correction)
+        return true; // the key continues the text, or takes a wrong one away: never a mistake
+    ++records_.back().wrong_actions;
+    if (mode_ == Mode::Guided || mode_ == Mode::Practice)
+        feedback_ = {FeedbackKind::Wrong, wrong_key_text(mode_ == Mode::Guided)};
+    return true;
 }
 
 bool LessonRun::play_step_demo(std::string& why)
@@ -384,7 +569,7 @@ bool LessonRun::play_step_demo(std::string& why)
     if (step_ != start || transitions_ != start_transitions)
         return true;
     why = "the demonstration does not complete step \"" + s.id +
-          "\": after it and a minute of waiting the phone shows \"" + phone_.screen_id() +
+          "\": after it and a minute of waiting the phone shows \"" + phone_->screen_id() +
           "\" and the step still waits for " + (s.done_when.kind == Condition::Kind::Event ? "event \"" : "screen \"") +
           s.done_when.name + "\"";
     return false;
@@ -476,8 +661,53 @@ void LessonRun::skip_step()
         start_playback(false);
 }
 
+ActionResult LessonRun::phone_apply(const Action& action)
+{
+    if (mode_ == Mode::Guided || mode_ == Mode::Practice)
+        log_.push_back({action, 0});
+    return phone_->apply(action);
+}
+
+std::vector<Event> LessonRun::phone_advance(std::int64_t ms)
+{
+    if (mode_ == Mode::Guided || mode_ == Mode::Practice) {
+        // Stretches of time are replayed in the same slices, so that nothing shifts.
+        log_.push_back({std::nullopt, ms});
+    }
+    return phone_->advance(ms);
+}
+
+void LessonRun::back_to_step_start()
+{
+    const Before b = *before_demo_;
+    before_demo_.reset();
+    playback_.reset();
+    hand_ = {};
+    log_.resize(b.log_size);
+    // A new phone, brought to where the step began by what reached the old one.
+    phone_ = std::make_unique<Phone>(lesson_.world);
+    for (const LogEntry& e : log_) {
+        if (e.action)
+            phone_->apply(*e.action);
+        else
+            phone_->advance(e.ms);
+    }
+    step_ = b.step;
+    hint_level_ = b.hint_level;
+    records_ = b.records;
+    transitions_ = b.transitions;
+    unsafe_.resize(b.unsafe);
+    typing_texts_.clear();
+    typing_at_ = 0;
+    last_activity_ms_ = phone_->clock().now_ms();
+    feedback_ = {FeedbackKind::Hint, your_turn_text()};
+}
+
 void LessonRun::start_playback(bool single_step)
 {
+    // "Show me" in guided or practice mode: remember where the step began.
+    if (single_step && (mode_ == Mode::Guided || mode_ == Mode::Practice) && !finished())
+        before_demo_ = Before{log_.size(), step_, hint_level_, records_, transitions_, unsafe_.size()};
     Playback pb;
     pb.step = step_;
     pb.transitions = transitions_;
@@ -492,7 +722,7 @@ void LessonRun::start_playback(bool single_step)
 void LessonRun::aim_hand(const Action& action, std::size_t key)
 {
     Playback& pb = *playback_;
-    const ElementTree tree = phone_.elements();
+    const ElementTree tree = phone_->elements();
     std::string id;
     switch (action.kind) {
     case ActionKind::Tap:
@@ -513,7 +743,7 @@ void LessonRun::aim_hand(const Action& action, std::size_t key)
         else if (c >= '0' && c <= '9')
             id = std::string("keyboard.key.") + c;
         if (!find_element(tree, id))
-            id = phone_.focused_field();
+            id = phone_->focused_field();
         break;
     }
     case ActionKind::Wait:
@@ -535,14 +765,19 @@ void LessonRun::aim_hand(const Action& action, std::size_t key)
 void LessonRun::step_playback(std::int64_t ms)
 {
     // Time passes on the phone while the hand moves (a call may be answered meanwhile).
-    const std::vector<Event> events = phone_.advance(ms);
+    const std::vector<Event> events = phone_advance(ms);
     handle(nullptr, {true, {}, events});
     if (!playback_)
         return;
     Playback& pb = *playback_;
     if (finished() || step_ != pb.step || transitions_ != pb.transitions) {
-        // The step is done. Watch mode goes on with the next one; "show me" stops here.
+        // The step is done. Watch mode goes on with the next one; "show me" puts the
+        // phone back where the step began, for the learner to do it.
         hand_.pressing = false;
+        if (pb.single_step && before_demo_) {
+            back_to_step_start();
+            return;
+        }
         if (pb.single_step || mode_ != Mode::Watch || finished()) {
             playback_.reset();
             hand_.visible = mode_ == Mode::Watch && !finished();
@@ -637,9 +872,16 @@ void LessonRun::step_playback(std::int64_t ms)
     }
     case Playback::Phase::Waiting:
         pb.waited += ms;
-        if (pb.waited >= demo_wait_limit_ms) { // the demonstration cannot finish the step
-            playback_.reset();
+        // The demonstration cannot finish the step: never leave the hand frozen or the
+        // phone refusing taps; the learner takes over where the step began.
+        if (pb.waited >= (pb.single_step ? show_me_wait_ms : demo_wait_limit_ms)) {
             hand_.pressing = false;
+            if (pb.single_step && before_demo_) {
+                back_to_step_start();
+            } else {
+                playback_.reset();
+                hand_.visible = mode_ == Mode::Watch;
+            }
         }
         break;
     }

@@ -15,6 +15,7 @@
 #include "phone.h"
 
 #include <cstdint>
+#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
@@ -25,7 +26,8 @@ enum class Mode { Watch, Guided, Practice, Test };
 const char* mode_name(Mode mode);
 std::optional<Mode> mode_from_name(const std::string& name);
 
-enum class FeedbackKind { None, Hint, Wrong, Info, Praise };
+// Unsafe: the learner did something the lesson declares unsafe (its explanation).
+enum class FeedbackKind { None, Hint, Wrong, Info, Praise, Unsafe };
 
 struct Feedback {
     FeedbackKind kind = FeedbackKind::None;
@@ -38,6 +40,14 @@ struct StepRecord {
     std::int64_t ended_ms = -1; // -1 while the step is not done
     int hints = 0;
     int wrong_actions = 0;
+    std::vector<std::string> unsafe; // ids of the unsafe outcomes that happened in this step
+};
+
+// An unsafe outcome that happened (see UnsafeRule).
+struct UnsafeHit {
+    const UnsafeRule* rule = nullptr;
+    std::string step_id; // the step the learner was on
+    std::int64_t at_ms = 0;
 };
 
 // What a hint request gives next.
@@ -53,11 +63,12 @@ struct Hand {
 
 struct TestResult {
     int score = 0;       // 0-100
-    bool passed = false; // score >= the lesson's pass mark
+    bool passed = false; // the end reached, score >= the lesson's pass mark and nothing unsafe
     int steps_done = 0;
     int steps_total = 0;
     int wrong_actions = 0;
     int hints = 0;
+    std::vector<std::string> unsafe; // the distinct unsafe outcomes' ids, in order
 };
 
 class LessonRun {
@@ -70,7 +81,7 @@ public:
 
     const Lesson& lesson() const { return lesson_; }
     Mode mode() const { return mode_; }
-    const Phone& phone() const { return phone_; }
+    const Phone& phone() const { return *phone_; }
 
     // A learner action; returns what the phone made of it. While a demonstration plays,
     // the learner's actions are refused (the hand is showing).
@@ -97,6 +108,11 @@ public:
     HintKind next_hint() const;
     void request_hint();
     bool highlight_target() const;
+    // The element to ring: the step's target; on the phone's own keyboard in a typing
+    // step, the next key (or "Xóa" after a key that does not continue the text); when the
+    // target is not on the screen, the way back to it (the red button during a call, the
+    // screen's back arrow, the phone's back button).
+    std::string ring_target() const;
     // The exact target is pointed at (after the learner asked for it).
     bool pointing() const;
     const Feedback& feedback() const { return feedback_; }
@@ -108,6 +124,10 @@ public:
     const std::vector<StepRecord>& records() const { return records_; }
     int total_hints() const;
     int total_wrong_actions() const;
+    // Every unsafe outcome that happened, in order.
+    const std::vector<UnsafeHit>& unsafe_hits() const { return unsafe_; }
+    // The distinct unsafe outcomes that happened, in order of first occurrence.
+    std::vector<const UnsafeRule*> unsafe_outcomes() const;
     TestResult result() const;
 
     // [SECTION] the demonstration player
@@ -148,7 +168,7 @@ private:
 
     const Lesson& lesson_;
     Mode mode_;
-    Phone phone_;
+    std::unique_ptr<Phone> phone_;
     std::size_t step_ = 0;
     int hint_level_ = 0;
     std::int64_t last_activity_ms_ = 0;
@@ -157,18 +177,58 @@ private:
     int transitions_ = 0; // guards against branch loops that never settle
     bool stopped_ = false;
     std::optional<Playback> playback_;
+    std::vector<UnsafeHit> unsafe_;
+    // Guided and practice modes log what reached the phone (an action, or time passing),
+    // so that after "show me" the phone can be put back where the step began: a new phone
+    // replays the log up to that point.
+    struct LogEntry {
+        std::optional<Action> action;
+        std::int64_t ms = 0;
+    };
+    std::vector<LogEntry> log_;
+    // Where the step began when "show me" started: the run's state to return to.
+    struct Before {
+        std::size_t log_size = 0;
+        std::size_t step = 0;
+        int hint_level = 0;
+        std::vector<StepRecord> records;
+        int transitions = 0;
+        std::size_t unsafe = 0;
+    };
+    std::optional<Before> before_demo_;
     bool paused_ = false;
+    // Judging a tap: whether the step's target was on the screen before it, and the
+    // focused field's text before it.
+    bool target_was_visible_ = true;
+    std::string text_before_;
+    // A typing step on the phone's keyboard: the keys its demonstration taps, the text
+    // after each of them (from where the learner began), and which of those texts the
+    // field holds now (-1: none, the last key did not continue the text).
+    std::vector<std::string> typing_keys_;
+    std::vector<std::string> typing_texts_;
+    int typing_at_ = 0;
     Hand hand_;
 
     void enter_step(std::size_t index);
+    bool target_visible() const;
+    // A tap on the keyboard in a typing step: right, a mistake, or a correction. False if
+    // this is not such a tap.
+    bool judge_key(const Action& action);
     ActionResult apply(const Action& action);
     void handle(const Action* action, const ActionResult& result);
     bool matches(const Condition& c, const std::vector<Event>& events) const;
+    // Records the unsafe outcomes among `events`; the first one's rule, or nullptr.
+    const UnsafeRule* note_unsafe(const std::vector<Event>& events);
     void complete_step(const std::string& go);
     std::vector<HintKind> ladder() const;
     void start_playback(bool single_step);
     void step_playback(std::int64_t ms);
     void aim_hand(const Action& action, std::size_t key);
+    // The phone's own calls, logged when the phone may have to be put back.
+    ActionResult phone_apply(const Action& action);
+    std::vector<Event> phone_advance(std::int64_t ms);
+    // After "show me": the phone and the step as they were before it; the learner's turn.
+    void back_to_step_start();
 };
 
 } // namespace luyenso

@@ -1,10 +1,14 @@
 #include "progress_bundle.h"
 
 #include "progress_util.h"
+#include "utf8.h"
 
+#include <algorithm>
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
+#include <memory>
+#include <streambuf>
 
 namespace luyenso {
 
@@ -62,6 +66,25 @@ struct Reader {
         out = v->get<Int>();
         return true;
     }
+    // Unsafe outcome ids: a list of short slugs (absent: none).
+    bool ids(const json& o, const std::string& where, const char* key, std::vector<std::string>& out)
+    {
+        const auto it = o.find(key);
+        if (it == o.end() || it->is_null())
+            return true;
+        if (!it->is_array() || it->size() > 64)
+            return fail(where, std::string("'") + key + "' must be a list of at most 64 ids");
+        for (const json& id : *it) {
+            const std::string text = id.is_string() ? id.get<std::string>() : std::string();
+            const bool slug = !text.empty() && text.size() <= 64 && std::all_of(text.begin(), text.end(), [](char c) {
+                return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-' || c == '_';
+            });
+            if (!slug)
+                return fail(where, std::string("'") + key + "' holds something that is not an id (a-z, 0-9, '-', '_')");
+            out.push_back(text);
+        }
+        return true;
+    }
     // A whole number or null.
     bool maybe_number(const json& o, const std::string& where, const char* key, std::optional<std::int64_t>& out)
     {
@@ -112,7 +135,7 @@ json bundle_to_json(const Bundle& b)
     json attempts = json::array();
     for (const auto& a : b.attempts) {
         json steps = json::array();
-        for (const auto& s : a.steps)
+        for (const auto& s : a.steps) {
             steps.push_back({{"seq", s.seq},
                              {"id", s.step_id},
                              {"index", s.step_index},
@@ -120,6 +143,12 @@ json bundle_to_json(const Bundle& b)
                              {"ended_at", s.ended_at},
                              {"hints", s.hints},
                              {"wrong_actions", s.wrong_actions}});
+            // Written only when there is something: bundles of earlier versions read the same.
+            if (!s.unsafe.empty())
+                steps.back()["unsafe"] = s.unsafe;
+            if (!s.finished)
+                steps.back()["finished"] = false;
+        }
         attempts.push_back({{"id", a.id},
                             {"learner", a.learner_id},
                             {"lesson", a.lesson_id},
@@ -138,6 +167,8 @@ json bundle_to_json(const Bundle& b)
                             {"pc", a.pc_id},
                             {"session", a.session},
                             {"steps", std::move(steps)}});
+        if (!a.unsafe.empty())
+            attempts.back()["unsafe"] = a.unsafe;
     }
     return {{"format", bundle_format},
             {"format_version", bundle_format_version},
@@ -190,6 +221,18 @@ std::optional<Bundle> bundle_from_json(const json& j, std::string& error)
                 p.voice = "vi";
             if (p.text_size < 50 || p.text_size > 300)
                 p.text_size = 100;
+            if (p.id.size() > max_id_chars) {
+                r.fail(where, "'id' is longer than " + std::to_string(max_id_chars) + " characters");
+                return std::nullopt;
+            }
+            if (Status st = tidy_and_check_profile(p); !st) {
+                r.fail(where, st.message);
+                return std::nullopt;
+            }
+            if (p.created_at < 0 || p.created_at > max_time_ms || p.updated_at < 0 || p.updated_at > max_time_ms) {
+                r.fail(where, "'created_at' and 'updated_at' must be times between 1970 and 2100");
+                return std::nullopt;
+            }
             b.learners.push_back(std::move(p));
         }
     } else if (!error.empty()) {
@@ -226,6 +269,22 @@ std::optional<Bundle> bundle_from_json(const json& j, std::string& error)
             } else if (!error.empty()) {
                 return std::nullopt;
             }
+            l.title = progress::clean_text(l.title);
+            l.title_en = progress::clean_text(l.title_en);
+            if (l.id.empty() || l.id.size() > max_id_chars || l.version < 1 || l.steps < 0 ||
+                l.steps > max_lesson_steps || l.skills.size() > 100 || utf8_length(l.title) > max_title_chars ||
+                utf8_length(l.title_en) > max_title_chars) {
+                r.fail(where, "a lesson needs an id (at most " + std::to_string(max_id_chars) +
+                                  " characters), a version of 1 or more, 0 to " + std::to_string(max_lesson_steps) +
+                                  " steps, titles of at most " + std::to_string(max_title_chars) +
+                                  " characters and at most 100 skills");
+                return std::nullopt;
+            }
+            for (const auto& skill : l.skills)
+                if (skill.empty() || skill.size() > max_id_chars) {
+                    r.fail(where, "a skill is an id of 1 to " + std::to_string(max_id_chars) + " characters");
+                    return std::nullopt;
+                }
             b.lessons.push_back(std::move(l));
         }
     } else if (!error.empty()) {
@@ -238,7 +297,7 @@ std::optional<Bundle> bundle_from_json(const json& j, std::string& error)
             AttemptRow a;
             std::string mode;
             std::string outcome;
-            std::optional<std::int64_t> ended, score, passed;
+            std::optional<std::int64_t> ended, score;
             if (!r.text(o, where, "id", a.id) || !r.text(o, where, "learner", a.learner_id) ||
                 !r.text(o, where, "lesson", a.lesson_id) || !r.number(o, where, "lesson_version", a.lesson_version) ||
                 !r.text(o, where, "mode", mode) || !r.number(o, where, "started_at", a.started_at) ||
@@ -247,7 +306,8 @@ std::optional<Bundle> bundle_from_json(const json& j, std::string& error)
                 !r.number(o, where, "steps_total", a.steps_total) || !r.number(o, where, "hints", a.hints, false) ||
                 !r.number(o, where, "wrong_actions", a.wrong_actions, false) ||
                 !r.number(o, where, "duration_ms", a.duration_ms, false) || !r.maybe_number(o, where, "score", score) ||
-                !r.text(o, where, "pc", a.pc_id, false) || !r.text(o, where, "session", a.session, false))
+                !r.text(o, where, "pc", a.pc_id, false) || !r.text(o, where, "session", a.session, false) ||
+                !r.ids(o, where, "unsafe", a.unsafe))
                 return std::nullopt;
             const auto m = mode_from_name(mode);
             const auto oc = outcome_from_name(outcome);
@@ -265,6 +325,10 @@ std::optional<Bundle> bundle_from_json(const json& j, std::string& error)
             a.mode = *m;
             a.outcome = *oc;
             a.ended_at = ended;
+            if (score && (*score < 0 || *score > 100)) {
+                r.fail(where, "'score' " + std::to_string(*score) + " is not 0 to 100");
+                return std::nullopt;
+            }
             if (score)
                 a.score = static_cast<int>(*score);
             if (const json* steps = r.list(o, where, "steps")) {
@@ -275,11 +339,22 @@ std::optional<Bundle> bundle_from_json(const json& j, std::string& error)
                     if (!r.number(so, w, "seq", s.seq) || !r.text(so, w, "id", s.step_id) ||
                         !r.number(so, w, "index", s.step_index) || !r.number(so, w, "started_at", s.started_at) ||
                         !r.number(so, w, "ended_at", s.ended_at) || !r.number(so, w, "hints", s.hints, false) ||
-                        !r.number(so, w, "wrong_actions", s.wrong_actions, false))
+                        !r.number(so, w, "wrong_actions", s.wrong_actions, false) || !r.ids(so, w, "unsafe", s.unsafe))
                         return std::nullopt;
+                    if (so.contains("finished")) {
+                        if (!so["finished"].is_boolean()) {
+                            r.fail(w, "'finished' must be true or false");
+                            return std::nullopt;
+                        }
+                        s.finished = so["finished"].get<bool>();
+                    }
                     a.steps.push_back(std::move(s));
                 }
             } else if (!error.empty()) {
+                return std::nullopt;
+            }
+            if (const std::string why = attempt_problem(a); !why.empty()) {
+                r.fail(where, why);
                 return std::nullopt;
             }
             b.attempts.push_back(std::move(a));
@@ -300,7 +375,8 @@ bool write_bundle_file(const Bundle& bundle, const std::string& path, std::strin
             error = "cannot write '" + path + "'";
             return false;
         }
-        out << bundle_to_json(bundle).dump(1) << "\n";
+        // The store gives valid UTF-8; `replace` makes sure a bad byte can never stop an export.
+        out << bundle_to_json(bundle).dump(1, ' ', false, json::error_handler_t::replace) << "\n";
         out.flush();
         if (!out) {
             out.close();
@@ -319,14 +395,71 @@ bool write_bundle_file(const Bundle& bundle, const std::string& path, std::strin
     return true;
 }
 
+namespace {
+
+// A stream of at most `limit` bytes of another: the parser reads a bundle as it comes
+// and stops at the limit (a bundle that is endless, or /dev/zero, ends there).
+class LimitedBuf : public std::streambuf {
+public:
+    LimitedBuf(std::streambuf* source, std::uintmax_t limit) : source_(source), left_(limit) {}
+    bool exceeded() const { return exceeded_; }
+
+protected:
+    int_type underflow() override
+    {
+        if (gptr() < egptr())
+            return traits_type::to_int_type(*gptr());
+        if (left_ == 0) {
+            exceeded_ = source_->sgetc() != traits_type::eof();
+            return traits_type::eof();
+        }
+        const auto want = static_cast<std::streamsize>(std::min<std::uintmax_t>(left_, sizeof buf_));
+        const std::streamsize got = source_->sgetn(buf_, want);
+        if (got <= 0)
+            return traits_type::eof();
+        left_ -= static_cast<std::uintmax_t>(got);
+        setg(buf_, buf_, buf_ + got);
+        return traits_type::to_int_type(*gptr());
+    }
+
+private:
+    std::streambuf* source_;
+    std::uintmax_t left_;
+    bool exceeded_ = false;
+    char buf_[65536];
+};
+
+std::string megabytes(std::uintmax_t bytes)
+{
+    return std::to_string((bytes + (1 << 20) - 1) >> 20) + " MB";
+}
+
+} // namespace
+
 std::optional<Bundle> read_bundle_file(const std::string& path, std::string& error)
 {
-    const auto text = progress::read_file_text(path);
-    if (!text) {
+    std::error_code ec;
+    if (std::filesystem::is_regular_file(path, ec)) {
+        const auto size = std::filesystem::file_size(path, ec);
+        if (!ec && size > max_bundle_bytes) {
+            error = path + " is " + megabytes(size) + ": a bundle is at most " + megabytes(max_bundle_bytes) +
+                    " (nothing was imported); export one learner at a time with --learner";
+            return std::nullopt;
+        }
+    }
+    std::ifstream in(path, std::ios::binary);
+    if (!in) {
         error = "cannot read '" + path + "'";
         return std::nullopt;
     }
-    const json j = json::parse(*text, nullptr, false);
+    auto limited = std::make_unique<LimitedBuf>(in.rdbuf(), max_bundle_bytes);
+    std::istream stream(limited.get());
+    const json j = json::parse(stream, nullptr, false);
+    if (limited->exceeded()) {
+        error = path + " is larger than " + megabytes(max_bundle_bytes) +
+                ", the most a bundle can be (nothing was imported)";
+        return std::nullopt;
+    }
     if (j.is_discarded()) {
         error = path + ": not a Luyện Số progress bundle (not valid JSON)";
         return std::nullopt;

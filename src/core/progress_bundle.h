@@ -9,6 +9,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include <cstdint>
 #include <optional>
 #include <string>
 
@@ -16,6 +17,10 @@ namespace luyenso {
 
 inline constexpr const char* bundle_format = "luyenso-progress";
 inline constexpr int bundle_format_version = 1;
+// The largest bundle read (its JSON is held in memory): a village's bundle is a few MB.
+inline constexpr std::uintmax_t max_bundle_bytes = std::uintmax_t{256} << 20;
+// A lesson's title, in code points.
+inline constexpr std::size_t max_title_chars = 500;
 
 nlohmann::json bundle_to_json(const Bundle& bundle);
 // Reads and checks a bundle; on a problem returns nullopt and says what is wrong, where.

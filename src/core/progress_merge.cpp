@@ -220,12 +220,12 @@ Status ProgressStore::import_bundle(const Bundle& bundle, ImportSummary& summary
                 q.bind(1, in.id);
                 if (q.step() == SQLITE_ROW) {
                     local = Impl::read_attempt(q);
-                    local_steps = static_cast<std::size_t>(q.i64(17));
+                    local_steps = static_cast<std::size_t>(q.i64(18));
                 }
             }
             if (!local) {
                 sql::Stmt q = impl.stmt(std::string("INSERT INTO attempts (") + attempt_columns +
-                                        ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+                                        ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
                 q.bind(1, in.id).bind(2, learner).bind(3, in.lesson_id).bind(4, in.lesson_version);
                 q.bind(5, mode_name(in.mode))
                     .bind(6, in.started_at)
@@ -236,7 +236,8 @@ Status ProgressStore::import_bundle(const Bundle& bundle, ImportSummary& summary
                     .bind(14, in.score)
                     .bind(15, in.passed)
                     .bind(16, in.pc_id)
-                    .bind(17, in.session);
+                    .bind(17, in.session)
+                    .bind(18, progress::join_ids(in.unsafe));
                 if (const int rc = q.step(); rc != SQLITE_DONE)
                     return impl.error(rc, "adding an attempt");
                 int inserted = 0;
@@ -266,9 +267,13 @@ Status ProgressStore::import_bundle(const Bundle& bundle, ImportSummary& summary
                     "UPDATE attempts SET "
                     "hints = (SELECT coalesce(sum(hints), 0) FROM steps WHERE attempt_id = ?1), "
                     "wrong_actions = (SELECT coalesce(sum(wrong_actions), 0) FROM steps WHERE attempt_id = ?1), "
+                    "unsafe = ?2, "
                     "duration_ms = max(duration_ms, coalesce(ended_at, (SELECT max(ended_at) FROM steps WHERE "
                     "attempt_id = ?1), started_at) - started_at) WHERE id = ?1");
-                q.bind(1, in.id);
+                // Unsafe choices are never lost: those of both PCs' copies.
+                std::vector<std::string> unsafe = local->unsafe;
+                unsafe.insert(unsafe.end(), in.unsafe.begin(), in.unsafe.end());
+                q.bind(1, in.id).bind(2, progress::join_ids(unsafe));
                 if (const int rc = q.step(); rc != SQLITE_DONE)
                     return impl.error(rc, "updating an attempt");
             }

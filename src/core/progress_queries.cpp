@@ -37,7 +37,7 @@ bool fold_attempts(const ProgressStore::Impl& impl, const std::string& learner_i
 {
     sql::Stmt q = impl.stmt(
         std::string("SELECT learner_id, lesson_id, mode, outcome, passed, score, started_at, hints, "
-                    "wrong_actions, duration_ms, steps_reached, id FROM attempts") +
+                    "wrong_actions, duration_ms, steps_reached, id, unsafe <> '' FROM attempts") +
         (learner_id.empty() ? "" : " WHERE learner_id = ?1"));
     if (!learner_id.empty())
         q.bind(1, learner_id);
@@ -64,8 +64,12 @@ bool fold_attempts(const ProgressStore::Impl& impl, const std::string& learner_i
             p->status = LessonStatus::InProgress;
         if (test && !q.is_null(5))
             p->best_score = std::max(p->best_score.value_or(0), q.i32(5));
-        if (!watch)
-            g->latest_try = std::max(g->latest_try, started);
+        const bool unsafe = q.i32(12) != 0;
+        p->unsafe_attempts += unsafe ? 1 : 0;
+        if (!watch && started >= g->latest_try) {
+            g->latest_try = started;
+            p->latest_unsafe = unsafe;
+        }
         if ((mode == "guided" || mode == "practice") && (outcome == "in_progress" || outcome == "stopped") &&
             started > g->resume_started) {
             g->resume_started = started;

@@ -69,6 +69,7 @@ Status AttemptRecorder::update(const LessonRun& run)
         row.ended_at = wall(r.ended_ms);
         row.hints = r.hints;
         row.wrong_actions = r.wrong_actions;
+        row.unsafe = r.unsafe;
         // The step the learner is on after this one: the next record's, or the run's.
         const int reached = next_record_ + 1 < records.size()
                                 ? run.lesson().step_index(records[next_record_ + 1].step_id)
@@ -89,6 +90,27 @@ Status AttemptRecorder::stop(const LessonRun& run)
         return {};
     if (Status s = update(run); !s || finished_)
         return s;
+    // The step the learner leaves: its hints, mistakes and unsafe choices count too.
+    const auto& records = run.records();
+    if (next_record_ < records.size()) {
+        const StepRecord& r = records[next_record_];
+        if (r.hints > 0 || r.wrong_actions > 0 || !r.unsafe.empty()) {
+            StepRow row;
+            row.seq = seq_;
+            row.step_id = r.step_id;
+            row.step_index = run.lesson().step_index(r.step_id);
+            row.started_at = wall(r.started_ms);
+            row.ended_at = wall(run.phone().clock().now_ms());
+            row.hints = r.hints;
+            row.wrong_actions = r.wrong_actions;
+            row.unsafe = r.unsafe;
+            row.finished = false;
+            if (Status s = store_.record_step(attempt_id_, row, static_cast<int>(run.step_index())); !s)
+                return s;
+            ++seq_;
+            ++next_record_;
+        }
+    }
     return finish(run, Outcome::Stopped);
 }
 

@@ -6,6 +6,7 @@
 #include "catalog.h"
 #include "progress_store_impl.h"
 #include "progress_util.h"
+#include "utf8.h"
 
 #include <algorithm>
 #include <cerrno>
@@ -110,6 +111,11 @@ std::vector<LessonInfo> lesson_infos(const Catalog& catalog)
 
 namespace {
 
+// How long a write waits for another process's write to end before it reports Busy:
+// long, because a step that waits is better than one lost (with 8 processes writing on
+// a busy 2-core PC, one waited more than 5 s).
+constexpr int busy_timeout_ms = 30'000;
+
 // 'LuSo': marks the file as ours (PRAGMA application_id).
 constexpr int application_id = 0x4C75536F;
 
@@ -200,11 +206,20 @@ CREATE VIEW mastery AS
   GROUP BY a.learner_id, s.skill;
 )sql";
 
+// Version 3: unsafe choices, apart from mistakes: the ids of the lesson's unsafe outcomes
+// that happened, per step and per attempt (space-separated); and the step the learner
+// left unfinished is kept (finished = 0), so that its hints and mistakes count.
+constexpr const char* schema_v3 = R"sql(
+ALTER TABLE steps ADD COLUMN unsafe TEXT NOT NULL DEFAULT '';
+ALTER TABLE steps ADD COLUMN finished INTEGER NOT NULL DEFAULT 1;
+ALTER TABLE attempts ADD COLUMN unsafe TEXT NOT NULL DEFAULT '';
+)sql";
+
 struct Migration {
     int version; // the schema version it leads to
     const char* sql;
 };
-constexpr Migration migrations[] = {{1, schema_v1}, {2, schema_v2}};
+constexpr Migration migrations[] = {{1, schema_v1}, {2, schema_v2}, {3, schema_v3}};
 static_assert(std::size(migrations) == ProgressStore::schema_version);
 
 bool folder_writable(const fs::path& folder)
@@ -220,9 +235,14 @@ Status status_for(int rc, sqlite3* db, const std::string& path, const std::strin
     std::string detail = db ? sqlite3_errmsg(db) : sqlite3_errstr(rc);
     if (sys != 0 && sys != ENOENT)
         detail += " (" + std::string(std::strerror(sys)) + ")";
-    if (primary == SQLITE_FULL || sys == ENOSPC || sys == EDQUOT)
-        return Status::fail(StoreError::DiskFull, "the disk is full: " + doing + " was not saved in " + path +
-                                                      "; free some space and try again");
+    if (primary == SQLITE_FULL || sys == ENOSPC || sys == EDQUOT || sys == EFBIG) {
+        const bool reading = doing == "opening" || doing == "checking" || doing.rfind("reading", 0) == 0;
+        return Status::fail(StoreError::DiskFull, reading
+                                                      ? "the disk is full: " + doing + " " + path +
+                                                            " needs a little free space; free some space and try again"
+                                                      : "the disk is full: " + doing + " was not saved in " + path +
+                                                            "; free some space and try again");
+    }
     if (primary == SQLITE_READONLY || primary == SQLITE_PERM || primary == SQLITE_AUTH || sys == EACCES ||
         sys == EROFS || sys == EPERM)
         return Status::fail(StoreError::ReadOnly,
@@ -246,17 +266,87 @@ std::string join_skills(const std::vector<std::string>& skills)
     return out;
 }
 
+// [SECTION] checking a file before use
+
+// What identifies a file's state for the cached integrity verdict: the size and time of
+// the database and of its WAL, and their headers (the database's change counter and
+// page count, the WAL's checkpoint number and salts, which change on every rewrite).
+std::string file_identity(const std::string& path)
+{
+    auto one = [](const std::string& file, std::size_t head) {
+        std::error_code ec;
+        const auto size = fs::file_size(file, ec);
+        if (ec || size == 0) // none, or an empty WAL a reader made: the same state
+            return std::string("-");
+        const auto time = fs::last_write_time(file, ec).time_since_epoch().count();
+        std::string bytes(head, '\0');
+        if (std::FILE* f = std::fopen(file.c_str(), "rb")) {
+            bytes.resize(std::fread(bytes.data(), 1, head, f));
+            std::fclose(f);
+        }
+        static constexpr char digits[] = "0123456789abcdef";
+        std::string out = std::to_string(size) + " " + std::to_string(time) + " ";
+        for (const char c : bytes) {
+            out += digits[static_cast<unsigned char>(c) >> 4];
+            out += digits[static_cast<unsigned char>(c) & 15];
+        }
+        return out;
+    };
+    return "db " + one(path, 100) + " wal " + one(path + "-wal", 32);
+}
+
+// The integrity verdict, kept beside the file (progress.db.checked) so that a command
+// run many times does not check an unchanged file many times.
+std::string verdict_path(const std::string& path)
+{
+    return path + ".checked";
+}
+constexpr const char* verdict_line = "luyenso integrity_check ok: ";
+
+bool verdict_holds(const std::string& path, const std::string& identity)
+{
+    const auto text = progress::read_file_text(verdict_path(path));
+    return text && *text == verdict_line + identity + "\n";
+}
+
+// Best effort: a read-only folder keeps no verdict (the file is checked each time).
+void save_verdict(const std::string& path, const std::string& identity)
+{
+    const std::string file = verdict_path(path);
+    const std::string tmp = file + ".tmp";
+    std::error_code ec;
+    if (std::FILE* f = std::fopen(tmp.c_str(), "wb")) {
+        const std::string text = verdict_line + identity + "\n";
+        const bool ok = std::fwrite(text.data(), 1, text.size(), f) == text.size();
+        if (std::fclose(f) == 0 && ok) {
+            fs::rename(tmp, file, ec);
+            return;
+        }
+    }
+    fs::remove(tmp, ec);
+}
+
+void drop_verdict(const std::string& path)
+{
+    std::error_code ec;
+    fs::remove(verdict_path(path), ec);
+}
+
 // Read-only inspection of an existing file: damaged? whose? which schema version?
 struct Inspection {
     Status status;
+    bool opened = false;   // the file could be read (a failure after this is about the data)
+    bool verified = false; // PRAGMA integrity_check passed (now or, cached, before)
     int version = 0;
 };
 
-Inspection inspect(const std::string& path, bool immutable)
+// Looks at `path` through `uri` (read-only or immutable). The full PRAGMA
+// integrity_check runs unless the cached verdict holds for the file as it is.
+Inspection inspect(const std::string& path, const std::string& uri, bool may_save_verdict)
 {
     Inspection r;
     sqlite3* db = nullptr;
-    const std::string uri = "file:" + path + (immutable ? "?immutable=1" : "?mode=ro");
+    const std::string identity = file_identity(path);
     int rc = sqlite3_open_v2(uri.c_str(), &db, SQLITE_OPEN_READONLY | SQLITE_OPEN_URI, nullptr);
     auto finish = [&](Status s) {
         r.status = std::move(s);
@@ -265,32 +355,46 @@ Inspection inspect(const std::string& path, bool immutable)
     };
     if (rc != SQLITE_OK)
         return finish(status_for(rc, db, path, "opening"));
-    sqlite3_busy_timeout(db, 5000);
+    sqlite3_busy_timeout(db, busy_timeout_ms);
+    sqlite3_exec(db, "PRAGMA temp_store = MEMORY", nullptr, nullptr, nullptr); // no temporary files
     {
-        sql::Stmt q(db, "PRAGMA quick_check");
+        // Reading the schema is the first real read: a WAL that cannot be applied, a
+        // full disk for the shared memory, a file that is not a database fail here.
+        sql::Stmt v(db, "PRAGMA user_version");
+        if ((rc = v.step()) != SQLITE_ROW)
+            return finish(status_for(rc, db, path, "opening"));
+        r.version = v.i32(0);
+    }
+    r.opened = true;
+    if (verdict_holds(path, identity)) {
+        r.verified = true;
+    } else {
+        sql::Stmt q(db, "PRAGMA integrity_check(4)");
         std::string problems;
-        int lines = 0;
         while ((rc = q.step()) == SQLITE_ROW) {
             const std::string line = q.text(0);
-            if (line != "ok" && lines++ < 3)
+            if (line != "ok")
                 problems += (problems.empty() ? "" : "; ") + line;
         }
-        if (rc != SQLITE_DONE)
+        if (rc != SQLITE_DONE) {
+            drop_verdict(path);
             return finish(status_for(rc, db, path, "checking"));
-        if (!problems.empty())
+        }
+        if (!problems.empty()) {
+            drop_verdict(path);
             return finish(Status::fail(StoreError::Corrupt, path + " is damaged (" + problems +
                                                                 "); it was left as it is. Restore it from an export "
                                                                 "(luyenso import) or move it away to start afresh"));
+        }
+        r.verified = true;
+        if (may_save_verdict)
+            save_verdict(path, identity);
     }
     int app = 0;
     {
         sql::Stmt q(db, "PRAGMA application_id");
         if (q.step() == SQLITE_ROW)
             app = q.i32(0);
-        sql::Stmt v(db, "PRAGMA user_version");
-        if ((rc = v.step()) != SQLITE_ROW)
-            return finish(status_for(rc, db, path, "reading the schema version"));
-        r.version = v.i32(0);
         sql::Stmt t(db, "SELECT count(*) FROM sqlite_schema");
         const bool empty = t.step() == SQLITE_ROW && t.i64(0) == 0;
         if (app != application_id && !(app == 0 && empty))
@@ -321,6 +425,12 @@ ProgressStore::Impl::~Impl()
         sqlite3_finalize(s);
     if (db)
         sqlite3_close_v2(db);
+    // What this store wrote, it wrote through SQLite: a file checked when opened stays
+    // checked (the next command need not check it again), unless damage showed since.
+    if (damaged)
+        drop_verdict(path);
+    else if (db && verified && !read_only)
+        save_verdict(path, file_identity(path));
 }
 
 sql::Stmt ProgressStore::Impl::stmt(const std::string& text) const
@@ -336,20 +446,23 @@ sql::Stmt ProgressStore::Impl::stmt(const std::string& text) const
     return sql::Stmt(it->second);
 }
 
-bool ProgressStore::Impl::exec(const char* text) const
+bool ProgressStore::Impl::exec(const char* text, const std::string& doing) const
 {
     char* message = nullptr;
     const int rc = sqlite3_exec(db, text, nullptr, nullptr, &message);
     sqlite3_free(message);
     if (rc == SQLITE_OK)
         return true;
-    last_error = error(rc, "saving");
+    last_error = error(rc, doing);
     return false;
 }
 
 Status ProgressStore::Impl::error(int rc, const std::string& doing) const
 {
-    return status_for(rc, db, path, doing);
+    Status s = status_for(rc, db, path, doing);
+    if (s.error == StoreError::Corrupt)
+        damaged = true;
+    return s;
 }
 
 LearnerProfile ProgressStore::Impl::read_learner(const sql::Stmt& s)
@@ -388,18 +501,20 @@ AttemptRow ProgressStore::Impl::read_attempt(const sql::Stmt& s)
         a.passed = s.i32(14) != 0;
     a.pc_id = s.text(15);
     a.session = s.text(16);
+    a.unsafe = progress::split_ids(s.text(17));
     return a;
 }
 
 std::vector<StepRow> ProgressStore::Impl::steps_of(const std::string& attempt_id) const
 {
     std::vector<StepRow> out;
-    sql::Stmt q = stmt("SELECT seq, step_id, step_index, started_at, ended_at, hints, wrong_actions FROM steps "
-                       "WHERE attempt_id = ? ORDER BY seq");
+    sql::Stmt q = stmt("SELECT seq, step_id, step_index, started_at, ended_at, hints, wrong_actions, unsafe, "
+                       "finished FROM steps WHERE attempt_id = ? ORDER BY seq");
     q.bind(1, attempt_id);
     int rc;
     while ((rc = q.step()) == SQLITE_ROW)
-        out.push_back({q.i32(0), q.text(1), q.i32(2), q.i64(3), q.i64(4), q.i32(5), q.i32(6)});
+        out.push_back({q.i32(0), q.text(1), q.i32(2), q.i64(3), q.i64(4), q.i32(5), q.i32(6),
+                       progress::split_ids(q.text(7)), q.i32(8) != 0});
     if (rc != SQLITE_DONE)
         failed(rc, "reading the steps of an attempt");
     return out;
@@ -410,9 +525,10 @@ Status ProgressStore::Impl::insert_steps(const std::string& attempt_id, const st
 {
     for (const StepRow& st : steps) {
         sql::Stmt q = stmt("INSERT OR IGNORE INTO steps (attempt_id, seq, step_id, step_index, started_at, ended_at, "
-                           "hints, wrong_actions) VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
+                           "hints, wrong_actions, unsafe, finished) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
         q.bind(1, attempt_id).bind(2, st.seq).bind(3, st.step_id).bind(4, st.step_index).bind(5, st.started_at);
-        q.bind(6, st.ended_at).bind(7, st.hints).bind(8, st.wrong_actions);
+        q.bind(6, st.ended_at).bind(7, st.hints).bind(8, st.wrong_actions).bind(9, progress::join_ids(st.unsafe));
+        q.bind(10, st.finished ? 1 : 0);
         if (const int rc = q.step(); rc != SQLITE_DONE)
             return error(rc, "saving a step");
         inserted += sqlite3_changes(db);
@@ -514,6 +630,8 @@ std::unique_ptr<ProgressStore> ProgressStore::open(const OpenOptions& options, S
     const bool writable_folder = !exists || folder_writable(folder);
     bool read_only = options.access == Access::ReadOnly;
     int version = 0;
+    bool verified = false;
+    std::string uri; // how the file was read when inspected
     if (exists && !read_only && !writable_folder) {
         status = Status::fail(StoreError::ReadOnly,
                               "cannot save progress in " + path + ": the folder " + folder.string() + " is read-only");
@@ -521,11 +639,39 @@ std::unique_ptr<ProgressStore> ProgressStore::open(const OpenOptions& options, S
     }
     if (exists) {
         // Look before touching: a damaged or newer file is refused without a single write.
-        Inspection look = inspect(path, !writable_folder);
+        // Read-only, through SQLite's shared memory (a WAL left by a killed writer is
+        // then read too). Without it (a read-only folder, a full disk) only a file whose
+        // WAL holds nothing may be read as it lies ("immutable"); one with changes
+        // waiting in its WAL is refused rather than read without them.
+        const std::string wal = path + "-wal";
+        const bool wal_pending = fs::file_size(wal, ec) > 0 && !ec;
+        ec.clear();
+        const std::string ro_uri = "file:" + path + "?mode=ro";
+        const std::string immutable_uri = "file:" + path + "?immutable=1";
+        uri = writable_folder || wal_pending ? ro_uri : immutable_uri;
+        Inspection look = inspect(path, uri, writable_folder);
+        const bool cannot_read = !look.opened && look.status.error != StoreError::Corrupt &&
+                                 look.status.error != StoreError::Invalid;
+        if (cannot_read && read_only && uri == ro_uri) {
+            if (!wal_pending) {
+                uri = immutable_uri;
+                look = inspect(path, uri, false);
+            } else {
+                status = Status::fail(
+                    look.status.error == StoreError::DiskFull ? StoreError::DiskFull : StoreError::ReadOnly,
+                    path + " has recent changes waiting in " + wal + " that cannot be read here (" +
+                        look.status.message + "); nothing was read, to give no wrong numbers. " +
+                        (look.status.error == StoreError::DiskFull
+                             ? "Free some space on the disk and try again"
+                             : "Copy the folder's progress files to a folder you can write and use --data-dir"));
+                return nullptr;
+            }
+        }
         if (!look.status) {
             status = look.status;
             return nullptr;
         }
+        verified = look.verified;
         version = look.version;
         if (read_only && version < schema_version && (!writable_folder || ::access(path.c_str(), W_OK) != 0)) {
             status = Status::fail(StoreError::ReadOnly,
@@ -560,11 +706,12 @@ std::unique_ptr<ProgressStore> ProgressStore::open(const OpenOptions& options, S
     auto impl = std::make_unique<Impl>();
     impl->path = path;
     impl->read_only = read_only;
+    impl->verified = verified || !exists;
     int flags = read_only ? SQLITE_OPEN_READONLY : (SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE);
     std::string name = path;
     if (read_only) {
         flags |= SQLITE_OPEN_URI;
-        name = "file:" + path + (writable_folder ? "?mode=ro" : "?immutable=1");
+        name = uri;
     }
     int rc = sqlite3_open_v2(name.c_str(), &impl->db, flags, nullptr);
     if (rc != SQLITE_OK) {
@@ -575,7 +722,7 @@ std::unique_ptr<ProgressStore> ProgressStore::open(const OpenOptions& options, S
         status = Status::fail(StoreError::ReadOnly, "cannot write " + path + ": the file is read-only");
         return nullptr;
     }
-    sqlite3_busy_timeout(impl->db, 5000);
+    sqlite3_busy_timeout(impl->db, busy_timeout_ms);
     sqlite3_extended_result_codes(impl->db, 1);
     auto pragma = [&](const char* text) {
         if (impl->exec(text))
@@ -666,27 +813,35 @@ void ProgressStore::clear_error() const
 
 // [SECTION] learners
 
-namespace {
-
-Status check_profile(const LearnerProfile& p)
+Status tidy_and_check_profile(LearnerProfile& p)
 {
+    p.name = progress::clean_text(p.name);
+    p.village = progress::clean_text(p.village);
+    p.photo = progress::clean_text(p.photo);
+    p.voice = progress::clean_text(p.voice);
     if (progress::fold_name(p.name).empty())
         return Status::fail(StoreError::Invalid, "a learner needs a name");
+    const auto too_long = [](const std::string& what, const std::string& text, std::size_t limit) {
+        return Status::fail(StoreError::Invalid, what + " is " + std::to_string(utf8_length(text)) +
+                                                     " characters long; the most is " + std::to_string(limit));
+    };
+    if (utf8_length(p.name) > max_name_chars)
+        return too_long("the name", p.name, max_name_chars);
+    if (utf8_length(p.village) > max_name_chars)
+        return too_long("the village", p.village, max_name_chars);
+    if (utf8_length(p.photo) > max_path_chars)
+        return too_long("the photo's path", p.photo, max_path_chars);
     if (p.text_size < 50 || p.text_size > 300)
         return Status::fail(StoreError::Invalid,
                             "text size " + std::to_string(p.text_size) + "% is out of range (50% to 300%)");
-    if (p.voice.empty())
+    if (p.voice.empty() || p.voice.size() > max_id_chars)
         return Status::fail(StoreError::Invalid, "a learner needs a voice (vi, vi-vn-x-central or vi-vn-x-south)");
     return {};
 }
 
-} // namespace
-
 Status ProgressStore::create_learner(LearnerProfile& profile, TimeMs now)
 {
-    profile.name = progress::tidy_spaces(profile.name);
-    profile.village = progress::tidy_spaces(profile.village);
-    if (Status s = check_profile(profile); !s)
+    if (Status s = tidy_and_check_profile(profile); !s)
         return s;
     LearnerProfile p = profile;
     Status s = impl_->write("adding a learner", [&]() -> Status {
@@ -708,9 +863,7 @@ Status ProgressStore::create_learner(LearnerProfile& profile, TimeMs now)
 
 Status ProgressStore::update_learner(LearnerProfile& profile, TimeMs now)
 {
-    profile.name = progress::tidy_spaces(profile.name);
-    profile.village = progress::tidy_spaces(profile.village);
-    if (Status s = check_profile(profile); !s)
+    if (Status s = tidy_and_check_profile(profile); !s)
         return s;
     return impl_->write("saving a learner", [&]() -> Status {
         sql::Stmt q = impl_->stmt("UPDATE learners SET name = ?, village = ?, photo = ?, voice = ?, text_size = ?, "
@@ -767,8 +920,9 @@ std::vector<LearnerProfile> ProgressStore::learners() const
 
 std::vector<LearnerProfile> ProgressStore::find_learners(const std::string& name, const std::string& village) const
 {
-    const std::string n = progress::fold_name(name);
-    const std::string v = progress::fold_name(village);
+    // Cleaned as the stored names were: a name typed with a bad byte finds its learner.
+    const std::string n = progress::fold_name(progress::clean_text(name));
+    const std::string v = progress::fold_name(progress::clean_text(village));
     std::vector<LearnerProfile> out;
     for (auto& p : learners())
         if (progress::fold_name(p.name) == n && (village.empty() || progress::fold_name(p.village) == v))
@@ -777,6 +931,53 @@ std::vector<LearnerProfile> ProgressStore::find_learners(const std::string& name
 }
 
 // [SECTION] lessons and attempts
+
+std::string attempt_problem(const AttemptRow& a)
+{
+    const auto time_ok = [](TimeMs t) { return t >= 0 && t <= max_time_ms; };
+    const auto count_ok = [](std::int64_t n) { return n >= 0 && n <= max_count; };
+    const auto id_ok = [](const std::string& id) { return !id.empty() && id.size() <= max_id_chars; };
+    if (!id_ok(a.id) || !id_ok(a.learner_id) || !id_ok(a.lesson_id))
+        return "an attempt needs an id, a learner and a lesson (each at most " + std::to_string(max_id_chars) +
+               " characters)";
+    if (a.pc_id.size() > max_id_chars || a.session.size() > max_id_chars)
+        return "'pc' and 'session' are at most " + std::to_string(max_id_chars) + " characters";
+    if (a.lesson_version < 1)
+        return "'lesson_version' must be 1 or more";
+    if (!time_ok(a.started_at))
+        return "'started_at' " + std::to_string(a.started_at) + " is not a time between 1970 and 2100";
+    if (a.ended_at && (!time_ok(*a.ended_at) || *a.ended_at < a.started_at))
+        return "'ended_at' " + std::to_string(*a.ended_at) + " is not a time between 'started_at' and 2100";
+    if (a.duration_ms < 0 || a.duration_ms > max_time_ms - a.started_at)
+        return "'duration_ms' " + std::to_string(a.duration_ms) + " is not a duration from 'started_at' to 2100";
+    if (a.steps_total < 0 || a.steps_total > max_lesson_steps)
+        return "'steps_total' " + std::to_string(a.steps_total) + " is not 0 to " + std::to_string(max_lesson_steps);
+    if (a.steps_reached < 0 || a.steps_reached > a.steps_total)
+        return "'steps_reached' " + std::to_string(a.steps_reached) + " is not 0 to 'steps_total' (" +
+               std::to_string(a.steps_total) + ")";
+    if (!count_ok(a.hints) || !count_ok(a.wrong_actions))
+        return "'hints' and 'wrong_actions' must be 0 to " + std::to_string(max_count);
+    if (a.score && (*a.score < 0 || *a.score > 100))
+        return "'score' " + std::to_string(*a.score) + " is not 0 to 100";
+    if (a.steps.size() > static_cast<std::size_t>(max_count))
+        return "too many steps";
+    for (std::size_t k = 0; k < a.steps.size(); ++k) {
+        const StepRow& st = a.steps[k];
+        const std::string where = "steps[" + std::to_string(k) + "]: ";
+        if (st.step_id.empty() || st.step_id.size() > max_id_chars)
+            return where + "a step needs an id of at most " + std::to_string(max_id_chars) + " characters";
+        if (st.seq < 0 || st.seq > max_count)
+            return where + "'seq' " + std::to_string(st.seq) + " is not 0 to " + std::to_string(max_count);
+        if (st.step_index < 0 || (a.steps_total > 0 && st.step_index >= a.steps_total))
+            return where + "'index' " + std::to_string(st.step_index) + " is not a step of the lesson's " +
+                   std::to_string(a.steps_total);
+        if (!time_ok(st.started_at) || !time_ok(st.ended_at) || st.ended_at < st.started_at)
+            return where + "'started_at' and 'ended_at' must be times between 1970 and 2100, in that order";
+        if (!count_ok(st.hints) || !count_ok(st.wrong_actions))
+            return where + "'hints' and 'wrong_actions' must be 0 to " + std::to_string(max_count);
+    }
+    return {};
+}
 
 Status ProgressStore::remember_lesson(const LessonInfo& lesson)
 {
@@ -856,9 +1057,10 @@ Status ProgressStore::record_step(const std::string& attempt_id, const StepRow& 
             return Status::fail(StoreError::Invalid,
                                 "step " + std::to_string(step.seq) + " of attempt " + attempt_id + " is already saved");
         sql::Stmt q = impl_->stmt("UPDATE attempts SET hints = hints + ?, wrong_actions = wrong_actions + ?, "
-                                  "duration_ms = max(duration_ms, ? - started_at), steps_reached = ? WHERE id = ?");
+                                  "duration_ms = max(duration_ms, ? - started_at), steps_reached = ?, "
+                                  "unsafe = trim(unsafe || ' ' || ?) WHERE id = ?");
         q.bind(1, step.hints).bind(2, step.wrong_actions).bind(3, step.ended_at).bind(4, steps_reached);
-        q.bind(5, attempt_id);
+        q.bind(5, progress::join_ids(step.unsafe)).bind(6, attempt_id);
         if (const int rc = q.step(); rc != SQLITE_DONE)
             return impl_->error(rc, "saving a finished step");
         return {};

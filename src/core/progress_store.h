@@ -55,6 +55,26 @@ struct LearnerProfile {
     TimeMs updated_at = 0; // the newer edit wins when profiles from two PCs differ
 };
 
+// Text the store accepts (docs/progress.md, "Text in the store"): whatever comes in (the
+// command line, the profile form, a bundle from another PC) is kept as valid UTF-8, a
+// byte that is not being replaced by U+FFFD and a control character by a space; a name
+// or a village longer than max_name_chars code points is refused, not cut.
+inline constexpr std::size_t max_name_chars = 80;
+inline constexpr std::size_t max_path_chars = 1024; // a photo's path
+inline constexpr std::size_t max_id_chars = 200;    // ids, lesson ids, sessions, voices
+
+// Tidies a profile as the store keeps it (see above) and checks it: a name; the name and
+// the village at most max_name_chars; text size 50-300 %; a voice.
+Status tidy_and_check_profile(LearnerProfile& profile);
+
+// What the store accepts as numbers: times from 1970 to 2100 (ms), counts and scores
+// never negative, scores 0-100, a step reached within the lesson's steps. The app's own
+// writes follow these by construction; a bundle from another PC is checked against them
+// before anything is imported (bundle_from_json), a message naming what is wrong.
+inline constexpr TimeMs max_time_ms = 4'102'444'800'000; // 2100-01-01T00:00:00Z
+inline constexpr int max_lesson_steps = 100'000;
+inline constexpr int max_count = 1'000'000; // hints, wrong actions, steps recorded
+
 // What the progress store remembers of a lesson (a snapshot of the catalog's, so that
 // reports and mastery work for lessons that came from another PC's pack).
 struct LessonInfo {
@@ -86,6 +106,8 @@ struct StepRow {
     TimeMs ended_at = 0;
     int hints = 0;
     int wrong_actions = 0;
+    std::vector<std::string> unsafe; // ids of the lesson's unsafe outcomes that happened in it
+    bool finished = true;            // false: the step the learner left (its hints and mistakes count)
     std::int64_t time_ms() const { return ended_at - started_at; }
 };
 
@@ -100,15 +122,19 @@ struct AttemptRow {
     Outcome outcome = Outcome::InProgress;
     int steps_reached = 0; // index of the step the learner is on (= steps_total when completed)
     int steps_total = 0;
-    int hints = 0; // totals over the finished steps
+    int hints = 0; // totals over the steps, finished or left
     int wrong_actions = 0;
-    std::int64_t duration_ms = 0; // from the start to the last finished step (or the end)
-    std::optional<int> score;     // test mode: 0-100
-    std::optional<bool> passed;   // test mode
-    std::string pc_id;            // the PC that recorded it
-    std::string session;          // the app session or group session it belongs to
-    std::vector<StepRow> steps;   // filled only when asked for
+    std::vector<std::string> unsafe; // the lesson's unsafe outcomes that happened (ids, distinct)
+    std::int64_t duration_ms = 0;    // from the start to the last finished step (or the end)
+    std::optional<int> score;        // test mode: 0-100
+    std::optional<bool> passed;      // test mode
+    std::string pc_id;               // the PC that recorded it
+    std::string session;             // the app session or group session it belongs to
+    std::vector<StepRow> steps;      // filled only when asked for
 };
+
+// Empty if the attempt (with its steps) follows the rules above, else what is wrong.
+std::string attempt_problem(const AttemptRow& attempt);
 
 // A learner's standing on one lesson.
 enum class LessonStatus { NotStarted, InProgress, DoneWithHelp, PassedTest };
@@ -122,6 +148,8 @@ struct LessonProgress {
     int attempts = 0;
     int hints = 0; // over all attempts
     int wrong_actions = 0;
+    int unsafe_attempts = 0;       // attempts with an unsafe choice (apart from mistakes)
+    bool latest_unsafe = false;    // the latest attempt (not watched) had one
     std::int64_t time_ms = 0;      // over all attempts
     std::optional<int> best_score; // best test score
     TimeMs last_at = 0;            // start of the latest attempt
@@ -185,7 +213,7 @@ struct ImportSummary {
 
 class ProgressStore {
 public:
-    static constexpr int schema_version = 2;
+    static constexpr int schema_version = 3;
     static constexpr const char* default_file_name = "progress.db";
 
     enum class Access { ReadWrite, ReadOnly };

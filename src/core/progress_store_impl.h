@@ -14,7 +14,9 @@ struct ProgressStore::Impl {
     std::string path;
     std::string pc_id;
     bool read_only = false;
-    int depth = 0; // open transaction() calls
+    int depth = 0;                // open transaction() calls
+    bool verified = false;        // passed PRAGMA integrity_check when opened
+    mutable bool damaged = false; // SQLite reported damage since: the verdict is void
     mutable Status last_error;
     mutable std::map<std::string, sqlite3_stmt*> cache; // prepared statements by their text
 
@@ -22,31 +24,44 @@ struct ProgressStore::Impl {
 
     // A cached prepared statement for `text` (prepared once per connection).
     sql::Stmt stmt(const std::string& text) const;
-    // Runs SQL without results; false with `last_error` set on failure.
-    bool exec(const char* text) const;
+    // Runs SQL without results; false with `last_error` set on failure (for `doing`).
+    bool exec(const char* text, const std::string& doing = "saving") const;
     // The error of the last SQLite call, as a Status naming the file.
     Status error(int rc, const std::string& doing) const;
     // Query failure: remembered in last_error, for the query's caller to return empty.
     void failed(int rc, const std::string& doing) const { last_error = error(rc, doing); }
 
-    // Runs `body` as one savepoint (its own transaction unless inside transaction()).
+    // Runs `body` as one transaction, or as a savepoint inside transaction(). A
+    // transaction starts as a write (BEGIN IMMEDIATE): the busy timeout then applies
+    // when another process is writing, where a read upgraded to a write would be
+    // refused at once.
     template <typename Body>
     Status write(const std::string& doing, Body&& body)
     {
         if (read_only)
             return Status::fail(StoreError::ReadOnly, path + " is open read-only: " + doing + " was not saved");
-        if (!exec("SAVEPOINT w"))
+        const bool outer = sqlite3_get_autocommit(db) != 0;
+        if (!exec(outer ? "BEGIN IMMEDIATE" : "SAVEPOINT w", doing))
             return last_error;
         Status s = body();
+        if (outer) {
+            if (s.ok() && exec("COMMIT", doing))
+                return s;
+            if (s.ok())
+                s = last_error;
+            if (!sqlite3_get_autocommit(db))
+                exec("ROLLBACK", doing);
+            return s;
+        }
         if (s.ok()) {
-            if (exec("RELEASE w"))
+            if (exec("RELEASE w", doing))
                 return s;
             s = last_error;
         }
-        exec("ROLLBACK TO w");
-        exec("RELEASE w");
+        exec("ROLLBACK TO w", doing);
+        exec("RELEASE w", doing);
         if (depth == 0 && !sqlite3_get_autocommit(db))
-            exec("ROLLBACK");
+            exec("ROLLBACK", doing);
         return s;
     }
 
@@ -62,6 +77,6 @@ struct ProgressStore::Impl {
 inline constexpr const char* learner_columns = "id, name, village, photo, voice, text_size, created_at, updated_at";
 inline constexpr const char* attempt_columns =
     "id, learner_id, lesson_id, lesson_version, mode, started_at, ended_at, outcome, steps_reached, steps_total, "
-    "hints, wrong_actions, duration_ms, score, passed, pc_id, session";
+    "hints, wrong_actions, duration_ms, score, passed, pc_id, session, unsafe";
 
 } // namespace luyenso

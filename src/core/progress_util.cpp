@@ -2,6 +2,7 @@
 
 #include "utf8.h"
 
+#include <algorithm>
 #include <chrono>
 #include <cstdio>
 #include <fstream>
@@ -76,9 +77,15 @@ struct Civil {
     long hour, minute, second, millis;
 };
 
+// The times written with four-digit years (ISO 8601 without extensions).
+constexpr std::int64_t first_ms = -62'167'219'200'000; // 0000-01-01T00:00:00Z
+constexpr std::int64_t last_ms = 253'402'300'799'999;  // 9999-12-31T23:59:59.999Z
+
+// A time clamped into the years 0000-9999.
 Civil civil(std::int64_t ms)
 {
     using namespace std::chrono;
+    ms = std::clamp(ms, first_ms, last_ms);
     const sys_time<milliseconds> t{milliseconds(ms)};
     const sys_days day = floor<days>(t);
     const year_month_day ymd{day};
@@ -174,6 +181,15 @@ std::string tidy_spaces(std::string_view text)
     return out;
 }
 
+std::string clean_text(std::string_view text)
+{
+    std::string out = utf8_repair(text);
+    for (char& c : out)
+        if (static_cast<unsigned char>(c) < 0x20 || c == 0x7F)
+            c = ' ';
+    return tidy_spaces(out);
+}
+
 std::string iso_utc(std::int64_t ms)
 {
     const Civil c = civil(ms);
@@ -185,7 +201,7 @@ std::string iso_utc(std::int64_t ms)
 
 void append_local_date_time(std::string& out, std::int64_t ms, int utc_offset_min)
 {
-    const Civil c = civil(ms + std::int64_t{utc_offset_min} * 60'000);
+    const Civil c = civil(std::clamp(ms, first_ms, last_ms) + std::int64_t{utc_offset_min} * 60'000);
     char buf[16] = {};
     auto digits = [&](std::size_t at, long v, int n) {
         for (int i = n - 1; i >= 0; --i, v /= 10)
@@ -253,6 +269,39 @@ std::string human_duration(std::int64_t ms, const std::string& lang)
     if (m > 0)
         return std::to_string(m) + (vi ? " phút " : " min ") + two(static_cast<long>(s)) + (vi ? " giây" : " s");
     return std::to_string(s) + (vi ? " giây" : " s");
+}
+
+std::vector<std::string> split_ids(std::string_view text)
+{
+    std::vector<std::string> out;
+    std::size_t i = 0;
+    while (i < text.size()) {
+        while (i < text.size() && text[i] == ' ')
+            ++i;
+        std::size_t k = i;
+        while (k < text.size() && text[k] != ' ')
+            ++k;
+        if (k > i) {
+            std::string id(text.substr(i, k - i));
+            if (std::find(out.begin(), out.end(), id) == out.end())
+                out.push_back(std::move(id));
+        }
+        i = k;
+    }
+    return out;
+}
+
+std::string join_ids(const std::vector<std::string>& ids)
+{
+    std::string out;
+    std::vector<std::string> seen;
+    for (const std::string& id : ids) {
+        if (id.empty() || std::find(seen.begin(), seen.end(), id) != seen.end())
+            continue;
+        seen.push_back(id);
+        out += (out.empty() ? "" : " ") + id;
+    }
+    return out;
 }
 
 } // namespace luyenso::progress

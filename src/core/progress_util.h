@@ -6,6 +6,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace luyenso::progress {
 
@@ -32,7 +33,11 @@ std::string fold_name(std::string_view name);
 // Spaces trimmed and runs of spaces made one: "  Bàn  Văn Giảng " -> "Bàn Văn Giảng".
 std::string tidy_spaces(std::string_view text);
 
-// 2024-05-01T08:00:00.000Z
+// Text as the store keeps it: valid UTF-8 (each bad byte becomes U+FFFD), control
+// characters (tab, newline, NUL...) as spaces, then spaces tidied as tidy_spaces does.
+std::string clean_text(std::string_view text);
+
+// 2024-05-01T08:00:00.000Z; a time outside the years 0000-9999 is clamped into them.
 std::string iso_utc(std::int64_t ms);
 // 2024-05-01 15:00, at `utc_offset_min` minutes from UTC (Vietnam: +420).
 std::string local_date_time(std::int64_t ms, int utc_offset_min);
@@ -44,5 +49,10 @@ std::string local_date(std::int64_t ms, int utc_offset_min);
 std::string iso_duration(std::int64_t ms);
 // "1 giờ 5 phút", "3 phút 20 giây", "45 giây" (vi) or "1 h 5 min", "3 min 20 s" (en).
 std::string human_duration(std::int64_t ms, const std::string& lang);
+
+// Unsafe outcome ids as stored: space-separated. split_ids drops repeats, keeping the
+// first occurrence's order; join_ids writes each id once.
+std::vector<std::string> split_ids(std::string_view text);
+std::string join_ids(const std::vector<std::string>& ids);
 
 } // namespace luyenso::progress

@@ -60,6 +60,8 @@ struct Words {
     const char* status_code;
     const char* time_s;
     const char* legend;
+    const char* unsafe;        // attempts with an unsafe choice: apart from the wrong actions
+    const char* unsafe_legend; // the grid's mark for them
 };
 
 constexpr Words words_vi = {
@@ -101,6 +103,8 @@ constexpr Words words_vi = {
     "Mã trạng thái",
     "Thời gian (giây)",
     "★ đã qua bài kiểm tra · ✓ đã làm (có trợ giúp) · … đang học · trống: chưa học",
+    "Lượt có việc nguy hiểm",
+    "có lượt học đã làm một việc nguy hiểm (như đưa mã OTP, chuyển tiền cho kẻ gian)",
 };
 
 constexpr Words words_en = {
@@ -142,6 +146,8 @@ constexpr Words words_en = {
     "Status code",
     "Time (seconds)",
     "★ passed the test · ✓ done with help · … in progress · blank: not started",
+    "Attempts with an unsafe choice",
+    "an attempt made an unsafe choice (such as giving away an OTP or paying a scammer)",
 };
 
 const Words& words(const ReportOptions& o)
@@ -180,11 +186,6 @@ std::string skills_text(const LessonInfo& l, const ReportOptions& o)
     for (const auto& s : l.skills)
         names.push_back(skill_label(s, o.lang));
     return join(names, ", ");
-}
-
-std::string seconds(std::int64_t ms)
-{
-    return std::to_string((ms + 500) / 1000);
 }
 
 // When the report was made, as people write it: "16:41 ngày 28/11/2026" or "2026-11-28 16:41".
@@ -373,8 +374,8 @@ std::string report_table(const ReportData& data, const ReportOptions& o)
     std::vector<std::string> titles;
     for (const auto& l : d.lessons)
         titles.push_back(lesson_title(l, o));
-    Grid g{9, {}, {}};
-    g.row({w.learner, w.village, w.lesson, w.status, w.tries, w.hints, w.wrong, w.time, w.score});
+    Grid g{10, {}, {}};
+    g.row({w.learner, w.village, w.lesson, w.status, w.tries, w.hints, w.wrong, w.unsafe, w.time, w.score});
     for (std::size_t i = 0; i < d.learners.size(); ++i)
         for (std::size_t k = 0; k < d.lessons.size(); ++k) {
             const LessonProgress& c = d.at(i, k);
@@ -382,10 +383,11 @@ std::string report_table(const ReportData& data, const ReportOptions& o)
                 continue;
             g.row({d.learners[i].name, d.learners[i].village, titles[k], status_label(c.status, o),
                    g.keep(std::to_string(c.attempts)), g.keep(std::to_string(c.hints)),
-                   g.keep(std::to_string(c.wrong_actions)), g.keep(progress::human_duration(c.time_ms, o.lang)),
+                   g.keep(std::to_string(c.wrong_actions)), g.keep(std::to_string(c.unsafe_attempts)),
+                   g.keep(progress::human_duration(c.time_ms, o.lang)),
                    c.best_score ? g.keep(std::to_string(*c.best_score)) : std::string_view()});
         }
-    out += text_table(g, {false, false, false, false, true, true, true, true, true});
+    out += text_table(g, {false, false, false, false, true, true, true, true, true, true});
     out += std::string(w.only_started) + "\n\n" + w.by_skill + "\n";
     Grid skills{7, {}, {}};
     skills.row({w.skill, w.started, w.practised, w.mastered, w.tries, w.hints, w.time});
@@ -416,13 +418,20 @@ std::string report_table(const ReportData& data, const ReportOptions& o)
 
 namespace {
 
+// A text cell. One that starts as a spreadsheet formula would (= + - @, a tab or a CR:
+// "=HYPERLINK(...)" in a learner's name) is written quoted after a ' so that Excel and
+// LibreOffice show it as text and never run it (OWASP's advice on CSV injection).
+// Numbers are written by csv_number, never through here: -5 stays a number.
 void csv_field(std::string& out, std::string_view s)
 {
-    if (s.find_first_of(",\"\r\n") == std::string_view::npos) {
+    const bool formula = !s.empty() && std::string_view("=+-@\t\r").find(s.front()) != std::string_view::npos;
+    if (!formula && s.find_first_of(",\"\r\n") == std::string_view::npos) {
         out += s;
         return;
     }
     out += '"';
+    if (formula)
+        out += '\'';
     for (char c : s) {
         if (c == '"')
             out += '"';
@@ -464,7 +473,7 @@ std::string report_csv(const ReportData& data, const ReportOptions& o)
     std::string out = "\xEF\xBB\xBF"; // the BOM: Excel then reads UTF-8
     out.reserve(d.cells.size() * 200 + 1024);
     csv_row(out, {w.learner_id, w.learner, w.village, w.lesson_id, w.lesson, w.skills, w.status, w.status_code, w.tries,
-                  w.hints, w.wrong, w.time_s, w.score, w.last, w.resume});
+                  w.hints, w.wrong, w.unsafe, w.time_s, w.score, w.last, w.resume});
     // What repeats, escaped once: each lesson's columns, each status's.
     std::vector<std::string> lesson_part;
     for (const auto& l : d.lessons)
@@ -489,6 +498,8 @@ std::string report_csv(const ReportData& data, const ReportOptions& o)
             out += ',';
             csv_number(out, c.wrong_actions);
             out += ',';
+            csv_number(out, c.unsafe_attempts);
+            out += ',';
             csv_number(out, (c.time_ms + 500) / 1000);
             out += ',';
             if (c.best_score)
@@ -505,10 +516,16 @@ std::string report_csv(const ReportData& data, const ReportOptions& o)
     // The totals per skill, after a blank line.
     out += "\r\n";
     csv_row(out, {w.skill_id, w.skill, w.started, w.practised, w.mastered, w.tries, w.hints, w.time_s});
-    for (const auto& s : data.skills)
-        csv_row(out, {s.skill, skill_label(s.skill, o.lang), std::to_string(s.learners_started),
-                      std::to_string(s.learners_practised), std::to_string(s.learners_mastered),
-                      std::to_string(s.attempts), std::to_string(s.hints), seconds(s.time_ms)});
+    for (const auto& s : data.skills) {
+        out += csv_escaped(s.skill) + "," + csv_escaped(skill_label(s.skill, o.lang));
+        for (const std::int64_t n :
+             {std::int64_t{s.learners_started}, std::int64_t{s.learners_practised}, std::int64_t{s.learners_mastered},
+              std::int64_t{s.attempts}, std::int64_t{s.hints}, (s.time_ms + 500) / 1000}) {
+            out += ',';
+            csv_number(out, n);
+        }
+        out += "\r\n";
+    }
     return out;
 }
 
@@ -547,6 +564,7 @@ constexpr const char* html_style = R"css(
   table.grid td.c { text-align: center; width: 8mm; }
   tr { page-break-inside: avoid; }
   .legend { font-size: 8.5pt; color: #333; margin-top: 1mm; }
+  .unsafe { color: #b00020; font-weight: bold; }
   @media screen { body { max-width: 190mm; margin: 8mm auto; } }
   @media print { th { -webkit-print-color-adjust: exact; print-color-adjust: exact; } }
 )css";
@@ -614,10 +632,13 @@ std::string report_html(const ReportData& data, const ReportOptions& o)
         for (std::size_t i = 0; i < d.learners.size(); ++i) {
             h << "<tr><td>" << esc(d.learners[i].name) << "</td><td>" << esc(d.learners[i].village) << "</td>";
             for (std::size_t k = 0; k < d.lessons.size(); ++k)
-                h << "<td class=\"c\">" << grid_mark(d.at(i, k).status) << "</td>";
+                h << "<td class=\"c\">" << grid_mark(d.at(i, k).status)
+                  << (d.at(i, k).unsafe_attempts > 0 ? "<span class=\"unsafe\">⚠</span>" : "") << "</td>";
             h << "</tr>\n";
         }
-        h << "</table>\n<p class=\"legend\">" << esc(w.legend) << "</p>\n";
+        h << "</table>\n<p class=\"legend\">" << esc(w.legend) << "</p>\n<p class=\"legend\"><span "
+          << "class=\"unsafe\">⚠</span>"
+          << " " << esc(w.unsafe_legend) << "</p>\n";
     }
     h << "</body>\n</html>\n";
     return h.str();
@@ -639,7 +660,8 @@ std::string iri_part(const std::string& s)
     // Lesson and skill ids are [a-z0-9-]; anything else is percent-encoded.
     static constexpr char hex[] = "0123456789ABCDEF";
     std::string out;
-    for (unsigned char c : s) {
+    for (const char ch : s) {
+        const auto c = static_cast<unsigned char>(ch);
         if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' || c == '_' ||
             c == '.' || c == '~') {
             out += static_cast<char>(c);
@@ -686,6 +708,7 @@ std::vector<json> xapi_statements(const AttemptRow& a, const LearnerProfile& lea
     }
     const json extensions = {{ext + "hints", a.hints},
                              {ext + "wrong-actions", a.wrong_actions},
+                             {ext + "unsafe-choices", a.unsafe},
                              {ext + "steps-reached", a.steps_reached},
                              {ext + "steps-total", a.steps_total}};
     auto statement = [&](const char* verb_id, const char* verb_vi, TimeMs at) {
@@ -749,7 +772,7 @@ Status write_xapi(const ProgressStore& store, const std::vector<LessonInfo>& cat
         auto l = lessons.find(a.lesson_id);
         const LessonInfo fallback{a.lesson_id, a.lesson_version, a.lesson_id, {}, {}, a.steps_total};
         for (const json& s : xapi_statements(a, p->second, l == lessons.end() ? fallback : l->second, options)) {
-            out << (first ? "\n" : ",\n") << s.dump();
+            out << (first ? "\n" : ",\n") << s.dump(-1, ' ', false, json::error_handler_t::replace);
             first = false;
         }
         return static_cast<bool>(out);

@@ -2,6 +2,8 @@
 // (the public headers do not include sqlite3.h).
 #pragma once
 
+#include "utf8.h"
+
 #include <sqlite3.h>
 
 #include <cstdint>
@@ -74,14 +76,14 @@ public:
     bool is_null(int col) const { return sqlite3_column_type(stmt_, col) == SQLITE_NULL; }
     std::int64_t i64(int col) const { return sqlite3_column_int64(stmt_, col); }
     int i32(int col) const { return sqlite3_column_int(stmt_, col); }
+    // Always valid UTF-8, whatever the file holds (an old store, another tool's writes):
+    // a bad byte comes back as U+FFFD, so that no writer of JSON or CSV meets one.
     std::string text(int col) const
     {
-        const auto* p = sqlite3_column_text(stmt_, col);
-        return p ? std::string(reinterpret_cast<const char*>(p),
-                               static_cast<std::size_t>(sqlite3_column_bytes(stmt_, col)))
-                 : std::string();
+        const std::string_view v = view(col);
+        return utf8_valid(v) ? std::string(v) : utf8_repair(v);
     }
-    // Valid until the next step().
+    // The bytes as stored; valid until the next step().
     std::string_view view(int col) const
     {
         const auto* p = sqlite3_column_text(stmt_, col);

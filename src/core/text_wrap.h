@@ -12,9 +12,11 @@
 namespace luyenso {
 
 // `text` cut into lines of at most `width` by `width_of(piece)`: at spaces, at "\n" (a new
-// paragraph), and a word wider than a line between its code points.
+// paragraph), and a word wider than a line between its code points. With `max_lines`,
+// it stops once it has that many lines (the last may then be only part of its line).
 template <typename WidthOf>
-std::vector<std::string> wrap_text(const std::string& text, float width, const WidthOf& width_of)
+std::vector<std::string> wrap_text(const std::string& text, float width, const WidthOf& width_of,
+                                   std::size_t max_lines = 0)
 {
     std::vector<std::string> lines;
     std::string line;
@@ -23,7 +25,7 @@ std::vector<std::string> wrap_text(const std::string& text, float width, const W
         line.clear();
     };
     std::size_t i = 0;
-    while (i <= text.size()) {
+    while (i <= text.size() && (max_lines == 0 || lines.size() < max_lines)) {
         const std::size_t end = text.find_first_of(" \n", i);
         const std::string word = text.substr(i, end == std::string::npos ? std::string::npos : end - i);
         const std::string candidate = line.empty() ? word : line + " " + word;
@@ -39,6 +41,8 @@ std::vector<std::string> wrap_text(const std::string& text, float width, const W
                 if (!piece.empty() && width_of(more) > width) {
                     line = piece;
                     flush();
+                    if (max_lines != 0 && lines.size() >= max_lines)
+                        return lines;
                     piece = word.substr(k, n - k);
                 } else {
                     piece = more;

@@ -90,12 +90,40 @@ inline std::size_t utf8_sequence_length(std::string_view s)
 inline bool utf8_valid(std::string_view s)
 {
     for (std::size_t i = 0; i < s.size();) {
+        if (static_cast<unsigned char>(s[i]) < 0x80) {
+            ++i;
+            continue;
+        }
         const std::size_t n = utf8_sequence_length(s.substr(i));
         if (n == 0)
             return false;
         i += n;
     }
     return true;
+}
+
+// `s` with each byte that does not start a strictly valid sequence replaced by U+FFFD
+// (the replacement character, shown as a question mark in a box): text from outside
+// (a command line, a file from another PC, an old store) becomes safe to write as JSON.
+inline std::string utf8_repair(std::string_view s)
+{
+    std::string out;
+    out.reserve(s.size());
+    for (std::size_t i = 0; i < s.size();) {
+        if (static_cast<unsigned char>(s[i]) < 0x80) {
+            out += s[i++];
+            continue;
+        }
+        const std::size_t n = utf8_sequence_length(s.substr(i));
+        if (n == 0) {
+            out += "\xEF\xBF\xBD";
+            ++i;
+        } else {
+            out.append(s, i, n);
+            i += n;
+        }
+    }
+    return out;
 }
 
 // Removes the last code point, as a backspace key does.

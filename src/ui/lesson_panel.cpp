@@ -9,6 +9,7 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <cstring>
 
 namespace luyenso::ui {
 
@@ -108,7 +109,7 @@ void Shell::draw_lesson_panel(AppModel& model, ImVec2 min, ImVec2 max)
     const Feedback& fb = run.feedback();
     if (fb.kind != FeedbackKind::None && run.mode() != Mode::Test) {
         y = ImGui::GetCursorScreenPos().y + 6;
-        const bool wrong = fb.kind == FeedbackKind::Wrong;
+        const bool wrong = fb.kind == FeedbackKind::Wrong || fb.kind == FeedbackKind::Unsafe;
         const ImU32 bg = wrong ? palette().wrong_bg : palette().hint_bg;
         const ImU32 ink = wrong ? palette().wrong_text : palette().hint_text;
         ImFont* ff = fonts_.pick(31 * k_);
@@ -196,13 +197,17 @@ void Shell::draw_finished_panel(AppModel& model, ImVec2 min, ImVec2 max)
 
     const bool test = run.mode() == Mode::Test;
     const TestResult result = run.result();
-    const bool good = !test || result.passed;
+    // An unsafe choice is never praised, in any mode: the lesson says what was dangerous.
+    const std::vector<const UnsafeRule*> unsafe = run.unsafe_outcomes();
+    const bool good = (!test || result.passed) && unsafe.empty();
     // A big round sign: a tick, or in a test the score.
     const ImU32 ring = good ? palette().praise_bg : palette().hint_bg;
     const ImU32 disc = good ? palette().success : IM_COL32(0xB5, 0x7A, 0x00, 0xFF);
     dl->AddCircleFilled(ImVec2(cx, min.y + 120 * k_), 72 * k_, ring, 48);
     dl->AddCircleFilled(ImVec2(cx, min.y + 120 * k_), 58 * k_, disc, 48);
-    if (test) {
+    if (!unsafe.empty()) {
+        draw_icon(dl, "warning", ImVec2(cx, min.y + 120 * k_), 70 * k_, palette().white);
+    } else if (test) {
         const std::string score = std::to_string(result.score);
         ImFont* fs = fonts_.pick(60 * k_, Weight::Bold);
         const float sw = text_width(fs, 60 * k_, score);
@@ -210,8 +215,10 @@ void Shell::draw_finished_panel(AppModel& model, ImVec2 min, ImVec2 max)
     } else {
         draw_icon(dl, "check", ImVec2(cx, min.y + 120 * k_), 70 * k_, palette().white);
     }
-    const char* headline = test ? (result.passed ? t.passed : t.not_passed) : t.well_done;
-    const float head_px = (test ? 40.0F : 52.0F) * k_;
+    const char* headline = !unsafe.empty() ? (test ? t.unsafe_not_passed : t.unsafe_headline)
+                           : test          ? (result.passed ? t.passed : t.not_passed)
+                                           : t.well_done;
+    const float head_px = (test || !unsafe.empty() ? 40.0F : 52.0F) * k_;
     ImFont* fb = fonts_.pick(head_px, Weight::Bold);
     const float tw = text_width(fb, head_px, headline);
     dl->AddText(fb, head_px, ImVec2(cx - tw / 2, min.y + 210 * k_), good ? palette().praise_text : palette().hint_text,
@@ -219,7 +226,14 @@ void Shell::draw_finished_panel(AppModel& model, ImVec2 min, ImVec2 max)
 
     ImGui::SetCursorScreenPos(ImVec2(x, min.y + 296 * k_));
     std::string message;
-    if (test) {
+    if (!unsafe.empty()) {
+        // What was dangerous and what to do in real life, in the lesson's words.
+        wrapped_text(fonts_, t.unsafe_intro, 28 * k_, Weight::Bold, palette().text, inner_w, 1.3F);
+        for (const UnsafeRule* u : unsafe) {
+            ImGui::SetCursorScreenPos(ImVec2(x, ImGui::GetCursorScreenPos().y + 8));
+            wrapped_text(fonts_, u->say.get(lang), 28 * k_, Weight::Regular, palette().text, inner_w, 1.3F);
+        }
+    } else if (test) {
         char score_text[64];
         std::snprintf(score_text, sizeof score_text, t.score_fmt, result.score);
         message = std::string(score_text) + ". " +
@@ -229,9 +243,15 @@ void Shell::draw_finished_panel(AppModel& model, ImVec2 min, ImVec2 max)
     } else {
         message = run.finish_text().get(lang);
     }
-    wrapped_text(fonts_, message, 32 * k_, Weight::Regular, palette().text, inner_w, 1.35F);
+    if (unsafe.empty())
+        wrapped_text(fonts_, message, 32 * k_, Weight::Regular, palette().text, inner_w, 1.35F);
     char stats[160];
     std::snprintf(stats, sizeof stats, t.stats_fmt, result.steps_done, run.total_hints(), run.total_wrong_actions());
+    if (!unsafe.empty()) {
+        char more[64];
+        std::snprintf(more, sizeof more, t.unsafe_stats_fmt, static_cast<int>(unsafe.size()));
+        std::strncat(stats, more, sizeof stats - std::strlen(stats) - 1);
+    }
     ImGui::SetCursorScreenPos(ImVec2(x, ImGui::GetCursorScreenPos().y + 8));
     wrapped_text(fonts_, stats, 24 * k_, Weight::Regular, palette().text_muted, inner_w);
 
@@ -241,7 +261,7 @@ void Shell::draw_finished_panel(AppModel& model, ImVec2 min, ImVec2 max)
     const float by = max.y - pad - button_h;
     ImGui::SetCursorScreenPos(ImVec2(x, by));
     // After watching or a test not passed, the next thing to do is guided practice.
-    const bool suggest_guided = run.mode() == Mode::Watch || (test && !result.passed);
+    const bool suggest_guided = run.mode() == Mode::Watch || (test && !result.passed) || !unsafe.empty();
     const char* first = suggest_guided ? t.practise_guided : test ? t.test_again : t.again;
     if (big_button(fonts_, "again", first, suggest_guided ? "bulb" : "restart", ImVec2(bw, button_h),
                    suggest_guided ? primary_button() : quiet_button(), 28 * k_)) {

@@ -52,6 +52,7 @@ constexpr ProgressText vietnamese{
     "Tệp: ",
     "gợi ý",
     "Sửa",
+    "Có việc nguy hiểm",
 };
 
 constexpr ProgressText english{
@@ -103,6 +104,7 @@ constexpr ProgressText english{
     "File: ",
     "hints",
     "Edit",
+    "Something unsafe",
 };
 } // namespace
 

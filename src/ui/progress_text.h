@@ -57,6 +57,7 @@ struct ProgressText {
     const char* store_file;    // "Tệp: "
     const char* hints_short;   // "gợi ý"
     const char* edit;          // "Sửa"
+    const char* unsafe_label;  // "Có việc nguy hiểm": an unsafe choice, apart from mistakes
 };
 
 const ProgressText& progress_text(const std::string& lang);

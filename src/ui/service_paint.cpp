@@ -7,6 +7,7 @@
 #include "text_util.h"
 #include "theme.h"
 #include "ui_text.h"
+#include "utf8.h"
 
 #include <algorithm>
 #include <cfloat>
@@ -147,17 +148,18 @@ void draw_address(const Painter& pt, const Element& e)
         // after a dot or a dash, instead of the full link.
         auto wrap = [&](float size) {
             std::vector<std::string> lines;
-            std::string rest = e.label;
+            std::string_view rest = e.label;
             while (!rest.empty()) {
-                std::size_t cut = rest.size();
-                while (cut > 1 && (text_width(fb, size, rest.substr(0, cut)) > room ||
-                                   (cut < rest.size() && rest[cut - 1] != '.' && rest[cut - 1] != '-')))
-                    --cut;
-                if (cut <= 1) // no dot or dash fits: cut where the line is full
-                    for (cut = rest.size(); cut > 1 && text_width(fb, size, rest.substr(0, cut)) > room;)
-                        --cut;
-                lines.push_back(rest.substr(0, cut));
-                rest = rest.substr(cut);
+                std::size_t cut = fitting_prefix(fb, size, rest, room);
+                if (cut < rest.size()) {
+                    const std::size_t at = rest.substr(0, cut).find_last_of(".-");
+                    if (at != std::string_view::npos && at >= 1)
+                        cut = at + 1; // after the last dot or dash that fits
+                }
+                if (cut == 0)
+                    cut = utf8_next(rest, 0); // not even one letter fits: one a line
+                lines.emplace_back(rest.substr(0, cut));
+                rest.remove_prefix(cut);
             }
             return lines;
         };

@@ -118,7 +118,7 @@ void Shell::draw_lesson(AppModel& model, double time_s)
 
     Highlight highlight;
     if (run.highlight_target() && run.current_step()) {
-        highlight.element_id = run.current_step()->target;
+        highlight.element_id = run.ring_target();
         highlight.strength = run.pointing() ? 1.6F : 1.0F;
     }
     if (run.hand().visible && (run.playing() || run.mode() == Mode::Watch))

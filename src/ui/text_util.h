@@ -4,6 +4,7 @@
 #include <imgui.h>
 
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace luyenso::ui {
@@ -16,6 +17,9 @@ std::vector<std::string> wrap_lines(const ImFont* font, float size, const std::s
 // one holds what is left, cut with "…".
 std::vector<std::string> wrap_lines_at_most(const ImFont* font, float size, const std::string& text, float width,
                                             std::size_t max_lines);
+
+// How many bytes of `text` (whole code points) fit in `width`: linear in what fits.
+std::size_t fitting_prefix(const ImFont* font, float size, std::string_view text, float width);
 
 // The text, cut with "…" at the end if it is wider than `width`.
 std::string fit_text(const ImFont* font, float size, const std::string& text, float width);

@@ -54,6 +54,13 @@ void status_sign(ImDrawList* dl, LessonStatus status, ImVec2 c, float r)
     }
 }
 
+// An unsafe choice: a red disc with a white warning sign, apart from the status.
+void unsafe_sign(ImDrawList* dl, ImVec2 c, float r)
+{
+    dl->AddCircleFilled(c, r, IM_COL32(0xC0, 0x2B, 0x1E, 0xFF), 32);
+    draw_icon(dl, "warning", c, r * 1.3F, palette().white);
+}
+
 std::string minutes_text(std::int64_t ms, const std::string& lang)
 {
     const std::int64_t min = (ms + 30'000) / 60'000;
@@ -137,7 +144,7 @@ void Shell::draw_trainer_pin(AppModel& model)
         ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_KeyPadEnter)))
         submit = true;
     if (submit)
-        model.submit_pin(first_use ? random_salt() : std::string());
+        model.submit_pin(random_salt());
 }
 
 // [SECTION] the dashboard
@@ -287,6 +294,8 @@ void Shell::draw_dashboard(AppModel& model)
             status_sign(gdl, cell.status, ImVec2(cx, ry + 22 * compact), 16 * compact);
             if (cell.attempts == 0)
                 continue;
+            if (cell.unsafe_attempts > 0)
+                unsafe_sign(gdl, ImVec2(cx + 30 * compact, ry + 22 * compact), 13 * compact);
             char line[64];
             std::snprintf(line, sizeof line, "%d %s", cell.hints, pt.hints_short);
             gdl->AddText(fs, 18, ImVec2(cx - text_width(fs, 18, line) / 2, ry + 42 * compact), palette().text_muted,
@@ -315,6 +324,8 @@ void Shell::draw_dashboard(AppModel& model)
         dl->AddText(fk, 20, ImVec2(lx + 34, ly), palette().text, status_label(s, lang));
         lx += 34 + text_width(fk, 20, status_label(s, lang)) + 28;
     }
+    unsafe_sign(dl, ImVec2(lx + 14, ly + 12), 12);
+    dl->AddText(fk, 20, ImVec2(lx + 34, ly), palette().text, pt.unsafe_label);
     if (!edit_of.empty())
         model.edit_learner(edit_of);
     else if (!history_of.empty())
@@ -378,9 +389,16 @@ void Shell::draw_history(AppModel& model)
             right += " · " + std::to_string(*a.score) + (lang == "en" ? " points" : " điểm");
         const float rw = text_width(fr, 22 * compact, right);
         dl->AddText(fr, 22 * compact, ImVec2(o.x + width - rw - 20, ry + 46 * compact), palette().text, right.c_str());
-        if (a.passed)
-            draw_status_chip(dl, *a.passed ? LessonStatus::PassedTest : LessonStatus::DoneWithHelp, lang,
-                             ImVec2(o.x + width - 20 - 260, ry + 8 * compact), 18);
+        if (a.passed && *a.passed) // a test not passed is not "done with help"
+            draw_status_chip(dl, LessonStatus::PassedTest, lang, ImVec2(o.x + width - 20 - 260, ry + 8 * compact), 18);
+        if (!a.unsafe.empty()) {
+            // Apart from the mistakes: a red sign and words, left of the pass chip.
+            const float uw = text_width(fr, 22 * compact, pt.unsafe_label);
+            const float ux = o.x + width - 20 - 260 - 24 - uw - 40 * compact;
+            unsafe_sign(dl, ImVec2(ux + 14 * compact, ry + 24 * compact), 14 * compact);
+            dl->AddText(fr, 22 * compact, ImVec2(ux + 34 * compact, ry + 11 * compact), palette().wrong_text,
+                        pt.unsafe_label);
+        }
     }
     ImGui::SetCursorScreenPos(ImVec2(o.x, o.y + row_h * static_cast<float>(attempts.size())));
     ImGui::Dummy(ImVec2(1, 1));
@@ -428,11 +446,15 @@ void Shell::draw_projector_panel(AppModel& model, ImVec2 min, ImVec2 max)
         const auto lines = wrap_lines(ff, 34 * s, fb.text.get(lang), inner_w - 40);
         const float box_h = static_cast<float>(lines.size()) * 44 * s + 28;
         dl->AddRectFilled(ImVec2(x, fy), ImVec2(x + inner_w, fy + box_h),
-                          fb.kind == FeedbackKind::Wrong ? palette().wrong_bg : palette().hint_bg, 16);
+                          fb.kind == FeedbackKind::Wrong || fb.kind == FeedbackKind::Unsafe ? palette().wrong_bg
+                                                                                            : palette().hint_bg,
+                          16);
         float ly = fy + 14;
         for (const auto& line : lines) {
             dl->AddText(ff, 34 * s, ImVec2(x + 20, ly),
-                        fb.kind == FeedbackKind::Wrong ? palette().wrong_text : palette().hint_text, line.c_str());
+                        fb.kind == FeedbackKind::Wrong || fb.kind == FeedbackKind::Unsafe ? palette().wrong_text
+                                                                                          : palette().hint_text,
+                        line.c_str());
             ly += 44 * s;
         }
     }

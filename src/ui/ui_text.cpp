@@ -60,6 +60,10 @@ constexpr UiText vietnamese{
     "English",
     "Toàn màn hình",
     "Thoát toàn màn hình",
+    "Chưa đạt: có một việc nguy hiểm",
+    "Bác cần nhớ điều này",
+    "Trong bài, bác đã làm một việc mà ngoài đời sẽ nguy hiểm:",
+    " · %d việc nguy hiểm",
 };
 
 constexpr UiText english{
@@ -119,6 +123,10 @@ constexpr UiText english{
     "Tiếng Việt",
     "Full screen",
     "Leave full screen",
+    "Not passed: something unsafe happened",
+    "Please remember this",
+    "In the lesson you did something that would be dangerous in real life:",
+    " · %d unsafe choices",
 };
 constexpr PhoneText phone_texts{
     "Số dư khả dụng",

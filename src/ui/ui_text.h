@@ -68,6 +68,11 @@ struct UiText {
     // The button that enters or leaves full screen (F11 and Esc do the same).
     const char* fullscreen_enter;
     const char* fullscreen_leave;
+    // An unsafe choice (declared by the lesson): the end screen says it apart, kindly.
+    const char* unsafe_not_passed; // test mode's headline
+    const char* unsafe_headline;   // guided and practice modes' headline
+    const char* unsafe_intro;      // before the lesson's explanation
+    const char* unsafe_stats_fmt;  // " · %d việc nguy hiểm"
 };
 
 const UiText& ui_text(const std::string& lang);

@@ -24,6 +24,9 @@ play goi-video-cho-chau --learner "Lò Thị Mai" --village "Bản Phố" --acti
 echo '[{"swipe": "up"}, {"tap": "home.app.chat"}]' >"$work/two-steps.json"
 play goi-video-cho-chau --learner "Đặng Thị Nga" --village "Nà Hẩu" --actions "$work/two-steps.json" --mode test  # attempted, failed
 play goi-video-cho-chau --learner "Hoàng Văn Lù" --actions "$work/two-steps.json"                   # attempted (stopped)
+# An unsafe choice (agreeing to pay a fake police officer), then the rest done well: failed.
+echo '[{"wait": 8}, {"tap": "call.accept"}, {"wait": 12}, {"tap": "call.choice.chuyen-tien"}, {"tap": "call.end"}, {"swipe": "up"}, {"tap": "home.app.phone"}, {"tap": "phone.contact.dung.call"}, {"wait": 6}, {"tap": "call.end"}]' >"$work/unsafe.json"
+play cong-an-gia-goi-video --learner "Hoàng Văn Lù" --actions "$work/unsafe.json" --mode test
 
 "$exe" report --format xapi --out "$work/statements.json" --data-dir "$data" >/dev/null || fail "report"
 node "$here/validate.js" "$work/statements.json" --min 10 || fail "the validator refused the statements"
@@ -31,6 +34,9 @@ for verb in experienced attempted completed passed failed; do
   grep -q "\"id\":\"http://adlnet.gov/expapi/verbs/$verb\"" "$work/statements.json" || fail "no '$verb' statement"
 done
 grep -q '"vi-VN":"Gọi video cho cháu"' "$work/statements.json" || fail "the lesson's Vietnamese name is missing"
+# The unsafe choice is a result extension of its own, apart from the wrong actions.
+grep -q '/xapi/extensions/unsafe-choices":\["dong-y-chuyen-tien"\]' "$work/statements.json" ||
+  fail "the unsafe choice is not in the statements"
 
 # An organisation's own base for the IRIs.
 "$exe" report --format xapi --xapi-base https://lrs.example.org/luyenso/ --out "$work/own-base.json" \
