@@ -622,7 +622,7 @@ bool LessonRun::fast_forward_to(std::size_t index, std::string& why)
             return false;
     for (auto it = route.rbegin(); it != route.rend(); ++it) {
         if (it->first) {
-            records_.back().ended_ms = phone_.clock().now_ms();
+            records_.back().ended_ms = phone_->clock().now_ms();
             enter_step(it->second);
         } else if (!play_step_demo(why)) {
             return false;
