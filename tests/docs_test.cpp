@@ -310,8 +310,16 @@ std::set<std::string> documented_events(const std::string& file, const std::stri
 std::optional<std::string> key_table_place(const std::string& heading)
 {
     const std::vector<std::pair<std::string, std::string>> places = {
-        {"Top level", ""},   {"Cấp trên cùng", ""},  {"World sections", "/world"}, {"World: ", "/world/bank"},
-        {"World", "/world"}, {"Thế giới", "/world"}, {"Steps", "/steps/0"},        {"Các bước", "/steps/0"},
+        {"Top level", ""},
+        {"Cấp trên cùng", ""},
+        {"World sections", "/world"},
+        {"World: ", "/world/bank"},
+        {"World", "/world"},
+        {"Thế giới", "/world"},
+        {"Steps", "/steps/0"},
+        {"Unsafe outcomes", "/unsafe/0"},
+        {"Việc nguy hiểm", "/unsafe/0"},
+        {"Các bước", "/steps/0"},
     };
     for (const auto& [start, place] : places)
         if (heading.rfind(start, 0) == 0)
