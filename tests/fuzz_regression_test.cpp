@@ -40,18 +40,21 @@ TEST_CASE("fuzz: a syntax error names a whole character, never a stray byte afte
     const std::string found = "[[[[[[[[[[[[[1]]]]\xE2\x80\x9C\x93go][]]]]]]]]]]]]],]]]]]]]]]]]]]";
     const std::string message = parse_error(found);
     CHECK(utf8_valid(message));
-    CHECK(message == "expected ',' or ']' in the list but found '\xE2\x80\x9C'");
+    CHECK(message ==
+          "expected ',' or ']' in the list but found '\xE2\x80\x9C'; add ',' between the items, or ']' if the "
+          "list ends here");
 
-    const std::string expected_value =
-        "expected a value (text in double quotes, a number, true, false, null, an object or a list) but found ";
+    const std::string expected_value = "expected a value but found ";
+    const std::string how =
+        "; write text in double quotes, a number, true, false, null, an object { ... } or a list [ ... ]";
     // A valid character followed by stray continuation bytes: only the character is named.
-    CHECK(parse_error("{\"a\": \xC3\xA1\x80\x80}") == expected_value + "'\xC3\xA1'");
+    CHECK(parse_error("{\"a\": \xC3\xA1\x80\x80}") == expected_value + "'\xC3\xA1'" + how);
     // Not a character at all: an overlong form, a cut sequence, an encoded surrogate, a
     // lead byte that UTF-8 never uses. Described in words.
     for (const std::string bad : {"\xC0\x80", "\xE2\x80", "\xED\xA0\x80", "\xF8\x88\x80\x80\x80", "\xF4\x90\x80\x80"}) {
         const std::string got = parse_error("{\"a\": " + bad + "}");
         INFO(got);
-        CHECK(got == expected_value + "a byte that is not valid UTF-8");
+        CHECK(got == expected_value + "a byte that is not valid UTF-8" + how);
     }
 }
 

@@ -143,7 +143,8 @@ TEST_CASE("escapes in text with u-escapes and surrogate pairs", "[json]")
               R"(1:14: a \u escape of a high surrogate must be followed by a low surrogate)");
         CHECK(parse_error(R"({"s": "\ud83d\u0041"})") == R"(1:20: invalid low surrogate in \u escape)");
         CHECK(parse_error(R"({"s": "\ude00"})") == R"(1:14: a lone low surrogate in a \u escape)");
-        CHECK(parse_error(R"({"s": "\u12g4"})") == R"(1:12: expected four hexadecimal digits after \u)");
+        CHECK(parse_error(R"({"s": "\u12g4"})") ==
+              R"(1:12: expected four hexadecimal digits after \u; write it as \u00e9, or type the letter itself)");
         CHECK(parse_error(R"({"s": "C:\new\q"})") ==
               R"(1:15: unknown escape in text; a backslash must be written as \\)");
     }
@@ -156,8 +157,9 @@ TEST_CASE("a UTF-8 byte-order mark is skipped", "[json]")
     CHECK(at(doc.key_pos("/tên")) == "1:2");
     CHECK(at(doc.value_pos("/tên")) == "1:9");
     // Only at the start: a BOM inside the file is an error, not silently skipped.
-    CHECK(parse_error("{\"a\": 1,\xEF\xBB\xBF\"b\": 2}") ==
-          "1:9: expected a key in double quotes but found '\xEF\xBB\xBF'");
+    CHECK(
+        parse_error("{\"a\": 1,\xEF\xBB\xBF\"b\": 2}") ==
+        "1:9: expected a key in double quotes but found '\xEF\xBB\xBF'; write the key in double quotes, as \"title\"");
 }
 
 TEST_CASE("syntax errors give the exact place and a way to fix them", "[json]")
@@ -172,27 +174,33 @@ TEST_CASE("syntax errors give the exact place and a way to fix them", "[json]")
     }
     SECTION("missing comma between members")
     {
-        CHECK(parse_error("{\n  \"id\": \"x\"\n  \"version\": 1\n}") ==
-              R"(3:3: expected ',' or '}' after the value of "id" but found '"')");
+        CHECK(
+            parse_error("{\n  \"id\": \"x\"\n  \"version\": 1\n}") ==
+            R"(3:3: expected ',' or '}' after the value of "id" but found '"'; add ',' before this if another key follows, or '}' if the object ends here)");
     }
     SECTION("missing comma in a list")
     {
-        CHECK(parse_error("[1 2]") == "1:4: expected ',' or ']' in the list but found '2'");
+        CHECK(parse_error("[1 2]") ==
+              "1:4: expected ',' or ']' in the list but found '2'; add ',' between the items, or ']' if "
+              "the list ends here");
     }
     SECTION("missing colon and unquoted keys")
     {
-        CHECK(parse_error(R"({"a" 1})") == R"(1:6: expected ':' after the key "a" but found '1')");
-        CHECK(parse_error("{a: 1}") == "1:2: expected a key in double quotes but found 'a'");
+        CHECK(parse_error(R"({"a" 1})") ==
+              R"(1:6: expected ':' after the key "a" but found '1'; put ':' between the key and its value)");
+        CHECK(parse_error("{a: 1}") ==
+              "1:2: expected a key in double quotes but found 'a'; write the key in double quotes, as \"title\"");
     }
     SECTION("unterminated text at the end of the file")
     {
-        CHECK(parse_error(R"({"a": "abc)") == "1:11: text is missing its closing double quote");
+        CHECK(parse_error(R"({"a": "abc)") ==
+              "1:11: text is missing its closing double quote; add \" at the end of the text");
     }
     SECTION("unterminated text at the end of a line, after Vietnamese text")
     {
         CHECK(
             parse_error("{\"tên\": \"Giảng\n}") ==
-            R"(1:15: text is missing its closing double quote before the end of the line (write a line break as \n))");
+            R"(1:15: text is missing its closing double quote before the end of the line; add " at the end of the text (write a line break as \n))");
     }
     SECTION("a raw control character inside text")
     {
@@ -221,42 +229,51 @@ TEST_CASE("syntax errors give the exact place and a way to fix them", "[json]")
     }
     SECTION("text after the value")
     {
-        CHECK(parse_error("{} x") == "1:4: unexpected text after the end of the JSON value");
-        CHECK(parse_error("{}\n{}") == "2:1: unexpected text after the end of the JSON value");
+        CHECK(parse_error("{} x") == "1:4: unexpected text after the end of the JSON value; remove it, or move it "
+                                     "inside the one object { ... }");
+        CHECK(parse_error("{}\n{}") == "2:1: unexpected text after the end of the JSON value; remove it, or move it "
+                                       "inside the one object { ... }");
     }
     SECTION("bare words and values that are not JSON")
     {
         CHECK(parse_error(R"({"a": tru})") == "1:7: unknown word; did you mean true? (text values need double quotes)");
         CHECK(parse_error(R"({"a": nul})") == "1:7: unknown word; did you mean null? (text values need double quotes)");
         CHECK(parse_error(R"({"a": yes})") ==
-              "1:7: expected a value (text in double quotes, a number, true, false, null, an object or a list) "
-              "but found 'y'");
-        CHECK(parse_error("{\"a\": \x01}") ==
-              "1:7: expected a value (text in double quotes, a number, true, false, null, an object or a list) "
-              "but found a control character");
-        CHECK(parse_error(R"({"a": )") ==
-              "1:7: expected a value (text in double quotes, a number, true, false, null, an object or a list) "
-              "but found the end of the file");
+              "1:7: expected a value but found 'y'; write text in double quotes, a number, true, false, "
+              "null, an object { ... } or a list [ ... ]");
+        CHECK(
+            parse_error("{\"a\": \x01}") ==
+            "1:7: expected a value but found a control character; write text in double quotes, a number, true, false, "
+            "null, an object { ... } or a list [ ... ]");
+        CHECK(
+            parse_error(R"({"a": )") ==
+            "1:7: expected a value but found the end of the file; write text in double quotes, a number, true, false, "
+            "null, an object { ... } or a list [ ... ]");
     }
     SECTION("curly quotes pasted from a word processor are named whole, not as a broken byte")
     {
         CHECK(parse_error("{\"a\": “x”}") ==
-              "1:7: expected a value (text in double quotes, a number, true, false, null, an object or a list) "
-              "but found '“'");
+              "1:7: expected a value but found '“'; write text in double quotes, a number, true, false, null, an "
+              "object { ... } or a list [ ... ]");
         // A stray byte is described in words: the message itself stays valid UTF-8.
         CHECK(parse_error("{\"a\": 1,\x80}") ==
-              "1:9: expected a key in double quotes but found a byte that is not valid UTF-8");
+              "1:9: expected a key in double quotes but found a byte that is not valid UTF-8; write the key in double "
+              "quotes, as \"title\"");
         CHECK(parse_error("{\"a\": \xE1n}") ==
-              "1:7: expected a value (text in double quotes, a number, true, false, null, an object or a list) "
-              "but found a byte that is not valid UTF-8");
+              "1:7: expected a value but found a byte that is not valid UTF-8; write text in double quotes, a number, "
+              "true, false, null, an object { ... } or a list [ ... ]");
     }
     SECTION("malformed numbers")
     {
-        CHECK(parse_error(R"({"a": -})") == "1:8: expected a digit after '-'");
-        CHECK(parse_error(R"({"a": 1.})") == "1:9: expected a digit after the decimal point");
-        CHECK(parse_error(R"({"a": 1e+})") == "1:10: expected a digit in the exponent");
+        CHECK(parse_error(R"({"a": -})") == "1:8: expected a digit after '-'; write a number such as -5");
+        CHECK(parse_error(R"({"a": 1.})") ==
+              "1:9: expected a digit after the decimal point; write a number such as 2.5");
+        CHECK(parse_error(R"({"a": 1e+})") == "1:10: expected a digit in the exponent; write a number such as 1e6, or "
+                                              "put it in double quotes if it is text");
         CHECK(parse_error(R"({"a": 1e999})") == "1:7: number out of range");
-        CHECK(parse_error(R"({"a": 01})") == R"(1:8: expected ',' or '}' after the value of "a" but found '1')");
+        CHECK(
+            parse_error(R"({"a": 01})") ==
+            R"(1:8: expected ',' or '}' after the value of "a" but found '1'; add ',' before this if another key follows, or '}' if the object ends here)");
     }
 }
 
@@ -291,4 +308,40 @@ TEST_CASE("Diagnostic::to_string has the FILE:LINE:COL form editors jump to", "[
     CHECK(d.to_string() == "lessons/x.json:3:14: error: unknown key \"targt\"");
     d.pos = {};
     CHECK(d.to_string() == "lessons/x.json: error: unknown key \"targt\"");
+}
+
+TEST_CASE("every JSON syntax error says how to fix it, split out for check --json", "[json]")
+{
+    // The surrogate cases are left out: they name the rule, which is the instruction.
+    const std::vector<std::string> broken = {
+        "",
+        "{} x",
+        R"({"a": yes})",
+        R"({"a": -})",
+        R"({"a": 1.})",
+        R"({"a": 1e+})",
+        R"({"s": "\u12g4"})",
+        R"({"a": "abc)",
+        "{\"a\": \"ab\ncd\"}",
+        "{a: 1}",
+        R"({"a" 1})",
+        "{\n  \"balance\": 1\n  \"pin\": \"1\"\n}",
+        "[1 2]",
+        R"({"a": 1,})",
+        "[1,]",
+        R"({"a": tru})",
+        "{\"a\": \"\\q\"}",
+    };
+    for (const std::string& text : broken) {
+        INFO(text);
+        Diagnostic error;
+        REQUIRE_FALSE(JsonDocument::parse(text, error).has_value());
+        CHECK_FALSE(error.what().empty());
+        CHECK_FALSE(error.fix().empty());
+    }
+    // The organiser's case from issue 18: a missing comma after "balance".
+    Diagnostic error;
+    REQUIRE_FALSE(JsonDocument::parse("{\n  \"balance\": 1250000\n  \"pin\": \"123456\"\n}", error));
+    CHECK(error.what() == R"(expected ',' or '}' after the value of "balance" but found '"')");
+    CHECK(error.fix() == "add ',' before this if another key follows, or '}' if the object ends here");
 }

@@ -394,6 +394,25 @@ TEST_CASE("fast_forward_to plays demonstrations up to a step", "[run]")
     fast_forward(middle, 3);
     CHECK(middle.feedback().kind == FeedbackKind::None); // ... is cleared, for a clean screenshot
 
+    SECTION("a branch's steps, off the demonstrations' way, are reached as if the branch was taken")
+    {
+        const LoadResult r = load_lesson_file(test::lessons_dir() + "/cong-an-gia-goi-video.json");
+        REQUIRE(r.lesson.has_value());
+        const Lesson& scam = *r.lesson;
+        for (const std::string id : {"cho-goi-lai", "da-nghe-theo", "tu-choi-lan-nua", "bao-cong-an"}) {
+            INFO(id);
+            LessonRun branch(scam, Mode::Guided);
+            const int index = scam.step_index(id);
+            REQUIRE(index >= 0);
+            fast_forward(branch, static_cast<std::size_t>(index));
+            CHECK(step_id(branch) == id);
+            CHECK(branch.feedback().kind == FeedbackKind::None);
+        }
+        // "cho-goi-lai" is entered from "nhan-ra": two steps played, then the branch's.
+        LessonRun declined(scam, Mode::Guided);
+        fast_forward(declined, static_cast<std::size_t>(scam.step_index("cho-goi-lai")));
+        CHECK(declined.records().size() == 3);
+    }
     SECTION("a demonstration that does not do its step stops the fast-forward and says why")
     {
         const LoadResult r = load_lesson_file(fixtures_dir() + "/demo-incomplete.json");

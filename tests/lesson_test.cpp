@@ -288,7 +288,9 @@ TEST_CASE("the file name in messages is the path the caller gave", "[lesson]")
 
     const LoadResult t = load_lesson_text("{\"format\": 1,,}", "trong-bo-nho.json");
     CHECK(to_strings(t.errors) ==
-          std::vector<std::string>{"trong-bo-nho.json:1:14: error: expected a key in double quotes but found ','"});
+          std::vector<std::string>{
+              "trong-bo-nho.json:1:14: error: expected a key in double quotes but found ','; write the key in double "
+              "quotes, as \"title\""});
 }
 
 TEST_CASE("a missing file gives a clear error", "[lesson]")

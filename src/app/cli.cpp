@@ -19,12 +19,12 @@ std::string help_text()
     return R"(Luyện Số — a phone simulator for practising digital skills safely.
 
 Usage:
-  luyenso [--lesson ID|FILE] [--mode MODE] [--step N] [--learner NAME]
+  luyenso [--lesson ID|FILE] [--mode MODE] [--step N|ID] [--learner NAME]
                                  start the app (the lesson list, or that lesson)
   luyenso --lesson FILE --watch  preview a lesson being written: it is loaded again
                                  each time the file is saved (staying at the same
                                  step); its errors show in the window
-  luyenso --screenshot OUT.png [--lesson ID|FILE --mode MODE --step N]
+  luyenso --screenshot OUT.png [--lesson ID|FILE --mode MODE --step N|ID]
                                  [--screen SCREEN] [--learner NAME]
                                  draw that state once, save it as a PNG, exit
   luyenso check [--json] [PATH ...]
@@ -57,8 +57,9 @@ Usage:
 
 Options:
   --mode watch|guided|practice|test   how the lesson is played (default: guided)
-  --step N            start at step N (1 = the first), playing earlier steps' demos;
-                      one past the last step shows the lesson's end
+  --step N|ID         start at step N (1 = the first) or at the step with that id,
+                      playing earlier steps' demos; a branch's step is entered as
+                      if its branch was taken; one past the last step shows the end
   --unsafe ID         with --lesson: play that unsafe outcome's "path", then the
                       lesson's demonstrations to its end (its end page, e.g. with
                       --screenshot)
@@ -207,9 +208,23 @@ std::optional<Options> parse_args(const std::vector<std::string>& args, std::str
         } else if (a == "--step") {
             if (!value(v))
                 return std::nullopt;
-            const auto [p, ec] = std::from_chars(v.data(), v.data() + v.size(), o.step);
-            if (ec != std::errc() || p != v.data() + v.size() || o.step < 1 || o.step > 1000) {
-                error = "--step needs a step number from 1, not '" + v + "'";
+            const bool number = !v.empty() &&
+                                std::all_of(v.begin(), v.end(), [](char c) { return c >= '0' && c <= '9'; });
+            const bool slug = !v.empty() && v.size() <= 64 && std::all_of(v.begin(), v.end(), [](char c) {
+                return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-' || c == '_';
+            });
+            if (number) {
+                const auto [p, ec] = std::from_chars(v.data(), v.data() + v.size(), o.step);
+                if (ec != std::errc() || p != v.data() + v.size() || o.step < 1 || o.step > 1000) {
+                    error = "--step needs a step number from 1 or a step's id, not '" + v + "'";
+                    return std::nullopt;
+                }
+                o.step_id.clear();
+            } else if (slug) {
+                o.step_id = v;
+                o.step = 0;
+            } else {
+                error = "--step needs a step number from 1 or a step's id, not '" + v + "'";
                 return std::nullopt;
             }
         } else if (a == "--learner") {
@@ -300,13 +315,14 @@ std::optional<Options> parse_args(const std::vector<std::string>& args, std::str
         error = "--screen is for luyenso --screenshot OUT.png --screen SCREEN";
         return std::nullopt;
     }
-    if (!o.unsafe.empty() && (o.command != Command::App || o.lesson.empty() || o.step > 0)) {
+    if (!o.unsafe.empty() && (o.command != Command::App || o.lesson.empty() || o.step > 0 || !o.step_id.empty())) {
         error = "--unsafe ID is for luyenso --lesson ID|FILE --unsafe ID (without --step): it plays that unsafe "
                 "outcome's path, then the lesson to its end";
         return std::nullopt;
     }
-    if (o.command == Command::App && (o.step > 0 || o.mode) && o.lesson.empty() && o.screen != "projector") {
-        error = std::string(o.step > 0 ? "--step" : "--mode") + " needs --lesson ID|FILE";
+    if (o.command == Command::App && (o.step > 0 || !o.step_id.empty() || o.mode) && o.lesson.empty() &&
+        o.screen != "projector") {
+        error = std::string(o.step > 0 || !o.step_id.empty() ? "--step" : "--mode") + " needs --lesson ID|FILE";
         return std::nullopt;
     }
     return o;

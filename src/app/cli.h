@@ -19,6 +19,7 @@ struct Options {
     std::optional<Mode> mode; // --mode
     std::string learner;      // --learner NAME
     int step = 0;             // --step N (1-based; 0 = from the start)
+    std::string step_id;      // --step ID: the step with this id (then `step` is 0)
     std::string unsafe;       // --unsafe ID: play that unsafe outcome's path, then to the end
     std::string screenshot;   // --screenshot OUT.png
     std::string screen;       // --screen picker|lessons|profile|pin|dashboard|history|projector

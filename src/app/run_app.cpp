@@ -139,15 +139,36 @@ bool choose_learner(AppModel& model, const Options& options, std::string& error)
     return true;
 }
 
-// --step N (1-based; one past the last step is the "well done" page).
-bool open_at_step(AppModel& model, const Lesson& lesson, const Options& options, std::string& error)
+// --step N|ID: the step's 1-based number (one past the last step is the "well done"
+// page), or 0 with `error` if there is no such step.
+std::size_t step_number(const Lesson& lesson, const Options& options, std::string& error)
 {
-    const Mode mode = options.mode.value_or(Mode::Guided);
+    if (!options.step_id.empty()) {
+        const int index = lesson.step_index(options.step_id);
+        if (index >= 0)
+            return static_cast<std::size_t>(index) + 1;
+        std::vector<std::string> ids;
+        for (const Step& s : lesson.steps)
+            ids.push_back(s.id);
+        error = "the lesson '" + lesson.id + "' has no step '" + options.step_id + "'";
+        if (auto near = did_you_mean(options.step_id, ids))
+            error += "; did you mean '" + *near + "'?";
+        return 0;
+    }
     if (static_cast<std::size_t>(options.step) > lesson.steps.size() + 1) {
         error = "the lesson '" + lesson.id + "' has " + std::to_string(lesson.steps.size()) + " steps, not " +
                 std::to_string(options.step) + " (" + std::to_string(lesson.steps.size() + 1) + " shows its end)";
-        return false;
+        return 0;
     }
+    return options.step > 0 ? static_cast<std::size_t>(options.step) : 1;
+}
+
+bool open_at_step(AppModel& model, const Lesson& lesson, const Options& options, std::string& error)
+{
+    const Mode mode = options.mode.value_or(Mode::Guided);
+    const std::size_t number = step_number(lesson, options, error);
+    if (number == 0)
+        return false;
     std::string why;
     if (!options.unsafe.empty()) {
         const UnsafeRule* rule = lesson.find_unsafe(options.unsafe);
@@ -166,9 +187,8 @@ bool open_at_step(AppModel& model, const Lesson& lesson, const Options& options,
             }
         return true;
     }
-    const std::size_t index = options.step > 0 ? static_cast<std::size_t>(options.step - 1) : 0;
-    if (!model.open_lesson_at(lesson, mode, index, why)) {
-        error = "cannot reach step " + std::to_string(options.step) + ": " + why;
+    if (!model.open_lesson_at(lesson, mode, number - 1, why)) {
+        error = "cannot reach step " + std::to_string(number) + ": " + why;
         return false;
     }
     return true;
@@ -226,10 +246,13 @@ bool show_screen(AppModel& model, const Options& options, const std::string& les
             return false;
         }
         model.start_group_lesson(*lesson, options.mode.value_or(Mode::Guided));
-        if (options.step > 1) {
+        const std::size_t number = step_number(*lesson, options, error);
+        if (number == 0)
+            return false;
+        if (number > 1) {
             std::string why;
-            if (!model.run()->fast_forward_to(static_cast<std::size_t>(options.step - 1), why)) {
-                error = "cannot reach step " + std::to_string(options.step) + ": " + why;
+            if (!model.run()->fast_forward_to(number - 1, why)) {
+                error = "cannot reach step " + std::to_string(number) + ": " + why;
                 return false;
             }
         }
@@ -313,7 +336,7 @@ int run_app(const Options& options, const std::string& default_lessons_dir)
     if (!lesson_id.empty() && options.screen.empty()) {
         const Lesson& lesson = *model.catalog().find(lesson_id);
         // Without a mode the lesson's start page lets the learner choose one.
-        if (!options.mode && options.step == 0 && options.unsafe.empty())
+        if (!options.mode && options.step == 0 && options.step_id.empty() && options.unsafe.empty())
             model.choose_lesson(lesson);
         else if (!open_at_step(model, lesson, options, error)) {
             std::cerr << "luyenso: " << error << "\n";

@@ -65,7 +65,8 @@ public:
             return false;
         skip_ws();
         if (!at_end())
-            return fail(error, "unexpected text after the end of the JSON value");
+            return fail(error, "unexpected text after the end of the JSON value; remove it, or move it inside the "
+                               "one object { ... }");
         return true;
     }
 
@@ -146,9 +147,9 @@ private:
         default:
             if (c == '-' || (c >= '0' && c <= '9'))
                 return parse_number(out, error);
-            return fail(error, "expected a value (text in double quotes, a number, true, false, "
-                               "null, an object or a list) but found " +
-                                   describe_here());
+            return fail(error, "expected a value but found " + describe_here() +
+                                   "; write text in double quotes, a number, true, false, null, an object "
+                                   "{ ... } or a list [ ... ]");
         }
     }
 
@@ -175,14 +176,14 @@ private:
             while (peek() >= '0' && peek() <= '9')
                 advance();
         } else {
-            return fail(error, "expected a digit after '-'");
+            return fail(error, "expected a digit after '-'; write a number such as -5");
         }
         bool is_integer = true;
         if (peek() == '.') {
             is_integer = false;
             advance();
             if (!(peek() >= '0' && peek() <= '9'))
-                return fail(error, "expected a digit after the decimal point");
+                return fail(error, "expected a digit after the decimal point; write a number such as 2.5");
             while (peek() >= '0' && peek() <= '9')
                 advance();
         }
@@ -192,7 +193,8 @@ private:
             if (peek() == '+' || peek() == '-')
                 advance();
             if (!(peek() >= '0' && peek() <= '9'))
-                return fail(error, "expected a digit in the exponent");
+                return fail(error, "expected a digit in the exponent; write a number such as 1e6, or put it in "
+                                   "double quotes if it is text");
             while (peek() >= '0' && peek() <= '9')
                 advance();
         }
@@ -249,7 +251,8 @@ private:
             else if (c >= 'A' && c <= 'F')
                 v = static_cast<std::uint32_t>(c - 'A' + 10);
             else
-                return fail(error, "expected four hexadecimal digits after \\u");
+                return fail(error, "expected four hexadecimal digits after \\u; write it as \\u00e9, or "
+                                   "type the letter itself");
             out = out * 16 + v;
             advance();
         }
@@ -274,7 +277,7 @@ private:
         advance(); // opening quote
         for (;;) {
             if (at_end())
-                return fail(error, "text is missing its closing double quote");
+                return fail(error, "text is missing its closing double quote; add \" at the end of the text");
             const char c = peek();
             if (c == '"') {
                 advance();
@@ -282,7 +285,7 @@ private:
             }
             if (c == '\n')
                 return fail(error, "text is missing its closing double quote before the end of "
-                                   "the line (write a line break as \\n)");
+                                   "the line; add \" at the end of the text (write a line break as \\n)");
             if (static_cast<unsigned char>(c) < 0x20)
                 return fail(error, "a control character inside text; write it as an escape");
             if (c == '\\') {
@@ -351,7 +354,8 @@ private:
             if (peek() != '"') {
                 if (peek() == '}')
                     return fail(error, "a comma before '}' is not allowed in JSON; remove it");
-                return fail(error, "expected a key in double quotes but found " + describe_here());
+                return fail(error, "expected a key in double quotes but found " + describe_here() +
+                                       "; write the key in double quotes, as \"title\"");
             }
             const SourcePos key_at = here();
             std::string key;
@@ -366,7 +370,8 @@ private:
             doc_.key_positions_[child] = key_at;
             skip_ws();
             if (peek() != ':')
-                return fail(error, "expected ':' after the key \"" + key + "\" but found " + describe_here());
+                return fail(error, "expected ':' after the key \"" + key + "\" but found " + describe_here() +
+                                       "; put ':' between the key and its value");
             advance();
             skip_ws();
             nlohmann::json value;
@@ -382,7 +387,8 @@ private:
                 advance();
                 return true;
             }
-            return fail(error, "expected ',' or '}' after the value of \"" + key + "\" but found " + describe_here());
+            return fail(error, "expected ',' or '}' after the value of \"" + key + "\" but found " + describe_here() +
+                                   "; add ',' before this if another key follows, or '}' if the object ends here");
         }
     }
 
@@ -412,7 +418,8 @@ private:
                 advance();
                 return true;
             }
-            return fail(error, "expected ',' or ']' in the list but found " + describe_here());
+            return fail(error, "expected ',' or ']' in the list but found " + describe_here() +
+                                   "; add ',' between the items, or ']' if the list ends here");
         }
     }
 };

@@ -577,9 +577,61 @@ bool LessonRun::play_step_demo(std::string& why)
 
 bool LessonRun::fast_forward_to(std::size_t index, std::string& why)
 {
-    while (!finished() && step_ < index) {
+    const std::size_t end = lesson_.steps.size();
+    index = std::min(index, end);
+    // The steps the demonstrations pass through from here (a scout run from the start
+    // plays them first: this run is still at the start when it is fast-forwarded).
+    std::vector<std::size_t> path;
+    {
+        LessonRun scout(lesson_, mode_);
+        std::string ignored;
+        while (!scout.finished() && path.size() < 1000) {
+            path.push_back(scout.step_);
+            if (!scout.play_step_demo(ignored))
+                break;
+        }
+    }
+    const auto on_path = [&](std::size_t i) {
+        return i == end || std::find(path.begin(), path.end(), i) != path.end();
+    };
+    // A step off that path (a branch's) is reached backwards: through a step whose `next`
+    // goes to it (entered as if that branch was taken), or by the demonstration of the step
+    // before it (a branch of several steps).
+    std::vector<std::pair<bool, std::size_t>> route; // (taken by a branch, step)
+    std::size_t from = index;
+    while (!on_path(from) && route.size() <= end) {
+        const std::string& id = lesson_.steps[from].id;
+        const auto by_branch = std::find_if(lesson_.steps.begin(), lesson_.steps.end(), [&](const Step& s) {
+            return std::any_of(s.next.begin(), s.next.end(), [&](const Branch& b) { return b.go == id; });
+        });
+        route.emplace_back(by_branch != lesson_.steps.end(), from);
+        if (by_branch != lesson_.steps.end())
+            from = static_cast<std::size_t>(by_branch - lesson_.steps.begin());
+        else if (from > 0)
+            from = from - 1;
+        else
+            break;
+    }
+    if (!on_path(from)) {
+        why = "step " + std::to_string(index + 1) + " (\"" + lesson_.steps[index].id +
+              "\") is on no way the demonstrations take, and no branch leads to it";
+        return false;
+    }
+    while (!finished() && step_ != from)
         if (!play_step_demo(why))
             return false;
+    for (auto it = route.rbegin(); it != route.rend(); ++it) {
+        if (it->first) {
+            records_.back().ended_ms = phone_->clock().now_ms();
+            enter_step(it->second);
+        } else if (!play_step_demo(why)) {
+            return false;
+        }
+        if (step_ != it->second) {
+            why = "the way to step " + std::to_string(index + 1) + " (\"" + lesson_.steps[index].id +
+                  "\") goes on to step " + std::to_string(step_ + 1) + " instead";
+            return false;
+        }
     }
     if (!finished())
         feedback_ = {}; // what the demonstration's actions said is not the learner's

@@ -143,7 +143,10 @@ public:
     // Plays the current step's demonstration at once (no animation), then waits (up to a
     // minute of simulated time) for the step to complete. False, with the reason, if not.
     bool play_step_demo(std::string& why);
-    // Plays demonstrations until step `index` is current (for screenshots and previews).
+    // Plays demonstrations until step `index` is current (for screenshots and previews),
+    // from the start of the run. A step the demonstrations do not pass (a branch's) is
+    // entered as if the branch to it was taken, with the phone as the demonstrations left
+    // it at the step that branches there.
     bool fast_forward_to(std::size_t index, std::string& why);
 
 private:
