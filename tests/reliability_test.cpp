@@ -492,7 +492,8 @@ TEST_CASE("an import with absurd values is refused, saying what and where", "[pr
     }
     // A name with a NUL and a tab is tidied like a typed one.
     json j = good;
-    j["learners"][0]["name"] = std::string("Bàn\0Văn\tGiảng", 19);
+    constexpr char raw[] = "Bàn\0Văn\tGiảng";
+    j["learners"][0]["name"] = std::string(raw, sizeof raw - 1);
     const auto b = bundle_from_json(j, error);
     REQUIRE(b);
     CHECK(b->learners[0].name == "Bàn Văn Giảng");

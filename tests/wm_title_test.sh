@@ -56,6 +56,8 @@ echo "$net_name"
 visible=$(xprop -id "$window" _NET_WM_VISIBLE_NAME)
 echo "$visible"
 [[ "$visible" == '_NET_WM_VISIBLE_NAME(UTF8_STRING) = "Luyện Số"' ]] || fail "openbox shows: $visible"
+# The renderer is chosen after the window is shown (slowly under ASan): wait for its line.
+for _ in $(seq 200); do grep -q "^luyenso: renderer " "$work/app.log" && break; sleep 0.1; done
 grep -q "^luyenso: renderer gl3 " "$work/app.log" || fail "no renderer line: $(cat "$work/app.log")"
 stop_app
 
