@@ -93,6 +93,9 @@ bool field_matches(const nlohmann::json& wanted, const nlohmann::json& actual);
 struct LoadResult {
     std::optional<Lesson> lesson; // set when there are no errors
     Diagnostics errors;
+    // What is allowed but most likely not meant (text garbled by a wrong encoding, ...):
+    // `check` shows them; they do not stop the lesson from loading.
+    Diagnostics warnings;
 };
 
 // Reads, parses and validates a lesson file. Every problem is reported, not just the first.
