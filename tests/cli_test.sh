@@ -76,7 +76,9 @@ for (const l of r.lessons)
     assert.ok(e.fix.length > 0, JSON.stringify(e));
   }
 assert.deepStrictEqual([demo.id, demo.ok, demo.skills, demo.errors.length, demo.errors[0].line, demo.errors[0].col],
-  ['demo-incomplete', false, ['video-call'], 1, 13, 5]);
+  ['demo-incomplete', false, ['video-call'], 1, 14, 19]);
+assert.strictEqual(demo.errors[0].pointer, '/steps/1/done_when');
+assert.match(demo.errors[0].message, /What happened on the phone in this step: app.opened \{app: phone\}$/);
 assert.match(demo.errors[0].fix, /--step 2 --mode watch/);
 JS
   expect_rc 0 "$exe" check --lang en --json "$src/lessons"

@@ -334,17 +334,17 @@ std::vector<CheckResult> check_catalog(const Catalog& catalog)
                                                        {"no-demo", {s->id}}, {"fix-add-demo"}));
                     break;
                 }
-                const SourcePos pos = s->pos;
+                const SourcePos done_when_pos = s->done_when_pos;
+                const SourcePos demo_pos = s->demo_pos;
                 const std::size_t number = run.step_index() + 1;
                 if (!run.play_step_demo(why)) {
-                    const std::string ptr = "/steps/" + std::to_string(number - 1);
-                    if (why.find("; ") == std::string::npos)
-                        r.errors.push_back(make_diagnostic(lesson.file, pos, ptr, {"demo-failed", {why}},
-                                                           {"fix-demo-failed", {lesson.file, std::to_string(number)}}));
-                    else
-                        r.errors.push_back(make_diagnostic(lesson.file, pos, ptr,
-                                                           {"demo-failed", {why.substr(0, why.find("; "))}},
-                                                           {"demo-failed", {why.substr(why.find("; ") + 2)}}));
+                    // Not completed: at its "done_when", saying what happened instead; an
+                    // action refused: at its "demo".
+                    const bool refused = run.demo_failure().id == "demo-refused";
+                    const std::string ptr = "/steps/" + std::to_string(number - 1) + (refused ? "/demo" : "/done_when");
+                    r.errors.push_back(make_diagnostic(lesson.file, refused ? demo_pos : done_when_pos, ptr,
+                                                       run.demo_failure(),
+                                                       {"fix-demo-failed", {lesson.file, std::to_string(number)}}));
                     break;
                 }
             }

@@ -543,8 +543,9 @@ void check_world_field(Reader& r, const StepContext& ctx, const std::string& ptr
                        : key == "account" ? "no saved recipient or QR code in this lesson's world has the account"
                                           : "this lesson's world has no web page";
     const std::vector<std::string> ids(known->begin(), known->end());
+    const Message add = {key == "choice" ? "fix-add-choice" : key == "account" ? "fix-add-account" : "fix-add-page"};
     r.error_at_value(ptr, {"world-cannot-produce", {what, value}},
-                     Reader::suggest(value, ids, ids.empty() ? Message{} : Message{"fix-it-has", {Reader::join(ids)}}));
+                     Reader::suggest(value, ids, ids.empty() ? add : Message{"fix-it-has", {Reader::join(ids)}}));
 }
 
 void check_element_id(Reader& r, const StepContext& ctx, const std::string& ptr, const std::string& id)
@@ -682,6 +683,8 @@ void read_unsafe(Reader& r, const StepContext& ctx, const std::string& ptr, cons
 void read_step(Reader& r, const StepContext& ctx, const std::string& ptr, const json& j, Step& s)
 {
     s.pos = r.pos(ptr);
+    s.done_when_pos = r.pos(json_pointer_append(ptr, "done_when"));
+    s.demo_pos = r.pos(json_pointer_append(ptr, "demo"));
     if (!r.object(
             ptr, j,
             {"id", "say", "narration", "audio", "target", "done_when", "hints", "wrong", "demo", "next", "unsafe"},
@@ -1042,6 +1045,64 @@ void find_mojibake(const JsonDocument& doc, const json& j, const std::string& pt
     }
 }
 
+// Whether every event that meets `narrow` also meets `wide`: the same event, and each
+// field `wide` names is named by `narrow` with a value that satisfies it.
+bool implies(const Condition& narrow, const Condition& wide)
+{
+    if (narrow.kind != Condition::Kind::Event || wide.kind != Condition::Kind::Event || narrow.name != wide.name)
+        return false;
+    for (const auto& [key, want] : wide.fields.items()) {
+        if (!narrow.fields.contains(key))
+            return false;
+        const json& have = narrow.fields.at(key);
+        const bool have_not = have.is_object() && have.contains("not");
+        if (have_not ? have != want : !field_matches(want, have))
+            return false;
+    }
+    return true;
+}
+
+// What is allowed but most likely not meant in the steps of a lesson that loaded:
+// - a "wrong" rule whose every event also completes the step: "done_when" is tried
+//   first, so the step finishes and the rule's words are never said (a wider rule, such
+//   as any reaction but the one asked for, is a fallback and fine);
+// - a condition on "text.changed" with a number as "text": it holds while the learner
+//   is still typing (500000 on the way to 5000000), so "text.entered" is what is meant.
+void step_warnings(const JsonDocument& doc, const Lesson& lesson, Diagnostics& out)
+{
+    auto number_typed = [&](const Condition& c, const std::string& ptr) {
+        if (c.kind != Condition::Kind::Event || c.name != "text.changed" || !c.fields.contains("text") ||
+            !c.fields.at("text").is_string())
+            return;
+        const std::string text = c.fields.at("text").get<std::string>();
+        if (text.empty() || !std::all_of(text.begin(), text.end(), [](char ch) { return ch >= '0' && ch <= '9'; }))
+            return;
+        const std::string p = json_pointer_append(ptr, "text");
+        out.push_back(
+            make_diagnostic(lesson.file, doc.value_pos(p), p, {"number-while-typing", {text}}, {"fix-text-entered"}));
+    };
+    for (std::size_t i = 0; i < lesson.steps.size(); ++i) {
+        const Step& s = lesson.steps[i];
+        const std::string sp = json_pointer_append("/steps", i);
+        number_typed(s.done_when, json_pointer_append(sp, "done_when"));
+        for (std::size_t k = 0; k < s.next.size(); ++k)
+            number_typed(s.next[k].on,
+                         json_pointer_append(json_pointer_append(json_pointer_append(sp, "next"), k), "on"));
+        for (std::size_t k = 0; k < s.wrong.size(); ++k) {
+            if (!s.wrong[k].event)
+                continue;
+            const std::string on = json_pointer_append(json_pointer_append(json_pointer_append(sp, "wrong"), k), "on");
+            number_typed(*s.wrong[k].event, on);
+            const bool branch_first = std::any_of(s.next.begin(), s.next.end(),
+                                                  [&](const Branch& b) { return implies(*s.wrong[k].event, b.on); });
+            if (!branch_first && implies(*s.wrong[k].event, s.done_when))
+                out.push_back(make_diagnostic(lesson.file, doc.value_pos(on), on,
+                                              {"wrong-completes", {s.id, s.wrong[k].event->name}},
+                                              {"fix-wrong-completes"}));
+        }
+    }
+}
+
 } // namespace
 
 LoadResult load_lesson_text(const std::string& text, const std::string& path)
@@ -1059,6 +1120,8 @@ LoadResult load_lesson_text(const std::string& text, const std::string& path)
     Reader reader(*doc, path, result.errors);
     read_lesson(reader, *doc, lesson);
     find_mojibake(*doc, doc->root(), "", path, result.warnings);
+    if (result.errors.empty())
+        step_warnings(*doc, lesson, result.warnings);
     const auto in_file_order = [](const Diagnostic& a, const Diagnostic& b) {
         return a.pos.line != b.pos.line ? a.pos.line < b.pos.line : a.pos.column < b.pos.column;
     };

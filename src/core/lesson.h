@@ -62,6 +62,8 @@ struct Step {
     std::vector<Branch> next;
     std::vector<UnsafeRule> unsafe; // unsafe only while this step is current
     SourcePos pos;                  // where the step starts, for check's messages
+    SourcePos done_when_pos;        // where its "done_when" is
+    SourcePos demo_pos;             // where its "demo" is (the step's start if it has none)
 };
 
 struct Lesson {

@@ -120,6 +120,9 @@ const std::vector<MessageText> messages = {
 
     // Steps, conditions and actions.
     {"world-cannot-produce", "{t0} \"{1}\", so this can never happen", "{t0} \"{1}\", nên việc này không bao giờ xảy ra"},
+    {"fix-add-choice", "add it to the \"choices\" of a call script in \"call_scripts\", or correct it", "hãy thêm lựa chọn đó vào \"choices\" của một kịch bản trong \"call_scripts\", hoặc sửa lại cho đúng"},
+    {"fix-add-account", "add a saved recipient with it (\"bank\": {{\"beneficiaries\": [...]}}) or a QR sticker with it (\"bank\": {{\"scenes\": [...]}}), or correct it", "hãy thêm một người nhận đã lưu có số tài khoản đó (\"bank\": {{\"beneficiaries\": [...]}}) hoặc một mã QR có số đó (\"bank\": {{\"scenes\": [...]}}), hoặc sửa lại cho đúng"},
+    {"fix-add-page", "add the page to \"web\": {{\"pages\": [...]}}, or correct it", "hãy thêm trang đó vào \"web\": {{\"pages\": [...]}}, hoặc sửa lại cho đúng"},
     {"fix-it-has", "it has: {0}", "những cái đang có: {0}"},
     {"unknown-element", "unknown element \"{0}\": no screen of the phone shows it in this lesson's world", "không có nút hay ô \"{0}\": không màn hình nào của điện thoại có nó trong thế giới của bài học này"},
     {"fix-see-element-ids", "see docs/lesson-format.md for the element ids", "xem danh sách nút và ô trong docs/tra-cuu-bai-hoc.md"},
@@ -161,6 +164,9 @@ const std::vector<MessageText> messages = {
     {"fix-see-lesson-format", "see docs/lesson-format.md", "xem docs/huong-dan-soan-bai.md"},
 
     // Playing the demonstrations.
+    {"demo-refused", "demonstration action {0} ({1}) was refused: {2}", "thao tác mẫu thứ {0} ({1}) không làm được: {2}"},
+    {"demo-incomplete", "the demonstration does not complete step \"{0}\": after it and a minute of waiting the phone shows \"{1}\" and the step still waits for {t2} \"{3}\"{4}. What happened on the phone in this step: {5}", "phần làm mẫu không làm xong bước \"{0}\": làm xong và chờ thêm một phút, điện thoại ở màn hình \"{1}\" mà bước vẫn chờ {t2} \"{3}\"{4}. Những gì đã xảy ra trên điện thoại ở bước này: {5}"},
+    {"demo-incomplete-nothing", "the demonstration does not complete step \"{0}\": after it and a minute of waiting the phone shows \"{1}\" and the step still waits for {t2} \"{3}\"{4}. Nothing happened on the phone in this step", "phần làm mẫu không làm xong bước \"{0}\": làm xong và chờ thêm một phút, điện thoại ở màn hình \"{1}\" mà bước vẫn chờ {t2} \"{3}\"{4}. Ở bước này điện thoại không có sự kiện nào"},
     {"no-demo", "step \"{0}\" has no demonstration (\"demo\")", "bước \"{0}\" không có phần làm mẫu (\"demo\")"},
     {"fix-add-demo", "add the actions that do it", "hãy thêm các thao tác làm bước đó"},
     {"demo-failed", "{0}", "{0}"},
@@ -190,6 +196,10 @@ const std::vector<MessageText> messages = {
     // Warnings.
     {"text-too-long", "{t0} ({1}) is {2} characters long; the screen shows {3} and cuts the rest with \"…\"", "{t0} ({1}) dài {2} ký tự; màn hình chỉ hiện {3} ký tự, phần còn lại bị cắt thành \"…\""},
     {"fix-shorter", "write it shorter", "hãy viết ngắn lại"},
+    {"wrong-completes", "this wrong action also completes step \"{0}\": every event \"{1}\" that matches this \"on\" also matches the step's \"done_when\", which is tried first, so the step finishes and this rule's \"say\" is never shown", "thao tác sai này cũng làm xong bước \"{0}\": mọi sự kiện \"{1}\" khớp với \"on\" này đều khớp với \"done_when\" của bước, mà \"done_when\" được xét trước, nên bước coi như xong và lời \"say\" của quy tắc này không bao giờ hiện ra"},
+    {"fix-wrong-completes", "make them differ: give \"done_when\" the right value of the field that tells them apart (such as \"contact\", \"account\" or \"amount\"), or give the wrong action a branch with \"mistake\": true", "hãy làm cho hai cái khác nhau: cho \"done_when\" giá trị đúng của mục phân biệt được (như \"contact\", \"account\" hay \"amount\"), hoặc cho thao tác sai một nhánh có \"mistake\": true"},
+    {"number-while-typing", "\"text.changed\" with the number \"{0}\" holds while the learner is still typing: \"{0}\" is on the way to \"{0}0\", so the step would finish on a number the learner did not mean", "\"text.changed\" với số \"{0}\" đã khớp ngay khi người học còn đang gõ: gõ \"{0}0\" thì giữa chừng cũng có \"{0}\", nên bước sẽ xong với một con số người học không định gõ"},
+    {"fix-text-entered", "use {{\"event\": \"text.entered\", ...}}: it counts what the field holds when it is left or sent", "hãy dùng {{\"event\": \"text.entered\", ...}}: sự kiện này lấy con số có trong ô lúc người học rời ô hoặc bấm gửi"},
     {"mojibake", "this text looks garbled: it was saved as UTF-8 and read back as Windows-1252 or Latin-1 (letters such as \"Ã\", \"Ä\", \"Æ°\", \"áº\")", "chữ này có vẻ bị lỗi phông: tệp lưu theo mã UTF-8 nhưng đã bị đọc lại theo mã Windows-1252 hoặc Latin-1 (có những chữ như \"Ã\", \"Ä\", \"Æ°\", \"áº\")"},
     {"fix-mojibake", "it was most likely \"{0}\": write that instead and save the file as UTF-8", "có lẽ định viết là \"{0}\": hãy viết lại như vậy và lưu tệp theo mã UTF-8"},
 };
@@ -197,6 +207,8 @@ const std::vector<MessageText> messages = {
 // What kind of thing a message is about, and other words messages put in.
 const std::vector<MessageText> terms = {
     {"a lesson", "a lesson", "bài học"},
+    {"event", "event", "sự kiện"},
+    {"screen", "screen", "màn hình"},
     {"a step", "a step", "bước"},
     {"an avatar", "an avatar", "hình đại diện"},
     {"the owner", "the owner", "chủ máy (\"owner\")"},
