@@ -113,6 +113,9 @@ void draw_icon(ImDrawList* dl, std::string_view key, ImVec2 c, float s, ImU32 co
     } else if (key == "chevron_up") {
         dl->AddLine(ImVec2(c.x - s * 0.30F, c.y + s * 0.14F), ImVec2(c.x, c.y - s * 0.16F), col, t);
         dl->AddLine(ImVec2(c.x, c.y - s * 0.16F), ImVec2(c.x + s * 0.30F, c.y + s * 0.14F), col, t);
+    } else if (key == "chevron_down") {
+        dl->AddLine(ImVec2(c.x - s * 0.30F, c.y - s * 0.14F), ImVec2(c.x, c.y + s * 0.16F), col, t);
+        dl->AddLine(ImVec2(c.x, c.y + s * 0.16F), ImVec2(c.x + s * 0.30F, c.y - s * 0.14F), col, t);
     } else if (key == "app_chat") {
         // A speech bubble with three dots.
         dl->AddRectFilled(ImVec2(c.x - s * 0.34F, c.y - s * 0.26F), ImVec2(c.x + s * 0.34F, c.y + s * 0.18F), col,

@@ -2,6 +2,7 @@
 // area), the profile form, and the pieces the lesson list shows of a learner: the
 // avatar and a lesson's status. Everything they change goes through AppModel.
 #include "icons.h"
+#include "layout_log.h"
 #include "images.h"
 #include "progress_text.h"
 #include "progress_util.h"
@@ -75,7 +76,7 @@ void Shell::draw_avatar(ImDrawList* dl, const LearnerProfile& learner, ImVec2 ce
     const float px = radius * 1.05F;
     ImFont* f = fonts_.pick(px, Weight::Bold);
     const float tw = text_width(f, px, letter);
-    dl->AddText(f, px, ImVec2(centre.x - tw / 2, centre.y - px * 0.62F), palette().white, letter.c_str());
+    draw_text(dl, f, px, ImVec2(centre.x - tw / 2, centre.y - px * 0.62F), palette().white, letter.c_str());
 }
 
 void Shell::draw_status_chip(ImDrawList* dl, LessonStatus status, const std::string& lang, ImVec2 at, float px)
@@ -109,7 +110,7 @@ void Shell::draw_status_chip(ImDrawList* dl, LessonStatus status, const std::str
     dl->AddRectFilled(at, ImVec2(at.x + w, at.y + h), fill, h / 2);
     if (icon)
         draw_icon(dl, icon, ImVec2(at.x + px * 0.6F + icon_w / 2, at.y + h / 2), px, ink);
-    dl->AddText(f, px, ImVec2(at.x + px * 0.6F + icon_w, at.y + (h - px * 1.25F) / 2), ink, label);
+    draw_text(dl, f, px, ImVec2(at.x + px * 0.6F + icon_w, at.y + (h - px * 1.25F) / 2), ink, label);
 }
 
 void Shell::draw_store_problem(const AppModel& model)
@@ -147,7 +148,7 @@ void Shell::draw_store_problem(const AppModel& model)
     float y = y0 + 10;
     for (const Part& p : parts)
         for (const auto& line : p.lines) {
-            dl->AddText(p.font, p.px, ImVec2(vp->Pos.x + 24, y), palette().wrong_text, line.c_str());
+            draw_text(dl, p.font, p.px, ImVec2(vp->Pos.x + 24, y), palette().wrong_text, line.c_str());
             y += p.px * 1.3F;
         }
 }
@@ -171,7 +172,7 @@ float Shell::draw_title_band(const std::string& title, const char* back_label, b
     }
     const float px = 42 * compact;
     ImFont* ft = fonts_.pick(px, Weight::Bold);
-    dl->AddText(ft, px, ImVec2(tx, vp->Pos.y + (band_h - px * 1.3F) / 2), palette().white,
+    draw_text(dl, ft, px, ImVec2(tx, vp->Pos.y + (band_h - px * 1.3F) / 2), palette().white,
                 fit_text(ft, px, title, vp->Pos.x + vp->Size.x - tx - 24).c_str());
     return band_h;
 }
@@ -191,9 +192,9 @@ void Shell::draw_learner_picker(AppModel& model)
 
     const float band_h = 132 * compact;
     dl->AddRectFilled(vp->Pos, ImVec2(vp->Pos.x + vp->Size.x, vp->Pos.y + band_h), palette().primary);
-    dl->AddText(fonts_.pick(56 * compact, Weight::Bold), 56 * compact, ImVec2(x0, vp->Pos.y + 14 * compact),
+    draw_text(dl, fonts_.pick(56 * compact, Weight::Bold), 56 * compact, ImVec2(x0, vp->Pos.y + 14 * compact),
                 palette().white, t.app_name);
-    dl->AddText(fonts_.pick(24 * compact), 24 * compact, ImVec2(x0, vp->Pos.y + 88 * compact),
+    draw_text(dl, fonts_.pick(24 * compact), 24 * compact, ImVec2(x0, vp->Pos.y + 88 * compact),
                 IM_COL32(0xE3, 0xEE, 0xFB, 0xFF), t.tagline);
     const float trainer_w = 260;
     ImGui::SetCursorScreenPos(ImVec2(x0 + width - trainer_w, vp->Pos.y + (band_h - 60) / 2));
@@ -204,8 +205,8 @@ void Shell::draw_learner_picker(AppModel& model)
     }
 
     float y = vp->Pos.y + band_h + 18 * compact;
-    dl->AddText(fonts_.pick(40 * compact, Weight::Bold), 40 * compact, ImVec2(x0, y), palette().text, pt.who_learns);
-    dl->AddText(fonts_.pick(26 * compact), 26 * compact, ImVec2(x0, y + 52 * compact), palette().text_muted,
+    draw_text(dl, fonts_.pick(40 * compact, Weight::Bold), 40 * compact, ImVec2(x0, y), palette().text, pt.who_learns);
+    draw_text(dl, fonts_.pick(26 * compact), 26 * compact, ImVec2(x0, y + 52 * compact), palette().text_muted,
                 pt.tap_your_name);
     y += 96 * compact;
 
@@ -252,7 +253,7 @@ void Shell::draw_learner_picker(AppModel& model)
                                palette().white, 3);
             ImFont* f = fonts_.pick(name_px, Weight::Bold);
             for (const auto& line : wrap_lines(f, name_px, pt.add_learner, text_w)) {
-                cdl->AddText(f, name_px, ImVec2(c.x - text_width(f, name_px, line) / 2, ty), palette().primary,
+                draw_text(cdl, f, name_px, ImVec2(c.x - text_width(f, name_px, line) / 2, ty), palette().primary,
                              line.c_str());
                 ty += name_px * 1.25F;
             }
@@ -267,7 +268,7 @@ void Shell::draw_learner_picker(AppModel& model)
         for (std::size_t l = 0; l < lines.size() && l < 2; ++l) {
             const std::string line = l == 1 && lines.size() > 2 ? fit_text(f, name_px, lines[l] + " …", text_w)
                                                                 : lines[l];
-            cdl->AddText(f, name_px, ImVec2(c.x - text_width(f, name_px, line) / 2, ty), palette().text, line.c_str());
+            draw_text(cdl, f, name_px, ImVec2(c.x - text_width(f, name_px, line) / 2, ty), palette().text, line.c_str());
             ty += name_px * 1.25F;
         }
         if (!p.village.empty()) {
@@ -275,7 +276,7 @@ void Shell::draw_learner_picker(AppModel& model)
             ImFont* fv = fonts_.pick(vpx);
             const std::string v = fit_text(fv, vpx, p.village, text_w);
             if (ty + vpx < b.y - 6)
-                cdl->AddText(fv, vpx, ImVec2(c.x - text_width(fv, vpx, v) / 2, ty), palette().text_muted, v.c_str());
+                draw_text(cdl, fv, vpx, ImVec2(c.x - text_width(fv, vpx, v) / 2, ty), palette().text_muted, v.c_str());
         }
         if (clicked)
             chosen = p.id;
@@ -337,7 +338,7 @@ void Shell::draw_learner_edit(AppModel& model)
                             {"##village", pt.field_village, &p.village},
                             {"##photo", pt.field_photo, &p.photo}};
     for (const Field& f : fields) {
-        dl->AddText(fonts_.pick(label_px, Weight::Bold), label_px, ImVec2(x0, y), palette().text, f.label);
+        draw_text(dl, fonts_.pick(label_px, Weight::Bold), label_px, ImVec2(x0, y), palette().text, f.label);
         y += label_px * 1.4F;
         ImGui::SetCursorScreenPos(ImVec2(x0, y));
         ImGui::SetNextItemWidth(col_w);
@@ -354,13 +355,13 @@ void Shell::draw_learner_edit(AppModel& model)
     const float r = 58 * compact;
     draw_avatar(dl, p, ImVec2(rx + r, ry + r), r);
     ImFont* fname = fonts_.pick(30 * compact, Weight::Bold);
-    dl->AddText(fname, 30 * compact, ImVec2(rx + 2 * r + 20, ry + r - 20 * compact), palette().text,
+    draw_text(dl, fname, 30 * compact, ImVec2(rx + 2 * r + 20, ry + r - 20 * compact), palette().text,
                 fit_text(fname, 30 * compact, p.name.empty() ? "…" : p.name, col_w - 2 * r - 20).c_str());
     ry += 2 * r + 18 * compact;
     const float bh = 60 * compact;
     const ButtonStyle on = primary_button();
     const ButtonStyle off = quiet_button();
-    dl->AddText(fonts_.pick(label_px, Weight::Bold), label_px, ImVec2(rx, ry), palette().text, pt.field_voice);
+    draw_text(dl, fonts_.pick(label_px, Weight::Bold), label_px, ImVec2(rx, ry), palette().text, pt.field_voice);
     ry += label_px * 1.4F;
     {
         const float bw = (col_w - 2 * 12) / 3;
@@ -375,7 +376,7 @@ void Shell::draw_learner_edit(AppModel& model)
         }
     }
     ry += bh + 18 * compact;
-    dl->AddText(fonts_.pick(label_px, Weight::Bold), label_px, ImVec2(rx, ry), palette().text, pt.field_text_size);
+    draw_text(dl, fonts_.pick(label_px, Weight::Bold), label_px, ImVec2(rx, ry), palette().text, pt.field_text_size);
     ry += label_px * 1.4F;
     {
         const float bw = (col_w - 4 * 10) / 5;

@@ -1,5 +1,6 @@
 // The start page: the app's name and the lessons as big cards with a "Start" button.
 #include "icons.h"
+#include "layout_log.h"
 #include "progress_text.h"
 #include "shell.h"
 #include "skills.h"
@@ -50,10 +51,10 @@ void Shell::draw_lesson_list(AppModel& model)
     // Title band.
     const float band_h = 150;
     dl->AddRectFilled(vp->Pos, ImVec2(vp->Pos.x + vp->Size.x, vp->Pos.y + band_h), palette().primary);
-    dl->AddText(fonts_.pick(60, Weight::Bold), 60, ImVec2(x0, vp->Pos.y + 18), palette().white, t.app_name);
+    draw_text(dl, fonts_.pick(60, Weight::Bold), 60, ImVec2(x0, vp->Pos.y + 18), palette().white, t.app_name);
     const LearnerProfile* learner = model.learner();
     if (!learner)
-        dl->AddText(fonts_.pick(26), 26, ImVec2(x0, vp->Pos.y + 98), IM_COL32(0xE3, 0xEE, 0xFB, 0xFF), t.tagline);
+        draw_text(dl, fonts_.pick(26), 26, ImVec2(x0, vp->Pos.y + 98), IM_COL32(0xE3, 0xEE, 0xFB, 0xFF), t.tagline);
     draw_display_controls(model, ImVec2(x0 + width, vp->Pos.y + 20));
 
     float heading_y = vp->Pos.y + band_h + 24;
@@ -66,7 +67,7 @@ void Shell::draw_lesson_list(AppModel& model)
         const float change_w = 270;
         const float edit_w = 200;
         ImFont* fn = fonts_.pick(34, Weight::Bold);
-        dl->AddText(fn, 34, ImVec2(x0 + row_h + 16, y + (row_h - 44) / 2), palette().text,
+        draw_text(dl, fn, 34, ImVec2(x0 + row_h + 16, y + (row_h - 44) / 2), palette().text,
                     fit_text(fn, 34, learner->name, width - row_h - 16 - change_w - edit_w - 40).c_str());
         ImGui::SetCursorScreenPos(ImVec2(x0 + width - change_w - edit_w - 16, y + 8));
         if (big_button(fonts_, "edit_profile", pt.edit_profile, "settings", ImVec2(edit_w, 56), quiet_button(), 22)) {
@@ -132,18 +133,18 @@ void Shell::draw_lesson_list(AppModel& model)
             const float button_w = 220;
             const float text_w = width - 128 - button_w - 40;
             ImFont* ft = fonts_.pick(34, Weight::Bold);
-            cdl->AddText(ft, 34, ImVec2(text_x, a.y + 18), palette().text,
+            draw_text(cdl, ft, 34, ImVec2(text_x, a.y + 18), palette().text,
                          fit_text(ft, 34, lesson.title.get(model.language()), text_w).c_str());
             ImFont* fi = fonts_.pick(22);
             float y = a.y + 66;
             for (const std::string& line : wrap_lines_at_most(fi, 22, lesson.intro.get(model.language()), text_w, 2)) {
-                cdl->AddText(fi, 22, ImVec2(text_x, y), palette().text_muted, line.c_str());
+                draw_text(cdl, fi, 22, ImVec2(text_x, y), palette().text_muted, line.c_str());
                 y += 29;
             }
             char meta[160];
             std::snprintf(meta, sizeof meta, t.minutes_fmt, lesson.minutes, static_cast<int>(lesson.steps.size()));
             ImFont* fmeta = fonts_.pick(22, Weight::Bold);
-            cdl->AddText(fmeta, 22, ImVec2(text_x, a.y + card_h - 40), palette().primary, meta);
+            draw_text(cdl, fmeta, 22, ImVec2(text_x, a.y + card_h - 40), palette().primary, meta);
             // The learner's standing: not started, in progress, done with help, passed the test.
             const LessonProgress* progress = model.progress_of(lesson.id);
             if (progress)

@@ -1,6 +1,7 @@
 // A lesson's start page: its title and story, and the four ways to learn it as big
 // buttons (guided is the one to choose first).
 #include "icons.h"
+#include "layout_log.h"
 #include "progress_text.h"
 #include "shell.h"
 #include "text_util.h"
@@ -34,7 +35,7 @@ void Shell::draw_lesson_start(AppModel& model)
         return;
     }
     ImFont* ft = fonts_.pick(44 * compact, Weight::Bold);
-    dl->AddText(ft, 44 * compact, ImVec2(x0 + 310, vp->Pos.y + (band_h - 56 * compact) / 2), palette().white,
+    draw_text(dl, ft, 44 * compact, ImVec2(x0 + 310, vp->Pos.y + (band_h - 56 * compact) / 2), palette().white,
                 fit_text(ft, 44 * compact, lesson.title.get(lang), width - 310).c_str());
 
     float y = vp->Pos.y + band_h + 20 * compact;
@@ -58,7 +59,7 @@ void Shell::draw_lesson_start(AppModel& model)
         const auto lines = wrap_lines(fn, 28 * compact, note, width - button_w - 56);
         float ly = y + (box_h - static_cast<float>(lines.size()) * 34 * compact) / 2;
         for (const auto& line : lines) {
-            dl->AddText(fn, 28 * compact, ImVec2(x0 + 24, ly), palette().hint_text, line.c_str());
+            draw_text(dl, fn, 28 * compact, ImVec2(x0 + 24, ly), palette().hint_text, line.c_str());
             ly += 34 * compact;
         }
         char label[96];
@@ -112,14 +113,14 @@ void Shell::draw_lesson_start(AppModel& model)
         const float tw = b.x - tx - 16;
         const float title_px = 34 * compact;
         ImFont* fb = fonts_.pick(title_px, Weight::Bold);
-        dl->AddText(fb, title_px, ImVec2(tx, a.y + 16), ink,
+        draw_text(dl, fb, title_px, ImVec2(tx, a.y + 16), ink,
                     fit_text(fb, title_px, mode_label(c.mode, lang), tw).c_str());
         ImFont* fn = fonts_.pick(24 * compact);
         float ly = a.y + 18 + title_px * 1.3F;
         for (const auto& line : wrap_lines(fn, 24 * compact, c.note, tw)) {
             if (ly + 24 * compact > b.y - 6)
                 break;
-            dl->AddText(fn, 24 * compact, ImVec2(tx, ly),
+            draw_text(dl, fn, 24 * compact, ImVec2(tx, ly),
                         recommended ? IM_COL32(0xE3, 0xEE, 0xFB, 0xFF) : palette().text_muted, line.c_str());
             ly += 24 * compact * 1.3F;
         }
@@ -128,7 +129,7 @@ void Shell::draw_lesson_start(AppModel& model)
             const float rw = text_width(fr, 20, t.recommended) + 24;
             dl->AddRectFilled(ImVec2(b.x - rw - 12, a.y + 12), ImVec2(b.x - 12, a.y + 44),
                               IM_COL32(0xFF, 0xE0, 0x82, 0xFF), 16);
-            dl->AddText(fr, 20, ImVec2(b.x - rw, a.y + 16), palette().hint_text, t.recommended);
+            draw_text(dl, fr, 20, ImVec2(b.x - rw, a.y + 16), palette().hint_text, t.recommended);
         }
         if (clicked) {
             model.open_lesson(lesson, c.mode);

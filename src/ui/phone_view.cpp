@@ -1,5 +1,6 @@
 #include "phone_view.h"
 
+#include "layout_log.h"
 #include "phone_paint.h"
 #include "theme.h"
 #include "widgets.h"
@@ -143,11 +144,17 @@ std::optional<Action> PhoneView::draw(const Phone& phone, const Fonts& fonts, Im
     dl->PushClipRect(screen_min_, screen_max, true);
     for (const Element& e : tree)
         paint_element(pt, e, tree);
-    if (!highlight.element_id.empty())
-        if (const Element* target = find_element(tree, highlight.element_id))
-            draw_highlight(pt, *target, highlight.strength, time_s);
     dl->PopClipRect();
     mask_screen_corners(dl, screen_min_, screen_max, screen_rounding, palette().phone_body);
+    // The ring may reach over the bezel: a target at the screen's edge keeps all of it.
+    if (!highlight.element_id.empty())
+        if (const Element* target = find_element(tree, highlight.element_id)) {
+            dl->PushClipRect(body_min, body_max, true);
+            draw_highlight(pt, *target, highlight.strength, time_s);
+            dl->PopClipRect();
+        }
+    if (LayoutLog* log = layout_log())
+        log->add(ItemKind::Area, body_min, body_max, dl, "phone");
     if (highlight.hand)
         draw_hand(dl, pt.p(highlight.hand->x, highlight.hand->y), scale_, highlight.hand->pressing);
 

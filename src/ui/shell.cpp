@@ -1,4 +1,5 @@
 #include "shell.h"
+#include "layout_log.h"
 
 #include "theme.h"
 #include "ui_text.h"
@@ -8,13 +9,23 @@
 
 namespace luyenso::ui {
 
+Shell::~Shell()
+{
+    if (ImGui::GetCurrentContext() && ImGui::GetIO().UserData == &frame_)
+        ImGui::GetIO().UserData = nullptr;
+}
+
 void Shell::draw(AppModel& model, double time_s)
 {
     const ImGuiViewport* vp = ImGui::GetMainViewport();
-    ImGui::GetIO().UserData = const_cast<Palette*>(model.high_contrast() ? &high_contrast_palette() : &calm_palette());
+    frame_.palette = model.high_contrast() ? &high_contrast_palette() : &calm_palette();
+    frame_.log = log_;
+    if (log_)
+        log_->clear();
+    ImGui::GetIO().UserData = &frame_;
     ImGui::GetStyle().Colors[ImGuiCol_WindowBg] = ImGui::ColorConvertU32ToFloat4(palette().window_bg);
-    // 200 % on a 600-pixel-high screen would not fit: shrink to what the height allows.
-    k_ = std::min(static_cast<float>(model.text_percent()) / 100.0F, std::max(1.0F, vp->Size.y / 560.0F));
+    // The learner's text size, on every page; what does not fit scrolls.
+    k_ = static_cast<float>(model.text_percent()) / 100.0F;
     ImGui::SetNextWindowPos(vp->Pos);
     ImGui::SetNextWindowSize(vp->Size);
     ImGui::Begin("luyenso.main", nullptr,
@@ -69,7 +80,7 @@ void Shell::draw_display_controls(AppModel& model, ImVec2 at)
     const auto centred = [&](const char* text, float size, Weight w, float y, ImU32 colour) {
         ImFont* f = fonts_.pick(size, w);
         const float tw = f->CalcTextSizeA(size, FLT_MAX, 0, text).x;
-        dl->AddText(f, size, ImVec2(x + 4 + (88 - tw) / 2, y), colour, text);
+        draw_text(dl, f, size, ImVec2(x + 4 + (88 - tw) / 2, y), colour, text);
     };
     centred(t.text_size, 18, Weight::Regular, at.y, IM_COL32(0xE3, 0xEE, 0xFB, 0xFF));
     centred(percent.c_str(), 24, Weight::Bold, at.y + 24, palette().white);

@@ -4,8 +4,10 @@
 
 #include "app_model.h"
 #include "fonts.h"
+#include "layout_log.h"
 #include "phone_view.h"
 #include "sound.h"
+#include "theme.h"
 
 namespace luyenso::ui {
 
@@ -17,6 +19,12 @@ public:
         : fonts_(fonts), images_(images), sound_(sound)
     {
     }
+    ~Shell();
+    Shell(const Shell&) = delete;
+    Shell& operator=(const Shell&) = delete;
+
+    // From now on each frame records what it places into `log` (null: nothing records).
+    void set_layout_log(LayoutLog* log) { log_ = log; }
 
     // Draws into the current ImGui frame, filling the display. Call between
     // ImGui::NewFrame() and ImGui::Render().
@@ -37,6 +45,10 @@ private:
     SoundControl* sound_;
     PhoneView phone_view_;
     float k_ = 1.0F;
+    std::string body_place_;    // the run and step the panel's text shows (a new one scrolls to the top)
+    std::string feedback_seen_; // the feedback shown last frame (new feedback is scrolled into view)
+    UiFrame frame_;             // the palette and the log, for the drawing helpers
+    LayoutLog* log_ = nullptr;
 
     // The group session's lesson, chosen on the dashboard (a view choice, not a rule).
     std::size_t group_lesson_ = 0;
@@ -59,6 +71,8 @@ private:
     void draw_lesson_start(AppModel& model);
     void draw_lesson(AppModel& model, double time_s);
     void draw_lesson_panel(AppModel& model, ImVec2 min, ImVec2 max);
+    // The lesson panel's scrolling part: title, place, sound, story, instruction, feedback.
+    void draw_lesson_text(AppModel& model, float inner_w, bool new_place);
     void draw_finished_panel(AppModel& model, ImVec2 min, ImVec2 max);
     void forward_keyboard(AppModel& model);
     void draw_display_controls(AppModel& model, ImVec2 at);

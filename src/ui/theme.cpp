@@ -39,8 +39,8 @@ const Palette& high_contrast_palette()
 const Palette& palette()
 {
     if (ImGui::GetCurrentContext())
-        if (const auto* p = static_cast<const Palette*>(ImGui::GetIO().UserData))
-            return *p;
+        if (const auto* f = static_cast<const UiFrame*>(ImGui::GetIO().UserData); f && f->palette)
+            return *f->palette;
     return calm_palette();
 }
 

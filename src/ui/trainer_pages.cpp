@@ -2,6 +2,7 @@
 // learners x lessons grid, the group session's lesson), a learner's history, and the
 // lesson panel of the projector mode with the learners' turns.
 #include "icons.h"
+#include "layout_log.h"
 #include "progress_text.h"
 #include "progress_util.h"
 #include "shell.h"
@@ -157,11 +158,11 @@ void Shell::draw_dashboard(AppModel& model)
     const float band_h = 112 * compact;
     dl->AddRectFilled(vp->Pos, ImVec2(vp->Pos.x + vp->Size.x, vp->Pos.y + band_h), palette().primary);
     ImFont* ft = fonts_.pick(40 * compact, Weight::Bold);
-    dl->AddText(ft, 40 * compact, ImVec2(x0, vp->Pos.y + 14 * compact), palette().white, pt.dashboard);
+    draw_text(dl, ft, 40 * compact, ImVec2(x0, vp->Pos.y + 14 * compact), palette().white, pt.dashboard);
     char counts[96];
     std::snprintf(counts, sizeof counts, pt.roster_count_fmt, static_cast<int>(d.learners.size()),
                   static_cast<int>(d.lessons.size()));
-    dl->AddText(fonts_.pick(24 * compact), 24 * compact, ImVec2(x0, vp->Pos.y + 66 * compact),
+    draw_text(dl, fonts_.pick(24 * compact), 24 * compact, ImVec2(x0, vp->Pos.y + 66 * compact),
                 IM_COL32(0xE3, 0xEE, 0xFB, 0xFF), counts);
     const float bh = 60 * compact;
     ImGui::SetCursorScreenPos(ImVec2(x0 + width - 200, vp->Pos.y + (band_h - bh) / 2));
@@ -187,7 +188,7 @@ void Shell::draw_dashboard(AppModel& model)
         const float row_h = 64 * compact;
         dl->AddRectFilled(ImVec2(x0, y), ImVec2(x0 + width, y + row_h + 16), palette().primary_light, 16);
         ImFont* fg = fonts_.pick(26 * compact, Weight::Bold);
-        dl->AddText(fg, 26 * compact, ImVec2(x0 + 18, y + 8 + (row_h - 34 * compact) / 2), palette().primary,
+        draw_text(dl, fg, 26 * compact, ImVec2(x0 + 18, y + 8 + (row_h - 34 * compact) / 2), palette().primary,
                     pt.group_session);
         const float label_w = text_width(fg, 26 * compact, pt.group_session) + 36;
         const float arrow_w = 64;
@@ -202,7 +203,7 @@ void Shell::draw_dashboard(AppModel& model)
         dl->AddRectFilled(ImVec2(bx, y + 8), ImVec2(bx + title_w, y + 8 + row_h), palette().panel_bg, 12);
         ImFont* fl = fonts_.pick(26 * compact, Weight::Bold);
         const std::string title = std::to_string(group_lesson_ + 1) + ". " + gl.title.get(lang);
-        dl->AddText(fl, 26 * compact, ImVec2(bx + 14, y + 8 + (row_h - 34 * compact) / 2), palette().text,
+        draw_text(dl, fl, 26 * compact, ImVec2(bx + 14, y + 8 + (row_h - 34 * compact) / 2), palette().text,
                     fit_text(fl, 26 * compact, title, title_w - 28).c_str());
         bx += title_w + 12;
         ImGui::SetCursorScreenPos(ImVec2(bx, y + 8));
@@ -233,15 +234,15 @@ void Shell::draw_dashboard(AppModel& model)
     ImDrawList* gdl = ImGui::GetWindowDrawList();
     const ImVec2 o = ImGui::GetCursorScreenPos();
     ImFont* fh = fonts_.pick(22, Weight::Bold);
-    gdl->AddText(fh, 22, ImVec2(o.x + 12, o.y + 10), palette().text_muted, pt.col_learner);
+    draw_text(gdl, fh, 22, ImVec2(o.x + 12, o.y + 10), palette().text_muted, pt.col_learner);
     ImFont* fhead = fonts_.pick(head_px);
     for (std::size_t c = 0; c < d.lessons.size(); ++c) {
         const float cx = o.x + name_w + cell_w * (static_cast<float>(c) + 0.5F);
         const std::string n = std::to_string(c + 1);
-        gdl->AddText(fh, 22, ImVec2(cx - text_width(fh, 22, n) / 2, o.y + 10), palette().text_muted, n.c_str());
+        draw_text(gdl, fh, 22, ImVec2(cx - text_width(fh, 22, n) / 2, o.y + 10), palette().text_muted, n.c_str());
         float ty = o.y + 10 + 26;
         for (const std::string& line : wrap_lines_at_most(fhead, head_px, d.lessons[c].title, cell_w - 8, head_lines)) {
-            gdl->AddText(fhead, head_px, ImVec2(cx - text_width(fhead, head_px, line) / 2, ty), palette().text,
+            draw_text(gdl, fhead, head_px, ImVec2(cx - text_width(fhead, head_px, line) / 2, ty), palette().text,
                          line.c_str());
             ty += head_px * 1.25F;
         }
@@ -273,9 +274,9 @@ void Shell::draw_dashboard(AppModel& model)
         draw_avatar(gdl, p, ImVec2(o.x + 10 + ar, ry + (row_h - 4) / 2), ar);
         const float tx = o.x + 20 + 2 * ar;
         const float tw = name_w - edit_w - 16 - (tx - o.x);
-        gdl->AddText(fn, 26 * compact, ImVec2(tx, ry + 8 * compact), hovered ? palette().primary : palette().text,
+        draw_text(gdl, fn, 26 * compact, ImVec2(tx, ry + 8 * compact), hovered ? palette().primary : palette().text,
                      fit_text(fn, 26 * compact, p.name, tw).c_str());
-        gdl->AddText(fv, 20 * compact, ImVec2(tx, ry + 44 * compact), palette().text_muted,
+        draw_text(gdl, fv, 20 * compact, ImVec2(tx, ry + 44 * compact), palette().text_muted,
                      fit_text(fv, 20 * compact, p.village, tw).c_str());
         ImGui::SetCursorScreenPos(ImVec2(o.x + name_w - edit_w - 8, ry + (row_h - 4 - 52) / 2));
         if (big_button(fonts_, "edit", pt.edit, nullptr, ImVec2(edit_w, 52), quiet_button(), 22))
@@ -289,10 +290,10 @@ void Shell::draw_dashboard(AppModel& model)
                 continue;
             char line[64];
             std::snprintf(line, sizeof line, "%d %s", cell.hints, pt.hints_short);
-            gdl->AddText(fs, 18, ImVec2(cx - text_width(fs, 18, line) / 2, ry + 42 * compact), palette().text_muted,
+            draw_text(gdl, fs, 18, ImVec2(cx - text_width(fs, 18, line) / 2, ry + 42 * compact), palette().text_muted,
                          line);
             const std::string m = minutes_text(cell.time_ms, lang);
-            gdl->AddText(fs, 18, ImVec2(cx - text_width(fs, 18, m) / 2, ry + 58 * compact), palette().text_muted,
+            draw_text(gdl, fs, 18, ImVec2(cx - text_width(fs, 18, m) / 2, ry + 58 * compact), palette().text_muted,
                          m.c_str());
         }
     }
@@ -312,7 +313,7 @@ void Shell::draw_dashboard(AppModel& model)
     ImFont* fk = fonts_.pick(20);
     for (const LessonStatus s : order) {
         status_sign(dl, s, ImVec2(lx + 14, ly + 12), 12);
-        dl->AddText(fk, 20, ImVec2(lx + 34, ly), palette().text, status_label(s, lang));
+        draw_text(dl, fk, 20, ImVec2(lx + 34, ly), palette().text, status_label(s, lang));
         lx += 34 + text_width(fk, 20, status_label(s, lang)) + 28;
     }
     if (!edit_of.empty())
@@ -365,10 +366,10 @@ void Shell::draw_history(AppModel& model)
             if (l.id == a.lesson_id)
                 lesson_title = l.title;
         const std::string when = progress::local_date_time(a.started_at, model.utc_offset_minutes());
-        dl->AddText(fb, 26 * compact, ImVec2(o.x + 20, ry + 10 * compact), palette().text,
+        draw_text(dl, fb, 26 * compact, ImVec2(o.x + 20, ry + 10 * compact), palette().text,
                     fit_text(fb, 26 * compact, lesson_title, width * 0.6F).c_str());
         const std::string mode = mode_label(a.mode, lang);
-        dl->AddText(fr, 22 * compact, ImVec2(o.x + 20, ry + 46 * compact), palette().text_muted,
+        draw_text(dl, fr, 22 * compact, ImVec2(o.x + 20, ry + 46 * compact), palette().text_muted,
                     (when + " · " + mode).c_str());
         char detail[200];
         std::snprintf(detail, sizeof detail, "%s · %d/%d · %d %s · %s", outcome_label(a.outcome, lang), a.steps_reached,
@@ -377,7 +378,7 @@ void Shell::draw_history(AppModel& model)
         if (a.score)
             right += " · " + std::to_string(*a.score) + (lang == "en" ? " points" : " điểm");
         const float rw = text_width(fr, 22 * compact, right);
-        dl->AddText(fr, 22 * compact, ImVec2(o.x + width - rw - 20, ry + 46 * compact), palette().text, right.c_str());
+        draw_text(dl, fr, 22 * compact, ImVec2(o.x + width - rw - 20, ry + 46 * compact), palette().text, right.c_str());
         if (a.passed)
             draw_status_chip(dl, *a.passed ? LessonStatus::PassedTest : LessonStatus::DoneWithHelp, lang,
                              ImVec2(o.x + width - 20 - 260, ry + 8 * compact), 18);
@@ -405,14 +406,13 @@ void Shell::draw_projector_panel(AppModel& model, ImVec2 min, ImVec2 max)
     const float inner_w = max.x - min.x - 2 * pad;
 
     char counter[64];
-    std::snprintf(counter, sizeof counter, t.step_fmt,
-                  static_cast<int>(std::min(run.step_index() + 1, run.step_count())),
-                  static_cast<int>(run.step_count()));
+    const StepPlace where = run.place();
+    std::snprintf(counter, sizeof counter, t.step_fmt, static_cast<int>(where.number), static_cast<int>(where.total));
     ImFont* fc = fonts_.pick(36 * s, Weight::Bold);
-    dl->AddText(fc, 36 * s, ImVec2(x, min.y + pad), palette().primary, counter);
+    draw_text(dl, fc, 36 * s, ImVec2(x, min.y + pad), palette().primary, counter);
     ImFont* ft = fonts_.pick(26 * s, Weight::Bold);
     const float cw = text_width(fc, 36 * s, counter) + 24;
-    dl->AddText(ft, 26 * s, ImVec2(x + cw, min.y + pad + 8 * s), palette().text_muted,
+    draw_text(dl, ft, 26 * s, ImVec2(x + cw, min.y + pad + 8 * s), palette().text_muted,
                 fit_text(ft, 26 * s, run.lesson().title.get(lang), inner_w - cw).c_str());
 
     // The instruction, very large (or the end of the lesson).
@@ -431,7 +431,7 @@ void Shell::draw_projector_panel(AppModel& model, ImVec2 min, ImVec2 max)
                           fb.kind == FeedbackKind::Wrong ? palette().wrong_bg : palette().hint_bg, 16);
         float ly = fy + 14;
         for (const auto& line : lines) {
-            dl->AddText(ff, 34 * s, ImVec2(x + 20, ly),
+            draw_text(dl, ff, 34 * s, ImVec2(x + 20, ly),
                         fb.kind == FeedbackKind::Wrong ? palette().wrong_text : palette().hint_text, line.c_str());
             ly += 44 * s;
         }
@@ -463,7 +463,7 @@ void Shell::draw_projector_panel(AppModel& model, ImVec2 min, ImVec2 max)
     const LearnerProfile* current = model.learner();
     ImFont* fl = fonts_.pick(24 * std::min(s, 1.2F), Weight::Bold);
     const std::string turn = std::string(pt.turn_of) + " " + (current ? current->name : std::string(pt.nobody_turn));
-    dl->AddText(fl, 24 * std::min(s, 1.2F), ImVec2(x, cy - 36 * std::min(s, 1.2F)), palette().text,
+    draw_text(dl, fl, 24 * std::min(s, 1.2F), ImVec2(x, cy - 36 * std::min(s, 1.2F)), palette().text,
                 fit_text(fl, 24 * std::min(s, 1.2F), turn, inner_w).c_str());
     std::string turn_to;
     rx = 0;
@@ -486,7 +486,7 @@ void Shell::draw_projector_panel(AppModel& model, ImVec2 min, ImVec2 max)
         dl->AddRectFilled(a, ImVec2(a.x + widths[i], a.y + chip_h), mine ? palette().primary : palette().primary_light,
                           chip_h / 2);
         draw_avatar(dl, p, ImVec2(a.x + chip_h / 2, a.y + chip_h / 2), chip_h / 2 - 5);
-        dl->AddText(fchip, chip_px, ImVec2(a.x + chip_h + 6, a.y + (chip_h - chip_px * 1.25F) / 2),
+        draw_text(dl, fchip, chip_px, ImVec2(a.x + chip_h + 6, a.y + (chip_h - chip_px * 1.25F) / 2),
                     mine ? palette().white : palette().primary,
                     fit_text(fchip, chip_px, p.name, widths[i] - chip_h - 20).c_str());
         rx += widths[i] + gap;

@@ -58,6 +58,7 @@ constexpr UiText vietnamese{
     "Gói bài «%s» · phiên bản %s · %s",
     "Gói bài này có lỗi nên chưa mở được",
     "English",
+    "Kéo xuống để xem tiếp",
 };
 
 constexpr UiText english{
@@ -115,6 +116,7 @@ constexpr UiText english{
     "Pack «%s» · version %s · %s",
     "This pack has errors and cannot be opened yet",
     "Tiếng Việt",
+    "Scroll down to read on",
 };
 constexpr PhoneText phone_texts{
     "Số dư khả dụng",

@@ -65,6 +65,8 @@ struct UiText {
     const char* broken_pack;
     // The button that switches the interface to the other language, in that language.
     const char* other_language;
+    // Under a panel whose text goes on below what it shows.
+    const char* more_below;
 };
 
 const UiText& ui_text(const std::string& lang);
