@@ -79,6 +79,13 @@ void Shell::draw_avatar(ImDrawList* dl, const LearnerProfile& learner, ImVec2 ce
     draw_text(dl, f, px, ImVec2(centre.x - tw / 2, centre.y - px * 0.62F), palette().white, letter.c_str());
 }
 
+float Shell::status_chip_width(LessonStatus status, const std::string& lang, float px) const
+{
+    const bool icon = status != LessonStatus::NotStarted;
+    return text_width(fonts_.pick(px, Weight::Bold), px, status_label(status, lang)) + (icon ? px * 1.1F : 0) +
+           px * 1.2F;
+}
+
 void Shell::draw_status_chip(ImDrawList* dl, LessonStatus status, const std::string& lang, ImVec2 at, float px)
 {
     const char* label = status_label(status, lang);
@@ -105,7 +112,7 @@ void Shell::draw_status_chip(ImDrawList* dl, LessonStatus status, const std::str
     }
     ImFont* f = fonts_.pick(px, Weight::Bold);
     const float icon_w = icon ? px * 1.1F : 0;
-    const float w = text_width(f, px, label) + icon_w + px * 1.2F;
+    const float w = status_chip_width(status, lang, px);
     const float h = px * 1.6F;
     dl->AddRectFilled(at, ImVec2(at.x + w, at.y + h), fill, h / 2);
     if (icon)
@@ -155,25 +162,40 @@ void Shell::draw_store_problem(const AppModel& model)
 
 float Shell::draw_title_band(const std::string& title, const char* back_label, bool& back_clicked)
 {
+    // The way back keeps its size (it is a button); the title follows the text size and
+    // takes a second line (the band grows) rather than running under the button.
     const ImGuiViewport* vp = ImGui::GetMainViewport();
     ImDrawList* dl = ImGui::GetWindowDrawList();
-    const float compact = vp->Size.y < 700 ? 0.8F : 1.0F;
-    const float band_h = 112 * compact;
     const float x0 = vp->Pos.x + 24;
+    const float right = vp->Pos.x + vp->Size.x - 24;
+    const float button_px = std::max(body_min_px, 24 * std::min(k_, 1.5F));
+    const float back_h = std::max(64.0F, button_px * 1.25F + 24);
+    const float back_w = back_label ? std::max(240.0F, button_width_for(fonts_, back_label, true, button_px)) : 0;
+    float tx = back_label ? x0 + back_w + 24 : x0;
+    const float px = 42 * k_;
+    ImFont* ft = fonts_.pick(px, Weight::Bold);
+    std::vector<std::string> lines = wrap_lines_at_most(ft, px, title, right - tx, 2);
+    float band_h = std::max(back_h + 32, static_cast<float>(lines.size()) * px * 1.25F + 32);
+    float title_y = vp->Pos.y + (band_h - static_cast<float>(lines.size()) * px * 1.25F) / 2;
+    if (back_label && right - tx < 240 * k_) {
+        // Too narrow beside the button: the title goes under it.
+        tx = x0;
+        lines = wrap_lines_at_most(ft, px, title, right - tx, 2);
+        title_y = vp->Pos.y + back_h + 24;
+        band_h = back_h + 24 + static_cast<float>(lines.size()) * px * 1.25F + 16;
+    }
     dl->AddRectFilled(vp->Pos, ImVec2(vp->Pos.x + vp->Size.x, vp->Pos.y + band_h), palette().primary);
-    float tx = x0;
     back_clicked = false;
     if (back_label) {
-        ImGui::SetCursorScreenPos(ImVec2(x0, vp->Pos.y + (band_h - 64 * compact) / 2));
-        back_clicked = big_button(fonts_, "band.back", back_label, "back", ImVec2(240, 64 * compact),
+        ImGui::SetCursorScreenPos(ImVec2(x0, vp->Pos.y + (std::min(band_h, back_h + 32) - back_h) / 2));
+        back_clicked = big_button(fonts_, "band.back", back_label, "back", ImVec2(back_w, back_h),
                                   {IM_COL32(0xFF, 0xFF, 0xFF, 0x26), palette().white, IM_COL32(0xFF, 0xFF, 0xFF, 0x80)},
-                                  24);
-        tx += 264;
+                                  button_px);
     }
-    const float px = 42 * compact;
-    ImFont* ft = fonts_.pick(px, Weight::Bold);
-    draw_text(dl, ft, px, ImVec2(tx, vp->Pos.y + (band_h - px * 1.3F) / 2), palette().white,
-                fit_text(ft, px, title, vp->Pos.x + vp->Size.x - tx - 24).c_str());
+    for (const std::string& line : lines) {
+        draw_text(dl, ft, px, ImVec2(tx, title_y), palette().white, line);
+        title_y += px * 1.25F;
+    }
     return band_h;
 }
 

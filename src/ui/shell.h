@@ -59,6 +59,7 @@ private:
     void draw_learner_picker(AppModel& model);
     void draw_learner_edit(AppModel& model);
     void draw_avatar(ImDrawList* dl, const LearnerProfile& learner, ImVec2 centre, float radius);
+    float status_chip_width(LessonStatus status, const std::string& lang, float px) const;
     void draw_status_chip(ImDrawList* dl, LessonStatus status, const std::string& lang, ImVec2 at, float px);
     void draw_store_problem(const AppModel& model);
     // trainer_pages.cpp: the PIN, the dashboard, a learner's history, the projector panel.

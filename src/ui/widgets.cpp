@@ -142,6 +142,17 @@ int draw_buttons(const Fonts& fonts, const std::vector<GridButton>& buttons, con
     return clicked;
 }
 
+void drag_to_scroll()
+{
+    // Over a button too: a press that moves is a drag, not a click that went astray.
+    if (ImGui::IsWindowHovered(ImGuiHoveredFlags_AllowWhenBlockedByActiveItem) &&
+        ImGui::IsMouseDragging(ImGuiMouseButton_Left, 6)) {
+        const ImVec2 d = ImGui::GetIO().MouseDelta;
+        ImGui::SetScrollY(ImGui::GetScrollY() - d.y);
+        ImGui::SetScrollX(ImGui::GetScrollX() - d.x);
+    }
+}
+
 void begin_scroll_body(const char* id, ImVec2 min, ImVec2 max, bool overflows)
 {
     ImGui::SetCursorScreenPos(min);
@@ -158,10 +169,8 @@ void begin_scroll_body(const char* id, ImVec2 min, ImVec2 max, bool overflows)
     ImGui::BeginChild(id, ImVec2(max.x - min.x, max.y - min.y), false,
                       ImGuiWindowFlags_NoBackground |
                           (overflows ? ImGuiWindowFlags_AlwaysVerticalScrollbar : ImGuiWindowFlags_NoScrollbar));
-    // A drag on the text moves it, as on a touch screen; Page Up and Page Down move a page.
+    drag_to_scroll();
     const float page = (max.y - min.y) * 0.8F;
-    if (ImGui::IsWindowHovered() && ImGui::IsMouseDragging(ImGuiMouseButton_Left, 4))
-        ImGui::SetScrollY(ImGui::GetScrollY() - ImGui::GetIO().MouseDelta.y);
     if (ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_PageDown)))
         ImGui::SetScrollY(ImGui::GetScrollY() + page);
     if (ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_PageUp)))

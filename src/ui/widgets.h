@@ -61,6 +61,10 @@ ButtonGrid plan_buttons(const Fonts& fonts, const std::vector<GridButton>& butto
 int draw_buttons(const Fonts& fonts, const std::vector<GridButton>& buttons, const ButtonGrid& grid, ImVec2 at,
                  float width);
 
+// In a scrolling window (call after BeginChild): a drag with the mouse held moves the
+// content, as a finger does on a touch screen.
+void drag_to_scroll();
+
 // Begins a region [min, max] whose content scrolls up and down when it `overflows`
 // (scroll_body_overflows), with a large scroll bar, by the wheel, a drag and the Page
 // Up/Down keys; the content should then leave 44 px on the right for the bar. End it
