@@ -11,7 +11,10 @@
 #include "ui_text.h"
 #include "widgets.h"
 
+#include <imgui_internal.h>
+
 #include <algorithm>
+#include <cstdint>
 #include <cstdio>
 #include <random>
 
@@ -219,102 +222,162 @@ void Shell::draw_dashboard(AppModel& model)
     }
 
     // The grid: a row per learner, a column per lesson (its number, as in the class
-    // session's choice above, and its name in up to three lines).
-    const float name_w = std::min(400.0F, width * 0.34F);
-    const float cell_w = 104;
-    constexpr float head_px = 16;
+    // session's choice above, and its name in up to three lines). The names' column and
+    // the lessons' heads stay in place; the cells scroll both ways under them, by the
+    // bars, a drag, the wheel (with Shift: sideways) and the arrow and page keys.
+    const float kk = std::max(1.0F, k_);
+    const float name_w = std::min(std::max(400.0F, 300 * kk), width * 0.4F);
+    const float head_px = 16 * kk;
+    const float cell_w = 104 * std::min(kk, 1.5F);
     constexpr std::size_t head_lines = 3;
-    const float head_h = 10 + 26 + static_cast<float>(head_lines) * head_px * 1.25F + 8;
-    const float row_h = 80 * compact;
+    const float head_h = 10 + 26 * kk + static_cast<float>(head_lines) * head_px * 1.25F + 8;
+    const float cell_px = 18 * kk;
+    const float row_h = std::max(80.0F * compact, 8 + 32 * kk + 2 * cell_px * 1.2F + 8);
     const float grid_w = name_w + cell_w * static_cast<float>(d.lessons.size());
-    const float legend_h = 40;
+    const float grid_h = head_h + row_h * static_cast<float>(d.learners.size()) + 8;
+    const float legend_px = 20 * std::min(kk, 1.5F);
+    const float legend_h = legend_px * 1.4F + 12;
     ImGui::SetCursorScreenPos(ImVec2(x0, y));
+    ImGui::PushStyleVar(ImGuiStyleVar_ScrollbarSize, 30);
     ImGui::BeginChild("grid", ImVec2(width, vp->Pos.y + vp->Size.y - y - legend_h - 12), false,
                       ImGuiWindowFlags_HorizontalScrollbar | ImGuiWindowFlags_NoBackground);
+    drag_to_scroll();
+    if (ImGui::IsWindowHovered() || !ImGui::IsAnyItemActive()) {
+        const auto key = [](ImGuiKey k) { return ImGui::IsKeyPressed(ImGui::GetKeyIndex(k)); };
+        if (key(ImGuiKey_RightArrow))
+            ImGui::SetScrollX(ImGui::GetScrollX() + cell_w);
+        if (key(ImGuiKey_LeftArrow))
+            ImGui::SetScrollX(ImGui::GetScrollX() - cell_w);
+        if (key(ImGuiKey_DownArrow))
+            ImGui::SetScrollY(ImGui::GetScrollY() + row_h);
+        if (key(ImGuiKey_UpArrow))
+            ImGui::SetScrollY(ImGui::GetScrollY() - row_h);
+        if (key(ImGuiKey_PageDown))
+            ImGui::SetScrollY(ImGui::GetScrollY() + ImGui::GetWindowHeight() * 0.8F);
+        if (key(ImGuiKey_PageUp))
+            ImGui::SetScrollY(ImGui::GetScrollY() - ImGui::GetWindowHeight() * 0.8F);
+        if (key(ImGuiKey_Home))
+            ImGui::SetScrollX(0);
+        if (key(ImGuiKey_End))
+            ImGui::SetScrollX(ImGui::GetScrollMaxX());
+    }
     ImDrawList* gdl = ImGui::GetWindowDrawList();
-    const ImVec2 o = ImGui::GetCursorScreenPos();
-    ImFont* fh = fonts_.pick(22, Weight::Bold);
-    draw_text(gdl, fh, 22, ImVec2(o.x + 12, o.y + 10), palette().text_muted, pt.col_learner);
+    const ImVec2 o = ImGui::GetCursorScreenPos(); // the grid's top left, moved by the scrolling
+    const ImVec2 win = ImGui::GetWindowPos();     // what stays: the visible top left
+    const ImVec2 win_max(win.x + ImGui::GetWindowContentRegionMax().x, win.y + ImGui::GetWindowContentRegionMax().y);
+    // The cells' area, the heads' strip and the names' strip, each clipped to its part.
+    const ImVec2 cells_min(win.x + name_w, win.y + head_h);
+    std::string history_of;
+    std::string edit_of;
+    ImFont* fh = fonts_.pick(22 * kk, Weight::Bold);
     ImFont* fhead = fonts_.pick(head_px);
+    ImFont* fn = fonts_.pick(26 * kk, Weight::Bold);
+    ImFont* fv = fonts_.pick(20 * kk);
+    ImFont* fs = fonts_.pick(cell_px);
+    // Rows' stripes and cells.
+    ImGui::PushClipRect(cells_min, win_max, true);
+    for (std::size_t r = 0; r < d.learners.size(); ++r) {
+        const float ry = o.y + head_h + row_h * static_cast<float>(r);
+        gdl->AddRectFilled(ImVec2(o.x, ry), ImVec2(o.x + grid_w, ry + row_h - 4),
+                           r % 2 ? palette().panel_bg : IM_COL32(0xF6, 0xF7, 0xF3, 0xFF), 10);
+        for (std::size_t c = 0; c < d.lessons.size(); ++c) {
+            const LessonProgress& cell = d.at(r, c);
+            const float cx = o.x + name_w + cell_w * (static_cast<float>(c) + 0.5F);
+            status_sign(gdl, cell.status, ImVec2(cx, ry + 8 + 16 * kk), 16 * kk);
+            if (cell.attempts == 0)
+                continue;
+            char line[64];
+            std::snprintf(line, sizeof line, "%d %s", cell.hints, pt.hints_short);
+            const float ly = ry + 8 + 32 * kk + 4;
+            draw_text(gdl, fs, cell_px, ImVec2(cx - text_width(fs, cell_px, line) / 2, ly), palette().text_muted,
+                      line);
+            const std::string m = minutes_text(cell.time_ms, lang);
+            draw_text(gdl, fs, cell_px, ImVec2(cx - text_width(fs, cell_px, m) / 2, ly + cell_px * 1.2F),
+                      palette().text_muted, m);
+        }
+    }
+    ImGui::PopClipRect();
+    // The lessons' heads, at the top whatever the scrolling.
+    ImGui::PushClipRect(ImVec2(cells_min.x, win.y), ImVec2(win_max.x, cells_min.y), true);
+    gdl->AddRectFilled(ImVec2(cells_min.x, win.y), ImVec2(win_max.x, cells_min.y), palette().window_bg);
     for (std::size_t c = 0; c < d.lessons.size(); ++c) {
         const float cx = o.x + name_w + cell_w * (static_cast<float>(c) + 0.5F);
         const std::string n = std::to_string(c + 1);
-        draw_text(gdl, fh, 22, ImVec2(cx - text_width(fh, 22, n) / 2, o.y + 10), palette().text_muted, n.c_str());
-        float ty = o.y + 10 + 26;
+        draw_text(gdl, fh, 22 * kk, ImVec2(cx - text_width(fh, 22 * kk, n) / 2, win.y + 10), palette().text_muted, n);
+        float ty = win.y + 10 + 26 * kk;
         for (const std::string& line : wrap_lines_at_most(fhead, head_px, d.lessons[c].title, cell_w - 8, head_lines)) {
             draw_text(gdl, fhead, head_px, ImVec2(cx - text_width(fhead, head_px, line) / 2, ty), palette().text,
-                         line.c_str());
+                      line);
             ty += head_px * 1.25F;
         }
-        ImGui::SetCursorScreenPos(ImVec2(cx - cell_w / 2, o.y));
+        ImGui::SetCursorScreenPos(ImVec2(cx - cell_w / 2, win.y));
         ImGui::PushID(static_cast<int>(c));
         ImGui::InvisibleButton("col", ImVec2(cell_w, head_h));
         if (ImGui::IsItemHovered())
             ImGui::SetTooltip("%s", d.lessons[c].title.c_str());
         ImGui::PopID();
     }
-    std::string history_of;
-    std::string edit_of;
-    ImFont* fn = fonts_.pick(26 * compact, Weight::Bold);
-    ImFont* fv = fonts_.pick(20 * compact);
-    ImFont* fs = fonts_.pick(18);
+    ImGui::PopClipRect();
+    // The names, at the left whatever the scrolling.
+    ImGui::PushClipRect(ImVec2(win.x, cells_min.y), ImVec2(cells_min.x, win_max.y), true);
+    const ProgressText& ptx = pt;
     for (std::size_t r = 0; r < d.learners.size(); ++r) {
         const LearnerProfile& p = d.learners[r];
         const float ry = o.y + head_h + row_h * static_cast<float>(r);
-        gdl->AddRectFilled(ImVec2(o.x, ry), ImVec2(o.x + grid_w, ry + row_h - 4),
+        gdl->AddRectFilled(ImVec2(win.x, ry), ImVec2(cells_min.x, ry + row_h - 4),
                            r % 2 ? palette().panel_bg : IM_COL32(0xF6, 0xF7, 0xF3, 0xFF), 10);
         ImGui::PushID(static_cast<int>(1000 + r));
         // The name opens the learner's history; "Edit" opens the profile.
-        const float edit_w = 96;
-        ImGui::SetCursorScreenPos(ImVec2(o.x, ry));
+        const float edit_px = std::max(body_min_px, 22 * std::min(kk, 1.5F));
+        const float edit_w = button_width_for(fonts_, ptx.edit, false, edit_px);
+        const float edit_h = std::min(row_h - 12, std::max(52.0F, edit_px * 1.25F + 20));
+        ImGui::SetCursorScreenPos(ImVec2(win.x, ry));
         if (ImGui::InvisibleButton("name", ImVec2(name_w - edit_w - 16, row_h - 4)))
             history_of = p.id;
         const bool hovered = ImGui::IsItemHovered();
-        const float ar = (row_h - 20) / 2;
-        draw_avatar(gdl, p, ImVec2(o.x + 10 + ar, ry + (row_h - 4) / 2), ar);
-        const float tx = o.x + 20 + 2 * ar;
-        const float tw = name_w - edit_w - 16 - (tx - o.x);
-        draw_text(gdl, fn, 26 * compact, ImVec2(tx, ry + 8 * compact), hovered ? palette().primary : palette().text,
-                     fit_text(fn, 26 * compact, p.name, tw).c_str());
-        draw_text(gdl, fv, 20 * compact, ImVec2(tx, ry + 44 * compact), palette().text_muted,
-                     fit_text(fv, 20 * compact, p.village, tw).c_str());
-        ImGui::SetCursorScreenPos(ImVec2(o.x + name_w - edit_w - 8, ry + (row_h - 4 - 52) / 2));
-        if (big_button(fonts_, "edit", pt.edit, nullptr, ImVec2(edit_w, 52), quiet_button(), 22))
+        const float ar = std::min(30.0F * kk, (row_h - 20) / 2);
+        draw_avatar(gdl, p, ImVec2(win.x + 10 + ar, ry + (row_h - 4) / 2), ar);
+        const float tx = win.x + 20 + 2 * ar;
+        const float tw = name_w - edit_w - 24 - (tx - win.x);
+        const float name_px = 26 * kk;
+        const float village_px = 20 * kk;
+        const float text_top = ry + (row_h - 4 - name_px * 1.25F - village_px * 1.25F) / 2;
+        draw_text(gdl, fn, name_px, ImVec2(tx, text_top), hovered ? palette().primary : palette().text,
+                  fit_text(fn, name_px, p.name, tw));
+        draw_text(gdl, fv, village_px, ImVec2(tx, text_top + name_px * 1.25F), palette().text_muted,
+                  fit_text(fv, village_px, p.village, tw));
+        ImGui::SetCursorScreenPos(ImVec2(win.x + name_w - edit_w - 8, ry + (row_h - 4 - edit_h) / 2));
+        if (big_button(fonts_, "edit", ptx.edit, nullptr, ImVec2(edit_w, edit_h), quiet_button(), edit_px))
             edit_of = p.id;
         ImGui::PopID();
-        for (std::size_t c = 0; c < d.lessons.size(); ++c) {
-            const LessonProgress& cell = d.at(r, c);
-            const float cx = o.x + name_w + cell_w * (static_cast<float>(c) + 0.5F);
-            status_sign(gdl, cell.status, ImVec2(cx, ry + 22 * compact), 16 * compact);
-            if (cell.attempts == 0)
-                continue;
-            char line[64];
-            std::snprintf(line, sizeof line, "%d %s", cell.hints, pt.hints_short);
-            draw_text(gdl, fs, 18, ImVec2(cx - text_width(fs, 18, line) / 2, ry + 42 * compact), palette().text_muted,
-                         line);
-            const std::string m = minutes_text(cell.time_ms, lang);
-            draw_text(gdl, fs, 18, ImVec2(cx - text_width(fs, 18, m) / 2, ry + 58 * compact), palette().text_muted,
-                         m.c_str());
-        }
     }
+    ImGui::PopClipRect();
+    ImGui::PushClipRect(win, ImVec2(cells_min.x, cells_min.y), true);
+    gdl->AddRectFilled(win, ImVec2(cells_min.x, cells_min.y), palette().window_bg);
+    draw_text(gdl, fh, 22 * kk, ImVec2(win.x + 12, win.y + 10), palette().text_muted, pt.col_learner);
+    ImGui::PopClipRect();
     if (d.learners.empty()) {
-        ImGui::SetCursorScreenPos(ImVec2(o.x + 12, o.y + head_h + 10));
-        wrapped_text(fonts_, pt.no_learners, 26, Weight::Regular, palette().text_muted, width - 24);
+        ImGui::SetCursorScreenPos(ImVec2(win.x + 12, win.y + head_h + 10));
+        wrapped_text(fonts_, pt.no_learners, 26 * k_, Weight::Regular, palette().text_muted, width - 60);
     }
-    ImGui::SetCursorScreenPos(ImVec2(o.x, o.y + head_h + row_h * static_cast<float>(d.learners.size()) + 8));
-    ImGui::Dummy(ImVec2(grid_w, 1));
+    ImGui::SetCursorScreenPos(o);
+    ImGui::Dummy(ImVec2(grid_w, grid_h));
     ImGui::EndChild();
+    ImGui::PopStyleVar();
 
     // The key: what the signs mean, the lessons' numbers.
-    const float ly = vp->Pos.y + vp->Size.y - legend_h;
+    const float ly = vp->Pos.y + vp->Size.y - legend_h + 4;
     float lx = x0;
     const LessonStatus order[] = {LessonStatus::PassedTest, LessonStatus::DoneWithHelp, LessonStatus::InProgress,
                                   LessonStatus::NotStarted};
-    ImFont* fk = fonts_.pick(20);
+    ImFont* fk = fonts_.pick(legend_px);
     for (const LessonStatus s : order) {
-        status_sign(dl, s, ImVec2(lx + 14, ly + 12), 12);
-        draw_text(dl, fk, 20, ImVec2(lx + 34, ly), palette().text, status_label(s, lang));
-        lx += 34 + text_width(fk, 20, status_label(s, lang)) + 28;
+        const float w = 34 + text_width(fk, legend_px, status_label(s, lang));
+        if (lx + w > x0 + width)
+            break; // the rest of the key would run off the window
+        status_sign(dl, s, ImVec2(lx + 14, ly + legend_px * 0.6F), 12);
+        draw_text(dl, fk, legend_px, ImVec2(lx + 34, ly), palette().text, status_label(s, lang));
+        lx += w + 28;
     }
     if (!edit_of.empty())
         model.edit_learner(edit_of);
@@ -401,70 +464,124 @@ void Shell::draw_projector_panel(AppModel& model, ImVec2 min, ImVec2 max)
     dl->AddRect(min, max, palette().panel_border, 22, 0, 1.5F);
     const float h = max.y - min.y;
     const float s = std::clamp(h / 740.0F, 0.75F, 1.6F); // everything grows with the screen
+    // Already large for the room; the learner's text size makes it larger still.
+    const float ts = s * (1 + (k_ - 1) * 0.5F);
+    // Chips and buttons grow with the text size while they leave the instruction half the panel.
+    float cs = std::min(s, 1.2F) * std::max(1.0F, k_ * 0.8F);
     const float pad = 28 * s;
     const float x = min.x + pad;
     const float inner_w = max.x - min.x - 2 * pad;
 
-    char counter[64];
-    const StepPlace where = run.place();
-    std::snprintf(counter, sizeof counter, t.step_fmt, static_cast<int>(where.number), static_cast<int>(where.total));
-    ImFont* fc = fonts_.pick(36 * s, Weight::Bold);
-    draw_text(dl, fc, 36 * s, ImVec2(x, min.y + pad), palette().primary, counter);
-    ImFont* ft = fonts_.pick(26 * s, Weight::Bold);
-    const float cw = text_width(fc, 36 * s, counter) + 24;
-    draw_text(dl, ft, 26 * s, ImVec2(x + cw, min.y + pad + 8 * s), palette().text_muted,
-                fit_text(ft, 26 * s, run.lesson().title.get(lang), inner_w - cw).c_str());
-
-    // The instruction, very large (or the end of the lesson).
-    ImGui::SetCursorScreenPos(ImVec2(x, min.y + pad + 64 * s));
-    const std::string instruction = run.finished() ? run.finish_text().get(lang) : run.instruction().get(lang);
-    if (run.finished())
-        wrapped_text(fonts_, t.well_done, 64 * s, Weight::Bold, palette().praise_text, inner_w);
-    wrapped_text(fonts_, instruction, (run.finished() ? 40 : 56) * s, Weight::Bold, palette().text, inner_w, 1.25F);
-    const Feedback& fb = run.feedback();
-    if (fb.kind != FeedbackKind::None && !run.finished()) {
-        const float fy = ImGui::GetCursorScreenPos().y + 8;
-        ImFont* ff = fonts_.pick(34 * s);
-        const auto lines = wrap_lines(ff, 34 * s, fb.text.get(lang), inner_w - 40);
-        const float box_h = static_cast<float>(lines.size()) * 44 * s + 28;
-        dl->AddRectFilled(ImVec2(x, fy), ImVec2(x + inner_w, fy + box_h),
-                          fb.kind == FeedbackKind::Wrong ? palette().wrong_bg : palette().hint_bg, 16);
-        float ly = fy + 14;
-        for (const auto& line : lines) {
-            draw_text(dl, ff, 34 * s, ImVec2(x + 20, ly),
-                        fb.kind == FeedbackKind::Wrong ? palette().wrong_text : palette().hint_text, line.c_str());
-            ly += 44 * s;
-        }
-    }
-
-    // Whose turn it is: a chip per learner; tapping one gives them the turn.
-    const float button_h = 72 * std::min(s, 1.2F);
-    const float chip_h = 56 * std::min(s, 1.2F);
-    const float gap = 12;
+    // At the bottom: the buttons, and above them whose turn it is (a chip per learner;
+    // tapping one gives them the turn).
+    std::vector<GridButton> buttons;
+    if (!run.finished())
+        buttons.push_back({"hint", t.hint, "bulb", {IM_COL32(0xFF, 0xE0, 0x82, 0xFF), palette().hint_text, 0}});
+    buttons.push_back({"restart", t.restart, "restart", quiet_button()});
+    buttons.push_back({"end", pt.end_session, "stop", quiet_button()});
     const auto& learners = model.learners();
-    ImFont* fchip = fonts_.pick(24 * std::min(s, 1.2F), Weight::Bold);
-    const float chip_px = 24 * std::min(s, 1.2F);
-    // Lay the chips out from the bottom up: buttons, then rows of chips, then the label.
+    const float gap = 12;
+    ButtonGrid grid;
+    float buttons_y = 0;
+    float chip_h = 0;
+    float chip_px = 0;
+    ImFont* fchip = nullptr;
     std::vector<float> widths;
-    for (const LearnerProfile& p : learners)
-        widths.push_back(std::min(inner_w, text_width(fchip, chip_px, p.name) + chip_h + 28));
-    int rows = learners.empty() ? 0 : 1;
+    int rows = 0;
     float rx = 0;
-    for (const float w : widths) {
-        if (rx > 0 && rx + w > inner_w) {
-            ++rows;
-            rx = 0;
+    float cy = 0;
+    float turn_px = 0;
+    for (;;) {
+        grid = plan_buttons(fonts_, buttons, inner_w, std::max(body_min_px, 24 * cs));
+        buttons_y = max.y - pad - grid.height;
+        chip_h = 56 * cs;
+        chip_px = 24 * cs;
+        fchip = fonts_.pick(chip_px, Weight::Bold);
+        widths.clear();
+        for (const LearnerProfile& p : learners)
+            widths.push_back(std::min(inner_w, text_width(fchip, chip_px, p.name) + chip_h + 28));
+        rows = learners.empty() ? 0 : 1;
+        rx = 0;
+        for (const float w : widths) {
+            if (rx > 0 && rx + w > inner_w) {
+                ++rows;
+                rx = 0;
+            }
+            rx += w + gap;
         }
-        rx += w + gap;
+        rows = std::min(rows, 3);
+        cy = buttons_y - 20 - static_cast<float>(rows) * (chip_h + gap);
+        turn_px = 24 * cs;
+        const float cs_min = std::min(s, 1.2F) * 0.8F;
+        if (max.y - (cy - turn_px * 1.5F) <= h * 0.5F || cs <= cs_min)
+            break;
+        cs = std::max(cs_min, cs * 0.9F);
     }
-    rows = std::min(rows, 3);
-    const float buttons_y = max.y - pad - button_h;
-    float cy = buttons_y - 20 - static_cast<float>(rows) * (chip_h + gap);
+    const float turn_y = cy - turn_px * 1.5F;
+
+    // Above them, scrolling when it does not fit: the place, the instruction very large
+    // (or the end of the lesson), and the feedback.
+    const char* body_id = "projector.body";
+    const ImVec2 body_min(x, min.y + pad);
+    const float body_bottom = turn_y - 12;
+    const bool overflows = scroll_body_overflows(body_id, body_bottom - body_min.y);
+    const float cue_px = std::max(body_min_px, 22 * cs);
+    const float cue_h = overflows ? cue_px * 1.6F : 0;
+    const ImVec2 body_max(max.x - 10, body_bottom - cue_h);
+    const std::string place = std::to_string(reinterpret_cast<std::uintptr_t>(&run)) + "/" +
+                              std::to_string(run.step_index());
+    if (place != body_place_)
+        ImGui::SetNextWindowScroll(ImVec2(0, 0));
+    body_place_ = place;
+    begin_scroll_body(body_id, body_min, body_max, overflows);
+    {
+        ImDrawList* bdl = ImGui::GetWindowDrawList();
+        const float w = inner_w - (overflows ? 44.0F : 0.0F);
+        const ImVec2 o = ImGui::GetCursorScreenPos();
+        char counter[64];
+        const StepPlace where = run.place();
+        std::snprintf(counter, sizeof counter, t.step_fmt, static_cast<int>(where.number),
+                      static_cast<int>(where.total));
+        ImFont* fc = fonts_.pick(36 * ts, Weight::Bold);
+        draw_text(bdl, fc, 36 * ts, o, palette().primary, counter);
+        ImFont* ft = fonts_.pick(26 * ts, Weight::Bold);
+        const float cw = text_width(fc, 36 * ts, counter) + 24;
+        if (w - cw > 80 * ts)
+            draw_text(bdl, ft, 26 * ts, ImVec2(o.x + cw, o.y + 8 * ts), palette().text_muted,
+                      fit_text(ft, 26 * ts, run.lesson().title.get(lang), w - cw));
+        ImGui::SetCursorScreenPos(ImVec2(o.x, o.y + 36 * ts * 1.25F + 12));
+        const std::string instruction = run.finished() ? run.finish_text().get(lang) : run.instruction().get(lang);
+        if (run.finished())
+            wrapped_text(fonts_, t.well_done, 64 * ts, Weight::Bold, palette().praise_text, w);
+        wrapped_text(fonts_, instruction, (run.finished() ? 40 : 56) * ts, Weight::Bold, palette().text, w, 1.25F);
+        const Feedback& fb = run.feedback();
+        if (fb.kind != FeedbackKind::None && !run.finished()) {
+            const float fy = ImGui::GetCursorScreenPos().y + 8;
+            const float fpx = 34 * ts;
+            ImFont* ff = fonts_.pick(fpx);
+            const auto lines = wrap_lines(ff, fpx, fb.text.get(lang), w - 40);
+            const float box_h = static_cast<float>(lines.size()) * fpx * 1.3F + 28;
+            bdl->AddRectFilled(ImVec2(o.x, fy), ImVec2(o.x + w, fy + box_h),
+                               fb.kind == FeedbackKind::Wrong ? palette().wrong_bg : palette().hint_bg, 16);
+            float ly = fy + 14;
+            for (const auto& line : lines) {
+                draw_text(bdl, ff, fpx, ImVec2(o.x + 20, ly),
+                          fb.kind == FeedbackKind::Wrong ? palette().wrong_text : palette().hint_text, line);
+                ly += fpx * 1.3F;
+            }
+            ImGui::SetCursorScreenPos(ImVec2(o.x, fy + box_h));
+            ImGui::Dummy(ImVec2(w, 1));
+        }
+    }
+    end_scroll_body();
+    if (overflows)
+        more_below_cue(fonts_, t.more_below, ImVec2(x, body_max.y + 4), ImVec2(x + inner_w, body_max.y + 4 + cue_h),
+                       cue_px, scroll_body_at_end(body_id));
+
     const LearnerProfile* current = model.learner();
-    ImFont* fl = fonts_.pick(24 * std::min(s, 1.2F), Weight::Bold);
+    ImFont* fl = fonts_.pick(turn_px, Weight::Bold);
     const std::string turn = std::string(pt.turn_of) + " " + (current ? current->name : std::string(pt.nobody_turn));
-    draw_text(dl, fl, 24 * std::min(s, 1.2F), ImVec2(x, cy - 36 * std::min(s, 1.2F)), palette().text,
-                fit_text(fl, 24 * std::min(s, 1.2F), turn, inner_w).c_str());
+    draw_text(dl, fl, turn_px, ImVec2(x, turn_y), palette().text, fit_text(fl, turn_px, turn, inner_w));
     std::string turn_to;
     rx = 0;
     int row = 0;
@@ -487,26 +604,19 @@ void Shell::draw_projector_panel(AppModel& model, ImVec2 min, ImVec2 max)
                           chip_h / 2);
         draw_avatar(dl, p, ImVec2(a.x + chip_h / 2, a.y + chip_h / 2), chip_h / 2 - 5);
         draw_text(dl, fchip, chip_px, ImVec2(a.x + chip_h + 6, a.y + (chip_h - chip_px * 1.25F) / 2),
-                    mine ? palette().white : palette().primary,
-                    fit_text(fchip, chip_px, p.name, widths[i] - chip_h - 20).c_str());
+                  mine ? palette().white : palette().primary,
+                  fit_text(fchip, chip_px, p.name, widths[i] - chip_h - 20));
         rx += widths[i] + gap;
     }
 
-    const float bw = (inner_w - 2 * gap) / 3;
-    const float label_px = 24 * std::min(s, 1.2F);
-    ImGui::SetCursorScreenPos(ImVec2(x, buttons_y));
-    if (!run.finished()) {
-        if (big_button(fonts_, "hint", t.hint, "bulb", ImVec2(bw, button_h),
-                       {IM_COL32(0xFF, 0xE0, 0x82, 0xFF), palette().hint_text, 0}, label_px))
-            run.request_hint();
-    }
-    ImGui::SetCursorScreenPos(ImVec2(x + bw + gap, buttons_y));
-    if (big_button(fonts_, "restart", t.restart, "restart", ImVec2(bw, button_h), quiet_button(), label_px)) {
+    const int clicked = draw_buttons(fonts_, buttons, grid, ImVec2(x, buttons_y), inner_w);
+    const std::string what = clicked >= 0 ? buttons[static_cast<std::size_t>(clicked)].id : "";
+    if (what == "hint") {
+        run.request_hint();
+    } else if (what == "restart") {
         model.restart_lesson();
         return;
-    }
-    ImGui::SetCursorScreenPos(ImVec2(x + 2 * (bw + gap), buttons_y));
-    if (big_button(fonts_, "end", pt.end_session, "stop", ImVec2(bw, button_h), quiet_button(), label_px)) {
+    } else if (what == "end") {
         model.back_to_list();
         return;
     }
