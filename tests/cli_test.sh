@@ -286,6 +286,24 @@ export_import)
   expect_rc 1 "$exe" import "$work/other.json" --data-dir "$b"
   [[ "$err" == "luyenso: $work/other.json: not a Luyện Số progress bundle (it needs \"format\": \"luyenso-progress\")" ]] || fail "$err"
   ;;
+reset_pin)
+  # Someone with the PC's files forgets a trainer's PIN; nothing else changes.
+  data=$work/data
+  rm -rf "$data"
+  expect_rc 0 "$exe" play goi-video-cho-chau --learner "Lò Thị Mai" --actions demo --data-dir "$data"
+  expect_rc 0 "$exe" reset-pin --data-dir "$data"
+  [[ "$out" == "no trainer PIN is set: the next trainer to open the trainer's area sets one" ]] || fail "$out"
+  if command -v python3 >/dev/null; then
+    python3 -c "import sqlite3,sys; c=sqlite3.connect(sys.argv[1]); c.execute(\"INSERT INTO settings (key, value) VALUES ('trainer_pin', 'sha256x10000:00:00') ON CONFLICT (key) DO UPDATE SET value = excluded.value\"); c.commit()" "$data/progress.db"
+    expect_rc 0 "$exe" reset-pin --data-dir "$data"
+    [[ "$out" == "the trainer's PIN is forgotten: the next trainer to open the trainer's area sets a new one (progress is kept)" ]] || fail "$out"
+    expect_rc 0 "$exe" reset-pin --data-dir "$data"
+    [[ "$out" == no\ trainer\ PIN\ is\ set* ]] || fail "second reset: $out"
+  fi
+  expect_rc 0 "$exe" report --format csv --data-dir "$data"
+  grep -q "Lò Thị Mai,,goi-video-cho-chau,.*,done_with_help,1," <<<"$out" || fail "progress lost: $out"
+  expect_rc 1 "$exe" reset-pin extra --data-dir "$data"
+  ;;
 progress_errors)
   data=$work/data
   rm -rf "$data"

@@ -309,6 +309,11 @@ TEST_CASE("every page around the lessons lays out at every size", "[ui][layout]"
     for (const char c : std::string("2468"))
         model.pin_key(c);
     model.submit_pin("salt-for-the-layout-test");
+    REQUIRE(model.pin_confirming());
+    all("trainer PIN, typed again");
+    for (const char c : std::string("2468"))
+        model.pin_key(c);
+    model.submit_pin("salt-for-the-layout-test");
     REQUIRE(model.page() == Page::Dashboard);
     all("dashboard");
     model.open_history(giang.id);

@@ -411,6 +411,15 @@ TEST_CASE("the learner picker, the profile form, the trainer's pages and the pro
         ui.frame(shell, model);
         io.KeysDown[io.KeyMap[ImGuiKey_Enter]] = false;
         ui.frame(shell, model);
+        // Once more, to confirm the new PIN.
+        REQUIRE(model.pin_confirming());
+        CHECK(ui.frame(shell, model) > 100);
+        io.AddInputCharactersUTF8("2468");
+        ui.frame(shell, model);
+        io.KeysDown[io.KeyMap[ImGuiKey_Enter]] = true;
+        ui.frame(shell, model);
+        io.KeysDown[io.KeyMap[ImGuiKey_Enter]] = false;
+        ui.frame(shell, model);
         REQUIRE(model.page() == Page::Dashboard);
         CHECK(model.dashboard().learners.size() == 2);
         CHECK(ui.frame(shell, model) > 100);

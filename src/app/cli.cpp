@@ -43,6 +43,9 @@ Usage:
                                  bundle file to take to another PC
   luyenso import FILE            merge a bundle from another PC into this one's
                                  progress (importing it twice changes nothing)
+  luyenso reset-pin              forget the trainer's PIN (someone who forgot it asks
+                                 whoever looks after this PC); the next trainer sets a
+                                 new one; progress is kept
   luyenso telex [--vni] [--new-style] KEYS...
                                  print what those keystrokes type in Vietnamese
                                  (Telex, or VNI; tone style old "hòa" or new "hoà")
@@ -155,6 +158,8 @@ std::optional<Options> parse_args(const std::vector<std::string>& args, std::str
                         : args[0] == "report" ? Command::Report
                         : args[0] == "export" ? Command::Export
                                               : Command::Import;
+        } else if (args[0] == "reset-pin") {
+            o.command = Command::ResetPin;
         } else if (args[0] == "telex" || args[0] == "qr") {
             // Organisers' tools: their own arguments, parsed by cli_tools.cpp.
             o.command = args[0] == "telex" ? Command::Telex : Command::Qr;

@@ -11,7 +11,7 @@
 
 namespace luyenso::app {
 
-enum class Command { App, Check, Help, Version, Telex, Qr, Play, Report, Export, Import };
+enum class Command { App, Check, Help, Version, Telex, Qr, Play, Report, Export, Import, ResetPin };
 
 struct Options {
     Command command = Command::App;
@@ -62,6 +62,8 @@ int run_play(const Options& options, const std::string& default_lessons_dir);
 int run_report(const Options& options, const std::string& default_lessons_dir);
 int run_export(const Options& options);
 int run_import(const Options& options);
+// Forgets the trainer's PIN (the next trainer sets a new one); progress is kept.
+int run_reset_pin(const Options& options);
 
 // The progress file: progress.db in --data-dir DIR or in the user's data folder.
 std::string store_path(const Options& options);

@@ -27,6 +27,7 @@ int main(int argc, char** argv)
     case app::Command::Report: return app::run_report(*options, lessons_dir);
     case app::Command::Export: return app::run_export(*options);
     case app::Command::Import: return app::run_import(*options);
+    case app::Command::ResetPin: return app::run_reset_pin(*options);
     case app::Command::App: return app::run_app(*options, lessons_dir);
     }
     return 1;

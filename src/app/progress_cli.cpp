@@ -11,6 +11,7 @@
 #include "progress_store.h"
 #include "progress_util.h"
 #include "reports.h"
+#include "trainer_pin.h"
 
 #include <filesystem>
 #include <fstream>
@@ -333,6 +334,25 @@ int run_import(const Options& o)
     std::cout << "imported " << file << ": " << s.learners_added << " learners added, " << s.learners_merged
               << " merged, " << s.profiles_updated << " profiles updated; " << s.attempts_added << " attempts added, "
               << s.attempts_updated << " updated; " << s.steps_added << " steps added\n";
+    return 0;
+}
+
+int run_reset_pin(const Options& o)
+{
+    Status status;
+    auto store = open_progress_store(o, ProgressStore::Access::ReadWrite, status);
+    if (!store)
+        return fail(status.message);
+    const auto record = store->setting(trainer_pin_setting);
+    if (!record || record->empty()) {
+        std::cout << "no trainer PIN is set: the next trainer to open the trainer's area sets one\n";
+        return 0;
+    }
+    // An emptied setting is "no PIN" (AppModel::trainer_pin_set).
+    if (Status st = store->set_setting(trainer_pin_setting, ""); !st)
+        return fail(st.message + " (the PIN was not reset)");
+    std::cout << "the trainer's PIN is forgotten: the next trainer to open the trainer's area sets a new one "
+                 "(progress is kept)\n";
     return 0;
 }
 

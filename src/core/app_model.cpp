@@ -364,6 +364,7 @@ void AppModel::open_trainer()
     chosen_ = nullptr;
     pin_entry_.clear();
     pin_error_.clear();
+    pin_first_.clear();
     page_ = trainer_unlocked_ ? Page::Dashboard : Page::TrainerPin;
     if (trainer_unlocked_)
         open_dashboard();
@@ -396,6 +397,19 @@ bool AppModel::submit_pin(const std::string& salt)
             pin_error_ = why;
             return false;
         }
+        // A new PIN is typed twice: a typo would lock the trainer out.
+        if (pin_first_.empty()) {
+            pin_first_ = pin_entry_;
+            pin_entry_.clear();
+            return false;
+        }
+        if (pin_entry_ != pin_first_) {
+            pin_first_.clear();
+            pin_entry_.clear();
+            pin_error_ = "Hai lần nhập không giống nhau. Mời đặt lại mã PIN từ đầu.";
+            return false;
+        }
+        pin_first_.clear();
         if (Status s = store_->set_setting(trainer_pin_setting, pin_record(pin_entry_, salt)); !s) {
             keep(s);
             pin_error_ = s.message;

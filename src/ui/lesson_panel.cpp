@@ -60,13 +60,13 @@ void Shell::draw_lesson_panel(AppModel& model, ImVec2 min, ImVec2 max)
     else
         add(Do::Restart, "restart", t.restart, "restart", quiet_button());
     add(Do::List, "list", t.lesson_list, "list", quiet_button());
-    const ButtonGrid grid = plan_buttons(fonts_, buttons, inner_w, std::max(body_min_px, 24 * k_));
+    const ButtonGrid grid = plan_buttons(fonts_, buttons, inner_w, std::max(body_min_px, 24 * chrome_k()));
     const float buttons_top = max.y - pad - grid.height;
 
     // The text: scrolls, with a large bar and a line saying there is more below.
     const char* body_id = "panel.body";
     const bool overflows = scroll_body_overflows(body_id, buttons_top - 12 - (min.y + 20));
-    const float cue_px = std::max(body_min_px, 22 * k_);
+    const float cue_px = std::max(body_min_px, 22 * chrome_k());
     const float cue_h = overflows ? cue_px * 1.6F : 0;
     const ImVec2 body_min(x, min.y + 20);
     const ImVec2 body_max(max.x - 10, buttons_top - 12 - cue_h);
@@ -112,32 +112,35 @@ void Shell::draw_lesson_text(AppModel& model, float inner_w, bool new_place)
     const float x = origin.x;
     float y = origin.y;
 
+    // The title, the place and the sound grow to 150 %: the instruction below is what
+    // the learner reads, and grows to the full text size.
+    const float ck = chrome_k();
     // Title and mode.
-    ImFont* fm = fonts_.pick(22 * k_, Weight::Bold);
+    ImFont* fm = fonts_.pick(22 * ck, Weight::Bold);
     const char* mode = mode_label(run.mode(), lang);
-    const float chip_w = std::min(inner_w, text_width(fm, 22 * k_, mode) + 28 * k_);
-    const float chip_h = 22 * k_ * 1.6F;
+    const float chip_w = std::min(inner_w, text_width(fm, 22 * ck, mode) + 28 * ck);
+    const float chip_h = 22 * ck * 1.6F;
     dl->AddRectFilled(ImVec2(x + inner_w - chip_w, y), ImVec2(x + inner_w, y + chip_h), palette().primary_light,
                       chip_h / 2);
-    draw_text(dl, fm, 22 * k_, ImVec2(x + inner_w - chip_w + 14 * k_, y + (chip_h - 22 * k_) / 2), palette().primary,
-              fit_text(fm, 22 * k_, mode, chip_w - 28 * k_));
-    ImFont* ft = fonts_.pick(26 * k_, Weight::Bold);
+    draw_text(dl, fm, 22 * ck, ImVec2(x + inner_w - chip_w + 14 * ck, y + (chip_h - 22 * ck) / 2), palette().primary,
+              fit_text(fm, 22 * ck, mode, chip_w - 28 * ck));
+    ImFont* ft = fonts_.pick(26 * ck, Weight::Bold);
     const float title_w = inner_w - chip_w - 16;
     if (title_w > 40)
-        draw_text(dl, ft, 26 * k_, ImVec2(x, y + (chip_h - 26 * k_) / 2), palette().text_muted,
-                  fit_text(ft, 26 * k_, run.lesson().title.get(lang), title_w));
-    y += std::max(chip_h, 26 * k_) + 14;
+        draw_text(dl, ft, 26 * ck, ImVec2(x, y + (chip_h - 26 * ck) / 2), palette().text_muted,
+                  fit_text(ft, 26 * ck, run.lesson().title.get(lang), title_w));
+    y += std::max(chip_h, 26 * ck) + 14;
 
     // The learner's place on the lesson's main path, and the sound.
     const StepPlace where = run.place();
     char counter[64];
     std::snprintf(counter, sizeof counter, t.step_fmt, static_cast<int>(where.number), static_cast<int>(where.total));
-    const float counter_px = 34 * k_;
+    const float counter_px = 34 * ck;
     ImFont* fc = fonts_.pick(counter_px, Weight::Bold);
     const float counter_w = text_width(fc, counter_px, counter);
     float row_h = counter_px * 1.2F;
     if (sound_) {
-        const float label_px = std::max(body_min_px, 22 * k_);
+        const float label_px = std::max(body_min_px, 22 * ck);
         const bool can = sound_->available();
         const std::string hear = can ? t.hear_again : t.no_sound;
         const float h = std::max(56.0F, label_px * 1.25F + 20);
@@ -178,14 +181,14 @@ void Shell::draw_lesson_text(AppModel& model, float inner_w, bool new_place)
                                                   : IM_COL32(0xD9, 0xDE, 0xD6, 0xFF);
         dl->AddRectFilled(ImVec2(sx, y), ImVec2(sx + seg_w, y + 12), col, 6);
     }
-    y += 12 + 24 * k_;
+    y += 12 + 16 * k_;
 
     // The story, on the first step only (not in a test: it is the learner's own now).
     if (run.step_index() == 0 && !run.lesson().intro.empty() && run.mode() != Mode::Test) {
         const float px = 26 * k_;
         ImFont* fs = fonts_.pick(px);
         const auto lines = wrap_lines(fs, px, run.lesson().intro.get(lang), inner_w - 36);
-        const float head_px = 24 * k_;
+        const float head_px = 24 * chrome_k();
         const float box_h = head_px * 1.3F + static_cast<float>(lines.size()) * px * 1.3F + 36;
         dl->AddRectFilled(ImVec2(x, y), ImVec2(x + inner_w, y + box_h), IM_COL32(0xF3, 0xF5, 0xF1, 0xFF), 14);
         draw_text(dl, fonts_.pick(head_px, Weight::Bold), head_px, ImVec2(x + 18, y + 14), palette().text_muted,
@@ -266,12 +269,12 @@ void Shell::draw_finished_panel(AppModel& model, ImVec2 min, ImVec2 max)
         {"again", suggest_guided ? t.practise_guided : test ? t.test_again : t.again,
          suggest_guided ? "bulb" : "restart", suggest_guided ? primary_button() : quiet_button()},
         {"other", t.other_lesson, "list", suggest_guided ? quiet_button() : primary_button()}};
-    const ButtonGrid grid = plan_buttons(fonts_, buttons, inner_w, std::max(body_min_px, 26 * k_));
+    const ButtonGrid grid = plan_buttons(fonts_, buttons, inner_w, std::max(body_min_px, 26 * chrome_k()));
     const float buttons_top = max.y - pad - grid.height;
 
     const char* body_id = "finished.body";
     const bool overflows = scroll_body_overflows(body_id, buttons_top - 12 - (min.y + 20));
-    const float cue_px = std::max(body_min_px, 22 * k_);
+    const float cue_px = std::max(body_min_px, 22 * chrome_k());
     const float cue_h = overflows ? cue_px * 1.6F : 0;
     const ImVec2 body_min(x, min.y + 20);
     const ImVec2 body_max(max.x - 10, buttons_top - 12 - cue_h);
@@ -296,7 +299,7 @@ void Shell::draw_finished_panel(AppModel& model, ImVec2 min, ImVec2 max)
             draw_icon(bdl, "check", c, r * 70 / 58, palette().white);
         }
         const char* headline = test ? (result.passed ? t.passed : t.not_passed) : t.well_done;
-        const float head_px = (test ? 40.0F : 52.0F) * k_;
+        const float head_px = (test ? 40.0F : 52.0F) * chrome_k();
         ImFont* fb = fonts_.pick(head_px, Weight::Bold);
         float y = c.y + r * 72 / 58 + 16;
         for (const std::string& line : wrap_lines(fb, head_px, headline, w)) {

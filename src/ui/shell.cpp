@@ -112,7 +112,8 @@ void Shell::draw_lesson(AppModel& model, double time_s)
     // (at least 420 px; the phone shrinks on narrow screens). On the projector, whose text
     // grows with the screen, the panel may grow with it too.
     const float phone_w = (vp->Size.y - 2 * margin) * (phone_width_dp + 24) / (phone_height_dp + 24) + 2 * margin;
-    const float widest = model.projector() ? 900.0F * std::max(1.0F, vp->Size.y / 800.0F) : 900.0F;
+    // Large text makes it wider still, up to what the window leaves beside the phone.
+    const float widest = 900.0F * std::max({1.0F, model.projector() ? vp->Size.y / 800.0F : 1.0F, k_ * 0.8F});
     const float panel_w = std::max(420.0F, std::min(vp->Size.x - phone_w - margin, widest));
     // On a wide screen the phone and the panel stay together in the middle.
     const float left = vp->Pos.x + std::max(0.0F, (vp->Size.x - phone_w - panel_w - margin) / 2);

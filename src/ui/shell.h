@@ -38,6 +38,8 @@ public:
     // The panels' text scale this frame: the learner's size, made smaller only where the
     // window is too small to hold it.
     float text_scale() const { return k_; }
+    // The scale of buttons and headings: the text size up to 150 % (they start large).
+    float chrome_k() const { return k_ < 1.5F ? k_ : 1.5F; }
 
 private:
     const Fonts& fonts_;

@@ -73,7 +73,6 @@ void Shell::draw_trainer_pin(AppModel& model)
     const std::string& lang = model.language();
     const ProgressText& pt = progress_text(lang);
     const ImGuiViewport* vp = ImGui::GetMainViewport();
-    ImDrawList* dl = ImGui::GetWindowDrawList();
     const float compact = vp->Size.y < 700 ? 0.8F : 1.0F;
     const bool first_use = !model.trainer_pin_set();
     bool back = false;
@@ -88,31 +87,47 @@ void Shell::draw_trainer_pin(AppModel& model)
     const float key_h = 80 * compact;
     const float gap = 14 * compact;
     const float pad_w = 3 * key_w + 2 * gap;
-    const float text_w = width - pad_w - 48;
-    float y = vp->Pos.y + band_h + 32 * compact;
-    ImGui::SetCursorScreenPos(ImVec2(x0, y));
-    y += wrapped_text(fonts_, first_use ? pt.pin_set_title : pt.pin_title, 38 * compact, Weight::Bold, palette().text,
-                      text_w) +
+    const float text_w = width - pad_w - 48 - 44;
+    // The words on the left follow the text size and scroll if they must; the keypad
+    // on the right keeps its (already large) size.
+    const char* body_id = "pin.body";
+    const ImVec2 body_min(x0, vp->Pos.y + band_h + 24 * compact);
+    const ImVec2 body_max(x0 + text_w + 44, vp->Pos.y + vp->Size.y - 12);
+    const bool overflows = scroll_body_overflows(body_id, body_max.y - body_min.y);
+    begin_scroll_body(body_id, body_min, body_max, overflows);
+    ImDrawList* bdl = ImGui::GetWindowDrawList();
+    float y = ImGui::GetCursorScreenPos().y;
+    const bool again = first_use && model.pin_confirming();
+    y += wrapped_text(fonts_, again ? pt.pin_again_title : first_use ? pt.pin_set_title : pt.pin_title, 38 * k_,
+                      Weight::Bold, palette().text, text_w) +
          12;
     if (first_use) {
         ImGui::SetCursorScreenPos(ImVec2(x0, y));
-        y += wrapped_text(fonts_, pt.pin_set_note, 26 * compact, Weight::Regular, palette().text_muted, text_w) + 16;
+        y += wrapped_text(fonts_, again ? pt.pin_again_note : pt.pin_set_note, 26 * k_, Weight::Regular,
+                          palette().text_muted, text_w) +
+             16;
     }
     // One box per digit typed (dots, never the digits), up to 8.
-    const float box = 44 * compact;
+    const float box = std::min(44 * k_, (text_w - 7 * 10) / 8);
     for (std::size_t i = 0; i < 8; ++i) {
         const ImVec2 a(x0 + static_cast<float>(i) * (box + 10), y);
         const bool filled = i < model.pin_entry().size();
-        dl->AddRectFilled(a, ImVec2(a.x + box, a.y + box), palette().panel_bg, 10);
-        dl->AddRect(a, ImVec2(a.x + box, a.y + box), filled ? palette().primary : palette().panel_border, 10, 0, 2);
+        bdl->AddRectFilled(a, ImVec2(a.x + box, a.y + box), palette().panel_bg, 10);
+        bdl->AddRect(a, ImVec2(a.x + box, a.y + box), filled ? palette().primary : palette().panel_border, 10, 0, 2);
         if (filled)
-            dl->AddCircleFilled(ImVec2(a.x + box / 2, a.y + box / 2), box * 0.2F, palette().text, 16);
+            bdl->AddCircleFilled(ImVec2(a.x + box / 2, a.y + box / 2), box * 0.2F, palette().text, 16);
     }
     y += box + 20;
     if (!model.pin_error().empty()) {
         ImGui::SetCursorScreenPos(ImVec2(x0, y));
-        wrapped_text(fonts_, model.pin_error(), 28 * compact, Weight::Bold, palette().danger, text_w);
+        y += wrapped_text(fonts_, model.pin_error(), 28 * k_, Weight::Bold, palette().danger, text_w) + 12;
     }
+    if (!first_use) {
+        ImGui::SetCursorScreenPos(ImVec2(x0, y + 8));
+        y += wrapped_text(fonts_, pt.pin_forgot, 22 * k_, Weight::Regular, palette().text_muted, text_w) + 8;
+    }
+    ImGui::SetCursorScreenPos(ImVec2(x0, y));
+    end_scroll_body();
     // The keypad, on the right; the PC's digit keys and Enter work too.
     const char keys[] = {'1', '2', '3', '4', '5', '6', '7', '8', '9', '<', '0', '>'};
     const float px = x0 + width - pad_w;
