@@ -187,6 +187,9 @@ public:
     }
 
     ui::Shell& shell() { return shell_; }
+    const ui::LayoutLog& log() const { return log_; }
+    // A click at `pos` on what the last frame drew.
+    void click(AppModel& model, ImVec2 pos) { ui_.click(shell_, model, pos); }
     std::size_t checked() const { return checked_; }
     std::size_t failures() const { return failures_; }
 
@@ -318,6 +321,20 @@ TEST_CASE("every page around the lessons lays out at every size", "[ui][layout]"
     all("dashboard");
     model.open_history(giang.id);
     all("history");
+    // A row opens the attempt's steps: time, hints and mistakes per step.
+    ImGui::GetIO().DisplaySize = ImVec2(1280, 800);
+    model.set_text_percent(100);
+    checker.check(model, {ImVec2(1280, 800), 100, false, "vi"}, "history");
+    const auto row = std::find_if(checker.log().items().begin(), checker.log().items().end(),
+                                  [](const ui::LayoutItem& i) { return i.text == "Gọi video cho cháu"; });
+    REQUIRE(row != checker.log().items().end());
+    checker.click(model, row->min);
+    checker.check(model, {ImVec2(1280, 800), 100, false, "vi"}, "history with a row open");
+    const auto step = std::find_if(checker.log().items().begin(), checker.log().items().end(),
+                                   [](const ui::LayoutItem& i) { return i.text.rfind("1. ", 0) == 0; });
+    REQUIRE(step != checker.log().items().end());
+    CHECK(step->text.find("gợi ý") != std::string::npos);
+    all("history with a row open");
     model.start_group_lesson(lesson, Mode::Guided);
     REQUIRE(model.switch_turn(giang.id));
     all("projector");

@@ -457,7 +457,7 @@ void AppModel::open_history(const std::string& learner_id)
     history_of_ = store_->learner(learner_id);
     if (!history_of_)
         return;
-    history_ = store_->history(learner_id, false);
+    history_ = store_->history(learner_id, true); // with the steps: a row opens them
     keep(store_->last_error());
     store_->clear_error();
     page_ = Page::History;

@@ -49,6 +49,7 @@ private:
     float k_ = 1.0F;
     std::string body_place_;    // the run and step the panel's text shows (a new one scrolls to the top)
     std::string feedback_seen_; // the feedback shown last frame (new feedback is scrolled into view)
+    std::string open_attempt_;  // the history row whose steps are shown
     UiFrame frame_;             // the palette and the log, for the drawing helpers
     LayoutLog* log_ = nullptr;
 

@@ -420,50 +420,113 @@ void Shell::draw_history(AppModel& model)
         model.open_dashboard();
         return;
     }
-    const float compact = vp->Size.y < 700 ? 0.8F : 1.0F;
     const float x0 = vp->Pos.x + 24;
     const float width = vp->Size.x - 48;
     const float y = vp->Pos.y + band_h + 16;
-    ImGui::SetCursorScreenPos(ImVec2(x0, y));
-    ImGui::BeginChild("history", ImVec2(width, vp->Pos.y + vp->Size.y - y - 12), false, ImGuiWindowFlags_NoBackground);
+    const char* body_id = "history";
+    const ImVec2 body_min(x0, y);
+    const ImVec2 body_max(x0 + width, vp->Pos.y + vp->Size.y - 12);
+    const bool overflows = scroll_body_overflows(body_id, body_max.y - body_min.y);
+    begin_scroll_body(body_id, body_min, body_max, overflows);
     ImDrawList* dl = ImGui::GetWindowDrawList();
     const ImVec2 o = ImGui::GetCursorScreenPos();
+    const float w = width - (overflows ? 44.0F : 0.0F);
     const auto& attempts = model.history();
     if (attempts.empty())
-        wrapped_text(fonts_, pt.no_attempts, 28, Weight::Regular, palette().text_muted, width);
-    const float row_h = 86 * compact;
-    ImFont* fb = fonts_.pick(26 * compact, Weight::Bold);
-    ImFont* fr = fonts_.pick(22 * compact);
+        wrapped_text(fonts_, pt.no_attempts, 28 * k_, Weight::Regular, palette().text_muted, w);
+    // A row per attempt: the lesson and its result, when and how, the figures; a click
+    // opens (and closes) its steps with each one's time, hints and mistakes.
+    const float title_px = 26 * k_;
+    const float line_px = 22 * k_;
+    ImFont* fb = fonts_.pick(title_px, Weight::Bold);
+    ImFont* fr = fonts_.pick(line_px);
+    const float chip_px = 18 * k_;
+    float ry = o.y;
+    std::string toggled;
     for (std::size_t i = 0; i < attempts.size(); ++i) {
         const AttemptRow& a = attempts[i];
-        const float ry = o.y + row_h * static_cast<float>(i);
-        dl->AddRectFilled(ImVec2(o.x, ry), ImVec2(o.x + width, ry + row_h - 8), palette().panel_bg, 14);
-        dl->AddRect(ImVec2(o.x, ry), ImVec2(o.x + width, ry + row_h - 8), palette().panel_border, 14, 0, 1.5F);
-        std::string lesson_title = a.lesson_id;
-        for (const LessonInfo& l : model.dashboard().lessons)
-            if (l.id == a.lesson_id)
-                lesson_title = l.title;
+        const Lesson* lesson = model.catalog().find(a.lesson_id);
+        const std::string lesson_title = lesson ? lesson->title.get(lang) : a.lesson_id;
         const std::string when = progress::local_date_time(a.started_at, model.utc_offset_minutes());
-        draw_text(dl, fb, 26 * compact, ImVec2(o.x + 20, ry + 10 * compact), palette().text,
-                    fit_text(fb, 26 * compact, lesson_title, width * 0.6F).c_str());
-        const std::string mode = mode_label(a.mode, lang);
-        draw_text(dl, fr, 22 * compact, ImVec2(o.x + 20, ry + 46 * compact), palette().text_muted,
-                    (when + " · " + mode).c_str());
         char detail[200];
-        std::snprintf(detail, sizeof detail, "%s · %d/%d · %d %s · %s", outcome_label(a.outcome, lang), a.steps_reached,
-                      a.steps_total, a.hints, pt.hints_short, progress::human_duration(a.duration_ms, lang).c_str());
-        std::string right = detail;
+        std::snprintf(detail, sizeof detail, "%s · %d/%d · %d %s · %s", outcome_label(a.outcome, lang),
+                      a.steps_reached, a.steps_total, a.hints, pt.hints_short,
+                      progress::human_duration(a.duration_ms, lang).c_str());
+        std::string figures = detail;
         if (a.score)
-            right += " · " + std::to_string(*a.score) + (lang == "en" ? " points" : " điểm");
-        const float rw = text_width(fr, 22 * compact, right);
-        draw_text(dl, fr, 22 * compact, ImVec2(o.x + width - rw - 20, ry + 46 * compact), palette().text, right.c_str());
+            figures += " · " + std::to_string(*a.score) + (lang == "en" ? " points" : " điểm");
+        const bool open = open_attempt_ == a.id;
+        const float chip_w = a.passed ? status_chip_width(*a.passed ? LessonStatus::PassedTest
+                                                                      : LessonStatus::DoneWithHelp,
+                                                          lang, chip_px)
+                                      : 0;
+        const auto when_lines = wrap_lines(fr, line_px, when + " · " + mode_label(a.mode, lang), w - 40);
+        const auto figure_lines = wrap_lines(fr, line_px, figures, w - 40);
+        float row_h = 12 + title_px * 1.3F + static_cast<float>(when_lines.size() + figure_lines.size()) * line_px * 1.3F +
+                      12;
+        std::vector<std::string> step_lines;
+        if (open) {
+            for (const StepRow& st : a.steps) {
+                std::string say;
+                if (lesson && st.step_index >= 0 && static_cast<std::size_t>(st.step_index) < lesson->steps.size())
+                    say = lesson->steps[static_cast<std::size_t>(st.step_index)].say.get(lang);
+                char line[160];
+                std::snprintf(line, sizeof line, lang == "en" ? "%d. %s · %d hints · %d mistakes"
+                                                              : "%d. %s · %d gợi ý · %d lần bấm nhầm",
+                              st.seq + 1, progress::human_duration(st.time_ms(), lang).c_str(), st.hints,
+                              st.wrong_actions);
+                // Unsafe choices per step belong on this line once the store keeps them.
+                step_lines.push_back(line + (say.empty() ? std::string() : " — " + say));
+            }
+            if (step_lines.empty())
+                step_lines.push_back(lang == "en" ? "No step was finished." : "Chưa xong bước nào.");
+        }
+        std::vector<std::string> wrapped_steps;
+        for (const std::string& l : step_lines)
+            for (const std::string& piece : wrap_lines(fr, line_px, l, w - 60))
+                wrapped_steps.push_back(piece);
+        if (open)
+            row_h += static_cast<float>(wrapped_steps.size()) * line_px * 1.3F + 12;
+        ImGui::SetCursorScreenPos(ImVec2(o.x, ry));
+        ImGui::PushID(static_cast<int>(i));
+        if (ImGui::InvisibleButton("attempt", ImVec2(w, row_h - 8)))
+            toggled = a.id;
+        const bool hovered = ImGui::IsItemHovered();
+        ImGui::PopID();
+        dl->AddRectFilled(ImVec2(o.x, ry), ImVec2(o.x + w, ry + row_h - 8), palette().panel_bg, 14);
+        dl->AddRect(ImVec2(o.x, ry), ImVec2(o.x + w, ry + row_h - 8),
+                    hovered || open ? palette().primary : palette().panel_border, 14, 0, hovered || open ? 2.5F : 1.5F);
+        float ly = ry + 12;
+        draw_icon(dl, open ? "chevron_down" : "chevron_right", ImVec2(o.x + 20, ly + title_px * 0.6F), title_px * 0.8F,
+                  palette().primary);
+        draw_text(dl, fb, title_px, ImVec2(o.x + 40, ly), palette().text,
+                  fit_text(fb, title_px, lesson_title, w - 60 - (chip_w > 0 ? chip_w + 16 : 0)));
         if (a.passed)
             draw_status_chip(dl, *a.passed ? LessonStatus::PassedTest : LessonStatus::DoneWithHelp, lang,
-                             ImVec2(o.x + width - 20 - 260, ry + 8 * compact), 18);
+                             ImVec2(o.x + w - 20 - chip_w, ly + (title_px * 1.3F - chip_px * 1.6F) / 2), chip_px);
+        ly += title_px * 1.3F;
+        for (const std::string& line : when_lines) {
+            draw_text(dl, fr, line_px, ImVec2(o.x + 40, ly), palette().text_muted, line);
+            ly += line_px * 1.3F;
+        }
+        for (const std::string& line : figure_lines) {
+            draw_text(dl, fr, line_px, ImVec2(o.x + 40, ly), palette().text, line);
+            ly += line_px * 1.3F;
+        }
+        if (open) {
+            ly += 6;
+            dl->AddLine(ImVec2(o.x + 40, ly - 3), ImVec2(o.x + w - 20, ly - 3), palette().panel_border, 1.5F);
+            for (const std::string& line : wrapped_steps) {
+                draw_text(dl, fr, line_px, ImVec2(o.x + 56, ly), palette().text, line);
+                ly += line_px * 1.3F;
+            }
+        }
+        ry += row_h;
     }
-    ImGui::SetCursorScreenPos(ImVec2(o.x, o.y + row_h * static_cast<float>(attempts.size())));
-    ImGui::Dummy(ImVec2(1, 1));
-    ImGui::EndChild();
+    ImGui::SetCursorScreenPos(ImVec2(o.x, ry));
+    end_scroll_body();
+    if (!toggled.empty())
+        open_attempt_ = open_attempt_ == toggled ? std::string() : toggled;
 }
 
 // [SECTION] the projector mode's panel
