@@ -86,9 +86,9 @@ const char* kind_name(ui::ItemKind k)
 std::string name_of(const ui::LayoutItem& i)
 {
     std::ostringstream o;
-    o << kind_name(i.kind) << " '" << i.text << "' [" << i.min.x << "," << i.min.y << " - " << i.max.x << ","
-      << i.max.y << "] in " << i.window << " showing [" << i.clip_min.x << "," << i.clip_min.y << " - "
-      << i.clip_max.x << "," << i.clip_max.y << "]";
+    o << kind_name(i.kind) << " '" << i.text << "' [" << i.min.x << "," << i.min.y << " - " << i.max.x << "," << i.max.y
+      << "] in " << i.window << " showing [" << i.clip_min.x << "," << i.clip_min.y << " - " << i.clip_max.x << ","
+      << i.clip_max.y << "]";
     return o.str();
 }
 
@@ -249,14 +249,15 @@ TEST_CASE("every step of every shipped lesson, in every mode, lays out at every 
             while (!run->finished()) {
                 INFO(entry.lesson->id << " " << mode_name(mode) << " step " << run->step_index());
                 for (const Display& d : checker.displays(state++))
-                    checker.check(model, d, entry.lesson->id + " " + mode_name(mode) + " step " +
-                                                std::to_string(run->step_index() + 1));
+                    checker.check(model, d,
+                                  entry.lesson->id + " " + mode_name(mode) + " step " +
+                                      std::to_string(run->step_index() + 1));
                 // The same step with the hints asked for (words, then the place).
                 if (mode == Mode::Guided && run->next_hint() != HintKind::None) {
                     run->request_hint();
                     for (const Display& d : checker.displays(state++))
-                        checker.check(model, d, entry.lesson->id + " guided hint, step " +
-                                                    std::to_string(run->step_index() + 1));
+                        checker.check(model, d,
+                                      entry.lesson->id + " guided hint, step " + std::to_string(run->step_index() + 1));
                 }
                 ++steps;
                 std::string why;
@@ -266,9 +267,9 @@ TEST_CASE("every step of every shipped lesson, in every mode, lays out at every 
                 checker.check(model, d, entry.lesson->id + " " + mode_name(mode) + " finished");
         }
     }
-    std::cout << "layout: " << checker.checked() << " combinations of lesson, step, mode and display checked ("
-              << steps << " steps" << (subset_only() ? ", a quarter of the displays each: AddressSanitizer subset" : "")
-              << "), " << checker.failures() << " with problems\n";
+    std::cout << "layout: " << checker.checked() << " combinations of lesson, step, mode and display checked (" << steps
+              << " steps" << (subset_only() ? ", a quarter of the displays each: AddressSanitizer subset" : "") << "), "
+              << checker.failures() << " with problems\n";
     CHECK(checker.failures() == 0);
 }
 
@@ -357,7 +358,7 @@ TEST_CASE("every page around the lessons lays out at every size", "[ui][layout]"
     plain.reload_lesson(broken, load_lesson_file(broken));
     REQUIRE(plain.page() == Page::LessonErrors);
     all_plain("lesson errors page");
-    std::cout << "layout: " << checker.checked() << " combinations of page and display checked, "
-              << checker.failures() << " with problems\n";
+    std::cout << "layout: " << checker.checked() << " combinations of page and display checked, " << checker.failures()
+              << " with problems\n";
     CHECK(checker.failures() == 0);
 }

@@ -432,3 +432,45 @@ TEST_CASE("the learner picker, the profile form, the trainer's pages and the pro
         store->set_setting("trainer_pin", "");
     }
 }
+
+TEST_CASE("a long press acts while the finger is still down; the wheel scrolls the phone's lists", "[ui]")
+{
+    Headless ui;
+    AppModel model(shipped_lessons());
+    ui::Shell shell(ui.fonts());
+    const Lesson& lesson = *model.catalog().find("cham-giu-va-vuot");
+    std::string why;
+    REQUIRE(model.open_lesson_at(lesson, Mode::Guided, 2, why));
+    LessonRun& run = *model.run();
+    ui.frame(shell, model);
+    ImGuiIO& io = ImGui::GetIO();
+    // Step 3: "swipe up on the list"; the wheel turned towards the learner does it.
+    io.MousePos = element_centre(shell, run.phone(), "chat.list.item.lan");
+    ui.frame(shell, model);
+    io.MouseWheel = -1;
+    ui.frame(shell, model);
+    io.MouseWheel = 0;
+    ui.frame(shell, model);
+    CHECK(run.step_index() == 3);
+    std::string unused;
+    REQUIRE(run.play_step_demo(unused));
+    REQUIRE(run.step_index() == 4);
+    ui.frame(shell, model);
+    // Step 5: hold a message. The menu comes after half a second, before the release.
+    io.MousePos = element_centre(shell, run.phone(), "chat.message.1");
+    ui.frame(shell, model);
+    io.MouseDown[0] = true;
+    ui.frame(shell, model);
+    io.DeltaTime = 0.2F;
+    ui.frame(shell, model);
+    CHECK(run.step_index() == 4); // 0.2 s: not yet
+    for (int i = 0; i < 3; ++i)
+        ui.frame(shell, model);
+    CHECK(run.step_index() == 5); // held for 0.8 s, still down
+    io.DeltaTime = 1.0F / 60.0F;
+    io.MouseDown[0] = false;
+    ui.frame(shell, model);
+    ui.frame(shell, model);
+    CHECK(run.step_index() == 5); // the release adds nothing (no tap on the menu)
+    CHECK(run.feedback().kind != FeedbackKind::Wrong);
+}

@@ -270,6 +270,7 @@ void LessonRun::enter_step(std::size_t index)
         return;
     }
     records_.push_back({lesson_.steps[index].id, phone_.clock().now_ms(), -1, 0, 0});
+    phone_.keep_clear(lesson_.steps[index].target); // banners sit where the target is not
     // A step whose screen condition already holds is done at once.
     const Step& s = lesson_.steps[index];
     if (s.done_when.kind == Condition::Kind::Screen && matches(s.done_when, {}) && ++transitions_ < max_transitions)
@@ -442,8 +443,13 @@ bool LessonRun::fast_forward_to(std::size_t index, std::string& why)
         if (!play_step_demo(why))
             return false;
     }
-    if (!finished())
+    if (!finished()) {
         feedback_ = {}; // what the demonstration's actions said is not the learner's
+        // A banner that came during the demonstrations would have gone by the time the
+        // learner got here (unless it is what this step is about).
+        if (lesson_.steps[step_].target != "notification.banner")
+            phone_.dismiss_banner();
+    }
     return true;
 }
 

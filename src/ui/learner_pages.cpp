@@ -2,8 +2,8 @@
 // area), the profile form, and the pieces the lesson list shows of a learner: the
 // avatar and a lesson's status. Everything they change goes through AppModel.
 #include "icons.h"
-#include "layout_log.h"
 #include "images.h"
+#include "layout_log.h"
 #include "progress_text.h"
 #include "progress_util.h"
 #include "shell.h"
@@ -219,7 +219,8 @@ void Shell::draw_learner_picker(AppModel& model)
     const float tag_px = 24 * k_;
     ImFont* ftag = fonts_.pick(tag_px);
     const auto tag_lines = wrap_lines(ftag, tag_px, t.tagline, width - trainer_w - 24);
-    const float band_h = std::max(132 * compact, 88 * compact + static_cast<float>(tag_lines.size()) * tag_px * 1.3F + 14);
+    const float band_h = std::max(132 * compact,
+                                  88 * compact + static_cast<float>(tag_lines.size()) * tag_px * 1.3F + 14);
     dl->AddRectFilled(vp->Pos, ImVec2(vp->Pos.x + vp->Size.x, vp->Pos.y + band_h), palette().primary);
     draw_text(dl, fonts_.pick(56 * compact, Weight::Bold), 56 * compact, ImVec2(x0, vp->Pos.y + 14 * compact),
               palette().white, t.app_name);
@@ -228,7 +229,8 @@ void Shell::draw_learner_picker(AppModel& model)
         draw_text(dl, ftag, tag_px, ImVec2(x0, tag_y), IM_COL32(0xE3, 0xEE, 0xFB, 0xFF), line);
         tag_y += tag_px * 1.3F;
     }
-    ImGui::SetCursorScreenPos(ImVec2(x0 + width - trainer_w, vp->Pos.y + (std::min(band_h, 132 * compact) - trainer_h) / 2));
+    ImGui::SetCursorScreenPos(
+        ImVec2(x0 + width - trainer_w, vp->Pos.y + (std::min(band_h, 132 * compact) - trainer_h) / 2));
     if (big_button(fonts_, "trainer", pt.trainer_area, "lock", ImVec2(trainer_w, trainer_h),
                    {IM_COL32(0xFF, 0xFF, 0xFF, 0x26), palette().white, IM_COL32(0xFF, 0xFF, 0xFF, 0x90)}, button_px)) {
         model.open_trainer();
@@ -285,7 +287,7 @@ void Shell::draw_learner_picker(AppModel& model)
             ImFont* f = fonts_.pick(name_px, Weight::Bold);
             for (const auto& line : wrap_lines(f, name_px, pt.add_learner, text_w)) {
                 draw_text(cdl, f, name_px, ImVec2(c.x - text_width(f, name_px, line) / 2, ty), palette().primary,
-                             line.c_str());
+                          line.c_str());
                 ty += name_px * 1.25F;
             }
             if (clicked)
@@ -299,7 +301,8 @@ void Shell::draw_learner_picker(AppModel& model)
         for (std::size_t l = 0; l < lines.size() && l < 2; ++l) {
             const std::string line = l == 1 && lines.size() > 2 ? fit_text(f, name_px, lines[l] + " …", text_w)
                                                                 : lines[l];
-            draw_text(cdl, f, name_px, ImVec2(c.x - text_width(f, name_px, line) / 2, ty), palette().text, line.c_str());
+            draw_text(cdl, f, name_px, ImVec2(c.x - text_width(f, name_px, line) / 2, ty), palette().text,
+                      line.c_str());
             ty += name_px * 1.25F;
         }
         if (!p.village.empty()) {
@@ -417,8 +420,8 @@ void Shell::draw_learner_edit(AppModel& model)
     {
         std::vector<GridButton> voices;
         for (std::size_t i = 0; i < std::size(voice_choices); ++i)
-            voices.push_back({voice_choices[i], voice_label(voice_choices[i], pt), nullptr,
-                              p.voice == voice_choices[i] ? on : off});
+            voices.push_back(
+                {voice_choices[i], voice_label(voice_choices[i], pt), nullptr, p.voice == voice_choices[i] ? on : off});
         const ButtonGrid vg = plan_buttons(fonts_, voices, col_w, choice_px);
         const int chosen = draw_buttons(fonts_, voices, vg, ImVec2(rx, ry), col_w);
         if (chosen >= 0)

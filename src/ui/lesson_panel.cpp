@@ -266,7 +266,10 @@ void Shell::draw_finished_panel(AppModel& model, ImVec2 min, ImVec2 max)
     // After watching or a test not passed, the next thing to do is guided practice.
     const bool suggest_guided = run.mode() == Mode::Watch || (test && !result.passed);
     const std::vector<GridButton> buttons{
-        {"again", suggest_guided ? t.practise_guided : test ? t.test_again : t.again,
+        {"again",
+         suggest_guided ? t.practise_guided
+         : test         ? t.test_again
+                        : t.again,
          suggest_guided ? "bulb" : "restart", suggest_guided ? primary_button() : quiet_button()},
         {"other", t.other_lesson, "list", suggest_guided ? quiet_button() : primary_button()}};
     const ButtonGrid grid = plan_buttons(fonts_, buttons, inner_w, std::max(body_min_px, 26 * chrome_k()));

@@ -70,7 +70,8 @@ void Shell::draw_lesson_start(AppModel& model)
         }
         ImGui::SetCursorScreenPos(beside ? ImVec2(x0 + width - button_w - 14, y + (box_h - button_h) / 2)
                                          : ImVec2(x0 + width - button_w - 14, y + box_h - button_h - 14));
-        clicked_continue = big_button(fonts_, "continue", label, "play", ImVec2(button_w, button_h), primary_button(), px);
+        clicked_continue = big_button(fonts_, "continue", label, "play", ImVec2(button_w, button_h), primary_button(),
+                                      px);
         y += box_h + 14;
     }
     ImGui::SetCursorScreenPos(ImVec2(x0, y));
@@ -142,8 +143,8 @@ void Shell::draw_lesson_start(AppModel& model)
         }
         ly += 6;
         for (const auto& line : wrap_lines(fn, note_px, c.note, tw)) {
-            draw_text(dl, fn, note_px, ImVec2(tx, ly), recommended ? IM_COL32(0xE3, 0xEE, 0xFB, 0xFF) : palette().text_muted,
-                      line);
+            draw_text(dl, fn, note_px, ImVec2(tx, ly),
+                      recommended ? IM_COL32(0xE3, 0xEE, 0xFB, 0xFF) : palette().text_muted, line);
             ly += note_px * 1.3F;
         }
         if (clicked) {

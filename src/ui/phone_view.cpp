@@ -167,6 +167,7 @@ std::optional<Action> PhoneView::draw(const Phone& phone, const Fonts& fonts, Im
     auto to_dp = [&](ImVec2 p) { return ImVec2((p.x - screen_min_.x) / scale_, (p.y - screen_min_.y) / scale_); };
     if (ImGui::IsItemActivated()) {
         pressing_ = true;
+        long_pressed_ = false;
         press_pos_ = ImGui::GetIO().MousePos;
         press_time_ = ImGui::GetTime();
         const ImVec2 at = to_dp(press_pos_);
@@ -175,8 +176,34 @@ std::optional<Action> PhoneView::draw(const Phone& phone, const Fonts& fonts, Im
         if (holding_)
             return Action::press(hit->id);
     }
+    // A long press shows its menu while the finger is still down, as on a phone: once
+    // the press has been still for long enough, it is a long press; the release then
+    // does nothing more.
+    if (pressing_ && !holding_ && !long_pressed_ && ImGui::IsItemActive() &&
+        ImGui::GetTime() - press_time_ >= long_press_s) {
+        const ImVec2 now = ImGui::GetIO().MousePos;
+        const bool still = std::abs(now.x - press_pos_.x) / scale_ <= swipe_min_dp &&
+                           std::abs(now.y - press_pos_.y) / scale_ <= swipe_min_dp;
+        const ImVec2 at = to_dp(press_pos_);
+        if (const Element* hit = hit_test(tree, at.x, at.y); still && hit) {
+            long_pressed_ = true;
+            return Action::long_press(hit->id);
+        }
+    }
+    // The mouse wheel scrolls what is under it, as a finger's swipe would.
+    if (ImGui::IsItemHovered() && !pressing_ && ImGui::GetIO().MouseWheel != 0) {
+        const ImVec2 at = to_dp(ImGui::GetIO().MousePos);
+        const Element* hit = hit_test(tree, at.x, at.y);
+        // Wheel towards the learner (negative) moves the content up: a swipe up.
+        return Action::swipe(ImGui::GetIO().MouseWheel < 0 ? SwipeDirection::Up : SwipeDirection::Down,
+                             hit ? hit->id : std::string());
+    }
     if (pressing_ && ImGui::IsItemDeactivated()) {
         pressing_ = false;
+        if (long_pressed_) {
+            long_pressed_ = false;
+            return std::nullopt;
+        }
         const ImVec2 end = ImGui::GetIO().MousePos;
         const float dx = (end.x - press_pos_.x) / scale_;
         const float dy = (end.y - press_pos_.y) / scale_;
@@ -191,8 +218,6 @@ std::optional<Action> PhoneView::draw(const Phone& phone, const Fonts& fonts, Im
         }
         if (moved)
             return Action::swipe(d, hit ? hit->id : std::string());
-        if (hit && ImGui::GetTime() - press_time_ >= long_press_s)
-            return Action::long_press(hit->id);
         return Action::tap(hit ? hit->id : std::string());
     }
     return std::nullopt;

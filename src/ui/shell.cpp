@@ -100,7 +100,10 @@ bool Shell::animating(const AppModel& model) const
     const LessonRun* run = model.run();
     if (model.page() != Page::Lesson || !run || run->finished())
         return false;
-    return (run->playing() && !run->paused()) || (run->highlight_target() && run->pointing());
+    // A banner sliding away moves too (it slides in its last 400 ms).
+    const auto& banner = run->phone().notification();
+    const bool sliding = banner && banner->until_ms - run->phone().clock().now_ms() < 700;
+    return (run->playing() && !run->paused()) || (run->highlight_target() && run->pointing()) || sliding;
 }
 
 void Shell::draw_lesson(AppModel& model, double time_s)

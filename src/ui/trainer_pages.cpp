@@ -98,8 +98,11 @@ void Shell::draw_trainer_pin(AppModel& model)
     ImDrawList* bdl = ImGui::GetWindowDrawList();
     float y = ImGui::GetCursorScreenPos().y;
     const bool again = first_use && model.pin_confirming();
-    y += wrapped_text(fonts_, again ? pt.pin_again_title : first_use ? pt.pin_set_title : pt.pin_title, 38 * k_,
-                      Weight::Bold, palette().text, text_w) +
+    y += wrapped_text(fonts_,
+                      again       ? pt.pin_again_title
+                      : first_use ? pt.pin_set_title
+                                  : pt.pin_title,
+                      38 * k_, Weight::Bold, palette().text, text_w) +
          12;
     if (first_use) {
         ImGui::SetCursorScreenPos(ImVec2(x0, y));
@@ -181,7 +184,7 @@ void Shell::draw_dashboard(AppModel& model)
     std::snprintf(counts, sizeof counts, pt.roster_count_fmt, static_cast<int>(d.learners.size()),
                   static_cast<int>(d.lessons.size()));
     draw_text(dl, fonts_.pick(24 * compact), 24 * compact, ImVec2(x0, vp->Pos.y + 66 * compact),
-                IM_COL32(0xE3, 0xEE, 0xFB, 0xFF), counts);
+              IM_COL32(0xE3, 0xEE, 0xFB, 0xFF), counts);
     const float bh = 60 * compact;
     ImGui::SetCursorScreenPos(ImVec2(x0 + width - 200, vp->Pos.y + (band_h - bh) / 2));
     if (big_button(fonts_, "lock", pt.lock, "lock", ImVec2(200, bh), on_band, 24)) {
@@ -207,7 +210,7 @@ void Shell::draw_dashboard(AppModel& model)
         dl->AddRectFilled(ImVec2(x0, y), ImVec2(x0 + width, y + row_h + 16), palette().primary_light, 16);
         ImFont* fg = fonts_.pick(26 * compact, Weight::Bold);
         draw_text(dl, fg, 26 * compact, ImVec2(x0 + 18, y + 8 + (row_h - 34 * compact) / 2), palette().primary,
-                    pt.group_session);
+                  pt.group_session);
         const float label_w = text_width(fg, 26 * compact, pt.group_session) + 36;
         const float arrow_w = 64;
         const float show_w = 200;
@@ -222,7 +225,7 @@ void Shell::draw_dashboard(AppModel& model)
         ImFont* fl = fonts_.pick(26 * compact, Weight::Bold);
         const std::string title = std::to_string(group_lesson_ + 1) + ". " + gl.title.get(lang);
         draw_text(dl, fl, 26 * compact, ImVec2(bx + 14, y + 8 + (row_h - 34 * compact) / 2), palette().text,
-                    fit_text(fl, 26 * compact, title, title_w - 28).c_str());
+                  fit_text(fl, 26 * compact, title, title_w - 28).c_str());
         bx += title_w + 12;
         ImGui::SetCursorScreenPos(ImVec2(bx, y + 8));
         if (big_button(fonts_, "next", "", "chevron_right", ImVec2(arrow_w, row_h), quiet_button()))
@@ -304,8 +307,7 @@ void Shell::draw_dashboard(AppModel& model)
             char line[64];
             std::snprintf(line, sizeof line, "%d %s", cell.hints, pt.hints_short);
             const float ly = ry + 8 + 32 * kk + 4;
-            draw_text(gdl, fs, cell_px, ImVec2(cx - text_width(fs, cell_px, line) / 2, ly), palette().text_muted,
-                      line);
+            draw_text(gdl, fs, cell_px, ImVec2(cx - text_width(fs, cell_px, line) / 2, ly), palette().text_muted, line);
             const std::string m = minutes_text(cell.time_ms, lang);
             draw_text(gdl, fs, cell_px, ImVec2(cx - text_width(fs, cell_px, m) / 2, ly + cell_px * 1.2F),
                       palette().text_muted, m);
@@ -321,8 +323,7 @@ void Shell::draw_dashboard(AppModel& model)
         draw_text(gdl, fh, 22 * kk, ImVec2(cx - text_width(fh, 22 * kk, n) / 2, win.y + 10), palette().text_muted, n);
         float ty = win.y + 10 + 26 * kk;
         for (const std::string& line : wrap_lines_at_most(fhead, head_px, d.lessons[c].title, cell_w - 8, head_lines)) {
-            draw_text(gdl, fhead, head_px, ImVec2(cx - text_width(fhead, head_px, line) / 2, ty), palette().text,
-                      line);
+            draw_text(gdl, fhead, head_px, ImVec2(cx - text_width(fhead, head_px, line) / 2, ty), palette().text, line);
             ty += head_px * 1.25F;
         }
         ImGui::SetCursorScreenPos(ImVec2(cx - cell_w / 2, win.y));
@@ -449,21 +450,20 @@ void Shell::draw_history(AppModel& model)
         const std::string lesson_title = lesson ? lesson->title.get(lang) : a.lesson_id;
         const std::string when = progress::local_date_time(a.started_at, model.utc_offset_minutes());
         char detail[200];
-        std::snprintf(detail, sizeof detail, "%s · %d/%d · %d %s · %s", outcome_label(a.outcome, lang),
-                      a.steps_reached, a.steps_total, a.hints, pt.hints_short,
-                      progress::human_duration(a.duration_ms, lang).c_str());
+        std::snprintf(detail, sizeof detail, "%s · %d/%d · %d %s · %s", outcome_label(a.outcome, lang), a.steps_reached,
+                      a.steps_total, a.hints, pt.hints_short, progress::human_duration(a.duration_ms, lang).c_str());
         std::string figures = detail;
         if (a.score)
             figures += " · " + std::to_string(*a.score) + (lang == "en" ? " points" : " điểm");
         const bool open = open_attempt_ == a.id;
-        const float chip_w = a.passed ? status_chip_width(*a.passed ? LessonStatus::PassedTest
-                                                                      : LessonStatus::DoneWithHelp,
-                                                          lang, chip_px)
-                                      : 0;
+        const float chip_w = a.passed
+                                 ? status_chip_width(*a.passed ? LessonStatus::PassedTest : LessonStatus::DoneWithHelp,
+                                                     lang, chip_px)
+                                 : 0;
         const auto when_lines = wrap_lines(fr, line_px, when + " · " + mode_label(a.mode, lang), w - 40);
         const auto figure_lines = wrap_lines(fr, line_px, figures, w - 40);
-        float row_h = 12 + title_px * 1.3F + static_cast<float>(when_lines.size() + figure_lines.size()) * line_px * 1.3F +
-                      12;
+        float row_h = 12 + title_px * 1.3F +
+                      static_cast<float>(when_lines.size() + figure_lines.size()) * line_px * 1.3F + 12;
         std::vector<std::string> step_lines;
         if (open) {
             for (const StepRow& st : a.steps) {
@@ -471,8 +471,8 @@ void Shell::draw_history(AppModel& model)
                 if (lesson && st.step_index >= 0 && static_cast<std::size_t>(st.step_index) < lesson->steps.size())
                     say = lesson->steps[static_cast<std::size_t>(st.step_index)].say.get(lang);
                 char line[160];
-                std::snprintf(line, sizeof line, lang == "en" ? "%d. %s · %d hints · %d mistakes"
-                                                              : "%d. %s · %d gợi ý · %d lần bấm nhầm",
+                std::snprintf(line, sizeof line,
+                              lang == "en" ? "%d. %s · %d hints · %d mistakes" : "%d. %s · %d gợi ý · %d lần bấm nhầm",
                               st.seq + 1, progress::human_duration(st.time_ms(), lang).c_str(), st.hints,
                               st.wrong_actions);
                 // Unsafe choices per step belong on this line once the store keeps them.

@@ -115,7 +115,8 @@ ButtonGrid plan_buttons(const Fonts& fonts, const std::vector<GridButton>& butto
         widest = std::max(widest, button_width_for(fonts, b.label, b.icon != nullptr, label_px * 0.85F));
     const int n = std::max(1, static_cast<int>(buttons.size()));
     g.columns = n;
-    while (g.columns > 1 && (width - g.gap * static_cast<float>(g.columns - 1)) / static_cast<float>(g.columns) < widest)
+    while (g.columns > 1 &&
+           (width - g.gap * static_cast<float>(g.columns - 1)) / static_cast<float>(g.columns) < widest)
         --g.columns;
     const int rows = (n + g.columns - 1) / g.columns;
     g.height = static_cast<float>(rows) * g.button_h + static_cast<float>(rows - 1) * g.gap;
