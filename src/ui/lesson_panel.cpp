@@ -65,7 +65,9 @@ void Shell::draw_lesson_panel(AppModel& model, ImVec2 min, ImVec2 max)
 
     // The text: scrolls, with a large bar and a line saying there is more below.
     const char* body_id = "panel.body";
-    const bool overflows = scroll_body_overflows(body_id, buttons_top - 12 - (min.y + 20));
+    const float content_h = measure_height("panel.measure", inner_w,
+                                           [&] { draw_lesson_text(model, inner_w, false, true); });
+    const bool overflows = content_h > buttons_top - 12 - (min.y + 20);
     const float cue_px = std::max(body_min_px, 22 * chrome_k());
     const float cue_h = overflows ? cue_px * 1.6F : 0;
     const ImVec2 body_min(x, min.y + 20);
@@ -76,8 +78,8 @@ void Shell::draw_lesson_panel(AppModel& model, ImVec2 min, ImVec2 max)
     body_place_ = place;
     if (new_place)
         ImGui::SetNextWindowScroll(ImVec2(0, 0));
-    begin_scroll_body(body_id, body_min, body_max, overflows);
-    draw_lesson_text(model, inner_w - (overflows ? 44.0F : 0.0F), new_place);
+    begin_scroll_body(body_id, body_min, body_max, overflows, content_h);
+    draw_lesson_text(model, inner_w - (overflows ? 44.0F : 0.0F), new_place, false);
     end_scroll_body();
     if (overflows)
         more_below_cue(fonts_, t.more_below, ImVec2(x, body_max.y + 4), ImVec2(x + inner_w, body_max.y + 4 + cue_h),
@@ -102,7 +104,7 @@ void Shell::draw_lesson_panel(AppModel& model, ImVec2 min, ImVec2 max)
     }
 }
 
-void Shell::draw_lesson_text(AppModel& model, float inner_w, bool new_place)
+void Shell::draw_lesson_text(AppModel& model, float inner_w, bool new_place, bool measuring)
 {
     LessonRun& run = *model.run();
     const std::string& lang = model.language();
@@ -238,13 +240,14 @@ void Shell::draw_lesson_text(AppModel& model, float inner_w, bool new_place)
             ly += px * 1.32F;
         }
         // New words for the learner: bring them into view (the top of the box first).
-        if (fb_text != feedback_seen_ && !new_place) {
+        if (fb_text != feedback_seen_ && !new_place && !measuring) {
             ImGui::SetCursorScreenPos(ImVec2(x, box_h > ImGui::GetWindowHeight() ? y : y + box_h + 8));
             ImGui::SetScrollHereY(box_h > ImGui::GetWindowHeight() ? 0.0F : 1.0F);
         }
         y += box_h;
     }
-    feedback_seen_ = fb_text;
+    if (!measuring)
+        feedback_seen_ = fb_text;
     ImGui::SetCursorScreenPos(ImVec2(x, y));
     ImGui::Dummy(ImVec2(inner_w, 1));
 }
@@ -276,15 +279,8 @@ void Shell::draw_finished_panel(AppModel& model, ImVec2 min, ImVec2 max)
     const float buttons_top = max.y - pad - grid.height;
 
     const char* body_id = "finished.body";
-    const bool overflows = scroll_body_overflows(body_id, buttons_top - 12 - (min.y + 20));
-    const float cue_px = std::max(body_min_px, 22 * chrome_k());
-    const float cue_h = overflows ? cue_px * 1.6F : 0;
-    const ImVec2 body_min(x, min.y + 20);
-    const ImVec2 body_max(max.x - 10, buttons_top - 12 - cue_h);
-    begin_scroll_body(body_id, body_min, body_max, overflows);
-    {
+    const auto content = [&](float w) {
         ImDrawList* bdl = ImGui::GetWindowDrawList();
-        const float w = inner_w - (overflows ? 44.0F : 0.0F);
         const ImVec2 o = ImGui::GetCursorScreenPos();
         const float cx = o.x + w / 2;
         // A big round sign: a tick, or in a test the score.
@@ -328,7 +324,15 @@ void Shell::draw_finished_panel(AppModel& model, ImVec2 min, ImVec2 max)
                       run.total_wrong_actions());
         ImGui::SetCursorScreenPos(ImVec2(o.x, ImGui::GetCursorScreenPos().y + 8));
         wrapped_text(fonts_, stats, 24 * k_, Weight::Regular, palette().text_muted, w);
-    }
+    };
+    const float content_h = measure_height("finished.measure", inner_w, [&] { content(inner_w); });
+    const bool overflows = content_h > buttons_top - 12 - (min.y + 20);
+    const float cue_px = std::max(body_min_px, 22 * chrome_k());
+    const float cue_h = overflows ? cue_px * 1.6F : 0;
+    const ImVec2 body_min(x, min.y + 20);
+    const ImVec2 body_max(max.x - 10, buttons_top - 12 - cue_h);
+    begin_scroll_body(body_id, body_min, body_max, overflows, content_h);
+    content(inner_w - (overflows ? 44.0F : 0.0F));
     end_scroll_body();
     if (overflows)
         more_below_cue(fonts_, t.more_below, ImVec2(x, body_max.y + 4), ImVec2(x + inner_w, body_max.y + 4 + cue_h),

@@ -27,7 +27,18 @@ void draw_highlight(const Painter& pt, const Element& e, float strength, double 
     const float rounding = pt.px(std::min(18.0F, std::min(e.bounds.w, e.bounds.h) / 2));
     pt.dl->AddRect(ImVec2(a.x - 3, a.y - 3), ImVec2(b.x + 3, b.y + 3), with_alpha(palette().highlight, 70),
                    rounding + 3, 0, pt.px(8));
-    pt.dl->AddRect(a, b, palette().highlight, rounding, 0, pt.px(4.5F * std::max(1.0F, strength * 0.8F)));
+    // The bright orange core between a near-black rim outside and a white one inside: it
+    // stands out on a white screen, on the dark wallpaper and on a photo alike, in both
+    // themes (the hints call it "khung sáng màu cam").
+    const float core = pt.px(4.5F * std::max(1.0F, strength * 0.8F));
+    const float rim = std::max(1.5F, pt.px(1.5F));
+    pt.dl->AddRect(ImVec2(a.x - core / 2 - rim / 2, a.y - core / 2 - rim / 2),
+                   ImVec2(b.x + core / 2 + rim / 2, b.y + core / 2 + rim / 2), IM_COL32(0x1A, 0x1A, 0x1A, 0xFF),
+                   rounding + core / 2, 0, rim);
+    pt.dl->AddRect(ImVec2(a.x + core / 2 + rim / 2, a.y + core / 2 + rim / 2),
+                   ImVec2(b.x - core / 2 - rim / 2, b.y - core / 2 - rim / 2), IM_COL32_WHITE,
+                   std::max(0.0F, rounding - core / 2), 0, rim);
+    pt.dl->AddRect(a, b, palette().highlight, rounding, 0, core);
 }
 
 // Screens have round corners: paint the body colour over what was drawn outside them.

@@ -76,7 +76,8 @@ private:
     void draw_lesson(AppModel& model, double time_s);
     void draw_lesson_panel(AppModel& model, ImVec2 min, ImVec2 max);
     // The lesson panel's scrolling part: title, place, sound, story, instruction, feedback.
-    void draw_lesson_text(AppModel& model, float inner_w, bool new_place);
+    // `measuring`: drawn only to measure its height (no scrolling, nothing remembered).
+    void draw_lesson_text(AppModel& model, float inner_w, bool new_place, bool measuring);
     void draw_finished_panel(AppModel& model, ImVec2 min, ImVec2 max);
     void forward_keyboard(AppModel& model);
     void draw_display_controls(AppModel& model, ImVec2 at);

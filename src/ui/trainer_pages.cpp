@@ -602,19 +602,8 @@ void Shell::draw_projector_panel(AppModel& model, ImVec2 min, ImVec2 max)
     const char* body_id = "projector.body";
     const ImVec2 body_min(x, min.y + pad);
     const float body_bottom = turn_y - 12;
-    const bool overflows = scroll_body_overflows(body_id, body_bottom - body_min.y);
-    const float cue_px = std::max(body_min_px, 22 * cs);
-    const float cue_h = overflows ? cue_px * 1.6F : 0;
-    const ImVec2 body_max(max.x - 10, body_bottom - cue_h);
-    const std::string place = std::to_string(reinterpret_cast<std::uintptr_t>(&run)) + "/" +
-                              std::to_string(run.step_index());
-    if (place != body_place_)
-        ImGui::SetNextWindowScroll(ImVec2(0, 0));
-    body_place_ = place;
-    begin_scroll_body(body_id, body_min, body_max, overflows);
-    {
+    const auto content = [&](float w) {
         ImDrawList* bdl = ImGui::GetWindowDrawList();
-        const float w = inner_w - (overflows ? 44.0F : 0.0F);
         const ImVec2 o = ImGui::GetCursorScreenPos();
         char counter[64];
         const StepPlace where = run.place();
@@ -650,7 +639,19 @@ void Shell::draw_projector_panel(AppModel& model, ImVec2 min, ImVec2 max)
             ImGui::SetCursorScreenPos(ImVec2(o.x, fy + box_h));
             ImGui::Dummy(ImVec2(w, 1));
         }
-    }
+    };
+    const float content_h = measure_height("projector.measure", inner_w, [&] { content(inner_w); });
+    const bool overflows = content_h > body_bottom - body_min.y;
+    const float cue_px = std::max(body_min_px, 22 * cs);
+    const float cue_h = overflows ? cue_px * 1.6F : 0;
+    const ImVec2 body_max(max.x - 10, body_bottom - cue_h);
+    const std::string place = std::to_string(reinterpret_cast<std::uintptr_t>(&run)) + "/" +
+                              std::to_string(run.step_index());
+    if (place != body_place_)
+        ImGui::SetNextWindowScroll(ImVec2(0, 0));
+    body_place_ = place;
+    begin_scroll_body(body_id, body_min, body_max, overflows, content_h);
+    content(inner_w - (overflows ? 44.0F : 0.0F));
     end_scroll_body();
     if (overflows)
         more_below_cue(fonts_, t.more_below, ImVec2(x, body_max.y + 4), ImVec2(x + inner_w, body_max.y + 4 + cue_h),

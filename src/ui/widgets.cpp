@@ -154,8 +154,10 @@ void drag_to_scroll()
     }
 }
 
-void begin_scroll_body(const char* id, ImVec2 min, ImVec2 max, bool overflows)
+void begin_scroll_body(const char* id, ImVec2 min, ImVec2 max, bool overflows, float content_h)
 {
+    if (content_h > 0)
+        ImGui::SetNextWindowContentSize(ImVec2(0, content_h)); // the bar right from the first frame
     ImGui::SetCursorScreenPos(min);
     ImGui::PushStyleVar(ImGuiStyleVar_ScrollbarSize, 34);
     ImGui::PushStyleVar(ImGuiStyleVar_ScrollbarRounding, 17);
@@ -191,6 +193,31 @@ const ImGuiWindow* scroll_body_window(const char* id)
 
 } // namespace
 
+float measure_height(const char* id, float width, const std::function<void()>& content)
+{
+    auto* frame = static_cast<UiFrame*>(ImGui::GetIO().UserData);
+    LayoutLog* log = frame ? frame->log : nullptr;
+    if (frame)
+        frame->log = nullptr;
+    const ImVec2 keep = ImGui::GetCursorScreenPos();
+    // Far outside the window: its clip rectangle is empty, nothing of it is drawn or
+    // hovered. (AlwaysAutoResize: ImGui would otherwise skip the items of a child out of
+    // sight, and they are what is measured.)
+    ImGui::SetCursorScreenPos(ImVec2(-100'000, -100'000));
+    ImGui::BeginChild(id, ImVec2(width + 44, 1), false,
+                      ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_NoBackground | ImGuiWindowFlags_NoInputs |
+                          ImGuiWindowFlags_AlwaysAutoResize);
+    const float top = ImGui::GetCursorScreenPos().y;
+    content();
+    ImGui::Dummy(ImVec2(1, 8)); // as end_scroll_body
+    const float h = ImGui::GetCurrentWindow()->DC.CursorMaxPos.y - top;
+    ImGui::EndChild();
+    ImGui::SetCursorScreenPos(keep);
+    if (frame)
+        frame->log = log;
+    return h;
+}
+
 bool scroll_body_overflows(const char* id, float height)
 {
     // What the last frame put in it (ImGui measures it at the next Begin).
@@ -200,8 +227,9 @@ bool scroll_body_overflows(const char* id, float height)
 
 bool scroll_body_at_end(const char* id)
 {
+    // Not drawn before: it starts at the top.
     const ImGuiWindow* w = scroll_body_window(id);
-    return !w || w->Scroll.y >= w->ScrollMax.y - 1;
+    return w && w->Scroll.y >= w->ScrollMax.y - 1;
 }
 
 void end_scroll_body()

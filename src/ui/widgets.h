@@ -6,6 +6,7 @@
 
 #include <imgui.h>
 
+#include <functional>
 #include <string>
 
 namespace luyenso::ui {
@@ -69,11 +70,17 @@ void drag_to_scroll();
 // (scroll_body_overflows), with a large scroll bar, by the wheel, a drag and the Page
 // Up/Down keys; the content should then leave 44 px on the right for the bar. End it
 // with end_scroll_body.
-void begin_scroll_body(const char* id, ImVec2 min, ImVec2 max, bool overflows);
+// `content_h` (when measured, else 0) sizes the bar from the first frame on.
+void begin_scroll_body(const char* id, ImVec2 min, ImVec2 max, bool overflows, float content_h = 0);
 void end_scroll_body();
+// The height `content` (drawing at the cursor) takes, measured in this frame in a hidden
+// region `width` wide that records nothing and shows nothing: what a scrolling region
+// needs to know whether it overflows before it is drawn.
+float measure_height(const char* id, float width, const std::function<void()>& content);
+
 // Whether the region's content (by the last frame's measure) is taller than `height`.
 bool scroll_body_overflows(const char* id, float height);
-// Whether it shows its end (or has not been drawn yet).
+// Whether it shows its end (false before its first frame: it starts at the top).
 bool scroll_body_at_end(const char* id);
 // A line under a scrolling region that goes on below: an arrow and `text`, centred.
 void more_below_cue(const Fonts& fonts, const char* text, ImVec2 min, ImVec2 max, float px, bool at_end);
