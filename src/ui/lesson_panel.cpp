@@ -252,6 +252,24 @@ void Shell::draw_lesson_text(AppModel& model, float inner_w, bool new_place, boo
     ImGui::Dummy(ImVec2(inner_w, 1));
 }
 
+void Shell::scrolling_text(const char* id, ImVec2 min, ImVec2 max, float inner_w, float cue_px, bool to_top,
+                           const std::function<void(float)>& content)
+{
+    const std::string measure_id = std::string(id) + ".measure";
+    const float content_h = measure_height(measure_id.c_str(), inner_w, [&] { content(inner_w); });
+    const bool overflows = content_h > max.y - min.y;
+    const float cue_h = overflows ? cue_px * 1.6F : 0;
+    const ImVec2 body_max(max.x, max.y - cue_h);
+    if (to_top)
+        ImGui::SetNextWindowScroll(ImVec2(0, 0));
+    begin_scroll_body(id, min, body_max, overflows, content_h);
+    content(inner_w - (overflows ? 44.0F : 0.0F));
+    end_scroll_body();
+    if (overflows)
+        more_below_cue(fonts_, ui_text(language_).more_below, ImVec2(min.x, body_max.y + 4),
+                       ImVec2(min.x + inner_w, body_max.y + 4 + cue_h), cue_px, scroll_body_at_end(id));
+}
+
 void Shell::draw_finished_panel(AppModel& model, ImVec2 min, ImVec2 max)
 {
     const LessonRun& run = *model.run();
@@ -325,18 +343,8 @@ void Shell::draw_finished_panel(AppModel& model, ImVec2 min, ImVec2 max)
         ImGui::SetCursorScreenPos(ImVec2(o.x, ImGui::GetCursorScreenPos().y + 8));
         wrapped_text(fonts_, stats, 24 * k_, Weight::Regular, palette().text_muted, w);
     };
-    const float content_h = measure_height("finished.measure", inner_w, [&] { content(inner_w); });
-    const bool overflows = content_h > buttons_top - 12 - (min.y + 20);
-    const float cue_px = std::max(body_min_px, 22 * chrome_k());
-    const float cue_h = overflows ? cue_px * 1.6F : 0;
-    const ImVec2 body_min(x, min.y + 20);
-    const ImVec2 body_max(max.x - 10, buttons_top - 12 - cue_h);
-    begin_scroll_body(body_id, body_min, body_max, overflows, content_h);
-    content(inner_w - (overflows ? 44.0F : 0.0F));
-    end_scroll_body();
-    if (overflows)
-        more_below_cue(fonts_, t.more_below, ImVec2(x, body_max.y + 4), ImVec2(x + inner_w, body_max.y + 4 + cue_h),
-                       cue_px, scroll_body_at_end(body_id));
+    scrolling_text(body_id, ImVec2(x, min.y + 20), ImVec2(max.x - 10, buttons_top - 12), inner_w,
+                   std::max(body_min_px, 22 * chrome_k()), false, content);
 
     const int clicked = draw_buttons(fonts_, buttons, grid, ImVec2(x, buttons_top), inner_w);
     if (clicked == 0) {

@@ -26,6 +26,7 @@ void Shell::draw(AppModel& model, double time_s)
     ImGui::GetStyle().Colors[ImGuiCol_WindowBg] = ImGui::ColorConvertU32ToFloat4(palette().window_bg);
     // The learner's text size, on every page; what does not fit scrolls.
     k_ = static_cast<float>(model.text_percent()) / 100.0F;
+    language_ = model.language();
     ImGui::SetNextWindowPos(vp->Pos);
     ImGui::SetNextWindowSize(vp->Size);
     ImGui::Begin("luyenso.main", nullptr,

@@ -9,6 +9,9 @@
 #include "sound.h"
 #include "theme.h"
 
+#include <functional>
+#include <string>
+
 namespace luyenso::ui {
 
 class Shell {
@@ -47,10 +50,11 @@ private:
     SoundControl* sound_;
     PhoneView phone_view_;
     float k_ = 1.0F;
-    std::string body_place_;    // the run and step the panel's text shows (a new one scrolls to the top)
-    std::string feedback_seen_; // the feedback shown last frame (new feedback is scrolled into view)
-    std::string open_attempt_;  // the history row whose steps are shown
-    UiFrame frame_;             // the palette and the log, for the drawing helpers
+    std::string language_ = "vi"; // this frame's interface language
+    std::string body_place_;      // the run and step the panel's text shows (a new one scrolls to the top)
+    std::string feedback_seen_;   // the feedback shown last frame (new feedback is scrolled into view)
+    std::string open_attempt_;    // the history row whose steps are shown
+    UiFrame frame_;               // the palette and the log, for the drawing helpers
     LayoutLog* log_ = nullptr;
 
     // The group session's lesson, chosen on the dashboard (a view choice, not a rule).
@@ -78,6 +82,10 @@ private:
     // The lesson panel's scrolling part: title, place, sound, story, instruction, feedback.
     // `measuring`: drawn only to measure its height (no scrolling, nothing remembered).
     void draw_lesson_text(AppModel& model, float inner_w, bool new_place, bool measuring);
+    // A panel's text in [min, max]: measured first; when it does not fit it scrolls, with
+    // a bar and "more below" under it. `content(width)` draws it at the cursor.
+    void scrolling_text(const char* id, ImVec2 min, ImVec2 max, float inner_w, float cue_px, bool to_top,
+                        const std::function<void(float)>& content);
     void draw_finished_panel(AppModel& model, ImVec2 min, ImVec2 max);
     void forward_keyboard(AppModel& model);
     void draw_display_controls(AppModel& model, ImVec2 at);

@@ -640,22 +640,12 @@ void Shell::draw_projector_panel(AppModel& model, ImVec2 min, ImVec2 max)
             ImGui::Dummy(ImVec2(w, 1));
         }
     };
-    const float content_h = measure_height("projector.measure", inner_w, [&] { content(inner_w); });
-    const bool overflows = content_h > body_bottom - body_min.y;
-    const float cue_px = std::max(body_min_px, 22 * cs);
-    const float cue_h = overflows ? cue_px * 1.6F : 0;
-    const ImVec2 body_max(max.x - 10, body_bottom - cue_h);
     const std::string place = std::to_string(reinterpret_cast<std::uintptr_t>(&run)) + "/" +
                               std::to_string(run.step_index());
-    if (place != body_place_)
-        ImGui::SetNextWindowScroll(ImVec2(0, 0));
+    const bool to_top = place != body_place_;
     body_place_ = place;
-    begin_scroll_body(body_id, body_min, body_max, overflows, content_h);
-    content(inner_w - (overflows ? 44.0F : 0.0F));
-    end_scroll_body();
-    if (overflows)
-        more_below_cue(fonts_, t.more_below, ImVec2(x, body_max.y + 4), ImVec2(x + inner_w, body_max.y + 4 + cue_h),
-                       cue_px, scroll_body_at_end(body_id));
+    scrolling_text(body_id, body_min, ImVec2(max.x - 10, body_bottom), inner_w, std::max(body_min_px, 22 * cs), to_top,
+                   content);
 
     const LearnerProfile* current = model.learner();
     ImFont* fl = fonts_.pick(turn_px, Weight::Bold);
