@@ -51,8 +51,8 @@ TEST_CASE("every English instruction quotes the Vietnamese label its target show
                 ++checked;
                 const std::string say = step.say.get("en");
                 if (say.find(target->label) == std::string::npos)
-                    missing.push_back(entry.path().filename().string() + " step \"" + step.id + "\": " +
-                                      step.target + " shows \"" + target->label + "\"; the English: " + say);
+                    missing.push_back(entry.path().filename().string() + " step \"" + step.id + "\": " + step.target +
+                                      " shows \"" + target->label + "\"; the English: " + say);
             }
             if (!run.play_step_demo(why))
                 break;
