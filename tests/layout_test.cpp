@@ -267,6 +267,22 @@ TEST_CASE("every step of every shipped lesson, in every mode, lays out at every 
             for (const Display& d : checker.displays(state++))
                 checker.check(model, d, entry.lesson->id + " " + mode_name(mode) + " finished");
         }
+        // The end after an unsafe choice: the lesson's explanation, however long.
+        for (const UnsafeRule* u : entry.lesson->all_unsafe())
+            for (const Mode mode : {Mode::Guided, Mode::Test}) {
+                model.open_lesson(*entry.lesson, mode);
+                LessonRun* run = model.run();
+                for (const Action& a : u->path)
+                    run->act(a);
+                std::string why;
+                while (!run->finished() && run->play_step_demo(why)) {
+                }
+                REQUIRE(run->finished());
+                REQUIRE_FALSE(run->unsafe_outcomes().empty());
+                for (const Display& d : checker.displays(state++))
+                    checker.check(model, d,
+                                  entry.lesson->id + " " + mode_name(mode) + " finished unsafely (" + u->id + ")");
+            }
     }
     std::cout << "layout: " << checker.checked() << " combinations of lesson, step, mode and display checked (" << steps
               << " steps" << (subset_only() ? ", a quarter of the displays each: AddressSanitizer subset" : "") << "), "
