@@ -25,7 +25,8 @@ for arg in "$@"; do
     windows=1
     packages+=(g++-mingw-w64-x86-64-posix gcc-mingw-w64-x86-64-posix binutils-mingw-w64-x86-64
       mingw-w64-tools libz-mingw-w64-dev nsis zip unzip wine wine64 xvfb xauth
-      icoutils librsvg2-bin dpkg-dev tcl8.6 ninja-build cmake python3 python3-pil)
+      icoutils librsvg2-bin dpkg-dev tcl8.6 ninja-build cmake python3 python3-pil
+      autoconf automake libtool) # libsodium: Debian's tarball has no configure (autoreconf, as Debian builds it)
     ;;
   *) echo "deps.sh: unknown option '$arg' (--test, --windows)" >&2; exit 2 ;;
   esac
