@@ -120,9 +120,10 @@ recipe_qrencode() {
 recipe_sodium() {
   # The trainer PIN's Argon2id hash (crypto_pwhash). Debian's tarball is a git snapshot
   # without configure: autoreconf first, as Debian's build does. Only the library (its
-  # tests are built by `make check`, never here).
+  # tests are built by `make check`, never here). --enable-minimal: what Luyện Số uses
+  # (crypto_pwhash's Argon2id, generichash, SHA-256, base64) is all in the minimal build.
   autoreconf -fi &&
-    ./configure --host=$mingw_triple --prefix="$prefix" --disable-shared --enable-static \
+    ./configure --host=$mingw_triple --prefix="$prefix" --disable-shared --enable-static --enable-minimal \
       --disable-dependency-tracking CC=$mingw_triple-gcc-posix AR=$mingw_triple-gcc-ar-posix \
       RANLIB=$mingw_triple-gcc-ranlib-posix &&
     make -j2 &&
