@@ -1,5 +1,6 @@
 #include "shell.h"
 
+#include "text_scale.h"
 #include "theme.h"
 #include "ui_text.h"
 #include "widgets.h"
@@ -15,7 +16,7 @@ void Shell::draw(AppModel& model, double time_s)
     ImGui::GetStyle().Colors[ImGuiCol_WindowBg] = ImGui::ColorConvertU32ToFloat4(palette().window_bg);
     // 200 % on a 600-pixel-high screen would not fit: shrink to what the height allows.
     fullscreen_button_ = {};
-    k_ = std::min(static_cast<float>(model.text_percent()) / 100.0F, std::max(1.0F, vp->Size.y / 560.0F));
+    k_ = shell_text_scale(model.text_percent(), display_factor_, vp->Size.y);
     ImGui::SetNextWindowPos(vp->Pos);
     ImGui::SetNextWindowSize(vp->Size);
     ImGui::Begin("luyenso.main", nullptr,

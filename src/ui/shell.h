@@ -45,6 +45,9 @@ public:
     // The panels' text scale this frame: the learner's size, made smaller only where the
     // window is too small to hold it.
     float text_scale() const { return k_; }
+    // The display's scale (display_text_factor: 1.5 on a Windows laptop set to 150 %),
+    // multiplied into the learner's text size.
+    void set_display_factor(float factor) { display_factor_ = factor; }
 
 private:
     const Fonts& fonts_;
@@ -52,6 +55,7 @@ private:
     SoundControl* sound_;
     PhoneView phone_view_;
     float k_ = 1.0F;
+    float display_factor_ = 1.0F;
     bool fullscreen_ = false;
     std::optional<bool> fullscreen_request_;
     Box fullscreen_button_;
