@@ -195,7 +195,24 @@ SCENARIO("the trainer's area is behind a PIN set on first use", "[app][trainer]"
         model.pin_key(c);
     model.pin_key('<');
     CHECK(model.pin_entry() == "12345");
-    REQUIRE(model.submit_pin("salt-bytes"));
+    // A new PIN is typed twice; a different second entry (a typo) starts again, and
+    // nothing is stored until both agree.
+    CHECK_FALSE(model.submit_pin("salt-bytes"));
+    CHECK(model.pin_error().empty());
+    CHECK(model.pin_confirming());
+    CHECK(model.pin_entry().empty());
+    for (char c : std::string("12354"))
+        model.pin_key(c);
+    CHECK_FALSE(model.submit_pin("salt-bytes"));
+    CHECK(model.pin_error().find("không giống nhau") != std::string::npos);
+    CHECK_FALSE(model.pin_confirming());
+    CHECK_FALSE(model.trainer_pin_set());
+    CHECK(model.page() == Page::TrainerPin);
+    for (const char* entry : {"12345", "12345"}) {
+        for (char c : std::string(entry))
+            model.pin_key(c);
+        model.submit_pin("salt-bytes");
+    }
     CHECK(model.page() == Page::Dashboard);
     // Only a salted hash is kept, never the PIN.
     const auto record = store->setting(trainer_pin_setting);

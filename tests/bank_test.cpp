@@ -442,6 +442,9 @@ SCENARIO("a transfer to a saved recipient", "[bank]")
     CHECK(element(phone, "bank.transfer.recipient").label == "BAN THI HOA");
     type_into(phone, "bank.transfer.amount", "200000");
     CHECK(element(phone, "bank.transfer.amount_words").label == "Hai trăm nghìn đồng");
+    // The check before paying is as large as a typed amount and in the normal (dark) ink.
+    CHECK(element(phone, "bank.transfer.amount_words").text_dp >= element(phone, "bank.transfer.amount").text_dp);
+    CHECK(element(phone, "bank.transfer.amount_words").tone == Tone::Normal);
     tap(phone, "bank.transfer.message");
     must(phone, Action::key("backspace"));
     for (int i = 0; i < 40; ++i)

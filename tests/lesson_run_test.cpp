@@ -534,3 +534,41 @@ TEST_CASE("the app model forwards actions and time to the open lesson", "[run][a
     CHECK(app.page() == Page::LessonList);
     CHECK(app.run() == nullptr);
 }
+
+TEST_CASE("a banner never covers the step's target, and is gone when a step is reached by fast-forward",
+          "[run][banner]")
+{
+    const Catalog catalog = Catalog::load({test::lessons_dir()});
+    int banners_seen = 0;
+    for (const CatalogEntry& entry : catalog.entries) {
+        REQUIRE(entry.lesson);
+        const Lesson& lesson = *entry.lesson;
+        for (std::size_t index = 0; index < lesson.steps.size(); ++index) {
+            LessonRun run(lesson, Mode::Guided);
+            std::string why;
+            if (!run.fast_forward_to(index, why) || run.finished())
+                break;
+            INFO(lesson.id << " step " << run.step_index() + 1);
+            const Step& step = *run.current_step();
+            if (step.target != "notification.banner")
+                CHECK_FALSE(run.phone().notification().has_value());
+        }
+        // Played through: whenever a banner shows, it is not over the step's target.
+        LessonRun run(lesson, Mode::Guided);
+        while (!run.finished()) {
+            const ElementTree tree = run.phone().elements();
+            const Element* banner = find_element(tree, "notification.banner");
+            const Element* target = find_element(tree, run.current_step()->target);
+            if (banner && target && target != banner) {
+                ++banners_seen;
+                INFO(lesson.id << " step " << run.step_index() + 1 << ": " << target->id);
+                const Rect& a = banner->bounds;
+                const Rect& b = target->bounds;
+                CHECK_FALSE((a.x < b.x + b.w && b.x < a.x + a.w && a.y < b.y + b.h && b.y < a.y + a.h));
+            }
+            std::string why;
+            REQUIRE(run.play_step_demo(why));
+        }
+    }
+    CHECK(banners_seen > 0);
+}

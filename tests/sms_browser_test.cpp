@@ -118,6 +118,34 @@ SCENARIO("a scam SMS with a link to a look-alike login page", "[sms][web]")
             CHECK(element(phone, "sms.list.item.0869123456").bounds.y <
                   element(phone, "sms.list.item.congaihoa").bounds.y);
         }
+        WHEN("the step's target is at the top of the screen, where the banner would be")
+        {
+            const Rect top = element(phone, "notification.banner").bounds;
+            CHECK(top.y < 100);
+            phone.keep_clear("home.clock");
+            THEN("the banner sits at the bottom, above the navigation bar, and still opens the message")
+            {
+                const Rect low = element(phone, "notification.banner").bounds;
+                CHECK(low.y > 500);
+                CHECK(low.y + low.h <= nav_bar_top_dp);
+                phone.keep_clear("home.app.sms"); // not under either place: back at the top
+                CHECK(element(phone, "notification.banner").bounds.y == top.y);
+            }
+        }
+        WHEN("a few seconds pass")
+        {
+            const float y0 = element(phone, "notification.banner").bounds.y;
+            phone.advance(5'800);
+            THEN("the banner slides up in its last moments and is gone after six seconds")
+            {
+                REQUIRE(phone.notification().has_value());
+                CHECK(element(phone, "notification.banner").bounds.y < y0 - 20);
+                phone.advance(200);
+                CHECK_FALSE(phone.notification().has_value());
+                const ElementTree tree = phone.elements();
+                CHECK(find_element(tree, "notification.banner") == nullptr);
+            }
+        }
         WHEN("the learner opens it")
         {
             tap(phone, "home.app.sms");

@@ -356,6 +356,11 @@ int run_reset_pin(const Options& o)
     auto store = open_progress_store(o, ProgressStore::Access::ReadWrite, status);
     if (!store)
         return fail(status.message);
+    if (const auto record = store->setting(trainer_pin_setting); !record || record->empty()) {
+        std::cout << "no trainer PIN is set in " << store->path()
+                  << ": the next person to open the trainer's area (\"Dành cho cán bộ\") sets one\n";
+        return 0;
+    }
     const Status s = store->transaction([&]() -> Status {
         for (const char* key : {trainer_pin_setting, trainer_pin_failures_setting, trainer_pin_wait_setting})
             if (Status st = store->set_setting(key, key == trainer_pin_setting ? "" : "0"); !st)

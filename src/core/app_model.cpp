@@ -371,6 +371,7 @@ void AppModel::open_trainer()
     chosen_ = nullptr;
     pin_entry_.clear();
     pin_error_.clear();
+    pin_first_.clear();
     page_ = trainer_unlocked_ ? Page::Dashboard : Page::TrainerPin;
     if (trainer_unlocked_)
         open_dashboard();
@@ -404,6 +405,20 @@ bool AppModel::submit_pin(const std::string& salt)
             pin_error_ = why;
             return false;
         }
+        // A new PIN is typed twice: a typo would lock the trainer out.
+        if (pin_first_.empty()) {
+            pin_first_ = pin_entry_;
+            pin_entry_.clear();
+            return false;
+        }
+        if (pin_entry_ != pin_first_) {
+            pin_first_.clear();
+            pin_entry_.clear();
+            pin_error_ = en ? "The two entries differ. Please set the PIN again from the start."
+                            : "Hai lần nhập không giống nhau. Mời đặt lại mã PIN từ đầu.";
+            return false;
+        }
+        pin_first_.clear();
         const std::string made = pin_record(pin_entry_, salt);
         if (made.empty()) {
             pin_error_ = en ? "The PIN could not be saved (not enough memory)."
@@ -491,7 +506,7 @@ void AppModel::open_history(const std::string& learner_id)
     history_of_ = store_->learner(learner_id);
     if (!history_of_)
         return;
-    history_ = store_->history(learner_id, false);
+    history_ = store_->history(learner_id, true); // with the steps: a row opens them
     keep(store_->last_error());
     store_->clear_error();
     page_ = Page::History;

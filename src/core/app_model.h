@@ -153,11 +153,15 @@ public:
     void pin_key(char digit); // '0'-'9', or '<' to erase one
     // Sets the PIN (first use) or checks it; `salt` is random bytes from the shell, for
     // a new record (first use, or an older record replaced once it matched). On success
-    // the dashboard opens. False with pin_error() otherwise. After 3 wrong PINs in a row,
-    // each further try waits longer (pin_wait_ms, by the wall clock given to the model;
-    // kept in the store, so that restarting the app does not skip it).
+    // the dashboard opens. False with pin_error() otherwise. A new PIN is asked twice: the
+    // first submission of a valid PIN returns false with no error and pin_confirming();
+    // the second sets it if it is the same, else starts again. After 3 wrong PINs in a
+    // row, each further try waits longer (pin_wait_ms, by the wall clock given to the
+    // model; kept in the store, so that restarting the app does not skip it).
     bool submit_pin(const std::string& salt);
     const std::string& pin_error() const { return pin_error_; }
+    // Setting a new PIN: the first entry was accepted, the same digits are asked again.
+    bool pin_confirming() const { return !pin_first_.empty(); }
     bool trainer_unlocked() const { return trainer_unlocked_; }
     void leave_trainer(); // locks the area again, back to the picker
     // The area without the PIN: only for `luyenso --screenshot --screen ...` (whoever
@@ -220,6 +224,7 @@ private:
 
     std::string pin_entry_;
     std::string pin_error_;
+    std::string pin_first_; // a new PIN's first entry, until it is typed again
     bool trainer_unlocked_ = false;
     Dashboard dashboard_;
     std::vector<AttemptRow> history_;

@@ -709,7 +709,8 @@ float BankApp::build_form(const Screen& s, const Layout& area, ElementTree& tree
         amount = digits.empty() ? 0 : std::stoll(digits);
     }
     if (amount > 0)
-        add_caption(c, px + ".amount_words", amount_in_words(amount), 19, Tone::Subtle);
+        // The key check before paying: as large as the amount, in full-contrast ink.
+        add_caption(c, px + ".amount_words", amount_in_words(amount), 28);
     c.skip(8);
     if (p.message_fixed) {
         add_info(c, px + ".message", "Lời nhắn", p.message, 22);

@@ -146,6 +146,52 @@ std::vector<HintKind> LessonRun::ladder() const
     return out;
 }
 
+StepPlace LessonRun::place() const
+{
+    if (!main_path_) {
+        std::vector<std::size_t> path;
+        LessonRun probe(lesson_, Mode::Guided);
+        std::string why;
+        while (!probe.finished() && path.size() <= 2 * lesson_.steps.size()) {
+            path.push_back(probe.step_index());
+            if (!probe.play_step_demo(why))
+                break;
+        }
+        main_path_ = std::move(path);
+    }
+    const std::vector<std::size_t>& path = *main_path_;
+    const std::size_t total = std::max<std::size_t>(1, path.size());
+    if (finished())
+        return {total, total};
+    const auto position = [&](std::size_t step) -> std::optional<std::size_t> {
+        const auto it = std::find(path.begin(), path.end(), step);
+        if (it == path.end())
+            return std::nullopt;
+        return static_cast<std::size_t>(it - path.begin()) + 1;
+    };
+    // Off the main path: the nearest main-path step the branch leads to (breadth first
+    // over its branches and the step after it).
+    std::vector<std::size_t> queue{step_};
+    std::vector<bool> seen(lesson_.steps.size(), false);
+    for (std::size_t i = 0; i < queue.size(); ++i) {
+        const std::size_t s = queue[i];
+        if (s >= lesson_.steps.size() || seen[s])
+            continue;
+        seen[s] = true;
+        if (const auto at = position(s))
+            return {*at, total};
+        for (const Branch& b : lesson_.steps[s].next)
+            if (const int to = lesson_.step_index(b.go); to >= 0)
+                queue.push_back(static_cast<std::size_t>(to));
+        queue.push_back(s + 1);
+    }
+    for (auto r = records_.rbegin(); r != records_.rend(); ++r)
+        if (const int s = lesson_.step_index(r->step_id); s >= 0)
+            if (const auto at = position(static_cast<std::size_t>(s)))
+                return {*at, total};
+    return {1, total};
+}
+
 int LessonRun::max_hint_level() const
 {
     return static_cast<int>(ladder().size());
@@ -296,6 +342,7 @@ void LessonRun::enter_step(std::size_t index)
         return;
     }
     records_.push_back({lesson_.steps[index].id, phone_->clock().now_ms(), -1, 0, 0, {}});
+    phone_->keep_clear(lesson_.steps[index].target); // banners sit where the target is not
     // A typing step: its demonstration taps keys of the phone's keyboard that type text.
     typing_keys_.clear();
     typing_texts_.clear();
@@ -633,8 +680,13 @@ bool LessonRun::fast_forward_to(std::size_t index, std::string& why)
             return false;
         }
     }
-    if (!finished())
+    if (!finished()) {
         feedback_ = {}; // what the demonstration's actions said is not the learner's
+        // A banner that came during the demonstrations would have gone by the time the
+        // learner got here (unless it is what this step is about).
+        if (lesson_.steps[step_].target != "notification.banner")
+            phone_->dismiss_banner();
+    }
     return true;
 }
 

@@ -71,6 +71,13 @@ struct TestResult {
     std::vector<std::string> unsafe; // the distinct unsafe outcomes' ids, in order
 };
 
+// Where the learner is, as the panel says it: "step `number` of `total`" on the lesson's
+// main path (the steps its demonstrations go through), whatever branch they are on.
+struct StepPlace {
+    std::size_t number = 1;
+    std::size_t total = 1;
+};
+
 class LessonRun {
 public:
     // After this long without an action, guided mode offers the next hint (words, then
@@ -95,6 +102,9 @@ public:
     std::size_t step_index() const { return step_; }
     const Step* current_step() const { return step_ < lesson_.steps.size() ? &lesson_.steps[step_] : nullptr; }
     std::size_t step_count() const { return lesson_.steps.size(); }
+    // The learner's place on the main path. A step off it (a branch) counts as the step
+    // of the main path it leads back to, else the last one the learner reached.
+    StepPlace place() const;
     // Test mode: the learner stops; the steps not done count as not done.
     void stop()
     {
@@ -208,6 +218,9 @@ private:
     std::vector<std::string> typing_texts_;
     int typing_at_ = 0;
     Hand hand_;
+    // The main path's step indices, found once by playing the demonstrations in a run of
+    // its own (a cache: place() is const).
+    mutable std::optional<std::vector<std::size_t>> main_path_;
 
     void enter_step(std::size_t index);
     bool target_visible() const;

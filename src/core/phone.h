@@ -105,6 +105,11 @@ public:
     // A contact's name, or the number of a "tel:NUMBER" caller not in the contacts.
     std::string display_name(const std::string& contact) const;
     const std::optional<Notification>& notification() const { return notification_; }
+    // The element a banner must not cover (the lesson step's target): a banner that would
+    // sits at the bottom instead. Empty: none.
+    void keep_clear(std::string element_id) { keep_clear_ = std::move(element_id); }
+    // The banner goes at once (as if its time were up).
+    void dismiss_banner() { notification_.reset(); }
 
     // Text fields: the one with the keyboard's focus, and what each holds.
     const std::string& focused_field() const { return focused_; }
@@ -162,6 +167,7 @@ private:
     std::vector<Screen> stack_;
     std::optional<CallState> call_;
     std::optional<Notification> notification_;
+    std::string keep_clear_;
     std::map<std::string, std::string> fields_;
     std::string focused_;
     std::string pressed_; // the element a finger is down on (press ... release)

@@ -128,8 +128,31 @@ void Phone::add_notification(ElementTree& tree) const
 {
     if (!notification_ || call_)
         return;
-    Element banner = make_element("notification.banner", Role::ListItem,
-                                  {8, status_bar_dp + 4, phone_width_dp - 16, 84}, notification_->title);
+    // At the top, as on a phone; at the bottom (above the navigation bar) when the top
+    // would cover the element the learner has to find. It slides away (up, or down) in
+    // its last moments.
+    constexpr float banner_h = 84;
+    Rect at{8, status_bar_dp + 4, phone_width_dp - 16, banner_h};
+    bool bottom = false;
+    if (!keep_clear_.empty() && keep_clear_ != "notification.banner")
+        if (const Element* target = find_element(tree, keep_clear_)) {
+            const Rect& t = target->bounds;
+            const auto covers = [&](const Rect& r) {
+                return t.x < r.x + r.w && r.x < t.x + t.w && t.y < r.y + r.h && r.y < t.y + t.h;
+            };
+            const Rect low{8, nav_bar_top_dp - banner_h - 12, phone_width_dp - 16, banner_h};
+            if (covers(at) && !covers(low)) {
+                at = low;
+                bottom = true;
+            }
+        }
+    constexpr std::int64_t slide_ms = 400;
+    const std::int64_t left = notification_->until_ms - clock_.now_ms();
+    if (left < slide_ms) {
+        const float gone = 1.0F - static_cast<float>(std::max<std::int64_t>(0, left)) / slide_ms;
+        at.y += (bottom ? 1.0F : -1.0F) * gone * (banner_h + status_bar_dp + 12);
+    }
+    Element banner = make_element("notification.banner", Role::ListItem, at, notification_->title);
     banner.detail = notification_->text;
     banner.icon = notification_->app == "sms" ? "app_sms" : "app_chat";
     banner.tone = Tone::Primary;

@@ -19,7 +19,7 @@ constexpr Skill skills[] = {
     {"typing", "Gõ chữ tiếng Việt", "Typing Vietnamese", "keypad"},
     {"qr-payment", "Thanh toán bằng mã QR", "QR payments", "bank_qr"},
     {"bill-payment", "Thanh toán hoá đơn", "Bill payments", "bank_bill"},
-    {"bank-transfer", "Chuyển khoản", "Bank transfers", "bank_qr"},
+    {"bank-transfer", "Chuyển khoản", "Bank transfers", "bank_transfer"},
     {"e-id", "Định danh điện tử (VNeID)", "e-ID (VNeID)", "app_eid"},
     {"scam-safety", "Phòng tránh lừa đảo", "Scam safety", "warning"},
     {"scam", "Nhận biết lừa đảo", "Spotting scams", "warning"}, // the older tag of scam-safety
@@ -30,8 +30,8 @@ constexpr Skill skills[] = {
     {"phone-basics", "Dùng điện thoại cơ bản", "Phone basics", ""}, // the lesson's other skill says which
     {"touch", "Chạm, chạm giữ và vuốt", "Tap, hold and swipe", "chevron_up"},
     {"navigation", "Quay lại và về màn hình chính", "Back and home", "back"},
-    {"telex", "Gõ dấu kiểu Telex", "Telex typing", "keypad"},
-    {"check-amount", "Kiểm tra số tiền", "Checking the amount", "bank_qr"},
+    {"telex", "Gõ dấu kiểu Telex", "Telex typing", "telex_key"},
+    {"check-amount", "Kiểm tra số tiền", "Checking the amount", "magnifier"},
     {"bank-balance", "Xem số dư và lịch sử", "Balance and history", "clock"},
 };
 

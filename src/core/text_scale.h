@@ -19,12 +19,10 @@ inline float display_text_factor(float dpi)
 }
 
 // The text scale the shell draws with: the learner's percent times the display's factor,
-// at most 2 (the largest the layout and the fonts are made for), and no more than the
-// window's height allows (200 % does not fit on a 600-pixel-high screen).
-inline float shell_text_scale(int percent, float display_factor, float viewport_height)
+// at most 2 (the largest the layout and the fonts are made for; what does not fit scrolls).
+inline float shell_text_scale(int percent, float display_factor)
 {
-    const float wanted = std::min(2.0F, static_cast<float>(percent) / 100.0F * display_factor);
-    return std::min(wanted, std::max(1.0F, viewport_height / 560.0F));
+    return std::min(2.0F, static_cast<float>(percent) / 100.0F * display_factor);
 }
 
 } // namespace luyenso

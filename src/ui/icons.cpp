@@ -113,6 +113,9 @@ void draw_icon(ImDrawList* dl, std::string_view key, ImVec2 c, float s, ImU32 co
     } else if (key == "chevron_up") {
         dl->AddLine(ImVec2(c.x - s * 0.30F, c.y + s * 0.14F), ImVec2(c.x, c.y - s * 0.16F), col, t);
         dl->AddLine(ImVec2(c.x, c.y - s * 0.16F), ImVec2(c.x + s * 0.30F, c.y + s * 0.14F), col, t);
+    } else if (key == "chevron_down") {
+        dl->AddLine(ImVec2(c.x - s * 0.30F, c.y - s * 0.14F), ImVec2(c.x, c.y + s * 0.16F), col, t);
+        dl->AddLine(ImVec2(c.x, c.y + s * 0.16F), ImVec2(c.x + s * 0.30F, c.y - s * 0.14F), col, t);
     } else if (key == "app_chat") {
         // A speech bubble with three dots.
         dl->AddRectFilled(ImVec2(c.x - s * 0.34F, c.y - s * 0.26F), ImVec2(c.x + s * 0.34F, c.y + s * 0.18F), col,
@@ -239,6 +242,29 @@ void draw_icon(ImDrawList* dl, std::string_view key, ImVec2 c, float s, ImU32 co
                     dl->AddCircleFilled(ImVec2(c.x + static_cast<float>(k - 1) * s * 0.24F,
                                                c.y + (static_cast<float>(r) - 1.5F) * s * 0.22F),
                                         s * 0.07F, col, 8);
+    } else if (key == "bank_transfer") {
+        // Money going across: two arrows, one each way.
+        dl->AddLine(ImVec2(c.x - s * 0.34F, c.y - s * 0.14F), ImVec2(c.x + s * 0.26F, c.y - s * 0.14F), col, t);
+        dl->AddTriangleFilled(ImVec2(c.x + s * 0.38F, c.y - s * 0.14F), ImVec2(c.x + s * 0.20F, c.y - s * 0.27F),
+                              ImVec2(c.x + s * 0.20F, c.y - s * 0.01F), col);
+        dl->AddLine(ImVec2(c.x + s * 0.34F, c.y + s * 0.16F), ImVec2(c.x - s * 0.26F, c.y + s * 0.16F), col, t);
+        dl->AddTriangleFilled(ImVec2(c.x - s * 0.38F, c.y + s * 0.16F), ImVec2(c.x - s * 0.20F, c.y + s * 0.03F),
+                              ImVec2(c.x - s * 0.20F, c.y + s * 0.29F), col);
+    } else if (key == "magnifier") {
+        // A magnifying glass over a line of figures: look at the amount closely.
+        dl->AddCircle(ImVec2(c.x - s * 0.06F, c.y - s * 0.06F), s * 0.24F, col, 32, t);
+        dl->AddLine(ImVec2(c.x + s * 0.11F, c.y + s * 0.11F), ImVec2(c.x + s * 0.34F, c.y + s * 0.34F), col, t * 1.6F);
+        for (int i = 0; i < 3; ++i)
+            dl->AddCircleFilled(ImVec2(c.x - s * 0.16F + static_cast<float>(i) * s * 0.10F, c.y - s * 0.06F),
+                                s * 0.035F, col, 8);
+    } else if (key == "telex_key") {
+        // A key cap with a letter's hat and tone mark: typing Vietnamese marks.
+        dl->AddRect(ImVec2(c.x - s * 0.32F, c.y - s * 0.32F), ImVec2(c.x + s * 0.32F, c.y + s * 0.32F), col, s * 0.08F,
+                    0, t);
+        dl->AddLine(ImVec2(c.x - s * 0.12F, c.y - s * 0.02F), ImVec2(c.x, c.y - s * 0.14F), col, t);
+        dl->AddLine(ImVec2(c.x, c.y - s * 0.14F), ImVec2(c.x + s * 0.12F, c.y - s * 0.02F), col, t);
+        dl->AddLine(ImVec2(c.x + s * 0.04F, c.y - s * 0.26F), ImVec2(c.x + s * 0.14F, c.y - s * 0.20F), col, t);
+        dl->AddLine(ImVec2(c.x - s * 0.14F, c.y + s * 0.16F), ImVec2(c.x + s * 0.14F, c.y + s * 0.16F), col, t);
     } else if (key == "clock") {
         dl->AddCircle(c, s * 0.34F, col, 32, t);
         dl->AddLine(c, ImVec2(c.x, c.y - s * 0.22F), col, t);

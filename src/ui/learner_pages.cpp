@@ -3,6 +3,7 @@
 // avatar and a lesson's status. Everything they change goes through AppModel.
 #include "icons.h"
 #include "images.h"
+#include "layout_log.h"
 #include "progress_text.h"
 #include "progress_util.h"
 #include "shell.h"
@@ -75,7 +76,14 @@ void Shell::draw_avatar(ImDrawList* dl, const LearnerProfile& learner, ImVec2 ce
     const float px = radius * 1.05F;
     ImFont* f = fonts_.pick(px, Weight::Bold);
     const float tw = text_width(f, px, letter);
-    dl->AddText(f, px, ImVec2(centre.x - tw / 2, centre.y - px * 0.62F), palette().white, letter.c_str());
+    draw_text(dl, f, px, ImVec2(centre.x - tw / 2, centre.y - px * 0.62F), palette().white, letter.c_str());
+}
+
+float Shell::status_chip_width(LessonStatus status, const std::string& lang, float px) const
+{
+    const bool icon = status != LessonStatus::NotStarted;
+    return text_width(fonts_.pick(px, Weight::Bold), px, status_label(status, lang)) + (icon ? px * 1.1F : 0) +
+           px * 1.2F;
 }
 
 void Shell::draw_status_chip(ImDrawList* dl, LessonStatus status, const std::string& lang, ImVec2 at, float px)
@@ -104,12 +112,12 @@ void Shell::draw_status_chip(ImDrawList* dl, LessonStatus status, const std::str
     }
     ImFont* f = fonts_.pick(px, Weight::Bold);
     const float icon_w = icon ? px * 1.1F : 0;
-    const float w = text_width(f, px, label) + icon_w + px * 1.2F;
+    const float w = status_chip_width(status, lang, px);
     const float h = px * 1.6F;
     dl->AddRectFilled(at, ImVec2(at.x + w, at.y + h), fill, h / 2);
     if (icon)
         draw_icon(dl, icon, ImVec2(at.x + px * 0.6F + icon_w / 2, at.y + h / 2), px, ink);
-    dl->AddText(f, px, ImVec2(at.x + px * 0.6F + icon_w, at.y + (h - px * 1.25F) / 2), ink, label);
+    draw_text(dl, f, px, ImVec2(at.x + px * 0.6F + icon_w, at.y + (h - px * 1.25F) / 2), ink, label);
 }
 
 void Shell::draw_store_problem(const AppModel& model)
@@ -147,32 +155,47 @@ void Shell::draw_store_problem(const AppModel& model)
     float y = y0 + 10;
     for (const Part& p : parts)
         for (const auto& line : p.lines) {
-            dl->AddText(p.font, p.px, ImVec2(vp->Pos.x + 24, y), palette().wrong_text, line.c_str());
+            draw_text(dl, p.font, p.px, ImVec2(vp->Pos.x + 24, y), palette().wrong_text, line.c_str());
             y += p.px * 1.3F;
         }
 }
 
 float Shell::draw_title_band(const std::string& title, const char* back_label, bool& back_clicked)
 {
+    // The way back keeps its size (it is a button); the title follows the text size and
+    // takes a second line (the band grows) rather than running under the button.
     const ImGuiViewport* vp = ImGui::GetMainViewport();
     ImDrawList* dl = ImGui::GetWindowDrawList();
-    const float compact = vp->Size.y < 700 ? 0.8F : 1.0F;
-    const float band_h = 112 * compact;
     const float x0 = vp->Pos.x + 24;
+    const float right = vp->Pos.x + vp->Size.x - 24;
+    const float button_px = std::max(body_min_px, 24 * std::min(k_, 1.5F));
+    const float back_h = std::max(64.0F, button_px * 1.25F + 24);
+    const float back_w = back_label ? std::max(240.0F, button_width_for(fonts_, back_label, true, button_px)) : 0;
+    float tx = back_label ? x0 + back_w + 24 : x0;
+    const float px = 42 * k_;
+    ImFont* ft = fonts_.pick(px, Weight::Bold);
+    std::vector<std::string> lines = wrap_lines_at_most(ft, px, title, right - tx, 2);
+    float band_h = std::max(back_h + 32, static_cast<float>(lines.size()) * px * 1.25F + 32);
+    float title_y = vp->Pos.y + (band_h - static_cast<float>(lines.size()) * px * 1.25F) / 2;
+    if (back_label && right - tx < 240 * k_) {
+        // Too narrow beside the button: the title goes under it.
+        tx = x0;
+        lines = wrap_lines_at_most(ft, px, title, right - tx, 2);
+        title_y = vp->Pos.y + back_h + 24;
+        band_h = back_h + 24 + static_cast<float>(lines.size()) * px * 1.25F + 16;
+    }
     dl->AddRectFilled(vp->Pos, ImVec2(vp->Pos.x + vp->Size.x, vp->Pos.y + band_h), palette().primary);
-    float tx = x0;
     back_clicked = false;
     if (back_label) {
-        ImGui::SetCursorScreenPos(ImVec2(x0, vp->Pos.y + (band_h - 64 * compact) / 2));
-        back_clicked = big_button(fonts_, "band.back", back_label, "back", ImVec2(240, 64 * compact),
+        ImGui::SetCursorScreenPos(ImVec2(x0, vp->Pos.y + (std::min(band_h, back_h + 32) - back_h) / 2));
+        back_clicked = big_button(fonts_, "band.back", back_label, "back", ImVec2(back_w, back_h),
                                   {IM_COL32(0xFF, 0xFF, 0xFF, 0x26), palette().white, IM_COL32(0xFF, 0xFF, 0xFF, 0x80)},
-                                  24);
-        tx += 264;
+                                  button_px);
     }
-    const float px = 42 * compact;
-    ImFont* ft = fonts_.pick(px, Weight::Bold);
-    dl->AddText(ft, px, ImVec2(tx, vp->Pos.y + (band_h - px * 1.3F) / 2), palette().white,
-                fit_text(ft, px, title, vp->Pos.x + vp->Size.x - tx - 24).c_str());
+    for (const std::string& line : lines) {
+        draw_text(dl, ft, px, ImVec2(tx, title_y), palette().white, line);
+        title_y += px * 1.25F;
+    }
     return band_h;
 }
 
@@ -189,33 +212,46 @@ void Shell::draw_learner_picker(AppModel& model)
     const float width = std::min(vp->Size.x - 48.0F, 1400.0F);
     const float x0 = vp->Pos.x + (vp->Size.x - width) / 2;
 
-    const float band_h = 132 * compact;
+    // The band: the name, the tagline at the learner's size (wrapped), the trainer's door.
+    const float button_px = std::max(body_min_px, 22 * chrome_k());
+    const float trainer_w = button_width_for(fonts_, pt.trainer_area, true, button_px);
+    const float trainer_h = std::max(60.0F, button_px * 1.25F + 24);
+    const float tag_px = 24 * k_;
+    ImFont* ftag = fonts_.pick(tag_px);
+    const auto tag_lines = wrap_lines(ftag, tag_px, t.tagline, width - trainer_w - 24);
+    const float band_h = std::max(132 * compact,
+                                  88 * compact + static_cast<float>(tag_lines.size()) * tag_px * 1.3F + 14);
     dl->AddRectFilled(vp->Pos, ImVec2(vp->Pos.x + vp->Size.x, vp->Pos.y + band_h), palette().primary);
-    dl->AddText(fonts_.pick(56 * compact, Weight::Bold), 56 * compact, ImVec2(x0, vp->Pos.y + 14 * compact),
-                palette().white, t.app_name);
-    dl->AddText(fonts_.pick(24 * compact), 24 * compact, ImVec2(x0, vp->Pos.y + 88 * compact),
-                IM_COL32(0xE3, 0xEE, 0xFB, 0xFF), t.tagline);
-    const float trainer_w = 260;
-    ImGui::SetCursorScreenPos(ImVec2(x0 + width - trainer_w, vp->Pos.y + (band_h - 60) / 2));
-    if (big_button(fonts_, "trainer", pt.trainer_area, "lock", ImVec2(trainer_w, 60),
-                   {IM_COL32(0xFF, 0xFF, 0xFF, 0x26), palette().white, IM_COL32(0xFF, 0xFF, 0xFF, 0x90)}, 22)) {
+    draw_text(dl, fonts_.pick(56 * compact, Weight::Bold), 56 * compact, ImVec2(x0, vp->Pos.y + 14 * compact),
+              palette().white, t.app_name);
+    float tag_y = vp->Pos.y + 88 * compact;
+    for (const std::string& line : tag_lines) {
+        draw_text(dl, ftag, tag_px, ImVec2(x0, tag_y), IM_COL32(0xE3, 0xEE, 0xFB, 0xFF), line);
+        tag_y += tag_px * 1.3F;
+    }
+    ImGui::SetCursorScreenPos(
+        ImVec2(x0 + width - trainer_w, vp->Pos.y + (std::min(band_h, 132 * compact) - trainer_h) / 2));
+    if (big_button(fonts_, "trainer", pt.trainer_area, "lock", ImVec2(trainer_w, trainer_h),
+                   {IM_COL32(0xFF, 0xFF, 0xFF, 0x26), palette().white, IM_COL32(0xFF, 0xFF, 0xFF, 0x90)}, button_px)) {
         model.open_trainer();
         return;
     }
 
     float y = vp->Pos.y + band_h + 18 * compact;
-    dl->AddText(fonts_.pick(40 * compact, Weight::Bold), 40 * compact, ImVec2(x0, y), palette().text, pt.who_learns);
-    dl->AddText(fonts_.pick(26 * compact), 26 * compact, ImVec2(x0, y + 52 * compact), palette().text_muted,
-                pt.tap_your_name);
-    y += 96 * compact;
+    ImGui::SetCursorScreenPos(ImVec2(x0, y));
+    y += wrapped_text(fonts_, pt.who_learns, 40 * compact * chrome_k(), Weight::Bold, palette().text, width, 1.25F);
+    ImGui::SetCursorScreenPos(ImVec2(x0, y));
+    y += wrapped_text(fonts_, pt.tap_your_name, 26 * compact * k_, Weight::Regular, palette().text_muted, width) + 8;
 
-    // Tiles: as many per row as fit, each at least 200 px wide.
+    // Tiles: as many per row as fit, each at least 200 px wide (more with larger text).
     const float gap = 20;
-    const float min_tile = 200 * compact;
+    const float min_tile = std::min(width, 200 * compact * k_);
     const int per_row = std::max(1, static_cast<int>((width + gap) / (min_tile + gap)));
-    const float tile_w = std::min(260.0F,
+    const float tile_w = std::min(260.0F * k_,
                                   (width - gap * static_cast<float>(per_row - 1)) / static_cast<float>(per_row));
-    const float tile_h = tile_w * 1.12F;
+    const float name_px = std::clamp(tile_w * 0.115F, 22.0F * k_, 28.0F * k_);
+    const float r = std::min(tile_w * 0.27F, 70.0F);
+    const float tile_h = 20 + 2 * r + 14 + 2 * name_px * 1.25F + name_px * 0.8F * 1.25F + 12;
     ImGui::SetCursorScreenPos(ImVec2(x0 - 8, y));
     ImGui::BeginChild("learners", ImVec2(width + 16, vp->Pos.y + vp->Size.y - y - 12), false,
                       ImGuiWindowFlags_NoBackground);
@@ -239,9 +275,7 @@ void Shell::draw_learner_picker(AppModel& model)
         const ImU32 fill = adder ? palette().primary_light : palette().panel_bg;
         card(cdl, a, b, hovered ? mix(fill, palette().primary, 0.06F) : fill,
              hovered ? palette().primary : palette().panel_border, 22, hovered ? 3.0F : 1.5F);
-        const float r = tile_w * 0.27F;
         const ImVec2 c(a.x + tile_w / 2, a.y + 20 + r);
-        const float name_px = std::clamp(tile_w * 0.115F, 22.0F, 28.0F);
         const float text_w = tile_w - 24;
         float ty = c.y + r + 14;
         if (adder) {
@@ -252,8 +286,8 @@ void Shell::draw_learner_picker(AppModel& model)
                                palette().white, 3);
             ImFont* f = fonts_.pick(name_px, Weight::Bold);
             for (const auto& line : wrap_lines(f, name_px, pt.add_learner, text_w)) {
-                cdl->AddText(f, name_px, ImVec2(c.x - text_width(f, name_px, line) / 2, ty), palette().primary,
-                             line.c_str());
+                draw_text(cdl, f, name_px, ImVec2(c.x - text_width(f, name_px, line) / 2, ty), palette().primary,
+                          line.c_str());
                 ty += name_px * 1.25F;
             }
             if (clicked)
@@ -267,7 +301,8 @@ void Shell::draw_learner_picker(AppModel& model)
         for (std::size_t l = 0; l < lines.size() && l < 2; ++l) {
             const std::string line = l == 1 && lines.size() > 2 ? fit_text(f, name_px, lines[l] + " …", text_w)
                                                                 : lines[l];
-            cdl->AddText(f, name_px, ImVec2(c.x - text_width(f, name_px, line) / 2, ty), palette().text, line.c_str());
+            draw_text(cdl, f, name_px, ImVec2(c.x - text_width(f, name_px, line) / 2, ty), palette().text,
+                      line.c_str());
             ty += name_px * 1.25F;
         }
         if (!p.village.empty()) {
@@ -275,7 +310,7 @@ void Shell::draw_learner_picker(AppModel& model)
             ImFont* fv = fonts_.pick(vpx);
             const std::string v = fit_text(fv, vpx, p.village, text_w);
             if (ty + vpx < b.y - 6)
-                cdl->AddText(fv, vpx, ImVec2(c.x - text_width(fv, vpx, v) / 2, ty), palette().text_muted, v.c_str());
+                draw_text(cdl, fv, vpx, ImVec2(c.x - text_width(fv, vpx, v) / 2, ty), palette().text_muted, v.c_str());
         }
         if (clicked)
             chosen = p.id;
@@ -283,7 +318,7 @@ void Shell::draw_learner_picker(AppModel& model)
     if (learners.empty()) {
         const float row_y = origin.y + tile_h + gap;
         ImGui::SetCursorScreenPos(ImVec2(origin.x, row_y));
-        wrapped_text(fonts_, pt.no_learners, 26, Weight::Regular, palette().text_muted, width);
+        wrapped_text(fonts_, pt.no_learners, 26 * k_, Weight::Regular, palette().text_muted, width);
     }
     const float rows = static_cast<float>((count + static_cast<std::size_t>(per_row) - 1) /
                                           static_cast<std::size_t>(per_row));
@@ -305,7 +340,7 @@ void Shell::draw_learner_edit(AppModel& model)
     LearnerDraft& draft = model.draft();
     LearnerProfile& p = draft.profile;
     const ImGuiViewport* vp = ImGui::GetMainViewport();
-    ImDrawList* dl = ImGui::GetWindowDrawList();
+    ImDrawList* dl = nullptr;
     const float compact = vp->Size.y < 700 ? 0.8F : 1.0F;
     bool back = false;
     const float band_h = draw_title_band(draft.is_new ? pt.new_profile : pt.edit_profile, pt.cancel, back);
@@ -315,19 +350,37 @@ void Shell::draw_learner_edit(AppModel& model)
     }
     const float width = std::min(vp->Size.x - 48.0F, 1200.0F);
     const float x0 = vp->Pos.x + (vp->Size.x - width) / 2;
-    const float gap = 40;
-    const float col_w = (width - gap) / 2;
-    const float label_px = 26 * compact;
-    const float field_px = 30 * compact;
+    const float label_px = 26 * compact * k_;
+    const float field_px = 30 * compact * k_;
+    const float button_px = std::max(body_min_px, 28 * compact * chrome_k());
 
-    // Left: the texts.
-    float y = vp->Pos.y + band_h + 20 * compact;
+    // Save and cancel at the bottom; the form above scrolls when the text is large.
+    const std::vector<GridButton> buttons{{"cancel", pt.cancel, "close", quiet_button()},
+                                          {"save", pt.save, "check", primary_button()}};
+    const ButtonGrid grid = plan_buttons(fonts_, buttons, std::min(width, 520.0F * chrome_k()), button_px);
+    const float grid_w = std::min(width, 520.0F * chrome_k());
+    const float by = vp->Pos.y + vp->Size.y - 24 - grid.height;
+    const char* body_id = "profile.body";
+    const ImVec2 body_min(x0, vp->Pos.y + band_h + 20 * compact);
+    const ImVec2 body_max(x0 + width + 44, by - 12);
+    const bool overflows = scroll_body_overflows(body_id, body_max.y - body_min.y);
+    begin_scroll_body(body_id, body_min, body_max, overflows);
+    dl = ImGui::GetWindowDrawList();
+    // Two columns when each has room for its buttons, else one under the other.
+    const bool two = width >= 900 * k_;
+    const float gap = 40;
+    const float col_w = two ? (width - gap) / 2 : width;
+
+    // The texts.
+    const float top = ImGui::GetCursorScreenPos().y;
+    float y = top;
     ImGui::PushStyleVar(ImGuiStyleVar_FramePadding, ImVec2(16, 12 * compact));
     ImGui::PushStyleVar(ImGuiStyleVar_FrameBorderSize, 2.0F);
     ImGui::PushStyleColor(ImGuiCol_FrameBg, ImGui::ColorConvertU32ToFloat4(palette().panel_bg));
     ImGui::PushStyleColor(ImGuiCol_Border, ImGui::ColorConvertU32ToFloat4(palette().panel_border));
     ImGui::PushStyleColor(ImGuiCol_Text, ImGui::ColorConvertU32ToFloat4(palette().text));
     ImGui::PushFont(fonts_.pick(field_px));
+    ImGui::SetWindowFontScale(field_px / ImGui::GetFont()->FontSize);
     struct Field {
         const char* id;
         const char* label;
@@ -337,75 +390,72 @@ void Shell::draw_learner_edit(AppModel& model)
                             {"##village", pt.field_village, &p.village},
                             {"##photo", pt.field_photo, &p.photo}};
     for (const Field& f : fields) {
-        dl->AddText(fonts_.pick(label_px, Weight::Bold), label_px, ImVec2(x0, y), palette().text, f.label);
-        y += label_px * 1.4F;
+        ImGui::SetCursorScreenPos(ImVec2(x0, y));
+        y += wrapped_text(fonts_, f.label, label_px, Weight::Bold, palette().text, col_w, 1.3F) + 4;
         ImGui::SetCursorScreenPos(ImVec2(x0, y));
         ImGui::SetNextItemWidth(col_w);
         ImGui::InputText(f.id, f.text);
         y += ImGui::GetItemRectSize().y + 18 * compact;
     }
+    ImGui::SetWindowFontScale(1.0F);
     ImGui::PopFont();
     ImGui::PopStyleColor(3);
     ImGui::PopStyleVar(2);
 
-    // Right: the picture as it will look, the voice and the text size.
-    const float rx = x0 + col_w + gap;
-    float ry = vp->Pos.y + band_h + 20 * compact;
+    // The picture as it will look, the voice and the text size.
+    const float rx = two ? x0 + col_w + gap : x0;
+    float ry = two ? top : y + 10;
     const float r = 58 * compact;
     draw_avatar(dl, p, ImVec2(rx + r, ry + r), r);
-    ImFont* fname = fonts_.pick(30 * compact, Weight::Bold);
-    dl->AddText(fname, 30 * compact, ImVec2(rx + 2 * r + 20, ry + r - 20 * compact), palette().text,
-                fit_text(fname, 30 * compact, p.name.empty() ? "…" : p.name, col_w - 2 * r - 20).c_str());
+    const float name_px = 30 * compact * k_;
+    ImFont* fname = fonts_.pick(name_px, Weight::Bold);
+    draw_text(dl, fname, name_px, ImVec2(rx + 2 * r + 20, ry + r - name_px * 0.62F), palette().text,
+              fit_text(fname, name_px, p.name.empty() ? "…" : p.name, col_w - 2 * r - 20));
     ry += 2 * r + 18 * compact;
-    const float bh = 60 * compact;
     const ButtonStyle on = primary_button();
     const ButtonStyle off = quiet_button();
-    dl->AddText(fonts_.pick(label_px, Weight::Bold), label_px, ImVec2(rx, ry), palette().text, pt.field_voice);
-    ry += label_px * 1.4F;
+    const float choice_px = std::max(body_min_px, 24 * compact * chrome_k());
+    ImGui::SetCursorScreenPos(ImVec2(rx, ry));
+    ry += wrapped_text(fonts_, pt.field_voice, label_px, Weight::Bold, palette().text, col_w, 1.3F) + 4;
     {
-        const float bw = (col_w - 2 * 12) / 3;
-        for (std::size_t i = 0; i < std::size(voice_choices); ++i) {
-            ImGui::SetCursorScreenPos(ImVec2(rx + static_cast<float>(i) * (bw + 12), ry));
-            ImGui::PushID(static_cast<int>(i));
-            const bool selected = p.voice == voice_choices[i];
-            if (big_button(fonts_, "voice", voice_label(voice_choices[i], pt), nullptr, ImVec2(bw, bh),
-                           selected ? on : off, 24 * compact))
-                p.voice = voice_choices[i];
-            ImGui::PopID();
-        }
+        std::vector<GridButton> voices;
+        for (std::size_t i = 0; i < std::size(voice_choices); ++i)
+            voices.push_back(
+                {voice_choices[i], voice_label(voice_choices[i], pt), nullptr, p.voice == voice_choices[i] ? on : off});
+        const ButtonGrid vg = plan_buttons(fonts_, voices, col_w, choice_px);
+        const int chosen = draw_buttons(fonts_, voices, vg, ImVec2(rx, ry), col_w);
+        if (chosen >= 0)
+            p.voice = voice_choices[static_cast<std::size_t>(chosen)];
+        ry += vg.height + 18 * compact;
     }
-    ry += bh + 18 * compact;
-    dl->AddText(fonts_.pick(label_px, Weight::Bold), label_px, ImVec2(rx, ry), palette().text, pt.field_text_size);
-    ry += label_px * 1.4F;
+    ImGui::SetCursorScreenPos(ImVec2(rx, ry));
+    ry += wrapped_text(fonts_, pt.field_text_size, label_px, Weight::Bold, palette().text, col_w, 1.3F) + 4;
     {
-        const float bw = (col_w - 4 * 10) / 5;
-        for (std::size_t i = 0; i < std::size(text_size_choices); ++i) {
-            const int size = text_size_choices[i];
-            ImGui::SetCursorScreenPos(ImVec2(rx + static_cast<float>(i) * (bw + 10), ry));
-            ImGui::PushID(100 + static_cast<int>(i));
-            const std::string label = std::to_string(size) + "%";
-            if (big_button(fonts_, "size", label, nullptr, ImVec2(bw, bh), p.text_size == size ? on : off,
-                           22 * compact * static_cast<float>(size) / 125.0F))
-                p.text_size = size;
-            ImGui::PopID();
-        }
+        std::vector<std::string> labels;
+        std::vector<GridButton> sizes;
+        for (std::size_t i = 0; i < std::size(text_size_choices); ++i)
+            labels.push_back(std::to_string(text_size_choices[i]) + "%");
+        for (std::size_t i = 0; i < std::size(text_size_choices); ++i)
+            sizes.push_back({labels[i].c_str(), labels[i], nullptr, p.text_size == text_size_choices[i] ? on : off});
+        const ButtonGrid sg = plan_buttons(fonts_, sizes, col_w, choice_px);
+        const int chosen = draw_buttons(fonts_, sizes, sg, ImVec2(rx, ry), col_w);
+        if (chosen >= 0)
+            p.text_size = text_size_choices[static_cast<std::size_t>(chosen)];
+        ry += sg.height;
     }
-    ry += bh;
-
-    // The error, and save / cancel at the bottom.
-    const float button_h = 72 * compact;
-    const float by = vp->Pos.y + vp->Size.y - 24 - button_h;
+    // The error under everything.
+    y = std::max(y, ry) + 10;
     if (!draft.error.empty()) {
-        ImGui::SetCursorScreenPos(ImVec2(x0, std::max(y, ry) + 10));
-        wrapped_text(fonts_, draft.error, 26 * compact, Weight::Bold, palette().danger, width);
+        ImGui::SetCursorScreenPos(ImVec2(x0, y));
+        y += wrapped_text(fonts_, draft.error, 26 * compact * k_, Weight::Bold, palette().danger, width);
     }
-    ImGui::SetCursorScreenPos(ImVec2(x0 + width - 2 * 240 - 16, by));
-    if (big_button(fonts_, "cancel", pt.cancel, "close", ImVec2(240, button_h), quiet_button(), 28 * compact)) {
+    ImGui::SetCursorScreenPos(ImVec2(x0, y));
+    end_scroll_body();
+
+    const int clicked = draw_buttons(fonts_, buttons, grid, ImVec2(x0 + width - grid_w, by), grid_w);
+    if (clicked == 0)
         model.cancel_draft();
-        return;
-    }
-    ImGui::SetCursorScreenPos(ImVec2(x0 + width - 240, by));
-    if (big_button(fonts_, "save", pt.save, "check", ImVec2(240, button_h), primary_button(), 28 * compact))
+    else if (clicked == 1)
         model.save_draft();
 }
 

@@ -1,5 +1,6 @@
 // The start page: the app's name and the lessons as big cards with a "Start" button.
 #include "icons.h"
+#include "layout_log.h"
 #include "progress_text.h"
 #include "shell.h"
 #include "skills.h"
@@ -48,52 +49,75 @@ void Shell::draw_lesson_list(AppModel& model)
     const float width = std::min(vp->Size.x - 48.0F, 980.0F);
     const float x0 = vp->Pos.x + (vp->Size.x - width) / 2;
 
-    // Title band, tall enough for the display controls (full screen is their second row).
-    const float band_h = std::max(150.0F, 20 + display_controls_h + 8);
-    dl->AddRectFilled(vp->Pos, ImVec2(vp->Pos.x + vp->Size.x, vp->Pos.y + band_h), palette().primary);
-    dl->AddText(fonts_.pick(60, Weight::Bold), 60, ImVec2(x0, vp->Pos.y + 18), palette().white, t.app_name);
+    // Title band: the name, the display controls (fixed size: they are how the size is
+    // changed; full screen is their second row), the tagline under the name at the
+    // learner's size, left of the full-screen button.
+    const float tag_px = 26 * k_;
+    ImFont* ftag = fonts_.pick(tag_px);
     const LearnerProfile* learner = model.learner();
-    if (!learner)
-        dl->AddText(fonts_.pick(26), 26, ImVec2(x0, vp->Pos.y + 98), IM_COL32(0xE3, 0xEE, 0xFB, 0xFF), t.tagline);
+    const auto tag_lines = learner ? std::vector<std::string>{}
+                                   : wrap_lines(ftag, tag_px, t.tagline, width - fullscreen_button_w - 24);
+    const float band_h = std::max(20 + display_controls_h + 8,
+                                  96 + static_cast<float>(tag_lines.size()) * tag_px * 1.3F + 16);
+    dl->AddRectFilled(vp->Pos, ImVec2(vp->Pos.x + vp->Size.x, vp->Pos.y + band_h), palette().primary);
+    ImFont* fapp = fonts_.pick(60, Weight::Bold);
+    if (text_width(fapp, 60, t.app_name) < width - 720)
+        draw_text(dl, fapp, 60, ImVec2(x0, vp->Pos.y + 14), palette().white, t.app_name);
+    else
+        draw_text(dl, fonts_.pick(40, Weight::Bold), 40, ImVec2(x0, vp->Pos.y + 26), palette().white, t.app_name);
+    float ty = vp->Pos.y + 94;
+    for (const std::string& line : tag_lines) {
+        draw_text(dl, ftag, tag_px, ImVec2(x0, ty), IM_COL32(0xE3, 0xEE, 0xFB, 0xFF), line);
+        ty += tag_px * 1.3F;
+    }
     draw_display_controls(model, ImVec2(x0 + width, vp->Pos.y + 20));
 
-    float heading_y = vp->Pos.y + band_h + 24;
+    float heading_y = vp->Pos.y + band_h + 20;
     if (learner) {
         // Who is learning, and the ways to change learner or edit the profile.
         const ProgressText& pt = progress_text(model.language());
-        const float row_h = 72;
+        const float button_px = std::max(body_min_px, 22 * k_);
+        const float bh = std::max(56.0F, button_px * 1.25F + 24);
+        const float edit_w = button_width_for(fonts_, pt.edit_profile, true, button_px);
+        const float change_w = button_width_for(fonts_, pt.change_learner, true, button_px);
+        const float row_h = std::max(72.0F, 34 * k_ * 1.3F);
         const float y = vp->Pos.y + band_h + 16;
-        draw_avatar(dl, *learner, ImVec2(x0 + row_h / 2, y + row_h / 2), row_h / 2);
-        const float change_w = 270;
-        const float edit_w = 200;
-        ImFont* fn = fonts_.pick(34, Weight::Bold);
-        dl->AddText(fn, 34, ImVec2(x0 + row_h + 16, y + (row_h - 44) / 2), palette().text,
-                    fit_text(fn, 34, learner->name, width - row_h - 16 - change_w - edit_w - 40).c_str());
-        ImGui::SetCursorScreenPos(ImVec2(x0 + width - change_w - edit_w - 16, y + 8));
-        if (big_button(fonts_, "edit_profile", pt.edit_profile, "settings", ImVec2(edit_w, 56), quiet_button(), 22)) {
+        draw_avatar(dl, *learner, ImVec2(x0 + 36, y + row_h / 2), 36);
+        // The buttons beside the name when there is room, else on a row under it.
+        const bool beside = width - 88 - change_w - edit_w - 32 >= 200 * k_;
+        const float name_w = beside ? width - 88 - change_w - edit_w - 32 : width - 88;
+        const float name_px = 34 * k_;
+        ImFont* fn = fonts_.pick(name_px, Weight::Bold);
+        draw_text(dl, fn, name_px, ImVec2(x0 + 88, y + (row_h - name_px * 1.25F) / 2), palette().text,
+                  fit_text(fn, name_px, learner->name, name_w));
+        const float by = beside ? y + (row_h - bh) / 2 : y + row_h + 10;
+        ImGui::SetCursorScreenPos(ImVec2(x0 + width - change_w - edit_w - 16, by));
+        if (big_button(fonts_, "edit_profile", pt.edit_profile, "settings", ImVec2(edit_w, bh), quiet_button(),
+                       button_px)) {
             model.edit_learner(learner->id);
             return;
         }
-        ImGui::SetCursorScreenPos(ImVec2(x0 + width - change_w, y + 8));
-        if (big_button(fonts_, "change_learner", pt.change_learner, "group", ImVec2(change_w, 56), quiet_button(),
-                       22)) {
+        ImGui::SetCursorScreenPos(ImVec2(x0 + width - change_w, by));
+        if (big_button(fonts_, "change_learner", pt.change_learner, "group", ImVec2(change_w, bh), quiet_button(),
+                       button_px)) {
             model.back_to_learners();
             return;
         }
-        heading_y = y + row_h + 14;
+        heading_y = (beside ? y + row_h : by + bh) + 14;
     }
     ImGui::SetCursorScreenPos(ImVec2(x0, heading_y));
-    wrapped_text(fonts_, t.choose_lesson, 34, Weight::Bold, palette().text, width);
+    wrapped_text(fonts_, t.choose_lesson, 34 * k_, Weight::Bold, palette().text, width);
 
     const float list_top = ImGui::GetCursorScreenPos().y;
     ImGui::SetCursorScreenPos(ImVec2(x0 - 8, list_top));
     ImGui::BeginChild("lessons",
                       ImVec2(width + 16 + ImGui::GetStyle().ScrollbarSize, vp->Pos.y + vp->Size.y - list_top - 16),
                       false, ImGuiWindowFlags_NoBackground);
+    drag_to_scroll();
     const auto& entries = model.catalog().entries;
     if (entries.empty()) {
         ImGui::SetCursorPos(ImVec2(8, 8));
-        wrapped_text(fonts_, t.no_lessons, 28, Weight::Regular, palette().text, width);
+        wrapped_text(fonts_, t.no_lessons, 28 * k_, Weight::Regular, palette().text, width);
     }
     // With packs or lessons of the user's, each group gets a heading: built-in, added, each pack.
     const Catalog& catalog = model.catalog();
@@ -114,55 +138,87 @@ void Shell::draw_lesson_list(AppModel& model)
                 heading = path_u8(u8_path(entry.pack).filename()); // a pack that did not load
             }
             ImGui::SetCursorScreenPos(ImVec2(ImGui::GetCursorScreenPos().x + 8, ImGui::GetCursorScreenPos().y + 8));
-            wrapped_text(fonts_, heading, 28, Weight::Bold, palette().primary, width);
+            wrapped_text(fonts_, heading, 28 * k_, Weight::Bold, palette().primary, width);
         }
         previous_group = group;
         ImGui::PushID(index++);
         ImDrawList* cdl = ImGui::GetWindowDrawList();
         const ImVec2 a(ImGui::GetCursorScreenPos().x + 8, ImGui::GetCursorScreenPos().y + 4);
-        const float card_h = 168;
-        const ImVec2 b(a.x + width, a.y + card_h);
+        float card_h = 168;
         if (entry.lesson) {
             const Lesson& lesson = *entry.lesson;
+            const std::string& lang = model.language();
+            const LessonProgress* progress = model.progress_of(lesson.id);
+            const bool resumable = progress && !progress->resume_attempt.empty();
+            const std::string start_label = resumable ? progress_text(lang).continue_short : t.start;
+            const float button_px = 30 * k_;
+            const float button_w = std::max(220.0F, button_width_for(fonts_, start_label, false, button_px));
+            const float button_h = std::max(76.0F, button_px * 1.25F + 30);
+            // The button beside the text when that leaves the text room, else under it.
+            const float badge_w = 128;
+            const bool beside = width - badge_w - button_w - 40 >= 260 * k_;
+            const float text_x = a.x + badge_w;
+            const float text_w = beside ? width - badge_w - button_w - 40 : width - badge_w - 24;
+            const float title_px = 34 * k_;
+            const float intro_px = 22 * k_;
+            const float meta_px = 22 * k_;
+            ImFont* ft = fonts_.pick(title_px, Weight::Bold);
+            ImFont* fi = fonts_.pick(intro_px);
+            ImFont* fmeta = fonts_.pick(meta_px, Weight::Bold);
+            const auto title_lines = wrap_lines_at_most(ft, title_px, lesson.title.get(lang), text_w, 2);
+            const auto intro_lines = wrap_lines_at_most(fi, intro_px, lesson.intro.get(lang), text_w, 2);
+            char meta[160];
+            std::snprintf(meta, sizeof meta, t.minutes_fmt, lesson.minutes, static_cast<int>(lesson.steps.size()));
+            const float chip_px = 20 * k_;
+            const float meta_w = text_width(fmeta, meta_px, meta);
+            const float chip_w = progress ? status_chip_width(progress->status, lang, chip_px) : 0;
+            const bool chip_beside = meta_w + 20 + chip_w <= text_w;
+            const float text_h = static_cast<float>(title_lines.size()) * title_px * 1.25F + 6 +
+                                 static_cast<float>(intro_lines.size()) * intro_px * 1.32F + 8 +
+                                 std::max(meta_px * 1.25F, progress ? chip_px * 1.6F : 0.0F) +
+                                 (progress && !chip_beside ? chip_px * 1.6F + 8 : 0.0F);
+            card_h = std::max(168.0F, text_h + 36 + (beside ? 0 : button_h + 16));
+            const ImVec2 b(a.x + width, a.y + card_h);
             cdl->AddRectFilled(a, b, palette().panel_bg, 18);
             cdl->AddRect(a, b, palette().panel_border, 18, 0, 1.5F);
             // A round badge with what the lesson practises.
-            cdl->AddCircleFilled(ImVec2(a.x + 64, a.y + card_h / 2), 40, palette().primary_light, 40);
-            draw_icon(cdl, lesson_icon(lesson.skills), ImVec2(a.x + 64, a.y + card_h / 2), 46, palette().primary);
-            const float text_x = a.x + 128;
-            const float button_w = 220;
-            const float text_w = width - 128 - button_w - 40;
-            ImFont* ft = fonts_.pick(34, Weight::Bold);
-            cdl->AddText(ft, 34, ImVec2(text_x, a.y + 18), palette().text,
-                         fit_text(ft, 34, lesson.title.get(model.language()), text_w).c_str());
-            ImFont* fi = fonts_.pick(22);
-            float y = a.y + 66;
-            for (const std::string& line : wrap_lines_at_most(fi, 22, lesson.intro.get(model.language()), text_w, 2)) {
-                cdl->AddText(fi, 22, ImVec2(text_x, y), palette().text_muted, line.c_str());
-                y += 29;
+            const float badge_y = beside ? a.y + card_h / 2 : a.y + 18 + 40;
+            cdl->AddCircleFilled(ImVec2(a.x + 64, badge_y), 40, palette().primary_light, 40);
+            draw_icon(cdl, lesson_icon(lesson.skills), ImVec2(a.x + 64, badge_y), 46, palette().primary);
+            float y = a.y + 18;
+            for (const std::string& line : title_lines) {
+                draw_text(cdl, ft, title_px, ImVec2(text_x, y), palette().text, line);
+                y += title_px * 1.25F;
             }
-            char meta[160];
-            std::snprintf(meta, sizeof meta, t.minutes_fmt, lesson.minutes, static_cast<int>(lesson.steps.size()));
-            ImFont* fmeta = fonts_.pick(22, Weight::Bold);
-            cdl->AddText(fmeta, 22, ImVec2(text_x, a.y + card_h - 40), palette().primary, meta);
+            y += 6;
+            for (const std::string& line : intro_lines) {
+                draw_text(cdl, fi, intro_px, ImVec2(text_x, y), palette().text_muted, line);
+                y += intro_px * 1.32F;
+            }
+            y += 8;
+            const float meta_row = std::max(meta_px * 1.25F, progress ? chip_px * 1.6F : 0.0F);
+            draw_text(cdl, fmeta, meta_px, ImVec2(text_x, y + (meta_row - meta_px * 1.25F) / 2), palette().primary,
+                      meta);
             // The learner's standing: not started, in progress, done with help, passed the test.
-            const LessonProgress* progress = model.progress_of(lesson.id);
-            if (progress)
-                draw_status_chip(cdl, progress->status, model.language(),
-                                 ImVec2(text_x + text_width(fmeta, 22, meta) + 20, a.y + card_h - 46), 20);
-            const bool resumable = progress && !progress->resume_attempt.empty();
-            ImGui::SetCursorScreenPos(ImVec2(b.x - button_w - 24, a.y + (card_h - 76) / 2));
-            if (big_button(fonts_, "start", resumable ? progress_text(model.language()).continue_short : t.start,
-                           nullptr, ImVec2(button_w, 76), primary_button(), 30))
+            if (progress) {
+                const ImVec2 at = chip_beside ? ImVec2(text_x + meta_w + 20, y + (meta_row - chip_px * 1.6F) / 2)
+                                              : ImVec2(text_x, y + meta_row + 8);
+                draw_status_chip(cdl, progress->status, lang, at, chip_px);
+            }
+            ImGui::SetCursorScreenPos(beside ? ImVec2(b.x - button_w - 24, a.y + (card_h - button_h) / 2)
+                                             : ImVec2(b.x - button_w - 24, b.y - button_h - 18));
+            if (big_button(fonts_, "start", start_label, nullptr, ImVec2(button_w, button_h), primary_button(),
+                           button_px))
                 model.choose_lesson(lesson);
         } else {
+            const ImVec2 b(a.x + width, a.y + card_h);
             cdl->AddRectFilled(a, b, palette().wrong_bg, 18);
             cdl->AddRect(a, b, palette().danger, 18, 0, 2);
             ImGui::SetCursorScreenPos(ImVec2(a.x + 28, a.y + 20));
             const bool pack_file = u8_path(entry.path).filename() == "pack.json" ||
                                    (!entry.pack.empty() && entry.path == entry.pack);
-            wrapped_text(fonts_, pack_file ? t.broken_pack : t.broken_lesson, 28, Weight::Bold, palette().wrong_text,
-                         width - 56);
+            wrapped_text(fonts_, pack_file ? t.broken_pack : t.broken_lesson, 28 * k_, Weight::Bold,
+                         palette().wrong_text, width - 56);
             ImGui::SetCursorScreenPos(ImVec2(a.x + 28, ImGui::GetCursorScreenPos().y - 6));
             std::string detail = entry.errors.empty() ? entry.path : entry.errors.front().to_string();
             if (entry.errors.size() > 1) {
@@ -170,9 +226,9 @@ void Shell::draw_lesson_list(AppModel& model)
                 std::snprintf(more, sizeof more, t.more_errors_fmt, static_cast<int>(entry.errors.size() - 1));
                 detail += "\n" + std::string(more);
             }
-            wrapped_text(fonts_, detail, 20, Weight::Regular, palette().wrong_text, width - 56);
+            wrapped_text(fonts_, detail, 20 * k_, Weight::Regular, palette().wrong_text, width - 56);
         }
-        ImGui::SetCursorScreenPos(ImVec2(a.x - 8, b.y + 18));
+        ImGui::SetCursorScreenPos(ImVec2(a.x - 8, a.y + card_h + 18));
         ImGui::Dummy(ImVec2(1, 1));
         ImGui::PopID();
     }

@@ -1,6 +1,7 @@
 // A lesson's start page: its title and story, and the four ways to learn it as big
 // buttons (guided is the one to choose first).
 #include "icons.h"
+#include "layout_log.h"
 #include "progress_text.h"
 #include "shell.h"
 #include "text_util.h"
@@ -19,60 +20,62 @@ void Shell::draw_lesson_start(AppModel& model)
     const std::string& lang = model.language();
     const UiText& t = ui_text(lang);
     const ImGuiViewport* vp = ImGui::GetMainViewport();
-    ImDrawList* dl = ImGui::GetWindowDrawList();
     const float width = std::min(vp->Size.x - 48.0F, 1000.0F);
     const float x0 = vp->Pos.x + (vp->Size.x - width) / 2;
-    const float compact = vp->Size.y < 700 ? 0.8F : 1.0F; // a 1024x600 screen
 
     // Title band with the way back.
-    const float band_h = 120 * compact;
-    dl->AddRectFilled(vp->Pos, ImVec2(vp->Pos.x + vp->Size.x, vp->Pos.y + band_h), palette().primary);
-    ImGui::SetCursorScreenPos(ImVec2(x0, vp->Pos.y + (band_h - 64 * compact) / 2));
-    if (big_button(fonts_, "back", t.lesson_list, "back", ImVec2(280, 64 * compact),
-                   {IM_COL32(0xFF, 0xFF, 0xFF, 0x26), palette().white, IM_COL32(0xFF, 0xFF, 0xFF, 0x80)}, 24)) {
+    bool back = false;
+    const float band_h = draw_title_band(lesson.title.get(lang), t.lesson_list, back);
+    if (back) {
         model.back_to_list();
         return;
     }
-    ImFont* ft = fonts_.pick(44 * compact, Weight::Bold);
-    dl->AddText(ft, 44 * compact, ImVec2(x0 + 310, vp->Pos.y + (band_h - 56 * compact) / 2), palette().white,
-                fit_text(ft, 44 * compact, lesson.title.get(lang), width - 310).c_str());
 
-    float y = vp->Pos.y + band_h + 20 * compact;
+    // The rest scrolls when the learner's text size makes it taller than the window.
+    const char* body_id = "start.body";
+    const ImVec2 body_min(x0, vp->Pos.y + band_h + 16);
+    const ImVec2 body_max(x0 + width + 44, vp->Pos.y + vp->Size.y - 12);
+    const bool overflows = scroll_body_overflows(body_id, body_max.y - body_min.y);
+    begin_scroll_body(body_id, body_min, body_max, overflows);
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    float y = ImGui::GetCursorScreenPos().y;
     if (!lesson.intro.empty()) {
         ImGui::SetCursorScreenPos(ImVec2(x0, y));
-        y += wrapped_text(fonts_, lesson.intro.get(lang), 28 * compact, Weight::Regular, palette().text, width, 1.35F) +
-             8;
+        y += wrapped_text(fonts_, lesson.intro.get(lang), 28 * k_, Weight::Regular, palette().text, width, 1.35F) + 8;
     }
     // An unfinished attempt: continue where the learner stopped, or start again below.
     const LessonProgress* progress = model.progress_of(lesson.id);
     const bool resumable = progress && !progress->resume_attempt.empty() && progress->resume_step >= 0;
+    bool clicked_continue = false;
     if (resumable) {
         const ProgressText& pt = progress_text(lang);
-        const float box_h = 96 * compact;
-        dl->AddRectFilled(ImVec2(x0, y), ImVec2(x0 + width, y + box_h), palette().hint_bg, 18);
         char note[160];
         std::snprintf(note, sizeof note, pt.unfinished_note, progress->resume_step + 1,
                       static_cast<int>(lesson.steps.size()));
-        const float button_w = std::min(380.0F, width * 0.42F);
-        ImFont* fn = fonts_.pick(28 * compact, Weight::Bold);
-        const auto lines = wrap_lines(fn, 28 * compact, note, width - button_w - 56);
-        float ly = y + (box_h - static_cast<float>(lines.size()) * 34 * compact) / 2;
-        for (const auto& line : lines) {
-            dl->AddText(fn, 28 * compact, ImVec2(x0 + 24, ly), palette().hint_text, line.c_str());
-            ly += 34 * compact;
-        }
         char label[96];
         std::snprintf(label, sizeof label, pt.continue_fmt, progress->resume_step + 1);
-        ImGui::SetCursorScreenPos(ImVec2(x0 + width - button_w - 14, y + (box_h - 72 * compact) / 2));
-        if (big_button(fonts_, "continue", label, "play", ImVec2(button_w, 72 * compact), primary_button(),
-                       28 * compact)) {
-            model.resume_lesson(lesson);
-            return;
+        const float px = 28 * k_;
+        const float button_w = std::min(width - 28, button_width_for(fonts_, label, true, px));
+        const float button_h = std::max(72.0F, px * 1.25F + 30);
+        const bool beside = width - button_w - 56 >= 280 * k_;
+        ImFont* fn = fonts_.pick(px, Weight::Bold);
+        const auto lines = wrap_lines(fn, px, note, beside ? width - button_w - 56 : width - 48);
+        const float text_h = static_cast<float>(lines.size()) * px * 1.25F;
+        const float box_h = beside ? std::max(button_h, text_h) + 28 : text_h + button_h + 42;
+        dl->AddRectFilled(ImVec2(x0, y), ImVec2(x0 + width, y + box_h), palette().hint_bg, 18);
+        float ly = beside ? y + (box_h - text_h) / 2 : y + 14;
+        for (const auto& line : lines) {
+            draw_text(dl, fn, px, ImVec2(x0 + 24, ly), palette().hint_text, line);
+            ly += px * 1.25F;
         }
-        y += box_h + 14 * compact;
+        ImGui::SetCursorScreenPos(beside ? ImVec2(x0 + width - button_w - 14, y + (box_h - button_h) / 2)
+                                         : ImVec2(x0 + width - button_w - 14, y + box_h - button_h - 14));
+        clicked_continue = big_button(fonts_, "continue", label, "play", ImVec2(button_w, button_h), primary_button(),
+                                      px);
+        y += box_h + 14;
     }
     ImGui::SetCursorScreenPos(ImVec2(x0, y));
-    y += wrapped_text(fonts_, resumable ? progress_text(lang).or_start_over : t.choose_mode, 34 * compact, Weight::Bold,
+    y += wrapped_text(fonts_, resumable ? progress_text(lang).or_start_over : t.choose_mode, 34 * k_, Weight::Bold,
                       palette().text, width) +
          10;
 
@@ -85,13 +88,31 @@ void Shell::draw_lesson_start(AppModel& model)
                               {Mode::Guided, "bulb", t.mode_guided_note},
                               {Mode::Practice, "restart", t.mode_practice_note},
                               {Mode::Test, "check", t.mode_test_note}};
+    // Two cards a row, or one when the text is large for the window.
     const float gap = 18;
-    const float card_w = (width - gap) / 2;
-    const float card_h = std::max(resumable ? 96.0F : 110.0F,
-                                  std::min(150.0F, (vp->Pos.y + vp->Size.y - y - 24 - gap) / 2));
+    const int columns = width >= 760 * k_ ? 2 : 1;
+    const float card_w = columns == 2 ? (width - gap) / 2 : width;
+    const float icon_r = 38;
+    const float tx_off = 48 + 2 * icon_r;
+    const float tw = card_w - tx_off - 16;
+    const float title_px = 34 * k_;
+    const float note_px = 24 * k_;
+    ImFont* fb = fonts_.pick(title_px, Weight::Bold);
+    ImFont* fn = fonts_.pick(note_px);
+    ImFont* fr = fonts_.pick(20 * k_, Weight::Bold);
+    const float rec_w = text_width(fr, 20 * k_, t.recommended) + 24;
+    // Every card as high as the tallest one needs.
+    float card_h = 110;
+    for (const Choice& c : choices) {
+        const float title_h = static_cast<float>(wrap_lines(fb, title_px, mode_label(c.mode, lang), tw).size()) *
+                              title_px * 1.25F;
+        const float note_h = static_cast<float>(wrap_lines(fn, note_px, c.note, tw).size()) * note_px * 1.3F;
+        card_h = std::max(card_h, 16 + 20 * k_ * 1.6F + 6 + title_h + 6 + note_h + 16);
+    }
     for (int i = 0; i < 4; ++i) {
         const Choice& c = choices[i];
-        const ImVec2 a(x0 + static_cast<float>(i % 2) * (card_w + gap), y + static_cast<float>(i / 2) * (card_h + gap));
+        const ImVec2 a(x0 + static_cast<float>(i % columns) * (card_w + gap),
+                       y + static_cast<float>(i / columns) * (card_h + gap));
         const ImVec2 b(a.x + card_w, a.y + card_h);
         const bool recommended = c.mode == Mode::Guided && !resumable;
         ImGui::SetCursorScreenPos(a);
@@ -103,38 +124,40 @@ void Shell::draw_lesson_start(AppModel& model)
         const ImU32 ink = recommended ? palette().white : palette().text;
         card(dl, a, b, hovered ? mix(fill, recommended ? palette().white : palette().primary, 0.08F) : fill,
              recommended ? palette().primary : palette().panel_border, 20, recommended ? 0 : 2);
-        const float icon_r = std::min(38.0F, card_h * 0.3F);
         dl->AddCircleFilled(ImVec2(a.x + 24 + icon_r, a.y + card_h / 2), icon_r,
                             recommended ? IM_COL32(0xFF, 0xFF, 0xFF, 0x30) : palette().primary_light, 32);
         draw_icon(dl, c.icon, ImVec2(a.x + 24 + icon_r, a.y + card_h / 2), icon_r * 1.1F,
                   recommended ? palette().white : palette().primary);
-        const float tx = a.x + 48 + 2 * icon_r;
-        const float tw = b.x - tx - 16;
-        const float title_px = 34 * compact;
-        ImFont* fb = fonts_.pick(title_px, Weight::Bold);
-        dl->AddText(fb, title_px, ImVec2(tx, a.y + 16), ink,
-                    fit_text(fb, title_px, mode_label(c.mode, lang), tw).c_str());
-        ImFont* fn = fonts_.pick(24 * compact);
-        float ly = a.y + 18 + title_px * 1.3F;
-        for (const auto& line : wrap_lines(fn, 24 * compact, c.note, tw)) {
-            if (ly + 24 * compact > b.y - 6)
-                break;
-            dl->AddText(fn, 24 * compact, ImVec2(tx, ly),
-                        recommended ? IM_COL32(0xE3, 0xEE, 0xFB, 0xFF) : palette().text_muted, line.c_str());
-            ly += 24 * compact * 1.3F;
-        }
+        const float tx = a.x + tx_off;
+        // The "recommended" chip on a line of its own at the top (room is kept on every card).
+        float ly = a.y + 16;
         if (recommended) {
-            ImFont* fr = fonts_.pick(20, Weight::Bold);
-            const float rw = text_width(fr, 20, t.recommended) + 24;
-            dl->AddRectFilled(ImVec2(b.x - rw - 12, a.y + 12), ImVec2(b.x - 12, a.y + 44),
+            dl->AddRectFilled(ImVec2(b.x - rec_w - 12, ly), ImVec2(b.x - 12, ly + 20 * k_ * 1.6F),
                               IM_COL32(0xFF, 0xE0, 0x82, 0xFF), 16);
-            dl->AddText(fr, 20, ImVec2(b.x - rw, a.y + 16), palette().hint_text, t.recommended);
+            draw_text(dl, fr, 20 * k_, ImVec2(b.x - rec_w, ly + 20 * k_ * 0.3F), palette().hint_text, t.recommended);
+        }
+        ly += 20 * k_ * 1.6F + 6;
+        for (const auto& line : wrap_lines(fb, title_px, mode_label(c.mode, lang), tw)) {
+            draw_text(dl, fb, title_px, ImVec2(tx, ly), ink, line);
+            ly += title_px * 1.25F;
+        }
+        ly += 6;
+        for (const auto& line : wrap_lines(fn, note_px, c.note, tw)) {
+            draw_text(dl, fn, note_px, ImVec2(tx, ly),
+                      recommended ? IM_COL32(0xE3, 0xEE, 0xFB, 0xFF) : palette().text_muted, line);
+            ly += note_px * 1.3F;
         }
         if (clicked) {
+            end_scroll_body();
             model.open_lesson(lesson, c.mode);
             return;
         }
     }
+    const int rows = (4 + columns - 1) / columns;
+    ImGui::SetCursorScreenPos(ImVec2(x0, y + static_cast<float>(rows) * (card_h + gap)));
+    end_scroll_body();
+    if (clicked_continue)
+        model.resume_lesson(lesson);
 }
 
 } // namespace luyenso::ui

@@ -4,6 +4,7 @@
 
 #include "bank_paint.h"
 #include "icons.h"
+#include "layout_log.h"
 #include "service_paint.h"
 #include "text_util.h"
 #include "theme.h"
@@ -650,7 +651,8 @@ void Painter::camera(const std::string& id, ImVec2 a, ImVec2 b, float rounding) 
 
 void Painter::text(const std::string& t, float size_px, ImVec2 at, ImU32 col, Weight w) const
 {
-    dl->AddText(fonts.pick(size_px, w), size_px, ImVec2(std::floor(at.x), std::floor(at.y)), col, t.c_str());
+    draw_text(dl, fonts.pick(size_px, w), size_px, ImVec2(std::floor(at.x), std::floor(at.y)), col, t,
+              ItemKind::PhoneText);
 }
 
 void Painter::centred(const std::string& t, float size_px, float x0, float x1, float y, ImU32 col, Weight w) const

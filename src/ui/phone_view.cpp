@@ -1,5 +1,6 @@
 #include "phone_view.h"
 
+#include "layout_log.h"
 #include "phone_paint.h"
 #include "theme.h"
 #include "widgets.h"
@@ -26,7 +27,18 @@ void draw_highlight(const Painter& pt, const Element& e, float strength, double 
     const float rounding = pt.px(std::min(18.0F, std::min(e.bounds.w, e.bounds.h) / 2));
     pt.dl->AddRect(ImVec2(a.x - 3, a.y - 3), ImVec2(b.x + 3, b.y + 3), with_alpha(palette().highlight, 70),
                    rounding + 3, 0, pt.px(8));
-    pt.dl->AddRect(a, b, palette().highlight, rounding, 0, pt.px(4.5F * std::max(1.0F, strength * 0.8F)));
+    // The bright orange core between a near-black rim outside and a white one inside: it
+    // stands out on a white screen, on the dark wallpaper and on a photo alike, in both
+    // themes (the hints call it "khung sáng màu cam").
+    const float core = pt.px(4.5F * std::max(1.0F, strength * 0.8F));
+    const float rim = std::max(1.5F, pt.px(1.5F));
+    pt.dl->AddRect(ImVec2(a.x - core / 2 - rim / 2, a.y - core / 2 - rim / 2),
+                   ImVec2(b.x + core / 2 + rim / 2, b.y + core / 2 + rim / 2), IM_COL32(0x1A, 0x1A, 0x1A, 0xFF),
+                   rounding + core / 2, 0, rim);
+    pt.dl->AddRect(ImVec2(a.x + core / 2 + rim / 2, a.y + core / 2 + rim / 2),
+                   ImVec2(b.x - core / 2 - rim / 2, b.y - core / 2 - rim / 2), IM_COL32_WHITE,
+                   std::max(0.0F, rounding - core / 2), 0, rim);
+    pt.dl->AddRect(a, b, palette().highlight, rounding, 0, core);
 }
 
 // Screens have round corners: paint the body colour over what was drawn outside them.
@@ -143,11 +155,17 @@ std::optional<Action> PhoneView::draw(const Phone& phone, const Fonts& fonts, Im
     dl->PushClipRect(screen_min_, screen_max, true);
     for (const Element& e : tree)
         paint_element(pt, e, tree);
-    if (!highlight.element_id.empty())
-        if (const Element* target = find_element(tree, highlight.element_id))
-            draw_highlight(pt, *target, highlight.strength, time_s);
     dl->PopClipRect();
     mask_screen_corners(dl, screen_min_, screen_max, screen_rounding, palette().phone_body);
+    // The ring may reach over the bezel: a target at the screen's edge keeps all of it.
+    if (!highlight.element_id.empty())
+        if (const Element* target = find_element(tree, highlight.element_id)) {
+            dl->PushClipRect(body_min, body_max, true);
+            draw_highlight(pt, *target, highlight.strength, time_s);
+            dl->PopClipRect();
+        }
+    if (LayoutLog* log = layout_log())
+        log->add(ItemKind::Area, body_min, body_max, dl, "phone");
     if (highlight.hand)
         draw_hand(dl, pt.p(highlight.hand->x, highlight.hand->y), scale_, highlight.hand->pressing);
 
@@ -160,6 +178,7 @@ std::optional<Action> PhoneView::draw(const Phone& phone, const Fonts& fonts, Im
     auto to_dp = [&](ImVec2 p) { return ImVec2((p.x - screen_min_.x) / scale_, (p.y - screen_min_.y) / scale_); };
     if (ImGui::IsItemActivated()) {
         pressing_ = true;
+        long_pressed_ = false;
         press_pos_ = ImGui::GetIO().MousePos;
         press_time_ = ImGui::GetTime();
         const ImVec2 at = to_dp(press_pos_);
@@ -168,8 +187,34 @@ std::optional<Action> PhoneView::draw(const Phone& phone, const Fonts& fonts, Im
         if (holding_)
             return Action::press(hit->id);
     }
+    // A long press shows its menu while the finger is still down, as on a phone: once
+    // the press has been still for long enough, it is a long press; the release then
+    // does nothing more.
+    if (pressing_ && !holding_ && !long_pressed_ && ImGui::IsItemActive() &&
+        ImGui::GetTime() - press_time_ >= long_press_s) {
+        const ImVec2 now = ImGui::GetIO().MousePos;
+        const bool still = std::abs(now.x - press_pos_.x) / scale_ <= swipe_min_dp &&
+                           std::abs(now.y - press_pos_.y) / scale_ <= swipe_min_dp;
+        const ImVec2 at = to_dp(press_pos_);
+        if (const Element* hit = hit_test(tree, at.x, at.y); still && hit) {
+            long_pressed_ = true;
+            return Action::long_press(hit->id);
+        }
+    }
+    // The mouse wheel scrolls what is under it, as a finger's swipe would.
+    if (ImGui::IsItemHovered() && !pressing_ && ImGui::GetIO().MouseWheel != 0) {
+        const ImVec2 at = to_dp(ImGui::GetIO().MousePos);
+        const Element* hit = hit_test(tree, at.x, at.y);
+        // Wheel towards the learner (negative) moves the content up: a swipe up.
+        return Action::swipe(ImGui::GetIO().MouseWheel < 0 ? SwipeDirection::Up : SwipeDirection::Down,
+                             hit ? hit->id : std::string());
+    }
     if (pressing_ && ImGui::IsItemDeactivated()) {
         pressing_ = false;
+        if (long_pressed_) {
+            long_pressed_ = false;
+            return std::nullopt;
+        }
         const ImVec2 end = ImGui::GetIO().MousePos;
         const float dx = (end.x - press_pos_.x) / scale_;
         const float dy = (end.y - press_pos_.y) / scale_;
@@ -184,8 +229,6 @@ std::optional<Action> PhoneView::draw(const Phone& phone, const Fonts& fonts, Im
         }
         if (moved)
             return Action::swipe(d, hit ? hit->id : std::string());
-        if (hit && ImGui::GetTime() - press_time_ >= long_press_s)
-            return Action::long_press(hit->id);
         return Action::tap(hit ? hit->id : std::string());
     }
     return std::nullopt;

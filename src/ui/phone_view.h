@@ -51,7 +51,8 @@ private:
     ImVec2 body_max_{0, 0};
     float scale_ = 1.0F;
     bool pressing_ = false;
-    bool holding_ = false; // the press went to a holdable element
+    bool holding_ = false;      // the press went to a holdable element
+    bool long_pressed_ = false; // this press has already become a long press
     ImVec2 press_pos_{0, 0};
     double press_time_ = 0; // when the finger went down (ImGui's time, seconds)
 };

@@ -33,7 +33,10 @@ struct ProgressText {
     const char* or_start_over;   // "Hoặc học lại từ đầu theo một cách:"
     const char* pin_set_title;   // "Đặt mã PIN cho cán bộ"
     const char* pin_set_note;
-    const char* pin_title;        // "Nhập mã PIN của cán bộ"
+    const char* pin_title;       // "Nhập mã PIN của cán bộ"
+    const char* pin_again_title; // "Nhập lại mã PIN vừa chọn"
+    const char* pin_again_note;
+    const char* pin_forgot;       // how to reset a forgotten PIN
     const char* pin_ok;           // "Mở"
     const char* pin_erase;        // "Xoá"
     const char* back;             // "Quay lại"

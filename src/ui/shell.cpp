@@ -1,4 +1,5 @@
 #include "shell.h"
+#include "layout_log.h"
 
 #include "text_scale.h"
 #include "theme.h"
@@ -9,14 +10,26 @@
 
 namespace luyenso::ui {
 
+Shell::~Shell()
+{
+    if (ImGui::GetCurrentContext() && ImGui::GetIO().UserData == &frame_)
+        ImGui::GetIO().UserData = nullptr;
+}
+
 void Shell::draw(AppModel& model, double time_s)
 {
     const ImGuiViewport* vp = ImGui::GetMainViewport();
-    ImGui::GetIO().UserData = const_cast<Palette*>(model.high_contrast() ? &high_contrast_palette() : &calm_palette());
+    frame_.palette = model.high_contrast() ? &high_contrast_palette() : &calm_palette();
+    frame_.log = log_;
+    if (log_)
+        log_->clear();
+    ImGui::GetIO().UserData = &frame_;
     ImGui::GetStyle().Colors[ImGuiCol_WindowBg] = ImGui::ColorConvertU32ToFloat4(palette().window_bg);
-    // 200 % on a 600-pixel-high screen would not fit: shrink to what the height allows.
+    // The learner's text size (times the display's scale), on every page; what does not fit
+    // scrolls.
     fullscreen_button_ = {};
-    k_ = shell_text_scale(model.text_percent(), display_factor_, vp->Size.y);
+    k_ = shell_text_scale(model.text_percent(), display_factor_);
+    language_ = model.language();
     ImGui::SetNextWindowPos(vp->Pos);
     ImGui::SetNextWindowSize(vp->Size);
     ImGui::Begin("luyenso.main", nullptr,
@@ -54,7 +67,7 @@ void Shell::draw_display_controls(AppModel& model, ImVec2 at)
     const ButtonStyle on_band{IM_COL32(0xFF, 0xFF, 0xFF, 0x26), palette().white, IM_COL32(0xFF, 0xFF, 0xFF, 0x90)};
     const ButtonStyle active{palette().white, palette().primary, palette().white};
     float x = at.x;
-    const float contrast_w = 250;
+    const float contrast_w = fullscreen_button_w;
     x -= contrast_w;
     ImGui::SetCursorScreenPos(ImVec2(x, at.y));
     if (big_button(fonts_, "contrast", t.contrast, "contrast", ImVec2(contrast_w, h),
@@ -71,7 +84,7 @@ void Shell::draw_display_controls(AppModel& model, ImVec2 at)
     const auto centred = [&](const char* text, float size, Weight w, float y, ImU32 colour) {
         ImFont* f = fonts_.pick(size, w);
         const float tw = f->CalcTextSizeA(size, FLT_MAX, 0, text).x;
-        dl->AddText(f, size, ImVec2(x + 4 + (88 - tw) / 2, y), colour, text);
+        draw_text(dl, f, size, ImVec2(x + 4 + (88 - tw) / 2, y), colour, text);
     };
     centred(t.text_size, 18, Weight::Regular, at.y, IM_COL32(0xE3, 0xEE, 0xFB, 0xFF));
     centred(percent.c_str(), 24, Weight::Bold, at.y + 24, palette().white);
@@ -98,7 +111,10 @@ bool Shell::animating(const AppModel& model) const
     const LessonRun* run = model.run();
     if (model.page() != Page::Lesson || !run || run->finished())
         return false;
-    return (run->playing() && !run->paused()) || (run->highlight_target() && run->pointing());
+    // A banner sliding away moves too (it slides in its last 400 ms).
+    const auto& banner = run->phone().notification();
+    const bool sliding = banner && banner->until_ms - run->phone().clock().now_ms() < 700;
+    return (run->playing() && !run->paused()) || (run->highlight_target() && run->pointing()) || sliding;
 }
 
 void Shell::draw_lesson(AppModel& model, double time_s)
@@ -110,7 +126,8 @@ void Shell::draw_lesson(AppModel& model, double time_s)
     // (at least 420 px; the phone shrinks on narrow screens). On the projector, whose text
     // grows with the screen, the panel may grow with it too.
     const float phone_w = (vp->Size.y - 2 * margin) * (phone_width_dp + 24) / (phone_height_dp + 24) + 2 * margin;
-    const float widest = model.projector() ? 900.0F * std::max(1.0F, vp->Size.y / 800.0F) : 900.0F;
+    // Large text makes it wider still, up to what the window leaves beside the phone.
+    const float widest = 900.0F * std::max({1.0F, model.projector() ? vp->Size.y / 800.0F : 1.0F, k_ * 0.8F});
     const float panel_w = std::max(420.0F, std::min(vp->Size.x - phone_w - margin, widest));
     // On a wide screen the phone and the panel stay together in the middle.
     const float left = vp->Pos.x + std::max(0.0F, (vp->Size.x - phone_w - panel_w - margin) / 2);

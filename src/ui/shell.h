@@ -4,8 +4,13 @@
 
 #include "app_model.h"
 #include "fonts.h"
+#include "layout_log.h"
 #include "phone_view.h"
 #include "sound.h"
+#include "theme.h"
+
+#include <functional>
+#include <string>
 
 #include <optional>
 #include <utility>
@@ -20,6 +25,12 @@ public:
         : fonts_(fonts), images_(images), sound_(sound)
     {
     }
+    ~Shell();
+    Shell(const Shell&) = delete;
+    Shell& operator=(const Shell&) = delete;
+
+    // From now on each frame records what it places into `log` (null: nothing records).
+    void set_layout_log(LayoutLog* log) { log_ = log; }
 
     // Draws into the current ImGui frame, filling the display. Call between
     // ImGui::NewFrame() and ImGui::Render().
@@ -45,6 +56,8 @@ public:
     // The panels' text scale this frame: the learner's size, made smaller only where the
     // window is too small to hold it.
     float text_scale() const { return k_; }
+    // The scale of buttons and headings: the text size up to 150 % (they start large).
+    float chrome_k() const { return k_ < 1.5F ? k_ : 1.5F; }
     // The display's scale (display_text_factor: 1.5 on a Windows laptop set to 150 %),
     // multiplied into the learner's text size.
     void set_display_factor(float factor) { display_factor_ = factor; }
@@ -59,6 +72,12 @@ private:
     bool fullscreen_ = false;
     std::optional<bool> fullscreen_request_;
     Box fullscreen_button_;
+    std::string language_ = "vi"; // this frame's interface language
+    std::string body_place_;      // the run and step the panel's text shows (a new one scrolls to the top)
+    std::string feedback_seen_;   // the feedback shown last frame (new feedback is scrolled into view)
+    std::string open_attempt_;    // the history row whose steps are shown
+    UiFrame frame_;               // the palette and the log, for the drawing helpers
+    LayoutLog* log_ = nullptr;
 
     // The group session's lesson, chosen on the dashboard (a view choice, not a rule).
     std::size_t group_lesson_ = 0;
@@ -69,6 +88,7 @@ private:
     void draw_learner_picker(AppModel& model);
     void draw_learner_edit(AppModel& model);
     void draw_avatar(ImDrawList* dl, const LearnerProfile& learner, ImVec2 centre, float radius);
+    float status_chip_width(LessonStatus status, const std::string& lang, float px) const;
     void draw_status_chip(ImDrawList* dl, LessonStatus status, const std::string& lang, ImVec2 at, float px);
     void draw_store_problem(const AppModel& model);
     // trainer_pages.cpp: the PIN, the dashboard, a learner's history, the projector panel.
@@ -81,12 +101,20 @@ private:
     void draw_lesson_start(AppModel& model);
     void draw_lesson(AppModel& model, double time_s);
     void draw_lesson_panel(AppModel& model, ImVec2 min, ImVec2 max);
+    // The lesson panel's scrolling part: title, place, sound, story, instruction, feedback.
+    // `measuring`: drawn only to measure its height (no scrolling, nothing remembered).
+    void draw_lesson_text(AppModel& model, float inner_w, bool new_place, bool measuring);
+    // A panel's text in [min, max]: measured first; when it does not fit it scrolls, with
+    // a bar and "more below" under it. `content(width)` draws it at the cursor.
+    void scrolling_text(const char* id, ImVec2 min, ImVec2 max, float inner_w, float cue_px, bool to_top,
+                        const std::function<void(float)>& content);
     void draw_finished_panel(AppModel& model, ImVec2 min, ImVec2 max);
     void forward_keyboard(AppModel& model);
     // Two rows, `display_controls_h` high from `at`: language, text size and contrast, then
     // full screen under them. The band that holds them must be that tall.
     void draw_display_controls(AppModel& model, ImVec2 at);
     static constexpr float display_controls_h = 56 + 10 + 56;
+    static constexpr float fullscreen_button_w = 250; // and the contrast switch above it
 };
 
 } // namespace luyenso::ui

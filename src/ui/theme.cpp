@@ -24,7 +24,7 @@ const Palette& high_contrast_palette()
         h.primary_light = IM_COL32(0xDC, 0xE8, 0xFF, 0xFF);
         h.success = IM_COL32(0x00, 0x4D, 0x12, 0xFF);
         h.danger = IM_COL32(0x9E, 0x00, 0x00, 0xFF);
-        h.highlight = IM_COL32(0xD9, 0x4A, 0x00, 0xFF);
+        h.highlight = IM_COL32(0xFF, 0x8A, 0x00, 0xFF); // bright orange, as the hints say, with dark and white rims
         h.hint_bg = IM_COL32(0xFF, 0xF0, 0x9E, 0xFF);
         h.hint_text = IM_COL32(0x00, 0x00, 0x00, 0xFF);
         h.wrong_bg = IM_COL32(0xFF, 0xDD, 0xCC, 0xFF);
@@ -39,8 +39,8 @@ const Palette& high_contrast_palette()
 const Palette& palette()
 {
     if (ImGui::GetCurrentContext())
-        if (const auto* p = static_cast<const Palette*>(ImGui::GetIO().UserData))
-            return *p;
+        if (const auto* f = static_cast<const UiFrame*>(ImGui::GetIO().UserData); f && f->palette)
+            return *f->palette;
     return calm_palette();
 }
 

@@ -29,8 +29,17 @@ struct Palette {
     ImU32 white = IM_COL32(0xFF, 0xFF, 0xFF, 0xFF);
 };
 
+class LayoutLog;
+
+// What the shell keeps in ImGuiIO::UserData (the context's slot for the app) while it
+// draws: the palette, and the layout log when a test records the frame.
+struct UiFrame {
+    const Palette* palette = nullptr;
+    LayoutLog* log = nullptr;
+};
+
 // The palette of the current ImGui context: the calm one, or the high-contrast one when
-// the shell has set it (through ImGuiIO::UserData, the context's slot for the app).
+// the shell has set it.
 const Palette& palette();
 const Palette& calm_palette();
 const Palette& high_contrast_palette();

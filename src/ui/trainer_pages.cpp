@@ -2,6 +2,7 @@
 // learners x lessons grid, the group session's lesson), a learner's history, and the
 // lesson panel of the projector mode with the learners' turns.
 #include "icons.h"
+#include "layout_log.h"
 #include "progress_text.h"
 #include "progress_util.h"
 #include "shell.h"
@@ -11,7 +12,10 @@
 #include "ui_text.h"
 #include "widgets.h"
 
+#include <imgui_internal.h>
+
 #include <algorithm>
+#include <cstdint>
 #include <cstdio>
 #include <random>
 
@@ -77,7 +81,6 @@ void Shell::draw_trainer_pin(AppModel& model)
     const std::string& lang = model.language();
     const ProgressText& pt = progress_text(lang);
     const ImGuiViewport* vp = ImGui::GetMainViewport();
-    ImDrawList* dl = ImGui::GetWindowDrawList();
     const float compact = vp->Size.y < 700 ? 0.8F : 1.0F;
     const bool first_use = !model.trainer_pin_set();
     bool back = false;
@@ -92,31 +95,50 @@ void Shell::draw_trainer_pin(AppModel& model)
     const float key_h = 80 * compact;
     const float gap = 14 * compact;
     const float pad_w = 3 * key_w + 2 * gap;
-    const float text_w = width - pad_w - 48;
-    float y = vp->Pos.y + band_h + 32 * compact;
-    ImGui::SetCursorScreenPos(ImVec2(x0, y));
-    y += wrapped_text(fonts_, first_use ? pt.pin_set_title : pt.pin_title, 38 * compact, Weight::Bold, palette().text,
-                      text_w) +
+    const float text_w = width - pad_w - 48 - 44;
+    // The words on the left follow the text size and scroll if they must; the keypad
+    // on the right keeps its (already large) size.
+    const char* body_id = "pin.body";
+    const ImVec2 body_min(x0, vp->Pos.y + band_h + 24 * compact);
+    const ImVec2 body_max(x0 + text_w + 44, vp->Pos.y + vp->Size.y - 12);
+    const bool overflows = scroll_body_overflows(body_id, body_max.y - body_min.y);
+    begin_scroll_body(body_id, body_min, body_max, overflows);
+    ImDrawList* bdl = ImGui::GetWindowDrawList();
+    float y = ImGui::GetCursorScreenPos().y;
+    const bool again = first_use && model.pin_confirming();
+    y += wrapped_text(fonts_,
+                      again       ? pt.pin_again_title
+                      : first_use ? pt.pin_set_title
+                                  : pt.pin_title,
+                      38 * k_, Weight::Bold, palette().text, text_w) +
          12;
     if (first_use) {
         ImGui::SetCursorScreenPos(ImVec2(x0, y));
-        y += wrapped_text(fonts_, pt.pin_set_note, 26 * compact, Weight::Regular, palette().text_muted, text_w) + 16;
+        y += wrapped_text(fonts_, again ? pt.pin_again_note : pt.pin_set_note, 26 * k_, Weight::Regular,
+                          palette().text_muted, text_w) +
+             16;
     }
     // One box per digit typed (dots, never the digits), up to 8.
-    const float box = 44 * compact;
+    const float box = std::min(44 * k_, (text_w - 7 * 10) / 8);
     for (std::size_t i = 0; i < 8; ++i) {
         const ImVec2 a(x0 + static_cast<float>(i) * (box + 10), y);
         const bool filled = i < model.pin_entry().size();
-        dl->AddRectFilled(a, ImVec2(a.x + box, a.y + box), palette().panel_bg, 10);
-        dl->AddRect(a, ImVec2(a.x + box, a.y + box), filled ? palette().primary : palette().panel_border, 10, 0, 2);
+        bdl->AddRectFilled(a, ImVec2(a.x + box, a.y + box), palette().panel_bg, 10);
+        bdl->AddRect(a, ImVec2(a.x + box, a.y + box), filled ? palette().primary : palette().panel_border, 10, 0, 2);
         if (filled)
-            dl->AddCircleFilled(ImVec2(a.x + box / 2, a.y + box / 2), box * 0.2F, palette().text, 16);
+            bdl->AddCircleFilled(ImVec2(a.x + box / 2, a.y + box / 2), box * 0.2F, palette().text, 16);
     }
     y += box + 20;
     if (!model.pin_error().empty()) {
         ImGui::SetCursorScreenPos(ImVec2(x0, y));
-        wrapped_text(fonts_, model.pin_error(), 28 * compact, Weight::Bold, palette().danger, text_w);
+        y += wrapped_text(fonts_, model.pin_error(), 28 * k_, Weight::Bold, palette().danger, text_w) + 12;
     }
+    if (!first_use) {
+        ImGui::SetCursorScreenPos(ImVec2(x0, y + 8));
+        y += wrapped_text(fonts_, pt.pin_forgot, 22 * k_, Weight::Regular, palette().text_muted, text_w) + 8;
+    }
+    ImGui::SetCursorScreenPos(ImVec2(x0, y));
+    end_scroll_body();
     // The keypad, on the right; the PC's digit keys and Enter work too.
     const char keys[] = {'1', '2', '3', '4', '5', '6', '7', '8', '9', '<', '0', '>'};
     const float px = x0 + width - pad_w;
@@ -165,14 +187,14 @@ void Shell::draw_dashboard(AppModel& model)
     const float band_h = 112 * compact;
     dl->AddRectFilled(vp->Pos, ImVec2(vp->Pos.x + vp->Size.x, vp->Pos.y + band_h), palette().primary);
     ImFont* ft = fonts_.pick(40 * compact, Weight::Bold);
-    dl->AddText(ft, 40 * compact, ImVec2(x0, vp->Pos.y + 14 * compact), palette().white, pt.dashboard);
+    draw_text(dl, ft, 40 * compact, ImVec2(x0, vp->Pos.y + 14 * compact), palette().white, pt.dashboard);
     char counts[96];
     std::snprintf(counts, sizeof counts, pt.roster_count_fmt, static_cast<int>(d.learners.size()),
                   static_cast<int>(d.lessons.size()));
     // Then where the progress is kept: a trainer carrying a USB stick must know which copy runs.
     ImFont* fc = fonts_.pick(24 * compact);
     const float counts_w = text_width(fc, 24 * compact, counts);
-    dl->AddText(fc, 24 * compact, ImVec2(x0, vp->Pos.y + 66 * compact), IM_COL32(0xE3, 0xEE, 0xFB, 0xFF), counts);
+    draw_text(dl, fc, 24 * compact, ImVec2(x0, vp->Pos.y + 66 * compact), IM_COL32(0xE3, 0xEE, 0xFB, 0xFF), counts);
     const std::string folder = path_u8(u8_path(model.store_path()).parent_path());
     if (!folder.empty()) {
         // The copy's kind in full, then as much of the folder's end as fits (its whole
@@ -184,10 +206,10 @@ void Shell::draw_dashboard(AppModel& model)
         const float label_w = text_width(fc, 24 * compact, shown_label);
         const float folder_max = room - label_w;
         const ImVec2 at(x0 + counts_w, vp->Pos.y + 66 * compact);
-        dl->AddText(fc, 24 * compact, at, ink, shown_label.c_str());
+        draw_text(dl, fc, 24 * compact, at, ink, shown_label);
         if (folder_max > 80)
-            dl->AddText(fc, 24 * compact, ImVec2(at.x + label_w, at.y), ink,
-                        fit_text_tail(fc, 24 * compact, folder, folder_max).c_str());
+            draw_text(dl, fc, 24 * compact, ImVec2(at.x + label_w, at.y), ink,
+                      fit_text_tail(fc, 24 * compact, folder, folder_max));
         if (ImGui::IsMouseHoveringRect(at, ImVec2(at.x + room, at.y + 30 * compact)))
             ImGui::SetTooltip("%s", folder.c_str());
     }
@@ -215,8 +237,8 @@ void Shell::draw_dashboard(AppModel& model)
         const float row_h = 64 * compact;
         dl->AddRectFilled(ImVec2(x0, y), ImVec2(x0 + width, y + row_h + 16), palette().primary_light, 16);
         ImFont* fg = fonts_.pick(26 * compact, Weight::Bold);
-        dl->AddText(fg, 26 * compact, ImVec2(x0 + 18, y + 8 + (row_h - 34 * compact) / 2), palette().primary,
-                    pt.group_session);
+        draw_text(dl, fg, 26 * compact, ImVec2(x0 + 18, y + 8 + (row_h - 34 * compact) / 2), palette().primary,
+                  pt.group_session);
         const float label_w = text_width(fg, 26 * compact, pt.group_session) + 36;
         const float arrow_w = 64;
         const float show_w = 200;
@@ -230,8 +252,8 @@ void Shell::draw_dashboard(AppModel& model)
         dl->AddRectFilled(ImVec2(bx, y + 8), ImVec2(bx + title_w, y + 8 + row_h), palette().panel_bg, 12);
         ImFont* fl = fonts_.pick(26 * compact, Weight::Bold);
         const std::string title = std::to_string(group_lesson_ + 1) + ". " + gl.title.get(lang);
-        dl->AddText(fl, 26 * compact, ImVec2(bx + 14, y + 8 + (row_h - 34 * compact) / 2), palette().text,
-                    fit_text(fl, 26 * compact, title, title_w - 28).c_str());
+        draw_text(dl, fl, 26 * compact, ImVec2(bx + 14, y + 8 + (row_h - 34 * compact) / 2), palette().text,
+                  fit_text(fl, 26 * compact, title, title_w - 28).c_str());
         bx += title_w + 12;
         ImGui::SetCursorScreenPos(ImVec2(bx, y + 8));
         if (big_button(fonts_, "next", "", "chevron_right", ImVec2(arrow_w, row_h), quiet_button()))
@@ -246,107 +268,170 @@ void Shell::draw_dashboard(AppModel& model)
     }
 
     // The grid: a row per learner, a column per lesson (its number, as in the class
-    // session's choice above, and its name in up to three lines).
-    const float name_w = std::min(400.0F, width * 0.34F);
-    const float cell_w = 104;
-    constexpr float head_px = 16;
+    // session's choice above, and its name in up to three lines). The names' column and
+    // the lessons' heads stay in place; the cells scroll both ways under them, by the
+    // bars, a drag, the wheel (with Shift: sideways) and the arrow and page keys.
+    const float kk = std::max(1.0F, k_);
+    const float name_w = std::min(std::max(400.0F, 300 * kk), width * 0.4F);
+    const float head_px = 16 * kk;
+    const float cell_w = 104 * std::min(kk, 1.5F);
     constexpr std::size_t head_lines = 3;
-    const float head_h = 10 + 26 + static_cast<float>(head_lines) * head_px * 1.25F + 8;
-    const float row_h = 80 * compact;
+    const float head_h = 10 + 26 * kk + static_cast<float>(head_lines) * head_px * 1.25F + 8;
+    const float cell_px = 18 * kk;
+    const float row_h = std::max(80.0F * compact, 8 + 32 * kk + 2 * cell_px * 1.2F + 8);
     const float grid_w = name_w + cell_w * static_cast<float>(d.lessons.size());
-    const float legend_h = 40;
+    const float grid_h = head_h + row_h * static_cast<float>(d.learners.size()) + 8;
+    const float legend_px = 20 * std::min(kk, 1.5F);
+    const float legend_h = legend_px * 1.4F + 12;
     ImGui::SetCursorScreenPos(ImVec2(x0, y));
+    ImGui::PushStyleVar(ImGuiStyleVar_ScrollbarSize, 30);
     ImGui::BeginChild("grid", ImVec2(width, vp->Pos.y + vp->Size.y - y - legend_h - 12), false,
                       ImGuiWindowFlags_HorizontalScrollbar | ImGuiWindowFlags_NoBackground);
+    drag_to_scroll();
+    if (ImGui::IsWindowHovered() || !ImGui::IsAnyItemActive()) {
+        const auto key = [](ImGuiKey k) { return ImGui::IsKeyPressed(ImGui::GetKeyIndex(k)); };
+        if (key(ImGuiKey_RightArrow))
+            ImGui::SetScrollX(ImGui::GetScrollX() + cell_w);
+        if (key(ImGuiKey_LeftArrow))
+            ImGui::SetScrollX(ImGui::GetScrollX() - cell_w);
+        if (key(ImGuiKey_DownArrow))
+            ImGui::SetScrollY(ImGui::GetScrollY() + row_h);
+        if (key(ImGuiKey_UpArrow))
+            ImGui::SetScrollY(ImGui::GetScrollY() - row_h);
+        if (key(ImGuiKey_PageDown))
+            ImGui::SetScrollY(ImGui::GetScrollY() + ImGui::GetWindowHeight() * 0.8F);
+        if (key(ImGuiKey_PageUp))
+            ImGui::SetScrollY(ImGui::GetScrollY() - ImGui::GetWindowHeight() * 0.8F);
+        if (key(ImGuiKey_Home))
+            ImGui::SetScrollX(0);
+        if (key(ImGuiKey_End))
+            ImGui::SetScrollX(ImGui::GetScrollMaxX());
+    }
     ImDrawList* gdl = ImGui::GetWindowDrawList();
-    const ImVec2 o = ImGui::GetCursorScreenPos();
-    ImFont* fh = fonts_.pick(22, Weight::Bold);
-    gdl->AddText(fh, 22, ImVec2(o.x + 12, o.y + 10), palette().text_muted, pt.col_learner);
+    const ImVec2 o = ImGui::GetCursorScreenPos(); // the grid's top left, moved by the scrolling
+    const ImVec2 win = ImGui::GetWindowPos();     // what stays: the visible top left
+    const ImVec2 win_max(win.x + ImGui::GetWindowContentRegionMax().x, win.y + ImGui::GetWindowContentRegionMax().y);
+    // The cells' area, the heads' strip and the names' strip, each clipped to its part.
+    const ImVec2 cells_min(win.x + name_w, win.y + head_h);
+    std::string history_of;
+    std::string edit_of;
+    ImFont* fh = fonts_.pick(22 * kk, Weight::Bold);
     ImFont* fhead = fonts_.pick(head_px);
+    ImFont* fn = fonts_.pick(26 * kk, Weight::Bold);
+    ImFont* fv = fonts_.pick(20 * kk);
+    ImFont* fs = fonts_.pick(cell_px);
+    // Rows' stripes and cells.
+    ImGui::PushClipRect(cells_min, win_max, true);
+    for (std::size_t r = 0; r < d.learners.size(); ++r) {
+        const float ry = o.y + head_h + row_h * static_cast<float>(r);
+        gdl->AddRectFilled(ImVec2(o.x, ry), ImVec2(o.x + grid_w, ry + row_h - 4),
+                           r % 2 ? palette().panel_bg : IM_COL32(0xF6, 0xF7, 0xF3, 0xFF), 10);
+        for (std::size_t c = 0; c < d.lessons.size(); ++c) {
+            const LessonProgress& cell = d.at(r, c);
+            const float cx = o.x + name_w + cell_w * (static_cast<float>(c) + 0.5F);
+            status_sign(gdl, cell.status, ImVec2(cx, ry + 8 + 16 * kk), 16 * kk);
+            if (cell.attempts == 0)
+                continue;
+            if (cell.unsafe_attempts > 0)
+                unsafe_sign(gdl, ImVec2(cx + 30 * kk, ry + 8 + 16 * kk), 13 * kk);
+            char line[64];
+            std::snprintf(line, sizeof line, "%d %s", cell.hints, pt.hints_short);
+            const float ly = ry + 8 + 32 * kk + 4;
+            draw_text(gdl, fs, cell_px, ImVec2(cx - text_width(fs, cell_px, line) / 2, ly), palette().text_muted, line);
+            const std::string m = minutes_text(cell.time_ms, lang);
+            draw_text(gdl, fs, cell_px, ImVec2(cx - text_width(fs, cell_px, m) / 2, ly + cell_px * 1.2F),
+                      palette().text_muted, m);
+        }
+    }
+    ImGui::PopClipRect();
+    // The lessons' heads, at the top whatever the scrolling.
+    ImGui::PushClipRect(ImVec2(cells_min.x, win.y), ImVec2(win_max.x, cells_min.y), true);
+    gdl->AddRectFilled(ImVec2(cells_min.x, win.y), ImVec2(win_max.x, cells_min.y), palette().window_bg);
     for (std::size_t c = 0; c < d.lessons.size(); ++c) {
         const float cx = o.x + name_w + cell_w * (static_cast<float>(c) + 0.5F);
         const std::string n = std::to_string(c + 1);
-        gdl->AddText(fh, 22, ImVec2(cx - text_width(fh, 22, n) / 2, o.y + 10), palette().text_muted, n.c_str());
-        float ty = o.y + 10 + 26;
+        draw_text(gdl, fh, 22 * kk, ImVec2(cx - text_width(fh, 22 * kk, n) / 2, win.y + 10), palette().text_muted, n);
+        float ty = win.y + 10 + 26 * kk;
         for (const std::string& line : wrap_lines_at_most(fhead, head_px, d.lessons[c].title, cell_w - 8, head_lines)) {
-            gdl->AddText(fhead, head_px, ImVec2(cx - text_width(fhead, head_px, line) / 2, ty), palette().text,
-                         line.c_str());
+            draw_text(gdl, fhead, head_px, ImVec2(cx - text_width(fhead, head_px, line) / 2, ty), palette().text, line);
             ty += head_px * 1.25F;
         }
-        ImGui::SetCursorScreenPos(ImVec2(cx - cell_w / 2, o.y));
+        ImGui::SetCursorScreenPos(ImVec2(cx - cell_w / 2, win.y));
         ImGui::PushID(static_cast<int>(c));
         ImGui::InvisibleButton("col", ImVec2(cell_w, head_h));
         if (ImGui::IsItemHovered())
             ImGui::SetTooltip("%s", d.lessons[c].title.c_str());
         ImGui::PopID();
     }
-    std::string history_of;
-    std::string edit_of;
-    ImFont* fn = fonts_.pick(26 * compact, Weight::Bold);
-    ImFont* fv = fonts_.pick(20 * compact);
-    ImFont* fs = fonts_.pick(18);
+    ImGui::PopClipRect();
+    // The names, at the left whatever the scrolling.
+    ImGui::PushClipRect(ImVec2(win.x, cells_min.y), ImVec2(cells_min.x, win_max.y), true);
+    const ProgressText& ptx = pt;
     for (std::size_t r = 0; r < d.learners.size(); ++r) {
         const LearnerProfile& p = d.learners[r];
         const float ry = o.y + head_h + row_h * static_cast<float>(r);
-        gdl->AddRectFilled(ImVec2(o.x, ry), ImVec2(o.x + grid_w, ry + row_h - 4),
+        gdl->AddRectFilled(ImVec2(win.x, ry), ImVec2(cells_min.x, ry + row_h - 4),
                            r % 2 ? palette().panel_bg : IM_COL32(0xF6, 0xF7, 0xF3, 0xFF), 10);
         ImGui::PushID(static_cast<int>(1000 + r));
         // The name opens the learner's history; "Edit" opens the profile.
-        const float edit_w = 96;
-        ImGui::SetCursorScreenPos(ImVec2(o.x, ry));
+        const float edit_px = std::max(body_min_px, 22 * std::min(kk, 1.5F));
+        const float edit_w = button_width_for(fonts_, ptx.edit, false, edit_px);
+        const float edit_h = std::min(row_h - 12, std::max(52.0F, edit_px * 1.25F + 20));
+        ImGui::SetCursorScreenPos(ImVec2(win.x, ry));
         if (ImGui::InvisibleButton("name", ImVec2(name_w - edit_w - 16, row_h - 4)))
             history_of = p.id;
         const bool hovered = ImGui::IsItemHovered();
-        const float ar = (row_h - 20) / 2;
-        draw_avatar(gdl, p, ImVec2(o.x + 10 + ar, ry + (row_h - 4) / 2), ar);
-        const float tx = o.x + 20 + 2 * ar;
-        const float tw = name_w - edit_w - 16 - (tx - o.x);
-        gdl->AddText(fn, 26 * compact, ImVec2(tx, ry + 8 * compact), hovered ? palette().primary : palette().text,
-                     fit_text(fn, 26 * compact, p.name, tw).c_str());
-        gdl->AddText(fv, 20 * compact, ImVec2(tx, ry + 44 * compact), palette().text_muted,
-                     fit_text(fv, 20 * compact, p.village, tw).c_str());
-        ImGui::SetCursorScreenPos(ImVec2(o.x + name_w - edit_w - 8, ry + (row_h - 4 - 52) / 2));
-        if (big_button(fonts_, "edit", pt.edit, nullptr, ImVec2(edit_w, 52), quiet_button(), 22))
+        const float ar = std::min(30.0F * kk, (row_h - 20) / 2);
+        draw_avatar(gdl, p, ImVec2(win.x + 10 + ar, ry + (row_h - 4) / 2), ar);
+        const float tx = win.x + 20 + 2 * ar;
+        const float tw = name_w - edit_w - 24 - (tx - win.x);
+        const float name_px = 26 * kk;
+        const float village_px = 20 * kk;
+        const float text_top = ry + (row_h - 4 - name_px * 1.25F - village_px * 1.25F) / 2;
+        draw_text(gdl, fn, name_px, ImVec2(tx, text_top), hovered ? palette().primary : palette().text,
+                  fit_text(fn, name_px, p.name, tw));
+        draw_text(gdl, fv, village_px, ImVec2(tx, text_top + name_px * 1.25F), palette().text_muted,
+                  fit_text(fv, village_px, p.village, tw));
+        ImGui::SetCursorScreenPos(ImVec2(win.x + name_w - edit_w - 8, ry + (row_h - 4 - edit_h) / 2));
+        if (big_button(fonts_, "edit", ptx.edit, nullptr, ImVec2(edit_w, edit_h), quiet_button(), edit_px))
             edit_of = p.id;
         ImGui::PopID();
-        for (std::size_t c = 0; c < d.lessons.size(); ++c) {
-            const LessonProgress& cell = d.at(r, c);
-            const float cx = o.x + name_w + cell_w * (static_cast<float>(c) + 0.5F);
-            status_sign(gdl, cell.status, ImVec2(cx, ry + 22 * compact), 16 * compact);
-            if (cell.attempts == 0)
-                continue;
-            if (cell.unsafe_attempts > 0)
-                unsafe_sign(gdl, ImVec2(cx + 30 * compact, ry + 22 * compact), 13 * compact);
-            char line[64];
-            std::snprintf(line, sizeof line, "%d %s", cell.hints, pt.hints_short);
-            gdl->AddText(fs, 18, ImVec2(cx - text_width(fs, 18, line) / 2, ry + 42 * compact), palette().text_muted,
-                         line);
-            const std::string m = minutes_text(cell.time_ms, lang);
-            gdl->AddText(fs, 18, ImVec2(cx - text_width(fs, 18, m) / 2, ry + 58 * compact), palette().text_muted,
-                         m.c_str());
-        }
     }
+    ImGui::PopClipRect();
+    ImGui::PushClipRect(win, ImVec2(cells_min.x, cells_min.y), true);
+    gdl->AddRectFilled(win, ImVec2(cells_min.x, cells_min.y), palette().window_bg);
+    draw_text(gdl, fh, 22 * kk, ImVec2(win.x + 12, win.y + 10), palette().text_muted, pt.col_learner);
+    ImGui::PopClipRect();
     if (d.learners.empty()) {
-        ImGui::SetCursorScreenPos(ImVec2(o.x + 12, o.y + head_h + 10));
-        wrapped_text(fonts_, pt.no_learners, 26, Weight::Regular, palette().text_muted, width - 24);
+        ImGui::SetCursorScreenPos(ImVec2(win.x + 12, win.y + head_h + 10));
+        wrapped_text(fonts_, pt.no_learners, 26 * k_, Weight::Regular, palette().text_muted, width - 60);
     }
-    ImGui::SetCursorScreenPos(ImVec2(o.x, o.y + head_h + row_h * static_cast<float>(d.learners.size()) + 8));
-    ImGui::Dummy(ImVec2(grid_w, 1));
+    ImGui::SetCursorScreenPos(o);
+    ImGui::Dummy(ImVec2(grid_w, grid_h));
     ImGui::EndChild();
+    ImGui::PopStyleVar();
 
     // The key: what the signs mean, the lessons' numbers.
-    const float ly = vp->Pos.y + vp->Size.y - legend_h;
+    const float ly = vp->Pos.y + vp->Size.y - legend_h + 4;
     float lx = x0;
     const LessonStatus order[] = {LessonStatus::PassedTest, LessonStatus::DoneWithHelp, LessonStatus::InProgress,
                                   LessonStatus::NotStarted};
-    ImFont* fk = fonts_.pick(20);
-    for (const LessonStatus s : order) {
-        status_sign(dl, s, ImVec2(lx + 14, ly + 12), 12);
-        dl->AddText(fk, 20, ImVec2(lx + 34, ly), palette().text, status_label(s, lang));
-        lx += 34 + text_width(fk, 20, status_label(s, lang)) + 28;
-    }
-    unsafe_sign(dl, ImVec2(lx + 14, ly + 12), 12);
-    dl->AddText(fk, 20, ImVec2(lx + 34, ly), palette().text, pt.unsafe_label);
+    ImFont* fk = fonts_.pick(legend_px);
+    // Each sign and its words; false once the rest of the key would run off the window.
+    const auto key = [&](const char* label, const auto& sign) {
+        const float w = 34 + text_width(fk, legend_px, label);
+        if (lx + w > x0 + width)
+            return false;
+        sign(ImVec2(lx + 14, ly + legend_px * 0.6F));
+        draw_text(dl, fk, legend_px, ImVec2(lx + 34, ly), palette().text, label);
+        lx += w + 28;
+        return true;
+    };
+    bool room = true;
+    for (const LessonStatus s : order)
+        room = room && key(status_label(s, lang), [&](ImVec2 c) { status_sign(dl, s, c, 12); });
+    if (room)
+        key(pt.unsafe_label, [&](ImVec2 c) { unsafe_sign(dl, c, 12); });
     if (!edit_of.empty())
         model.edit_learner(edit_of);
     else if (!history_of.empty())
@@ -373,57 +458,126 @@ void Shell::draw_history(AppModel& model)
         model.open_dashboard();
         return;
     }
-    const float compact = vp->Size.y < 700 ? 0.8F : 1.0F;
     const float x0 = vp->Pos.x + 24;
     const float width = vp->Size.x - 48;
     const float y = vp->Pos.y + band_h + 16;
-    ImGui::SetCursorScreenPos(ImVec2(x0, y));
-    ImGui::BeginChild("history", ImVec2(width, vp->Pos.y + vp->Size.y - y - 12), false, ImGuiWindowFlags_NoBackground);
+    const char* body_id = "history";
+    const ImVec2 body_min(x0, y);
+    const ImVec2 body_max(x0 + width, vp->Pos.y + vp->Size.y - 12);
+    const bool overflows = scroll_body_overflows(body_id, body_max.y - body_min.y);
+    begin_scroll_body(body_id, body_min, body_max, overflows);
     ImDrawList* dl = ImGui::GetWindowDrawList();
     const ImVec2 o = ImGui::GetCursorScreenPos();
+    const float w = width - (overflows ? 44.0F : 0.0F);
     const auto& attempts = model.history();
     if (attempts.empty())
-        wrapped_text(fonts_, pt.no_attempts, 28, Weight::Regular, palette().text_muted, width);
-    const float row_h = 86 * compact;
-    ImFont* fb = fonts_.pick(26 * compact, Weight::Bold);
-    ImFont* fr = fonts_.pick(22 * compact);
+        wrapped_text(fonts_, pt.no_attempts, 28 * k_, Weight::Regular, palette().text_muted, w);
+    // A row per attempt: the lesson and its result, when and how, the figures; a click
+    // opens (and closes) its steps with each one's time, hints and mistakes.
+    const float title_px = 26 * k_;
+    const float line_px = 22 * k_;
+    ImFont* fb = fonts_.pick(title_px, Weight::Bold);
+    ImFont* fr = fonts_.pick(line_px);
+    const float chip_px = 18 * k_;
+    float ry = o.y;
+    std::string toggled;
     for (std::size_t i = 0; i < attempts.size(); ++i) {
         const AttemptRow& a = attempts[i];
-        const float ry = o.y + row_h * static_cast<float>(i);
-        dl->AddRectFilled(ImVec2(o.x, ry), ImVec2(o.x + width, ry + row_h - 8), palette().panel_bg, 14);
-        dl->AddRect(ImVec2(o.x, ry), ImVec2(o.x + width, ry + row_h - 8), palette().panel_border, 14, 0, 1.5F);
-        std::string lesson_title = a.lesson_id;
-        for (const LessonInfo& l : model.dashboard().lessons)
-            if (l.id == a.lesson_id)
-                lesson_title = l.title;
+        const Lesson* lesson = model.catalog().find(a.lesson_id);
+        const std::string lesson_title = lesson ? lesson->title.get(lang) : a.lesson_id;
         const std::string when = progress::local_date_time(a.started_at, model.utc_offset_minutes());
-        dl->AddText(fb, 26 * compact, ImVec2(o.x + 20, ry + 10 * compact), palette().text,
-                    fit_text(fb, 26 * compact, lesson_title, width * 0.6F).c_str());
-        const std::string mode = mode_label(a.mode, lang);
-        dl->AddText(fr, 22 * compact, ImVec2(o.x + 20, ry + 46 * compact), palette().text_muted,
-                    (when + " · " + mode).c_str());
         char detail[200];
         std::snprintf(detail, sizeof detail, "%s · %d/%d · %d %s · %s", outcome_label(a.outcome, lang), a.steps_reached,
                       a.steps_total, a.hints, pt.hints_short, progress::human_duration(a.duration_ms, lang).c_str());
-        std::string right = detail;
+        std::string figures = detail;
         if (a.score)
-            right += " · " + std::to_string(*a.score) + (lang == "en" ? " points" : " điểm");
-        const float rw = text_width(fr, 22 * compact, right);
-        dl->AddText(fr, 22 * compact, ImVec2(o.x + width - rw - 20, ry + 46 * compact), palette().text, right.c_str());
-        if (a.passed && *a.passed) // a test not passed is not "done with help"
-            draw_status_chip(dl, LessonStatus::PassedTest, lang, ImVec2(o.x + width - 20 - 260, ry + 8 * compact), 18);
-        if (!a.unsafe.empty()) {
-            // Apart from the mistakes: a red sign and words, left of the pass chip.
-            const float uw = text_width(fr, 22 * compact, pt.unsafe_label);
-            const float ux = o.x + width - 20 - 260 - 24 - uw - 40 * compact;
-            unsafe_sign(dl, ImVec2(ux + 14 * compact, ry + 24 * compact), 14 * compact);
-            dl->AddText(fr, 22 * compact, ImVec2(ux + 34 * compact, ry + 11 * compact), palette().wrong_text,
-                        pt.unsafe_label);
+            figures += " · " + std::to_string(*a.score) + (lang == "en" ? " points" : " điểm");
+        const bool open = open_attempt_ == a.id;
+        // A passed test gets its chip; a test not passed is not "done with help".
+        const bool passed = a.passed && *a.passed;
+        const float chip_w = passed ? status_chip_width(LessonStatus::PassedTest, lang, chip_px) : 0;
+        const bool unsafe = !a.unsafe.empty(); // apart from the mistakes: a red sign and words
+        const auto when_lines = wrap_lines(fr, line_px, when + " · " + mode_label(a.mode, lang), w - 40);
+        const auto figure_lines = wrap_lines(fr, line_px, figures, w - 40);
+        float row_h = 12 + title_px * 1.3F +
+                      static_cast<float>(when_lines.size() + figure_lines.size() + (unsafe ? 1 : 0)) * line_px * 1.3F +
+                      12;
+        std::vector<std::pair<std::string, bool>> step_lines; // a line, and whether an unsafe choice was in it
+        if (open) {
+            for (const StepRow& st : a.steps) {
+                std::string say;
+                if (lesson && st.step_index >= 0 && static_cast<std::size_t>(st.step_index) < lesson->steps.size())
+                    say = lesson->steps[static_cast<std::size_t>(st.step_index)].say.get(lang);
+                char line[160];
+                std::snprintf(line, sizeof line,
+                              lang == "en" ? "%d. %s · %d hints · %d mistakes" : "%d. %s · %d gợi ý · %d lần bấm nhầm",
+                              st.seq + 1, progress::human_duration(st.time_ms(), lang).c_str(), st.hints,
+                              st.wrong_actions);
+                std::string text = line;
+                if (!st.unsafe.empty()) {
+                    char unsafe_count[64];
+                    std::snprintf(unsafe_count, sizeof unsafe_count, ui_text(lang).unsafe_stats_fmt,
+                                  static_cast<int>(st.unsafe.size()));
+                    text += unsafe_count;
+                }
+                step_lines.emplace_back(text + (say.empty() ? std::string() : " — " + say), !st.unsafe.empty());
+            }
+            if (step_lines.empty())
+                step_lines.emplace_back(lang == "en" ? "No step was finished." : "Chưa xong bước nào.", false);
         }
+        std::vector<std::pair<std::string, bool>> wrapped_steps;
+        for (const auto& [l, unsafe_step] : step_lines)
+            for (std::string& piece : wrap_lines(fr, line_px, l, w - 60))
+                wrapped_steps.emplace_back(std::move(piece), unsafe_step);
+        if (open)
+            row_h += static_cast<float>(wrapped_steps.size()) * line_px * 1.3F + 12;
+        ImGui::SetCursorScreenPos(ImVec2(o.x, ry));
+        ImGui::PushID(static_cast<int>(i));
+        if (ImGui::InvisibleButton("attempt", ImVec2(w, row_h - 8)))
+            toggled = a.id;
+        const bool hovered = ImGui::IsItemHovered();
+        ImGui::PopID();
+        dl->AddRectFilled(ImVec2(o.x, ry), ImVec2(o.x + w, ry + row_h - 8), palette().panel_bg, 14);
+        dl->AddRect(ImVec2(o.x, ry), ImVec2(o.x + w, ry + row_h - 8),
+                    hovered || open ? palette().primary : palette().panel_border, 14, 0, hovered || open ? 2.5F : 1.5F);
+        float ly = ry + 12;
+        draw_icon(dl, open ? "chevron_down" : "chevron_right", ImVec2(o.x + 20, ly + title_px * 0.6F), title_px * 0.8F,
+                  palette().primary);
+        draw_text(dl, fb, title_px, ImVec2(o.x + 40, ly), palette().text,
+                  fit_text(fb, title_px, lesson_title, w - 60 - (chip_w > 0 ? chip_w + 16 : 0)));
+        if (passed)
+            draw_status_chip(dl, LessonStatus::PassedTest, lang,
+                             ImVec2(o.x + w - 20 - chip_w, ly + (title_px * 1.3F - chip_px * 1.6F) / 2), chip_px);
+        ly += title_px * 1.3F;
+        for (const std::string& line : when_lines) {
+            draw_text(dl, fr, line_px, ImVec2(o.x + 40, ly), palette().text_muted, line);
+            ly += line_px * 1.3F;
+        }
+        for (const std::string& line : figure_lines) {
+            draw_text(dl, fr, line_px, ImVec2(o.x + 40, ly), palette().text, line);
+            ly += line_px * 1.3F;
+        }
+        if (unsafe) {
+            unsafe_sign(dl, ImVec2(o.x + 40 + line_px * 0.6F, ly + line_px * 0.65F), line_px * 0.6F);
+            draw_text(dl, fr, line_px, ImVec2(o.x + 40 + line_px * 1.5F, ly), palette().wrong_text,
+                      fit_text(fr, line_px, pt.unsafe_label, w - 60 - line_px * 1.5F));
+            ly += line_px * 1.3F;
+        }
+        if (open) {
+            ly += 6;
+            dl->AddLine(ImVec2(o.x + 40, ly - 3), ImVec2(o.x + w - 20, ly - 3), palette().panel_border, 1.5F);
+            for (const auto& [line, unsafe_step] : wrapped_steps) {
+                draw_text(dl, fr, line_px, ImVec2(o.x + 56, ly), unsafe_step ? palette().wrong_text : palette().text,
+                          line);
+                ly += line_px * 1.3F;
+            }
+        }
+        ry += row_h;
     }
-    ImGui::SetCursorScreenPos(ImVec2(o.x, o.y + row_h * static_cast<float>(attempts.size())));
-    ImGui::Dummy(ImVec2(1, 1));
-    ImGui::EndChild();
+    ImGui::SetCursorScreenPos(ImVec2(o.x, ry));
+    end_scroll_body();
+    if (!toggled.empty())
+        open_attempt_ = open_attempt_ == toggled ? std::string() : toggled;
 }
 
 // [SECTION] the projector mode's panel
@@ -439,75 +593,115 @@ void Shell::draw_projector_panel(AppModel& model, ImVec2 min, ImVec2 max)
     dl->AddRect(min, max, palette().panel_border, 22, 0, 1.5F);
     const float h = max.y - min.y;
     const float s = std::clamp(h / 740.0F, 0.75F, 1.6F); // everything grows with the screen
+    // Already large for the room; the learner's text size makes it larger still.
+    const float ts = s * (1 + (k_ - 1) * 0.5F);
+    // Chips and buttons grow with the text size while they leave the instruction half the panel.
+    float cs = std::min(s, 1.2F) * std::max(1.0F, k_ * 0.8F);
     const float pad = 28 * s;
     const float x = min.x + pad;
     const float inner_w = max.x - min.x - 2 * pad;
 
-    char counter[64];
-    std::snprintf(counter, sizeof counter, t.step_fmt,
-                  static_cast<int>(std::min(run.step_index() + 1, run.step_count())),
-                  static_cast<int>(run.step_count()));
-    ImFont* fc = fonts_.pick(36 * s, Weight::Bold);
-    dl->AddText(fc, 36 * s, ImVec2(x, min.y + pad), palette().primary, counter);
-    ImFont* ft = fonts_.pick(26 * s, Weight::Bold);
-    const float cw = text_width(fc, 36 * s, counter) + 24;
-    dl->AddText(ft, 26 * s, ImVec2(x + cw, min.y + pad + 8 * s), palette().text_muted,
-                fit_text(ft, 26 * s, run.lesson().title.get(lang), inner_w - cw).c_str());
-
-    // The instruction, very large (or the end of the lesson).
-    ImGui::SetCursorScreenPos(ImVec2(x, min.y + pad + 64 * s));
-    const std::string instruction = run.finished() ? run.finish_text().get(lang) : run.instruction().get(lang);
-    if (run.finished())
-        wrapped_text(fonts_, t.well_done, 64 * s, Weight::Bold, palette().praise_text, inner_w);
-    wrapped_text(fonts_, instruction, (run.finished() ? 40 : 56) * s, Weight::Bold, palette().text, inner_w, 1.25F);
-    const Feedback& fb = run.feedback();
-    if (fb.kind != FeedbackKind::None && !run.finished()) {
-        const float fy = ImGui::GetCursorScreenPos().y + 8;
-        ImFont* ff = fonts_.pick(34 * s);
-        const auto lines = wrap_lines(ff, 34 * s, fb.text.get(lang), inner_w - 40);
-        const float box_h = static_cast<float>(lines.size()) * 44 * s + 28;
-        dl->AddRectFilled(ImVec2(x, fy), ImVec2(x + inner_w, fy + box_h),
-                          fb.kind == FeedbackKind::Wrong || fb.kind == FeedbackKind::Unsafe ? palette().wrong_bg
-                                                                                            : palette().hint_bg,
-                          16);
-        float ly = fy + 14;
-        for (const auto& line : lines) {
-            dl->AddText(ff, 34 * s, ImVec2(x + 20, ly),
-                        fb.kind == FeedbackKind::Wrong || fb.kind == FeedbackKind::Unsafe ? palette().wrong_text
-                                                                                          : palette().hint_text,
-                        line.c_str());
-            ly += 44 * s;
-        }
-    }
-
-    // Whose turn it is: a chip per learner; tapping one gives them the turn.
-    const float button_h = 72 * std::min(s, 1.2F);
-    const float chip_h = 56 * std::min(s, 1.2F);
-    const float gap = 12;
+    // At the bottom: the buttons, and above them whose turn it is (a chip per learner;
+    // tapping one gives them the turn).
+    std::vector<GridButton> buttons;
+    if (!run.finished())
+        buttons.push_back({"hint", t.hint, "bulb", {IM_COL32(0xFF, 0xE0, 0x82, 0xFF), palette().hint_text, 0}});
+    buttons.push_back({"restart", t.restart, "restart", quiet_button()});
+    buttons.push_back({"end", pt.end_session, "stop", quiet_button()});
     const auto& learners = model.learners();
-    ImFont* fchip = fonts_.pick(24 * std::min(s, 1.2F), Weight::Bold);
-    const float chip_px = 24 * std::min(s, 1.2F);
-    // Lay the chips out from the bottom up: buttons, then rows of chips, then the label.
+    const float gap = 12;
+    ButtonGrid grid;
+    float buttons_y = 0;
+    float chip_h = 0;
+    float chip_px = 0;
+    ImFont* fchip = nullptr;
     std::vector<float> widths;
-    for (const LearnerProfile& p : learners)
-        widths.push_back(std::min(inner_w, text_width(fchip, chip_px, p.name) + chip_h + 28));
-    int rows = learners.empty() ? 0 : 1;
+    int rows = 0;
     float rx = 0;
-    for (const float w : widths) {
-        if (rx > 0 && rx + w > inner_w) {
-            ++rows;
-            rx = 0;
+    float cy = 0;
+    float turn_px = 0;
+    for (;;) {
+        grid = plan_buttons(fonts_, buttons, inner_w, std::max(body_min_px, 24 * cs));
+        buttons_y = max.y - pad - grid.height;
+        chip_h = 56 * cs;
+        chip_px = 24 * cs;
+        fchip = fonts_.pick(chip_px, Weight::Bold);
+        widths.clear();
+        for (const LearnerProfile& p : learners)
+            widths.push_back(std::min(inner_w, text_width(fchip, chip_px, p.name) + chip_h + 28));
+        rows = learners.empty() ? 0 : 1;
+        rx = 0;
+        for (const float w : widths) {
+            if (rx > 0 && rx + w > inner_w) {
+                ++rows;
+                rx = 0;
+            }
+            rx += w + gap;
         }
-        rx += w + gap;
+        rows = std::min(rows, 3);
+        cy = buttons_y - 20 - static_cast<float>(rows) * (chip_h + gap);
+        turn_px = 24 * cs;
+        const float cs_min = std::min(s, 1.2F) * 0.8F;
+        if (max.y - (cy - turn_px * 1.5F) <= h * 0.5F || cs <= cs_min)
+            break;
+        cs = std::max(cs_min, cs * 0.9F);
     }
-    rows = std::min(rows, 3);
-    const float buttons_y = max.y - pad - button_h;
-    float cy = buttons_y - 20 - static_cast<float>(rows) * (chip_h + gap);
+    const float turn_y = cy - turn_px * 1.5F;
+
+    // Above them, scrolling when it does not fit: the place, the instruction very large
+    // (or the end of the lesson), and the feedback.
+    const char* body_id = "projector.body";
+    const ImVec2 body_min(x, min.y + pad);
+    const float body_bottom = turn_y - 12;
+    const auto content = [&](float w) {
+        ImDrawList* bdl = ImGui::GetWindowDrawList();
+        const ImVec2 o = ImGui::GetCursorScreenPos();
+        char counter[64];
+        const StepPlace where = run.place();
+        std::snprintf(counter, sizeof counter, t.step_fmt, static_cast<int>(where.number),
+                      static_cast<int>(where.total));
+        ImFont* fc = fonts_.pick(36 * ts, Weight::Bold);
+        draw_text(bdl, fc, 36 * ts, o, palette().primary, counter);
+        ImFont* ft = fonts_.pick(26 * ts, Weight::Bold);
+        const float cw = text_width(fc, 36 * ts, counter) + 24;
+        if (w - cw > 80 * ts)
+            draw_text(bdl, ft, 26 * ts, ImVec2(o.x + cw, o.y + 8 * ts), palette().text_muted,
+                      fit_text(ft, 26 * ts, run.lesson().title.get(lang), w - cw));
+        ImGui::SetCursorScreenPos(ImVec2(o.x, o.y + 36 * ts * 1.25F + 12));
+        const std::string instruction = run.finished() ? run.finish_text().get(lang) : run.instruction().get(lang);
+        if (run.finished())
+            wrapped_text(fonts_, t.well_done, 64 * ts, Weight::Bold, palette().praise_text, w);
+        wrapped_text(fonts_, instruction, (run.finished() ? 40 : 56) * ts, Weight::Bold, palette().text, w, 1.25F);
+        const Feedback& fb = run.feedback();
+        if (fb.kind != FeedbackKind::None && !run.finished()) {
+            const float fy = ImGui::GetCursorScreenPos().y + 8;
+            const bool wrong = fb.kind == FeedbackKind::Wrong || fb.kind == FeedbackKind::Unsafe;
+            const float fpx = 34 * ts;
+            ImFont* ff = fonts_.pick(fpx);
+            const auto lines = wrap_lines(ff, fpx, fb.text.get(lang), w - 40);
+            const float box_h = static_cast<float>(lines.size()) * fpx * 1.3F + 28;
+            bdl->AddRectFilled(ImVec2(o.x, fy), ImVec2(o.x + w, fy + box_h),
+                               wrong ? palette().wrong_bg : palette().hint_bg, 16);
+            float ly = fy + 14;
+            for (const auto& line : lines) {
+                draw_text(bdl, ff, fpx, ImVec2(o.x + 20, ly), wrong ? palette().wrong_text : palette().hint_text, line);
+                ly += fpx * 1.3F;
+            }
+            ImGui::SetCursorScreenPos(ImVec2(o.x, fy + box_h));
+            ImGui::Dummy(ImVec2(w, 1));
+        }
+    };
+    const std::string place = std::to_string(reinterpret_cast<std::uintptr_t>(&run)) + "/" +
+                              std::to_string(run.step_index());
+    const bool to_top = place != body_place_;
+    body_place_ = place;
+    scrolling_text(body_id, body_min, ImVec2(max.x - 10, body_bottom), inner_w, std::max(body_min_px, 22 * cs), to_top,
+                   content);
+
     const LearnerProfile* current = model.learner();
-    ImFont* fl = fonts_.pick(24 * std::min(s, 1.2F), Weight::Bold);
+    ImFont* fl = fonts_.pick(turn_px, Weight::Bold);
     const std::string turn = std::string(pt.turn_of) + " " + (current ? current->name : std::string(pt.nobody_turn));
-    dl->AddText(fl, 24 * std::min(s, 1.2F), ImVec2(x, cy - 36 * std::min(s, 1.2F)), palette().text,
-                fit_text(fl, 24 * std::min(s, 1.2F), turn, inner_w).c_str());
+    draw_text(dl, fl, turn_px, ImVec2(x, turn_y), palette().text, fit_text(fl, turn_px, turn, inner_w));
     std::string turn_to;
     rx = 0;
     int row = 0;
@@ -529,27 +723,20 @@ void Shell::draw_projector_panel(AppModel& model, ImVec2 min, ImVec2 max)
         dl->AddRectFilled(a, ImVec2(a.x + widths[i], a.y + chip_h), mine ? palette().primary : palette().primary_light,
                           chip_h / 2);
         draw_avatar(dl, p, ImVec2(a.x + chip_h / 2, a.y + chip_h / 2), chip_h / 2 - 5);
-        dl->AddText(fchip, chip_px, ImVec2(a.x + chip_h + 6, a.y + (chip_h - chip_px * 1.25F) / 2),
-                    mine ? palette().white : palette().primary,
-                    fit_text(fchip, chip_px, p.name, widths[i] - chip_h - 20).c_str());
+        draw_text(dl, fchip, chip_px, ImVec2(a.x + chip_h + 6, a.y + (chip_h - chip_px * 1.25F) / 2),
+                  mine ? palette().white : palette().primary,
+                  fit_text(fchip, chip_px, p.name, widths[i] - chip_h - 20));
         rx += widths[i] + gap;
     }
 
-    const float bw = (inner_w - 2 * gap) / 3;
-    const float label_px = 24 * std::min(s, 1.2F);
-    ImGui::SetCursorScreenPos(ImVec2(x, buttons_y));
-    if (!run.finished()) {
-        if (big_button(fonts_, "hint", t.hint, "bulb", ImVec2(bw, button_h),
-                       {IM_COL32(0xFF, 0xE0, 0x82, 0xFF), palette().hint_text, 0}, label_px))
-            run.request_hint();
-    }
-    ImGui::SetCursorScreenPos(ImVec2(x + bw + gap, buttons_y));
-    if (big_button(fonts_, "restart", t.restart, "restart", ImVec2(bw, button_h), quiet_button(), label_px)) {
+    const int clicked = draw_buttons(fonts_, buttons, grid, ImVec2(x, buttons_y), inner_w);
+    const std::string what = clicked >= 0 ? buttons[static_cast<std::size_t>(clicked)].id : "";
+    if (what == "hint") {
+        run.request_hint();
+    } else if (what == "restart") {
         model.restart_lesson();
         return;
-    }
-    ImGui::SetCursorScreenPos(ImVec2(x + 2 * (bw + gap), buttons_y));
-    if (big_button(fonts_, "end", pt.end_session, "stop", ImVec2(bw, button_h), quiet_button(), label_px)) {
+    } else if (what == "end") {
         model.back_to_list();
         return;
     }

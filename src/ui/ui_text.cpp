@@ -60,10 +60,11 @@ constexpr UiText vietnamese{
     "English",
     "Toàn màn hình",
     "Thoát toàn màn hình",
-    "Chưa đạt: có một việc nguy hiểm",
+    "Chưa đạt: có việc nguy hiểm",
     "Bác cần nhớ điều này",
     "Trong bài, bác đã làm một việc mà ngoài đời sẽ nguy hiểm:",
     " · %d việc nguy hiểm",
+    "Kéo xuống để xem tiếp",
 };
 
 constexpr UiText english{
@@ -127,6 +128,7 @@ constexpr UiText english{
     "Please remember this",
     "In the lesson you did something that would be dangerous in real life:",
     " · %d unsafe choices",
+    "Scroll down to read on",
 };
 constexpr PhoneText phone_texts{
     "Số dư khả dụng",

@@ -73,6 +73,8 @@ struct UiText {
     const char* unsafe_headline;   // guided and practice modes' headline
     const char* unsafe_intro;      // before the lesson's explanation
     const char* unsafe_stats_fmt;  // " · %d việc nguy hiểm"
+    // Under a panel whose text goes on below what it shows.
+    const char* more_below;
 };
 
 const UiText& ui_text(const std::string& lang);
