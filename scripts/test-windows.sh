@@ -23,6 +23,7 @@ fail() { echo "test-windows.sh: FAIL: $*" >&2; exit 1; }
 
 out=$repo/build-windows/test-output/windows
 export LUYENSO_WINEPREFIX=${LUYENSO_WINEPREFIX:-${XDG_CACHE_HOME:-$HOME/.cache}/luyenso/wine}
+export WINEPREFIX=$LUYENSO_WINEPREFIX # also for the wineserver calls below (never ~/.wine)
 wine_run=$repo/scripts/windows/wine-run.sh
 version=$(sed -n 's/^project(luyenso VERSION \([0-9.]*\).*/\1/p' CMakeLists.txt)
 
