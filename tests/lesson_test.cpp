@@ -651,7 +651,7 @@ TEST_CASE("did_you_mean suggests only near misses", "[lesson]")
     CHECK(did_you_mean("abc", {"xyz"}) == std::nullopt);
 }
 
-TEST_CASE("a skill tag one typo off a known skill is refused; a new skill is welcome", "[lesson][skills]")
+TEST_CASE("a skill tag one typo off a known skill is refused, a new skill is welcome", "[lesson][skills]")
 {
     const auto with_skills = [](const std::string& skills) {
         std::string text = small_lesson("ky-nang");
