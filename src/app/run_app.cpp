@@ -1,18 +1,18 @@
 #include "run_app.h"
 
-#include "app_model.h"
 #include "console.h"
 #include "fonts.h"
 #include "host.h"
-#include "lesson_watch.h"
+#include "lessons/lesson_watch.h"
+#include "model/app_model.h"
 #include "narrator.h"
 #include "paths.h"
-#include "progress_util.h"
+#include "progress/progress_util.h"
 #include "shell.h"
-#include "text_scale.h"
+#include "text/text_scale.h"
+#include "text/u8path.h"
 #include "texture_images.h"
 #include "theme.h"
-#include "u8path.h"
 #include "window.h"
 
 #include <imgui.h>

@@ -5,10 +5,10 @@
 #include "bank_paint.h"
 
 #include "icons.h"
+#include "phone/vietqr.h"
 #include "text_util.h"
 #include "theme.h"
 #include "ui_text.h"
-#include "vietqr.h"
 
 #include <algorithm>
 #include <cfloat>

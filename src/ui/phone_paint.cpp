@@ -6,9 +6,9 @@
 #include "icons.h"
 #include "layout_log.h"
 #include "service_paint.h"
+#include "text/utf8.h"
 #include "text_util.h"
 #include "theme.h"
-#include "utf8.h"
 
 #include <algorithm>
 #include <cfloat>

@@ -4,10 +4,10 @@
 #include "service_paint.h"
 
 #include "icons.h"
+#include "text/utf8.h"
 #include "text_util.h"
 #include "theme.h"
 #include "ui_text.h"
-#include "utf8.h"
 
 #include <algorithm>
 #include <cfloat>

@@ -1,7 +1,7 @@
 #include "shell.h"
 #include "layout_log.h"
 
-#include "text_scale.h"
+#include "text/text_scale.h"
 #include "theme.h"
 #include "ui_text.h"
 #include "widgets.h"

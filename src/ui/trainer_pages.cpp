@@ -3,12 +3,12 @@
 // lesson panel of the projector mode with the learners' turns.
 #include "icons.h"
 #include "layout_log.h"
+#include "progress/progress_util.h"
 #include "progress_text.h"
-#include "progress_util.h"
 #include "shell.h"
+#include "text/u8path.h"
 #include "text_util.h"
 #include "theme.h"
-#include "u8path.h"
 #include "ui_text.h"
 #include "widgets.h"
 
