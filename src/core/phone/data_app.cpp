@@ -1,0 +1,472 @@
+#include "phone/data_app.h"
+
+#include "phone/bank_app.h"
+#include "phone/form_layout.h"
+
+#include <algorithm>
+#include <cctype>
+
+namespace luyenso {
+
+namespace {
+bool all_digits(const std::string& s)
+{
+    return !s.empty() && std::all_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; });
+}
+
+// "15/12/2024": a day, a month and a year that exist.
+bool is_date(const std::string& s)
+{
+    if (s.size() != 10 || s[2] != '/' || s[5] != '/')
+        return false;
+    const std::string d = s.substr(0, 2);
+    const std::string m = s.substr(3, 2);
+    const std::string y = s.substr(6, 4);
+    if (!all_digits(d) || !all_digits(m) || !all_digits(y))
+        return false;
+    const int day = std::stoi(d);
+    const int month = std::stoi(m);
+    const int year = std::stoi(y);
+    if (month < 1 || month > 12 || day < 1 || year < 1900)
+        return false;
+    const bool leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
+    const int days[] = {31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+    return day <= days[month - 1];
+}
+
+std::size_t utf8_length(const std::string& s)
+{
+    return static_cast<std::size_t>(
+        std::count_if(s.begin(), s.end(), [](char c) { return (static_cast<unsigned char>(c) & 0xC0) != 0x80; }));
+}
+
+void replace_all(std::string& text, const std::string& what, const std::string& with)
+{
+    for (std::size_t pos = text.find(what); pos != std::string::npos; pos = text.find(what, pos + with.size()))
+        text.replace(pos, what.size(), with);
+}
+} // namespace
+
+// [SECTION] the declaration
+
+const AppScreen* DataAppSpec::screen(const std::string& screen_id) const
+{
+    const auto it = std::find_if(screens.begin(), screens.end(), [&](const AppScreen& s) { return s.id == screen_id; });
+    return it == screens.end() ? nullptr : &*it;
+}
+
+const std::vector<std::string>& data_app_pictograms()
+{
+    static const std::vector<std::string> keys = {"shield", "building", "wallet", "document", "heart", "bolt", "sim"};
+    return keys;
+}
+
+std::string DataApp::screen_name(const std::string& app, const std::string& screen)
+{
+    return "app." + app + "." + screen;
+}
+
+DataApp::DataApp(Phone& phone, std::size_t index) : PhoneApp(phone), index_(index) {}
+
+const DataAppSpec& DataApp::spec() const
+{
+    return phone_.world().apps.at(index_);
+}
+
+AppIcon DataApp::icon() const
+{
+    const DataAppSpec& a = spec();
+    return {a.id, a.name, "pictogram:" + a.icon,
+            a.screens.empty() ? prefix() + "start" : screen_name(a.id, a.screens.front().id)};
+}
+
+std::string DataApp::prefix() const
+{
+    return "app." + spec().id + ".";
+}
+
+std::string DataApp::element_id(const AppScreen& screen, const AppComponent& c) const
+{
+    return screen_name(spec().id, screen.id) + "." + c.id;
+}
+
+std::vector<Screen> DataApp::all_screens() const
+{
+    std::vector<Screen> screens;
+    for (const AppScreen& s : spec().screens)
+        screens.push_back({screen_name(spec().id, s.id), {}});
+    return screens;
+}
+
+std::vector<std::string> DataApp::extra_ids() const
+{
+    // Ids that show only in some states: a field's complaint, a status after a step.
+    std::vector<std::string> ids = unscrolled_ids(*this);
+    for (const AppScreen& s : spec().screens) {
+        ids.push_back(screen_name(spec().id, s.id) + ".more");
+        for (const AppComponent& c : s.components) {
+            const std::string id = element_id(s, c);
+            ids.push_back(id);
+            if (c.kind == "field" || c.kind == "otp" || c.kind == "pin")
+                ids.push_back(id + ".error");
+            for (const auto& item : c.items)
+                ids.push_back(id + "." + item.id);
+            for (const auto& choice : c.choices)
+                ids.push_back(id + "." + choice.id);
+            for (std::size_t i = 0; i < c.rows.size() + 4; ++i)
+                ids.push_back(id + "." + std::to_string(i + 1));
+        }
+    }
+    return ids;
+}
+
+// "{amount}", "{recipient}", "{code}", "{balance}", "{bank_balance}" and "{FIELD}" (what
+// the learner sent in field FIELD) in a declared text.
+std::string DataApp::fill(const std::string& text) const
+{
+    if (text.find('{') == std::string::npos)
+        return text;
+    std::string out = text;
+    replace_all(out, "{amount}", BankApp::format_amount(last_amount_));
+    replace_all(out, "{recipient}", last_recipient_);
+    replace_all(out, "{code}", last_code_);
+    replace_all(out, "{balance}", BankApp::format_amount(spec().balance));
+    replace_all(out, "{bank_balance}", BankApp::format_amount(phone_.world().bank.balance));
+    for (const auto& [id, value] : values_)
+        replace_all(out, "{" + id + "}", value);
+    return out;
+}
+
+bool DataApp::shown(const AppComponent& c) const
+{
+    if (!c.after.empty() && !reached_.count(c.after))
+        return false;
+    return c.before.empty() || !reached_.count(c.before);
+}
+
+// [SECTION] layout
+
+void DataApp::build(const Screen& s, const Layout& area, ElementTree& tree) const
+{
+    const DataAppSpec& a = spec();
+    const std::string screen_id = s.name.substr(prefix().size());
+    const AppScreen* screen = a.screen(screen_id);
+    const std::string base = s.name + ".";
+    tree.push_back(make_background(base + "background"));
+    Element header = make_header(base + "header", screen ? screen->title : a.name, Tone::Primary);
+    header.colour = a.colour;
+    tree.push_back(header);
+    Element back = make_header_back(base + "header.back", Tone::Primary);
+    back.colour = a.colour;
+    tree.push_back(back);
+    Column col(area, status_bar_dp + 64, phone_.text_scale());
+    if (!screen) {
+        col.finish(tree, 0, {}, {});
+        return;
+    }
+    for (const AppComponent& c : screen->components) {
+        if (!shown(c))
+            continue;
+        const std::string id = element_id(*screen, c);
+        if (c.kind == "text") {
+            col.add_text(id, fill(c.text), 22);
+        } else if (c.kind == "picture") {
+            Element pic = make_element(id, Role::Image, {}, fill(c.text));
+            pic.icon = "pictogram:" + c.picture;
+            pic.colour = a.colour;
+            pic.text_dp = 22;
+            col.add(pic, 96 + (c.text.empty() ? 0 : col.text_h(c.text, 22, col.width())));
+        } else if (c.kind == "list") {
+            if (!c.text.empty())
+                col.add_text(id, fill(c.text), 24);
+            for (const auto& item : c.items) {
+                Element row = make_element(id + "." + item.id, Role::ListItem, {}, fill(item.label));
+                row.detail = fill(item.detail);
+                row.icon = "pictogram:" + a.icon;
+                row.tappable = true;
+                row.text_dp = 22;
+                const float h = col.text_h(row.label, 22, col.width() - 40) +
+                                (row.detail.empty() ? 0 : col.text_h(row.detail, 18, col.width() - 40)) + 24;
+                col.add(row, std::max(72.0F, h), 8);
+            }
+        } else if (c.kind == "card" || c.kind == "receipt" || c.kind == "payment") {
+            std::vector<AppComponent::Row> rows = c.rows;
+            std::string title = fill(c.text);
+            if (c.kind == "payment") {
+                rows.insert(rows.begin(), {{"Số tiền", BankApp::format_amount(c.amount)},
+                                           {"Người nhận", c.recipient},
+                                           {"Nội dung", c.note},
+                                           {"Trả từ", c.source == "bank" ? phone_.world().bank.bank_name
+                                                                         : "Ví " + a.name}});
+                rows.push_back({"Số dư hiện có", BankApp::format_amount(c.source == "bank"
+                                                                            ? phone_.world().bank.balance
+                                                                            : a.balance)});
+                if (title.empty())
+                    title = "Xác nhận thanh toán";
+            } else if (c.kind == "receipt") {
+                rows.insert(rows.begin(), {{"Số tiền", "{amount}"}, {"Người nhận", "{recipient}"}, {"Mã giao dịch", "{code}"}});
+                if (title.empty())
+                    title = "Giao dịch thành công";
+            }
+            if (!title.empty()) {
+                Element& t = col.add_text(id, title, 24);
+                if (c.kind == "receipt")
+                    t.tone = Tone::Success;
+            }
+            for (std::size_t i = 0; i < rows.size(); ++i) {
+                if (rows[i].value.empty())
+                    continue;
+                const std::string rid = id + "." + std::to_string(i + 1);
+                col.add_text(rid + ".label", fill(rows[i].label), 19, 0).tone = Tone::Subtle;
+                col.add_text(rid, fill(rows[i].value), 24, 10);
+            }
+        } else if (c.kind == "field" || c.kind == "otp" || c.kind == "pin") {
+            std::string label = fill(c.label);
+            if (label.empty())
+                label = c.kind == "otp" ? "Nhập mã OTP vừa gửi đến điện thoại của bác" : "Nhập mã PIN của ví";
+            col.add_text(id + ".label", label, 22, 4);
+            if (c.kind == "field" && c.field == "choice") {
+                const auto chosen = choices_.find(id);
+                for (const auto& choice : c.choices) {
+                    const bool on = chosen != choices_.end() && chosen->second == choice.id;
+                    Element b = make_button(id + "." + choice.id, {}, choice.label, on ? "check" : "",
+                                            on ? Tone::Primary : Tone::Subtle);
+                    b.filled = true;
+                    b.active = on;
+                    b.colour = on ? a.colour : std::string{};
+                    b.text_dp = 22;
+                    col.add(b, std::max(60.0F, col.text_h(choice.label, 22, col.width() - 60) + 18), 8);
+                }
+            } else {
+                Element f = make_field(id, {}, phone_.field_text(id), fill(c.placeholder), phone_.focused_field() == id);
+                f.numeric = c.kind != "field" || c.field == "number";
+                f.secret = c.kind == "pin";
+                f.max_length = c.kind == "pin" ? static_cast<int>(std::max<std::size_t>(a.pin.size(), 4))
+                               : c.kind == "otp" ? static_cast<int>(std::max<std::size_t>(c.code.size(), 6))
+                               : c.field == "date" ? 10
+                                                   : c.max_length;
+                col.add(f, std::max(60.0F, col.line_h(23) + 16));
+            }
+            if (const auto err = errors_.find(id); err != errors_.end())
+                col.add_text(id + ".error", err->second, 21).tone = Tone::Danger;
+        } else if (c.kind == "button") {
+            const Tone tone = c.style == "danger" ? Tone::Danger : c.style == "plain" ? Tone::Subtle : Tone::Primary;
+            Element b = make_button(id, {}, fill(c.text), "", tone);
+            b.filled = true;
+            if (c.style == "primary")
+                b.colour = a.colour;
+            b.text_dp = 23;
+            col.add(b, std::max(60.0F, col.text_h(b.label, 23, col.width() - 24) + 18));
+        }
+    }
+    max_scroll_ = col.finish(tree, scroll_, phone_.focused_field(), base + "more");
+    page_ = col.page();
+}
+
+// [SECTION] behaviour
+
+void DataApp::opened(std::vector<Event>& events)
+{
+    // From the home screen the app starts afresh at its first screen.
+    errors_.clear();
+    choices_.clear();
+    scroll_ = 0;
+    if (!spec().screens.empty()) {
+        reached_.insert(spec().screens.front().id);
+        events.push_back({"app.screen_opened", {{"app", spec().id}, {"screen", spec().screens.front().id}}});
+    }
+}
+
+void DataApp::open(const std::string& screen_id, std::vector<Event>& events)
+{
+    const AppScreen* screen = spec().screen(screen_id);
+    if (!screen)
+        return;
+    errors_.clear();
+    scroll_ = 0;
+    reached_.insert(screen_id);
+    for (const AppComponent& c : screen->components)
+        if (c.kind == "field" || c.kind == "otp" || c.kind == "pin")
+            phone_.clear_field(element_id(*screen, c));
+    phone_.unfocus();
+    phone_.push({screen_name(spec().id, screen_id), {}});
+    events.push_back({"app.screen_opened", {{"app", spec().id}, {"screen", screen_id}}});
+    for (const AppComponent& c : screen->components) {
+        if (c.kind != "otp")
+            continue;
+        // The app's sender texts a code, as a real service does: the learner reads it in
+        // Messages (or the banner) and types it here.
+        const std::string code = phone_.issue_otp(spec().id, c.code, 300'000);
+        std::string text = c.sms;
+        replace_all(text, "{otp}", code);
+        const std::string from = spec().sender;
+        phone_.schedule(phone_.clock().now_ms() + 3000,
+                        [this, from, text](std::vector<Event>& later) { phone_.deliver_sms(from, text, later); });
+        events.push_back({"otp.sent", {{"service", spec().id}, {"to", "me"}}});
+    }
+}
+
+std::string DataApp::field_error(const AppComponent& c, const std::string& value) const
+{
+    const std::string wrong = c.message.empty() ? "Thông tin chưa đúng. Bác kiểm tra lại." : c.message;
+    if (value.empty())
+        return c.required || c.kind != "field" ? wrong : std::string{};
+    if (c.kind == "otp")
+        return value == c.code ? std::string{} : wrong;
+    if (c.kind == "pin")
+        return value == spec().pin ? std::string{} : wrong;
+    if (c.field == "number" && !all_digits(value))
+        return wrong;
+    if (c.field == "date" && !is_date(value))
+        return wrong;
+    const std::size_t n = utf8_length(value);
+    if (n < static_cast<std::size_t>(c.min_length) || n > static_cast<std::size_t>(c.max_length))
+        return wrong;
+    if (!c.expect.empty() && value != c.expect)
+        return wrong;
+    return {};
+}
+
+bool DataApp::check_screen(const AppScreen& screen, std::vector<Event>& events)
+{
+    errors_.clear();
+    nlohmann::json values = nlohmann::json::object();
+    for (const AppComponent& c : screen.components) {
+        if (!shown(c) || (c.kind != "field" && c.kind != "otp" && c.kind != "pin"))
+            continue;
+        const std::string id = element_id(screen, c);
+        std::string value;
+        if (c.field == "choice") {
+            const auto it = choices_.find(id);
+            value = it == choices_.end() ? std::string{} : it->second;
+        } else {
+            value = phone_.field_text(id);
+        }
+        const std::string err = field_error(c, value);
+        if (c.kind == "otp" || c.kind == "pin") {
+            if (!value.empty())
+                events.push_back({"app." + c.kind + "_entered",
+                                  {{"app", spec().id}, {"screen", screen.id}, {"right", err.empty()}}});
+        } else {
+            values[c.id] = value;
+        }
+        if (!err.empty())
+            errors_[id] = err;
+    }
+    if (!errors_.empty())
+        return false;
+    if (!values.empty()) {
+        for (const auto& [field, value] : values.items()) {
+            values_[field] = value.get<std::string>();
+            events.push_back({"app.field_entered",
+                              {{"app", spec().id}, {"screen", screen.id}, {"field", field}, {"value", value}}});
+        }
+        events.push_back({"app.form_submitted", {{"app", spec().id}, {"screen", screen.id}, {"values", values}}});
+    }
+    return true;
+}
+
+void DataApp::press_button(const AppScreen& screen, const AppComponent& button, std::vector<Event>& events)
+{
+    events.push_back({"app.button_pressed", {{"app", spec().id}, {"screen", screen.id}, {"button", button.id}}});
+    if (!check_screen(screen, events))
+        return;
+    for (const AppComponent& c : screen.components) {
+        if (c.kind != "payment" || !shown(c))
+            continue;
+        DataAppSpec& a = phone_.world_mut().apps.at(index_);
+        std::int64_t& balance = c.source == "bank" ? phone_.world_mut().bank.balance : a.balance;
+        if (balance < c.amount) {
+            errors_[element_id(screen, c)] = "Số dư không đủ để thanh toán.";
+            return;
+        }
+        balance -= c.amount;
+        last_amount_ = c.amount;
+        last_recipient_ = c.recipient;
+        last_code_ = "GD" + std::to_string(100000 + (phone_.clock().now_ms() / 1000) % 900000);
+        if (c.source == "bank") {
+            BankTransaction t;
+            t.name = c.recipient;
+            t.amount = c.amount;
+            t.time = "Hôm nay " + phone_.time_text();
+            t.note = c.note;
+            t.kind = "bill";
+            t.code = last_code_;
+            phone_.world_mut().bank.history.push_back(t);
+        }
+        events.push_back({"app.payment_made",
+                          {{"app", spec().id},
+                           {"screen", screen.id},
+                           {"amount", c.amount},
+                           {"recipient", c.recipient},
+                           {"source", c.source}}});
+    }
+    if (!button.to.empty())
+        open(button.to, events);
+}
+
+bool DataApp::tap(const Screen& s, const Element& e, std::vector<Event>& events)
+{
+    const std::string base = s.name + ".";
+    if (e.id == base + "header.back") {
+        phone_.pop();
+        return true;
+    }
+    const AppScreen* screen = spec().screen(s.name.substr(prefix().size()));
+    if (!screen)
+        return false;
+    for (const AppComponent& c : screen->components) {
+        const std::string id = element_id(*screen, c);
+        if (c.kind == "button" && e.id == id) {
+            press_button(*screen, c, events);
+            return true;
+        }
+        for (const auto& item : c.items)
+            if (e.id == id + "." + item.id) {
+                open(item.to, events);
+                return true;
+            }
+        for (const auto& choice : c.choices)
+            if (e.id == id + "." + choice.id) {
+                choices_[id] = choice.id;
+                errors_.erase(id);
+                return true;
+            }
+    }
+    return false;
+}
+
+void DataApp::submit(const Screen& s, const std::string& field, std::vector<Event>& events)
+{
+    // Enter goes to the next field; in the last one it presses the screen's first button.
+    const AppScreen* screen = spec().screen(s.name.substr(prefix().size()));
+    if (!screen)
+        return;
+    bool after = false;
+    for (const AppComponent& c : screen->components) {
+        if (!shown(c))
+            continue;
+        const std::string id = element_id(*screen, c);
+        if (after && (c.kind == "otp" || c.kind == "pin" || (c.kind == "field" && c.field != "choice"))) {
+            phone_.focus(id);
+            return;
+        }
+        if (after && c.kind == "button") {
+            press_button(*screen, c, events);
+            return;
+        }
+        if (id == field)
+            after = true;
+    }
+    phone_.unfocus();
+}
+
+bool DataApp::swipe(const Screen& /*s*/, SwipeDirection d, std::vector<Event>& /*events*/)
+{
+    (void)phone_.elements(); // lay the screen out now: how far it scrolls depends on it
+    const auto to = scroll_after_swipe(scroll_, max_scroll_, d, page_);
+    scroll_ = to.value_or(scroll_);
+    return to.has_value();
+}
+
+} // namespace luyenso
