@@ -216,9 +216,16 @@ void DataApp::build(const Screen& s, const Layout& area, ElementTree& tree) cons
             for (std::size_t i = 0; i < rows.size(); ++i) {
                 if (rows[i].value.empty())
                     continue;
+                // The label at the left, the value at the right of one row (both wrap).
                 const std::string rid = id + "." + std::to_string(i + 1);
-                col.add_text(rid + ".label", fill(rows[i].label), 19, 0).tone = Tone::Subtle;
-                col.add_text(rid, fill(rows[i].value), 24, 10);
+                const float label_w = col.width() * 0.42F;
+                const float value_w = col.width() - label_w - 8;
+                const std::string label = fill(rows[i].label);
+                const std::string value = fill(rows[i].value);
+                Element l = make_text(rid + ".label", {Column::margin, 0, label_w, 0}, label, 19);
+                l.tone = Tone::Subtle;
+                Element v = make_text(rid, {Column::margin + label_w + 8, 0, value_w, 0}, value, 21);
+                col.add_row({l, v}, std::max(col.text_h(label, 19, label_w), col.text_h(value, 21, value_w)), 6);
             }
         } else if (c.kind == "field" || c.kind == "otp" || c.kind == "pin") {
             std::string label = fill(c.label);
@@ -273,7 +280,7 @@ void DataApp::opened(std::vector<Event>& events)
     scroll_ = 0;
     if (!spec().screens.empty()) {
         reached_.insert(spec().screens.front().id);
-        events.push_back({"app.screen_opened", {{"app", spec().id}, {"screen", spec().screens.front().id}}});
+        events.push_back({"app.screen_opened", {{"app", spec().id}, {"app_screen", spec().screens.front().id}}});
     }
 }
 
@@ -290,7 +297,7 @@ void DataApp::open(const std::string& screen_id, std::vector<Event>& events)
             phone_.clear_field(element_id(*screen, c));
     phone_.unfocus();
     phone_.push({screen_name(spec().id, screen_id), {}});
-    events.push_back({"app.screen_opened", {{"app", spec().id}, {"screen", screen_id}}});
+    events.push_back({"app.screen_opened", {{"app", spec().id}, {"app_screen", screen_id}}});
     for (const AppComponent& c : screen->components) {
         if (c.kind != "otp")
             continue;
@@ -346,7 +353,7 @@ bool DataApp::check_screen(const AppScreen& screen, std::vector<Event>& events)
         if (c.kind == "otp" || c.kind == "pin") {
             if (!value.empty())
                 events.push_back({"app." + c.kind + "_entered",
-                                  {{"app", spec().id}, {"screen", screen.id}, {"right", err.empty()}}});
+                                  {{"app", spec().id}, {"app_screen", screen.id}, {"right", err.empty()}}});
         } else {
             values[c.id] = value;
         }
@@ -359,16 +366,16 @@ bool DataApp::check_screen(const AppScreen& screen, std::vector<Event>& events)
         for (const auto& [field, value] : values.items()) {
             values_[field] = value.get<std::string>();
             events.push_back({"app.field_entered",
-                              {{"app", spec().id}, {"screen", screen.id}, {"field", field}, {"value", value}}});
+                              {{"app", spec().id}, {"app_screen", screen.id}, {"field", field}, {"value", value}}});
         }
-        events.push_back({"app.form_submitted", {{"app", spec().id}, {"screen", screen.id}, {"values", values}}});
+        events.push_back({"app.form_submitted", {{"app", spec().id}, {"app_screen", screen.id}, {"values", values}}});
     }
     return true;
 }
 
 void DataApp::press_button(const AppScreen& screen, const AppComponent& button, std::vector<Event>& events)
 {
-    events.push_back({"app.button_pressed", {{"app", spec().id}, {"screen", screen.id}, {"button", button.id}}});
+    events.push_back({"app.button_pressed", {{"app", spec().id}, {"app_screen", screen.id}, {"button", button.id}}});
     if (!check_screen(screen, events))
         return;
     for (const AppComponent& c : screen.components) {
@@ -396,7 +403,7 @@ void DataApp::press_button(const AppScreen& screen, const AppComponent& button, 
         }
         events.push_back({"app.payment_made",
                           {{"app", spec().id},
-                           {"screen", screen.id},
+                           {"app_screen", screen.id},
                            {"amount", c.amount},
                            {"recipient", c.recipient},
                            {"source", c.source}}});
