@@ -141,7 +141,7 @@ const std::vector<MessageText> messages = {
     {"fix-colour-example", "for example \"#1E5AA8\"", "ví dụ \"#1E5AA8\""},
     {"app-low-contrast", "white text on \"{0}\" is hard to read (contrast {1}:1, at least 4.5:1)", "chữ trắng trên màu \"{0}\" khó đọc (độ tương phản {1}:1, cần ít nhất 4.5:1)"},
     {"fix-darker-colour", "choose a darker colour", "hãy chọn một màu đậm hơn"},
-    {"app-unknown-kind", "unknown {t1} kind \"{0}\"", "không có loại {t1} \"{0}\""},
+    {"app-unknown-kind", "unknown kind \"{0}\" of {t1}", "không có loại {t1} \"{0}\""},
     {"app-unknown-pictogram", "unknown pictogram \"{0}\"", "không có hình \"{0}\""},
     {"app-needs-sender", "an app with an OTP prompt needs \"sender\" (who texts the code)", "ứng dụng có ô nhập mã OTP cần mục \"sender\" (ai gửi tin nhắn chứa mã)"},
     {"app-needs-pin", "an app with a PIN prompt needs \"pin\"", "ứng dụng có ô nhập mã PIN cần mục \"pin\""},
