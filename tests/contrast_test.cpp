@@ -173,8 +173,7 @@ Rgba colour_at(const Tri& t, const double w[3])
 
 std::uint64_t uv_key(ImVec2 uv)
 {
-    return (static_cast<std::uint64_t>(std::bit_cast<std::uint32_t>(uv.x)) << 32) |
-           std::bit_cast<std::uint32_t>(uv.y);
+    return (static_cast<std::uint64_t>(std::bit_cast<std::uint32_t>(uv.x)) << 32) | std::bit_cast<std::uint32_t>(uv.y);
 }
 
 class DrawScan {
@@ -263,9 +262,9 @@ private:
                     const ImDrawVert* v[3];
                     for (int k = 0; k < 3; ++k)
                         v[k] = &list.VtxBuffer[static_cast<int>(cmd.VtxOffset + idx[k])];
-                    const bool solid = cmd.TextureId == atlas && ((is_white(v[0]->uv) && is_white(v[1]->uv) &&
-                                                                   is_white(v[2]->uv)) ||
-                                                                  is_line(v[0]->uv));
+                    const bool solid = cmd.TextureId == atlas &&
+                                       ((is_white(v[0]->uv) && is_white(v[1]->uv) && is_white(v[2]->uv)) ||
+                                        is_line(v[0]->uv));
                     if (cmd.TextureId == atlas && !solid) {
                         // A glyph: a quad of two triangles sharing its first vertex.
                         if (cmd.VtxOffset + idx[0] == last_quad)
@@ -307,16 +306,17 @@ private:
     }
 
     // Calls f(cell, triangle) for every cell each triangle's box (inside its clip) touches.
-    template <typename F> void for_each_cell(F f) const
+    template <typename F>
+    void for_each_cell(F f) const
     {
         for (std::size_t index = 0; index < tris_.size(); ++index) {
             const Tri& t = tris_[index];
             const float x0 = std::max({t.clip.x, 0.0F, std::min({t.p[0].x, t.p[1].x, t.p[2].x})});
             const float y0 = std::max({t.clip.y, 0.0F, std::min({t.p[0].y, t.p[1].y, t.p[2].y})});
-            const float x1 = std::min({t.clip.z, cell * static_cast<float>(cols_) - 1,
-                                       std::max({t.p[0].x, t.p[1].x, t.p[2].x})});
-            const float y1 = std::min({t.clip.w, cell * static_cast<float>(rows_) - 1,
-                                       std::max({t.p[0].y, t.p[1].y, t.p[2].y})});
+            const float x1 = std::min(
+                {t.clip.z, cell * static_cast<float>(cols_) - 1, std::max({t.p[0].x, t.p[1].x, t.p[2].x})});
+            const float y1 = std::min(
+                {t.clip.w, cell * static_cast<float>(rows_) - 1, std::max({t.p[0].y, t.p[1].y, t.p[2].y})});
             if (x1 < x0 || y1 < y0)
                 continue;
             for (int cy = static_cast<int>(y0 / cell); cy <= static_cast<int>(y1 / cell); ++cy)
@@ -480,8 +480,7 @@ FrameResult check_frame(const ui::LayoutLog* log, ImU32 highlight, const Bar& ba
             if (i.kind == ui::ItemKind::Area)
                 phones.emplace_back(i.min, i.max);
     const auto on_phone = [&](ImVec2 p) {
-        return std::any_of(phones.begin(), phones.end(),
-                           [&](const auto& a) { return inside(p, a.first, a.second); });
+        return std::any_of(phones.begin(), phones.end(), [&](const auto& a) { return inside(p, a.first, a.second); });
     };
 
     // Glyphs in runs: one colour, one line, in one draw list, left to right.
@@ -592,10 +591,7 @@ bool bright_orange(ImU32 c)
 
 class Checker {
 public:
-    explicit Checker(ui::ImageSource* images = nullptr) : shell_(ui_.fonts(), images)
-    {
-        shell_.set_layout_log(&log_);
-    }
+    explicit Checker(ui::ImageSource* images = nullptr) : shell_(ui_.fonts(), images) { shell_.set_layout_log(&log_); }
 
     // Draws `model` at 1280x800, text 100 %, in both themes, and checks each.
     void check(AppModel& model, const std::string& what)
@@ -607,8 +603,7 @@ public:
             model.set_language("vi");
             ui_.frame(shell_, model);
             ui_.frame(shell_, model);
-            const ImU32 highlight =
-                contrast ? ui::high_contrast_palette().highlight : ui::calm_palette().highlight;
+            const ImU32 highlight = contrast ? ui::high_contrast_palette().highlight : ui::calm_palette().highlight;
             const FrameResult r = check_frame(&log_, highlight);
             ++screens_;
             glyphs_ += r.glyphs;
@@ -655,10 +650,9 @@ public:
     void print(const std::string& what) const
     {
         std::cout << "contrast, " << what << ": " << glyphs_ << " glyphs in " << texts_ << " texts on " << screens_
-                  << " screens checked (" << hidden_ << " glyphs hidden or clipped, "
-                  << shadows_ << " shadows), " << rings_ << " rings ("
-                  << ring_samples_ << " samples, worst part " << worst_ring_ << ":1), " << orange_named_
-                  << " naming the orange frame, " << failures_ << " failures\n";
+                  << " screens checked (" << hidden_ << " glyphs hidden or clipped, " << shadows_ << " shadows), "
+                  << rings_ << " rings (" << ring_samples_ << " samples, worst part " << worst_ring_ << ":1), "
+                  << orange_named_ << " naming the orange frame, " << failures_ << " failures\n";
     }
     std::size_t failures() const { return failures_; }
     std::size_t glyphs() const { return glyphs_; }
@@ -688,7 +682,8 @@ Catalog shipped_lessons(bool photos)
 }
 
 // A probe frame: `draw` draws on a window filling the display.
-template <typename F> FrameResult probe(F draw)
+template <typename F>
+FrameResult probe(F draw)
 {
     ImGui::NewFrame();
     ImGui::SetNextWindowPos(ImVec2(0, 0));
@@ -748,7 +743,7 @@ TEST_CASE("the contrast checker measures text on fills, shades, pictures and cli
     r = probe([&](ImDrawList* dl) {
         dl->AddRectFilled(ImVec2(0, 0), ImVec2(400, 100), IM_COL32_WHITE);
         dl->PushClipRect(ImVec2(0, 0), ImVec2(400, 40), false);
-        dl->AddText(font, 30, ImVec2(10, 30), IM_COL32_WHITE, "na"); // below the clip rectangle
+        dl->AddText(font, 30, ImVec2(10, 30), IM_COL32_WHITE, "na");       // below the clip rectangle
         dl->AddRectFilled(ImVec2(0, 0), ImVec2(400, 100), IM_COL32_BLACK); // only its top 40 px
         dl->PopClipRect();
         dl->AddText(font, 30, ImVec2(10, 0), IM_COL32_WHITE, "Che"); // white on black, then covered

@@ -460,7 +460,8 @@ void draw_button(const Painter& pt, const Element& e, const ElementTree& tree)
 {
     const Rect& r = e.bounds;
     if (e.icon == "unlock") {
-        pt.dl->AddRectFilled(pt.min(r), pt.max(r), IM_COL32(0xFF, 0xFF, 0xFF, 0x30), pt.px(24));
+        // A dark scrim under the white words: readable over any wallpaper.
+        pt.dl->AddRectFilled(pt.min(r), pt.max(r), IM_COL32(0x00, 0x00, 0x00, 0x70), pt.px(24));
         pt.dl->AddRect(pt.min(r), pt.max(r), IM_COL32(0xFF, 0xFF, 0xFF, 0x90), pt.px(24), 0, pt.px(2));
         draw_icon(pt.dl, "chevron_up", pt.p(r.center_x(), r.y + 22), pt.px(30), palette().white);
         draw_icon(pt.dl, "unlock", pt.p(r.center_x(), r.y + 50), pt.px(34), palette().white);
