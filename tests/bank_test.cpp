@@ -138,10 +138,10 @@ SCENARIO("logging in to the bank app with the PIN", "[bank]")
             const auto second = must(phone, Action::key("enter")).events;
             THEN("the app refuses, says so, and counts")
             {
-                REQUIRE(names(first) == std::vector<std::string>{"bank.login_failed"});
-                CHECK(first[0].fields == json{{"attempts", 1}});
-                REQUIRE(names(second) == std::vector<std::string>{"bank.login_failed"});
-                CHECK(second[0].fields == json{{"attempts", 2}});
+                REQUIRE(names(first) == std::vector<std::string>{"text.entered", "bank.login_failed"});
+                CHECK(first[1].fields == json{{"attempts", 1}});
+                REQUIRE(names(second) == std::vector<std::string>{"text.entered", "bank.login_failed"});
+                CHECK(second[1].fields == json{{"attempts", 2}});
                 CHECK(phone.screen_id() == "bank.login");
                 CHECK(element(phone, "bank.login.error").label == "Mã PIN không đúng. Bác hãy nhập lại.");
                 CHECK(phone.field_text("bank.login.pin").empty());
@@ -153,7 +153,7 @@ SCENARIO("logging in to the bank app with the PIN", "[bank]")
             const auto events = tap(phone, "bank.login.submit");
             THEN("it asks for six, without counting a failure")
             {
-                CHECK(events.empty());
+                CHECK(names(events) == std::vector<std::string>{"text.entered"}); // the PIN, left: no text
                 CHECK(element(phone, "bank.login.error").label == "Mã PIN có 6 số. Bác hãy nhập đủ 6 số.");
             }
         }
@@ -171,8 +171,8 @@ SCENARIO("logging in to the bank app with the PIN", "[bank]")
             const auto events = tap(phone, "bank.login.submit");
             THEN("the balance shows, Vietnamese style")
             {
-                REQUIRE(names(events) == std::vector<std::string>{"bank.logged_in"});
-                CHECK(events[0].fields == json::object());
+                REQUIRE(names(events) == std::vector<std::string>{"text.entered", "bank.logged_in"});
+                CHECK(events[1].fields == json::object());
                 CHECK(phone.screen_id() == "bank.home");
                 const Element card = element(phone, "bank.home.account");
                 CHECK(card.label == "1.250.000 đ");
@@ -282,10 +282,11 @@ SCENARIO("paying a shop by its static QR: the learner types the amount", "[bank]
                 const auto done = tap(phone, "bank.auth.submit");
                 THEN("a wrong PIN is refused, the right one pays, and the receipt shows")
                 {
-                    REQUIRE(names(wrong) == std::vector<std::string>{"pin.wrong"});
-                    CHECK(wrong[0].fields == json{{"kind", "pin"}, {"attempts", 1}});
-                    REQUIRE(names(done) == std::vector<std::string>{"payment.completed"}); // the right shop: no warning
-                    CHECK(done[0].fields == json{{"kind", "qr"},
+                    REQUIRE(names(wrong) == std::vector<std::string>{"text.entered", "pin.wrong"});
+                    CHECK(wrong[1].fields == json{{"kind", "pin"}, {"attempts", 1}});
+                    REQUIRE(names(done) == std::vector<std::string>{"text.entered",
+                                                                    "payment.completed"}); // the right shop: no warning
+                    CHECK(done[1].fields == json{{"kind", "qr"},
                                                  {"recipient", "HOANG THI LAN"},
                                                  {"account", "0123456789"},
                                                  {"amount", 35000}});
@@ -382,8 +383,9 @@ SCENARIO("a swapped sticker: the QR pays someone other than the shop", "[bank]")
             const auto events = confirm_and_approve(phone);
             THEN("the payment goes, and the mismatch is reported for the lesson")
             {
-                REQUIRE(names(events) == std::vector<std::string>{"payment.completed", "payment.recipient_mismatch"});
-                CHECK(events[1].fields == json{{"shop", "Tạp hóa Cô Lan"}, {"recipient", "NGUYEN VAN TUAN"}});
+                REQUIRE(names(events) ==
+                        std::vector<std::string>{"text.entered", "payment.completed", "payment.recipient_mismatch"});
+                CHECK(events[2].fields == json{{"shop", "Tạp hóa Cô Lan"}, {"recipient", "NGUYEN VAN TUAN"}});
                 CHECK(phone.world().bank.balance == 1'215'000);
             }
         }
@@ -455,8 +457,8 @@ SCENARIO("a transfer to a saved recipient", "[bank]")
     REQUIRE(phone.screen_id() == "bank.confirm");
     CHECK(element(phone, "bank.confirm.message").label == "Bo gui con");
     const auto events = confirm_and_approve(phone);
-    REQUIRE(names(events) == std::vector<std::string>{"payment.completed"});
-    CHECK(events[0].fields ==
+    REQUIRE(names(events) == std::vector<std::string>{"text.entered", "payment.completed"});
+    CHECK(events[1].fields ==
           json{{"kind", "transfer"}, {"recipient", "BAN THI HOA"}, {"account", "0356112233"}, {"amount", 200000}});
     CHECK(element(phone, "bank.receipt.message").label == "Bo gui con");
     CHECK(phone.world().bank.balance == 1'050'000);
@@ -483,8 +485,8 @@ SCENARIO("paying the electricity bill by its customer code", "[bank]")
             const auto events = tap(phone, "bank.bill.lookup");
             THEN("the app says it is not found")
             {
-                REQUIRE(names(events) == std::vector<std::string>{"bill.not_found"});
-                CHECK(events[0].fields == json{{"service", "electricity"}, {"code", "PA0501"}});
+                REQUIRE(names(events) == std::vector<std::string>{"text.entered", "bill.not_found"});
+                CHECK(events[1].fields == json{{"service", "electricity"}, {"code", "PA0501"}});
                 CHECK(element(phone, "bank.bill.error").label ==
                       "Không tìm thấy hóa đơn nào có mã PA0501. Bác hãy xem lại mã in trên giấy báo.");
                 CHECK(phone.screen_id() == "bank.bill.code");
@@ -496,15 +498,15 @@ SCENARIO("paying the electricity bill by its customer code", "[bank]")
             const auto events = must(phone, Action::key("enter")).events;
             THEN("it is not found either")
             {
-                CHECK(names(events) == std::vector<std::string>{"bill.not_found"});
+                CHECK(names(events) == std::vector<std::string>{"text.entered", "bill.not_found"});
             }
         }
         WHEN("the right code is typed in small letters, found and paid")
         {
             must(phone, Action::type("pa05010012345"));
             const auto found = tap(phone, "bank.bill.lookup");
-            REQUIRE(names(found) == std::vector<std::string>{"bill.found"});
-            CHECK(found[0].fields == json{{"service", "electricity"}, {"code", "PA05010012345"}});
+            REQUIRE(names(found) == std::vector<std::string>{"text.entered", "bill.found"});
+            CHECK(found[1].fields == json{{"service", "electricity"}, {"code", "PA05010012345"}});
             REQUIRE(phone.screen_id() == "bank.bill.detail");
             CHECK(element(phone, "bank.bill.provider").label == "Công ty Điện lực Lào Cai");
             CHECK(element(phone, "bank.bill.name").label == "Bàn Văn Giảng");
@@ -517,8 +519,8 @@ SCENARIO("paying the electricity bill by its customer code", "[bank]")
             const auto paid = confirm_and_approve(phone);
             THEN("the bill is paid and marked so")
             {
-                REQUIRE(names(paid) == std::vector<std::string>{"payment.completed"});
-                CHECK(paid[0].fields == json{{"kind", "bill"},
+                REQUIRE(names(paid) == std::vector<std::string>{"text.entered", "payment.completed"});
+                CHECK(paid[1].fields == json{{"kind", "bill"},
                                              {"recipient", "Công ty Điện lực Lào Cai"},
                                              {"account", "PA05010012345"},
                                              {"amount", 182000}});
@@ -570,9 +572,9 @@ SCENARIO("a bank that approves payments with an OTP sent by SMS", "[bank]")
         const auto done = tap(phone, "bank.auth.submit");
         THEN("a wrong code is refused and the right one pays")
         {
-            REQUIRE(names(wrong) == std::vector<std::string>{"pin.wrong"});
-            CHECK(wrong[0].fields == json{{"kind", "otp"}, {"attempts", 1}});
-            CHECK(names(done) == std::vector<std::string>{"payment.completed"});
+            REQUIRE(names(wrong) == std::vector<std::string>{"text.entered", "pin.wrong"});
+            CHECK(wrong[1].fields == json{{"kind", "otp"}, {"attempts", 1}});
+            CHECK(names(done) == std::vector<std::string>{"text.entered", "payment.completed"});
             CHECK(phone.screen_id() == "bank.receipt");
         }
     }

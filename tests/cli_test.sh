@@ -20,19 +20,27 @@ png_size() { od -An -tu1 -j16 -N8 "$1" | awk '{printf "%dx%d", $1*16777216+$2*65
 
 case $case_name in
 check_shipped)
-  expect_rc 0 "$exe" check "$src/lessons"
+  expect_rc 0 "$exe" check --lang en "$src/lessons"
   grep -q "^ok .*goi-video-cho-chau" <<<"$out" || fail "lesson not named: $out"
   grep -q "0 with errors" <<<"$out" || fail "summary: $out"
-  expect_rc 0 "$exe" check   # the built-in lessons by default
+  expect_rc 0 "$exe" check --lang en   # the built-in lessons by default
+  # In Vietnamese unless asked otherwise.
+  expect_rc 0 "$exe" check "$src/lessons"
+  grep -q "^đạt .*goi-video-cho-chau" <<<"$out" || fail "lesson not named in Vietnamese: $out"
+  grep -qE "^Đã kiểm tra [0-9]+ bài, 0 bài có lỗi$" <<<"$out" || fail "Vietnamese summary: $out"
   ;;
 check_broken)
-  expect_rc 1 "$exe" check "$src/tests/fixtures" "$src/lessons"
+  expect_rc 1 "$exe" check --lang en "$src/tests/fixtures" "$src/lessons"
   grep -q "^ok .*goi-video-cho-chau" <<<"$out" || fail "a broken lesson stopped the good one: $out"
   grep -Eq "^$src/tests/fixtures/[^:]+\.json:[0-9]+:[0-9]+: error: " <<<"$err" || fail "no FILE:LINE:COL errors: $err"
+  expect_rc 1 "$exe" check "$src/tests/fixtures/syntax-missing-comma.json"
+  [[ "$err" == "$src/tests/fixtures/syntax-missing-comma.json:14:6: lỗi: thiếu dấu phẩy ',' hoặc dấu '}' sau giá trị của \"target\" (gặp '\"'); hãy thêm dấu phẩy ',' ngay trước chỗ này nếu còn mục khác theo sau, hoặc dấu '}' nếu nhóm kết thúc ở đây" ]] ||
+    fail "the syntax error in Vietnamese: $err"
+  grep -q "^CÓ LỖI" <<<"$out" || fail "$out"
   ;;
 check_json)
   # The results as JSON for tools: one entry per lesson, errors split into message and fix.
-  expect_rc 1 "$exe" check --json "$src/lessons/goi-video-cho-chau.json" "$src/tests/fixtures/branch-loop.json" \
+  expect_rc 1 "$exe" check --lang en --json "$src/lessons/goi-video-cho-chau.json" "$src/tests/fixtures/branch-loop.json" \
     "$src/tests/fixtures/demo-incomplete.json"
   [[ -z "$err" ]] || fail "check --json wrote to stderr: $err"
   printf '%s' "$out" >"$work/check.json"
@@ -45,49 +53,80 @@ assert.strictEqual(r.lessons.length, 3);
 const by = name => r.lessons.find(l => l.file.endsWith(name));
 const [good, loop, demo] = [by('/goi-video-cho-chau.json'), by('/branch-loop.json'), by('/demo-incomplete.json')];
 for (const l of r.lessons)
-  assert.deepStrictEqual(Object.keys(l).sort(), ['errors', 'file', 'id', 'ok', 'skills', 'title']);
+  assert.deepStrictEqual(Object.keys(l).sort(), ['errors', 'file', 'id', 'ok', 'skills', 'title', 'warnings']);
 assert.deepStrictEqual([good.id, good.file, good.title, good.skills, good.ok, good.errors],
   ['goi-video-cho-chau', src + '/lessons/goi-video-cho-chau.json', 'Gọi video cho cháu', ['video-call'], true, []]);
 assert.strictEqual(loop.ok, false);
 assert.strictEqual(loop.file, src + '/tests/fixtures/branch-loop.json');
+const loopWhat = 'this branch goes back to step "mo-tro-chuyen" and the lesson can never end: steps "mo-tro-chuyen", ' +
+  '"ve-man-hinh-chinh" go round for ever';
+const loopFix = 'let one of them go on when its "done_when" holds (no branch on the same condition) or add a branch ' +
+  'with "go": "end"';
 assert.deepStrictEqual(loop.errors, [{
-  file: src + '/tests/fixtures/branch-loop.json', line: 17, col: 48,
-  message: 'this branch goes back to step "mo-tro-chuyen" and the lesson can never end: steps "mo-tro-chuyen", ' +
-    '"ve-man-hinh-chinh" go round for ever',
-  fix: 'let one of them go on when its "done_when" holds (no branch on the same condition) or add a branch with ' +
-    '"go": "end"'}]);
+  id: 'branch-loop', file: src + '/tests/fixtures/branch-loop.json', line: 17, col: 48, pointer: '/steps/2/next/0/go',
+  message: loopWhat, fix: loopFix,
+  text: {en: loopWhat + '; ' + loopFix,
+         vi: 'nhánh này quay lại bước "mo-tro-chuyen" nên bài học không bao giờ kết thúc: các bước "mo-tro-chuyen", ' +
+           '"ve-man-hinh-chinh" cứ lặp mãi; hãy để một trong các bước đó đi tiếp khi "done_when" của nó xảy ra ' +
+           '(không có nhánh nào cùng điều kiện) hoặc thêm một nhánh có "go": "end"'}}]);
+// Every message has an id and, in --json, a fix whenever its text suggests one.
+for (const l of r.lessons)
+  for (const e of l.errors) {
+    assert.match(e.id, /^[a-z0-9-]+$/);
+    assert.ok(e.fix.length > 0, JSON.stringify(e));
+  }
 assert.deepStrictEqual([demo.id, demo.ok, demo.skills, demo.errors.length, demo.errors[0].line, demo.errors[0].col],
-  ['demo-incomplete', false, ['video-call'], 1, 13, 5]);
+  ['demo-incomplete', false, ['video-call'], 1, 14, 19]);
+assert.strictEqual(demo.errors[0].pointer, '/steps/1/done_when');
+assert.match(demo.errors[0].message, /What happened on the phone in this step: app.opened \{app: phone\}$/);
 assert.match(demo.errors[0].fix, /--step 2 --mode watch/);
 JS
-  expect_rc 0 "$exe" check --json "$src/lessons"
+  expect_rc 0 "$exe" check --lang en --json "$src/lessons"
   node -e 'const r = JSON.parse(require("fs").readFileSync(0, "utf8")); if (r.lessons.length < 9 || !r.lessons.every(l => l.ok)) process.exit(1)' <<<"$out" ||
     fail "check --json of the shipped lessons: $out"
   expect_rc 1 "$exe" --json
   [[ "$err" == "luyenso: unknown option '--json' (see luyenso --help)" ]] || fail "$err"
   ;;
+check_warnings)
+  # Warnings (text garbled by a wrong encoding) are listed, in text and in --json, but a
+  # lesson with warnings only is ok and check exits 0.
+  expect_rc 0 "$exe" check --lang en "$src/tests/fixtures/mojibake-text.json"
+  grep -q "^ok .*mojibake-text" <<<"$out" || fail "a lesson with warnings only is ok: $out"
+  grep -qF "mojibake-text.json:4:19: warning: this text looks garbled" <<<"$err" || fail "$err"
+  grep -qF 'it was most likely "Đóng BHXH"' <<<"$err" || fail "$err"
+  expect_rc 0 "$exe" check --json --lang en "$src/tests/fixtures/mojibake-text.json"
+  node -e '
+const r = JSON.parse(require("fs").readFileSync(0, "utf8"));
+const l = r.lessons[0];
+const assert = require("assert");
+assert.strictEqual(l.ok, true);
+assert.deepStrictEqual(l.errors, []);
+assert.strictEqual(l.warnings.length, 2);
+assert.deepStrictEqual([l.warnings[0].line, l.warnings[0].col], [4, 19]);
+assert.match(l.warnings[1].fix, /Vuốt lên để mở khóa\./);' <<<"$out" || fail "check --json warnings: $out"
+  ;;
 packs)
   # The user's lessons folder: packs besides the built-in lessons; a bad pack is reported.
   packs=$src/tests/fixtures/packs
-  expect_rc 1 "$exe" check --lessons-dir "$packs"
+  expect_rc 1 "$exe" check --lang en --lessons-dir "$packs"
   grep -q "^ok .*goi-video-cho-chau" <<<"$out" || fail "built-in lessons not checked: $out"
   grep -q "^ok .*nha-ham-nhan-tin" <<<"$out" || fail "the good pack's lesson: $out"
   grep -qF "$packs/hong/pack.json:3:3: error: unknown key \"versoin\" in pack.json; did you mean \"version\"?" <<<"$err" ||
     fail "the bad pack: $err"
   grep -qF "$packs/hong/pack.json: error: the pack \"hong\" is skipped (1 lesson not loaded)" <<<"$err" || fail "$err"
   grep -q "goi-hong-bai" <<<"$out$err" && fail "a lesson of the bad pack was loaded: $out"
-  expect_rc 0 "$exe" check "$packs/thon-na-ham"
+  expect_rc 0 "$exe" check --lang en "$packs/thon-na-ham"
   grep -q "1 lesson checked, 0 with errors" <<<"$out" || fail "$out"
-  expect_rc 1 "$exe" check --lessons-dir "$work/no-such-folder"
+  expect_rc 1 "$exe" check --lang en --lessons-dir "$work/no-such-folder"
   [[ "$err" == "luyenso: --lessons-dir '$work/no-such-folder' is not a folder" ]] || fail "$err"
   # By default the folder is "lessons" in the data folder.
   rm -rf "$work/data" && mkdir -p "$work/data/lessons" && cp -r "$packs/thon-na-ham" "$work/data/lessons/"
-  expect_rc 0 "$exe" check --data-dir "$work/data"
+  expect_rc 0 "$exe" check --lang en --data-dir "$work/data"
   grep -q "^ok .*nha-ham-nhan-tin" <<<"$out" || fail "the data folder's pack: $out"
   expect_rc 0 "$exe" play nha-ham-nhan-tin --learner "Lò Thị Mai" --actions demo --data-dir "$work/data"
   ;;
 check_missing)
-  expect_rc 1 "$exe" check "$work/no-such-lesson.json"
+  expect_rc 1 "$exe" check --lang en "$work/no-such-lesson.json"
   grep -q "no-such-lesson.json: error: no such file or folder" <<<"$err" || fail "$err"
   ;;
 usage)
@@ -348,7 +387,7 @@ progress_errors)
   [[ $(sha256sum <"$data/progress.db") == "$before" ]] || fail "the damaged file was changed"
   expect_rc 1 "$exe" play goi-video-cho-chau --learner X --actions demo --data-dir "$data/progress.db/inside"
   grep -q "^luyenso: cannot create the folder $data/progress.db/inside for progress: " <<<"$err" || fail "$err"
-  expect_rc 1 "$exe" check --format csv
+  expect_rc 1 "$exe" check --lang en --format csv
   [[ "$err" == "luyenso: --format is for luyenso report" ]] || fail "$err"
   ;;
 bad_data)
@@ -375,7 +414,7 @@ bad_data)
   rm -rf "$work/lone"
   mkdir -p "$work/lone"
   ln -s "$src/lessons/goi-video-cho-chau.json" "$work/lone/goi-video.json"
-  expect_rc 1 "$exe" check "$work/lone"
+  expect_rc 1 "$exe" check --lang en "$work/lone"
   grep -qF "$work/lone/goi-video.json: error: this lesson is a link to $src/lessons/goi-video-cho-chau.json, outside its folder" <<<"$err" || fail "$err"
   ;;
 sigterm)
@@ -406,7 +445,7 @@ watch)
   # --watch: a lesson file with errors opens (its errors in the window) instead of exiting.
   expect_rc 1 "$exe" --watch
   [[ "$err" == "luyenso: --watch needs --lesson FILE: luyenso --lesson my-lesson.json --watch" ]] || fail "$err"
-  expect_rc 1 "$exe" check --watch
+  expect_rc 1 "$exe" check --lang en --watch
   [[ "$err" == "luyenso: --watch needs --lesson FILE: luyenso --lesson my-lesson.json --watch" ]] || fail "$err"
   expect_rc 1 "$exe" --lesson goi-video-cho-chau --watch
   [[ "$err" == "luyenso: --watch needs a lesson file; 'goi-video-cho-chau' is not a file" ]] || fail "$err"

@@ -248,6 +248,42 @@ TEST_CASE("one learner's export holds only that learner", "[progress][export]")
     CHECK(one.lessons[0].id == "doc-tin-nhom-thon");
 }
 
+TEST_CASE("a test not passed leaves a lesson in progress, never done with help", "[progress][unsafe]")
+{
+    TempDir dir;
+    auto store = open_store(dir.file("a.db"), "pc-a");
+    const LearnerProfile xuan = make_learner(*store, "Hoàng Thị Xuân", "Tổ 3", t0);
+    const Lesson& lesson = shipped_lesson("cong-an-gia-goi-video");
+    const auto play = [&](Mode mode, bool unsafe, TimeMs at) {
+        LessonRun run(lesson, mode);
+        Status status;
+        auto rec = AttemptRecorder::start(*store, xuan.id, run, at, "s", status);
+        REQUIRE(rec);
+        if (unsafe)
+            for (const Action& act : lesson.find_unsafe("dong-y-chuyen-tien")->path)
+                REQUIRE(run.act(act).accepted);
+        std::string why;
+        while (!run.finished()) {
+            REQUIRE(run.play_step_demo(why));
+            REQUIRE(rec->update(run));
+        }
+        REQUIRE(rec->update(run));
+        return run.result().passed;
+    };
+    const auto status = [&] { return store->lesson_statuses(xuan.id, {lesson_info(lesson)}).at(0).status; };
+    // A test where she agreed to pay the fake officer: completed, 100 points, not passed.
+    CHECK_FALSE(play(Mode::Test, true, t0));
+    CHECK(status() == LessonStatus::InProgress);
+    // Guided practice to the end: done with help; then a safe test: passed.
+    play(Mode::Guided, false, t0 + 1000);
+    CHECK(status() == LessonStatus::DoneWithHelp);
+    CHECK(play(Mode::Test, false, t0 + 2000));
+    CHECK(status() == LessonStatus::PassedTest);
+    // A later failed test takes nothing away.
+    CHECK_FALSE(play(Mode::Test, true, t0 + 3000));
+    CHECK(status() == LessonStatus::PassedTest);
+}
+
 TEST_CASE("unsafe choices are recorded apart, carried by bundles and kept by merges", "[progress][unsafe]")
 {
     TempDir dir;

@@ -21,7 +21,7 @@ grep -q "^Name=Luyện Số$" "$prefix/share/applications/luyenso.desktop" || fa
 grep -q "^Categories=Education;$" "$prefix/share/applications/luyenso.desktop" || fail "desktop entry has no category"
 
 cd "$work"
-out=$("$prefix/bin/luyenso" check 2>"$work/stderr"); rc=$?
+out=$("$prefix/bin/luyenso" check --lang en 2>"$work/stderr"); rc=$?
 [[ $rc -eq 0 ]] || fail "installed check exited $rc: $out $(cat "$work/stderr")"
 grep -q "^ok .*goi-video-cho-chau.*($prefix/share/luyenso/lessons/goi-video-cho-chau.json)" <<<"$out" ||
   fail "the installed binary did not use its installed lessons: $out"

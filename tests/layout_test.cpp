@@ -14,6 +14,7 @@
 #include <imgui.h>
 
 #include <algorithm>
+#include <cctype>
 #include <cstdlib>
 #include <iostream>
 #include <set>
@@ -266,6 +267,22 @@ TEST_CASE("every step of every shipped lesson, in every mode, lays out at every 
             for (const Display& d : checker.displays(state++))
                 checker.check(model, d, entry.lesson->id + " " + mode_name(mode) + " finished");
         }
+        // The end after an unsafe choice: the lesson's explanation, however long.
+        for (const UnsafeRule* u : entry.lesson->all_unsafe())
+            for (const Mode mode : {Mode::Guided, Mode::Test}) {
+                model.open_lesson(*entry.lesson, mode);
+                LessonRun* run = model.run();
+                for (const Action& a : u->path)
+                    run->act(a);
+                std::string why;
+                while (!run->finished() && run->play_step_demo(why)) {
+                }
+                REQUIRE(run->finished());
+                REQUIRE_FALSE(run->unsafe_outcomes().empty());
+                for (const Display& d : checker.displays(state++))
+                    checker.check(model, d,
+                                  entry.lesson->id + " " + mode_name(mode) + " finished unsafely (" + u->id + ")");
+            }
     }
     std::cout << "layout: " << checker.checked() << " combinations of lesson, step, mode and display checked (" << steps
               << " steps" << (subset_only() ? ", a quarter of the displays each: AddressSanitizer subset" : "") << "), "
@@ -360,5 +377,65 @@ TEST_CASE("every page around the lessons lays out at every size", "[ui][layout]"
     all_plain("lesson errors page");
     std::cout << "layout: " << checker.checked() << " combinations of page and display checked, " << checker.failures()
               << " with problems\n";
+    CHECK(checker.failures() == 0);
+}
+
+TEST_CASE("a history row says apart which attempt and which step had an unsafe choice", "[ui][layout]")
+{
+    test::TempDir dir;
+    auto store = test::open_store(dir.file("progress.db"));
+    const LearnerProfile nga = test::make_learner(*store, "Bà Nga", "Nà Hẩu", 1'714'550'400'000);
+    Checker checker;
+    AppModel model(shipped_lessons());
+    model.set_wall_clock(1'714'550'500'000);
+    model.use_store(*store, "layout-test");
+    REQUIRE(model.choose_learner(nga.id));
+    // In a test, the learner agrees to send the fake policeman money (step 3).
+    const Lesson& lesson = *model.catalog().find("cong-an-gia-goi-video");
+    model.open_lesson(lesson, Mode::Test);
+    for (const Action& a :
+         test::read_actions(test::fixtures_dir() + "/paths/cong-an-gia-goi-video/dong-y-chuyen-tien.json"))
+        model.act(a);
+    REQUIRE(model.run()->finished());
+    REQUIRE_FALSE(model.run()->result().passed);
+    model.back_to_list();
+    model.open_trainer();
+    for (int round = 0; round < 2; ++round) {
+        for (const char c : std::string("2468"))
+            model.pin_key(c);
+        model.submit_pin("salt-for-the-layout-test");
+    }
+    REQUIRE(model.page() == Page::Dashboard);
+    model.open_history(nga.id);
+    const Display display{ImVec2(1280, 800), 100, false, "vi"};
+    checker.check(model, display, "history with an unsafe choice");
+    const auto& items = checker.log().items();
+    const auto find = [&](const std::string& text) {
+        return std::find_if(items.begin(), items.end(), [&](const ui::LayoutItem& i) { return i.text == text; });
+    };
+    // The row: the red words, and no "passed" chip (an unsafe choice never passes).
+    const auto row = find("Công an giả gọi video đòi tiền");
+    REQUIRE(row != items.end());
+    CHECK(find("Có việc nguy hiểm") != items.end());
+    CHECK(find("Đã qua bài kiểm tra") == items.end());
+    // Opened: the step where it happened says so, in the warning's ink; the others do not.
+    checker.click(model, row->min);
+    checker.check(model, display, "history with an unsafe choice, row open");
+    int unsafe_lines = 0;
+    int step_lines = 0;
+    for (const ui::LayoutItem& i : checker.log().items()) {
+        if (i.text.size() < 3 || !std::isdigit(static_cast<unsigned char>(i.text[0])) || i.text.find(". ") > 2)
+            continue;
+        ++step_lines;
+        if (i.text.find("1 việc nguy hiểm") != std::string::npos) {
+            ++unsafe_lines;
+            CHECK(i.text.rfind("3. ", 0) == 0);
+            CHECK(i.ink == ui::calm_palette().wrong_text);
+        } else {
+            CHECK(i.ink == ui::calm_palette().text);
+        }
+    }
+    CHECK(step_lines >= 5);
+    CHECK(unsafe_lines == 1);
     CHECK(checker.failures() == 0);
 }

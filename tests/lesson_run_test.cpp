@@ -422,7 +422,13 @@ TEST_CASE("fast_forward_to plays demonstrations up to a step", "[run]")
         CHECK_FALSE(broken.fast_forward_to(2, reason));
         CHECK(broken.step_index() == 1);
         CHECK(reason == "the demonstration does not complete step \"mo-tro-chuyen\": after it and a minute of "
-                        "waiting the phone shows \"phone.contacts\" and the step still waits for screen \"chat.list\"");
+                        "waiting the phone shows \"phone.contacts\" and the step still waits for screen \"chat.list\". "
+                        "What happened on the phone in this step: app.opened {app: phone}");
+        CHECK(broken.demo_failure().id == "demo-incomplete");
+        CHECK(render_message(broken.demo_failure(), "vi") ==
+              "phần làm mẫu không làm xong bước \"mo-tro-chuyen\": làm xong và chờ thêm một phút, điện thoại ở màn "
+              "hình \"phone.contacts\" mà bước vẫn chờ màn hình \"chat.list\". Những gì đã xảy ra trên điện thoại ở "
+              "bước này: app.opened {app: phone}");
     }
 }
 
@@ -533,6 +539,91 @@ TEST_CASE("the app model forwards actions and time to the open lesson", "[run][a
     app.back_to_list();
     CHECK(app.page() == Page::LessonList);
     CHECK(app.run() == nullptr);
+}
+
+namespace {
+
+// A lesson that asks for 500000 typed in the chat: `done_when` is `text.entered` (the
+// value when the field is left or sent) or, for comparison, `text.changed` (every key).
+std::string typed_amount_lesson(const std::string& event)
+{
+    return R"({"format": 1, "id": "go-so-tien", "title": "Gõ số tiền", "skills": ["video-call"],
+  "world": {"owner": {"name": "Bàn Văn Giảng"},
+            "contacts": [{"id": "minh", "name": "Cháu Minh"}],
+            "chats": [{"with": "minh", "messages": [{"from": "minh", "text": "Ông gửi cháu bao nhiêu?"}]}]},
+  "steps": [
+    {"id": "mo-khoa", "say": "Vuốt lên.", "done_when": {"event": "phone.unlocked"}, "demo": [{"swipe": "up"}]},
+    {"id": "mo-chat", "say": "Mở Trò chuyện.", "done_when": {"event": "app.opened", "app": "chat"},
+     "demo": [{"tap": "home.app.chat"}]},
+    {"id": "mo-minh", "say": "Mở Cháu Minh.", "done_when": {"event": "chat.opened", "contact": "minh"},
+     "demo": [{"tap": "chat.list.item.minh"}]},
+    {"id": "go-so", "say": "Gõ 500000 rồi bấm Gửi.", "target": "chat.input",
+     "done_when": {"event": ")" +
+           event + R"(", "field": "chat.input", "text": "500000"},
+     "wrong": [{"on": {"event": "text.entered", "field": "chat.input", "text": {"not": "500000"}},
+                "say": "Số chưa đúng, bác gõ lại 500000."}],
+     "demo": [{"tap": "chat.input"}, {"type": "500000"}, {"tap": "chat.send"}]}
+  ]})";
+}
+
+} // namespace
+
+TEST_CASE("a typed amount counts when the field is sent, not on the way (500000 inside 5000000)", "[run][typing]")
+{
+    SECTION("text.entered: typing 5000000 passes 500000 but does not finish the step; sending it is wrong")
+    {
+        const LoadResult r = load_lesson_text(typed_amount_lesson("text.entered"), "go-so-tien.json");
+        REQUIRE(r.lesson.has_value());
+        CHECK(r.warnings.empty());
+        LessonRun run(*r.lesson, Mode::Guided);
+        fast_forward(run, 3);
+        act_ok(run, Action::tap("chat.input"));
+        act_ok(run, Action::type("5000000"));
+        CHECK(step_id(run) == "go-so");
+        CHECK(run.phone().field_text("chat.input") == "5000000");
+        const ActionResult sent = run.act(Action::tap("chat.send"));
+        REQUIRE(sent.accepted);
+        CHECK(std::any_of(sent.events.begin(), sent.events.end(), [](const Event& e) {
+            return e.name == "text.entered" && e.fields.value("text", std::string()) == "5000000";
+        }));
+        CHECK(step_id(run) == "go-so");
+        CHECK(run.feedback().kind == FeedbackKind::Wrong);
+        CHECK(run.feedback().text.get("vi") == "Số chưa đúng, bác gõ lại 500000.");
+        CHECK(run.records().back().wrong_actions == 1);
+        // Then the right amount, sent: done.
+        act_ok(run, Action::tap("chat.input"));
+        act_ok(run, Action::type("500000"));
+        CHECK(step_id(run) == "go-so");
+        act_ok(run, Action::tap("chat.send"));
+        CHECK(run.finished());
+    }
+    SECTION("text.changed (every key) would finish on 500000 while 5000000 is typed: check warns at its text")
+    {
+        const LoadResult r = load_lesson_text(typed_amount_lesson("text.changed"), "go-so-tien.json");
+        REQUIRE(r.lesson.has_value());
+        REQUIRE(r.warnings.size() == 1);
+        CHECK(r.warnings[0].id() == "number-while-typing");
+        CHECK(r.warnings[0].pointer == "/steps/3/done_when/text");
+        LessonRun run(*r.lesson, Mode::Guided);
+        fast_forward(run, 3);
+        act_ok(run, Action::tap("chat.input"));
+        act_ok(run, Action::type("5000000"));
+        CHECK(run.finished()); // the hazard the warning names
+        CHECK(run.phone().field_text("chat.input") == "5000000");
+    }
+    SECTION("leaving the field by another button, or by the phone's back, tells its value")
+    {
+        const LoadResult r = load_lesson_text(typed_amount_lesson("text.entered"), "go-so-tien.json");
+        REQUIRE(r.lesson.has_value());
+        LessonRun run(*r.lesson, Mode::Guided);
+        fast_forward(run, 3);
+        act_ok(run, Action::tap("chat.input"));
+        act_ok(run, Action::type("500000"));
+        CHECK(step_id(run) == "go-so");
+        const ActionResult back = run.act(Action::back());
+        REQUIRE(back.accepted);
+        CHECK(run.finished());
+    }
 }
 
 TEST_CASE("a banner never covers the step's target, and is gone when a step is reached by fast-forward",

@@ -62,3 +62,57 @@ TEST_CASE("mojibake: correct text, Vietnamese or not, is left alone", "[mojibake
     }
     CHECK(undo_mojibake(fine.back()) == std::optional<std::string>("đ"));
 }
+
+// [SECTION] the table of check's messages (messages.cpp)
+
+#include "diagnostic.h"
+#include "messages.h"
+
+#include <regex>
+#include <set>
+
+TEST_CASE("check's messages: unique ids, both languages, the same placeholders in each", "[messages]")
+{
+    using luyenso::message_table;
+    using luyenso::term_table;
+    const std::regex placeholder(R"(\{t?[0-9]\})");
+    auto placeholders = [&](std::string_view text) {
+        std::multiset<std::string> out;
+        const std::string s(text);
+        for (auto it = std::sregex_iterator(s.begin(), s.end(), placeholder); it != std::sregex_iterator(); ++it)
+            out.insert(it->str());
+        return out;
+    };
+    for (const auto* table : {&message_table(), &term_table()}) {
+        std::set<std::string_view> ids;
+        for (const auto& m : *table) {
+            INFO(m.id);
+            CHECK(ids.insert(m.id).second);
+            CHECK_FALSE(m.en.empty());
+            CHECK_FALSE(m.vi.empty());
+            CHECK(placeholders(m.en) == placeholders(m.vi));
+            if (m.id != "mojibake")                        // (it quotes garbled letters on purpose)
+                CHECK_FALSE(luyenso::undo_mojibake(m.vi)); // written right, not garbled
+        }
+    }
+}
+
+TEST_CASE("a diagnostic from the table speaks both languages; one from text alone keeps its text", "[messages]")
+{
+    using namespace luyenso;
+    const Diagnostic d = make_diagnostic("bai.json", {3, 7}, "/steps/0/target", {"unknown-element", {"home.app.chats"}},
+                                         {"did-you-mean", {"home.app.chat"}});
+    CHECK(d.id() == "unknown-element");
+    CHECK(d.message == d.text("en"));
+    CHECK(d.to_string("error", "vi") ==
+          "bai.json:3:7: lỗi: không có nút hay ô \"home.app.chats\": không màn hình nào của điện thoại có nó trong "
+          "thế giới của bài học này; có phải ý bạn là \"home.app.chat\"?");
+    CHECK(d.fix("en") == "did you mean \"home.app.chat\"?");
+    CHECK(render_message({"must-be-object", {"a step"}}, "vi") == "bước phải là một nhóm { ... }");
+    CHECK(render_message({"no-such-message-id"}, "vi") == "no-such-message-id"); // never lost
+    const Diagnostic plain{"x.json", {}, "something is wrong; do this"};
+    CHECK(plain.id() == "text");
+    CHECK(plain.what("vi") == "something is wrong");
+    CHECK(plain.fix("vi") == "do this");
+    CHECK(plain.to_string("warning", "vi") == "x.json: cảnh báo: something is wrong; do this");
+}

@@ -523,9 +523,13 @@ SCENARIO("typing and sending a message", "[phone]")
                 const ActionResult sent = must_accept(phone, Action::key("enter"));
                 THEN("the message is sent, shown as the learner's, and the field is empty")
                 {
-                    REQUIRE(sent.events.size() == 1);
-                    CHECK(sent.events[0].name == "message.sent");
+                    // What was typed, as sent (text.entered), then the message.
+                    REQUIRE(sent.events.size() == 2);
+                    CHECK(sent.events[0].name == "text.entered");
                     CHECK(sent.events[0].fields ==
+                          json{{"field", "chat.input"}, {"length", 17}, {"text", "Ông nhớ cháu lắm!"}});
+                    CHECK(sent.events[1].name == "message.sent");
+                    CHECK(sent.events[1].fields ==
                           json{{"to", "minh"}, {"kind", "text"}, {"text", "Ông nhớ cháu lắm!"}});
                     CHECK(phone.draft().empty());
                     const ChatMessage& m = last_message(phone, "minh");
@@ -547,7 +551,9 @@ SCENARIO("typing and sending a message", "[phone]")
                 const ActionResult sent = must_accept(phone, Action::tap("chat.send"));
                 THEN("it sends like enter does")
                 {
-                    CHECK(sent.events[0].fields == json{{"to", "minh"}, {"kind", "text"}, {"text", "Ông nhớ"}});
+                    REQUIRE(sent.events.size() == 2); // what was typed, as sent; then the message
+                    CHECK(sent.events[0].fields == json{{"field", "chat.input"}, {"length", 7}, {"text", "Ông nhớ"}});
+                    CHECK(sent.events[1].fields == json{{"to", "minh"}, {"kind", "text"}, {"text", "Ông nhớ"}});
                 }
             }
             AND_WHEN("the learner leaves the chat")

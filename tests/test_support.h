@@ -2,9 +2,16 @@
 // short ways to collect diagnostics as the strings an organiser would read.
 #pragma once
 
+#include "action.h"
 #include "diagnostic.h"
 #include "lesson.h"
 
+#include <catch2/catch.hpp>
+#include <nlohmann/json.hpp>
+
+#include <filesystem>
+#include <fstream>
+#include <sstream>
 #include <string>
 #include <vector>
 
@@ -32,6 +39,25 @@ inline std::vector<std::string> to_strings(const Diagnostics& diagnostics)
     std::vector<std::string> out;
     for (const auto& d : diagnostics)
         out.push_back(d.to_string());
+    return out;
+}
+
+// A JSON list of actions (tests/fixtures/paths/LESSON/*.json, `luyenso play --actions`).
+inline std::vector<Action> read_actions(const std::filesystem::path& file)
+{
+    std::ifstream in(file);
+    std::stringstream text;
+    text << in.rdbuf();
+    const nlohmann::json list = nlohmann::json::parse(text.str());
+    REQUIRE(list.is_array());
+    std::vector<Action> out;
+    for (const auto& j : list) {
+        std::string why;
+        auto a = action_from_json(j, why);
+        INFO(file.string() << ": " << j.dump() << ": " << why);
+        REQUIRE(a);
+        out.push_back(*a);
+    }
     return out;
 }
 

@@ -28,24 +28,6 @@ Lesson load(const std::string& id)
     return *r.lesson;
 }
 
-std::vector<Action> read_actions(const fs::path& file)
-{
-    std::ifstream in(file);
-    std::stringstream text;
-    text << in.rdbuf();
-    const nlohmann::json list = nlohmann::json::parse(text.str());
-    REQUIRE(list.is_array());
-    std::vector<Action> out;
-    for (const auto& j : list) {
-        std::string why;
-        auto a = action_from_json(j, why);
-        INFO(file.string() << ": " << j.dump() << ": " << why);
-        REQUIRE(a);
-        out.push_back(*a);
-    }
-    return out;
-}
-
 // Plays the actions as a learner in `mode` would; every one must be accepted.
 void play(LessonRun& run, const std::vector<Action>& actions)
 {
@@ -85,7 +67,7 @@ TEST_CASE("every scam lesson: the safe way passes the test, each unsafe way fail
         REQUIRE_FALSE(lesson.all_unsafe().empty());
         {
             LessonRun run(lesson, Mode::Test);
-            play(run, read_actions(folder / "safe.json"));
+            play(run, test::read_actions(folder / "safe.json"));
             const TestResult t = run.result();
             CHECK(run.completed());
             CHECK(t.unsafe.empty());
@@ -95,7 +77,7 @@ TEST_CASE("every scam lesson: the safe way passes the test, each unsafe way fail
             INFO("unsafe outcome " << u->id);
             REQUIRE(fs::exists(folder / (u->id + ".json")));
             LessonRun run(lesson, Mode::Test);
-            play(run, read_actions(folder / (u->id + ".json")));
+            play(run, test::read_actions(folder / (u->id + ".json")));
             const TestResult t = run.result();
             CHECK(run.completed()); // the learner finished everything else well...
             CHECK(std::find(t.unsafe.begin(), t.unsafe.end(), u->id) != t.unsafe.end());

@@ -27,9 +27,10 @@ Usage:
   luyenso --screenshot OUT.png [--lesson ID|FILE --mode MODE --step N|ID]
                                  [--screen SCREEN] [--learner NAME]
                                  draw that state once, save it as a PNG, exit
-  luyenso check [--json] [PATH ...]
+  luyenso check [--json] [--lang vi|en] [PATH ...]
                                  validate lessons (files or folders; default: the
                                  built-in lessons) and play their demonstrations;
+                                 messages in Vietnamese (--lang en: English);
                                  --json prints the results as JSON for tools
   luyenso play LESSON --learner NAME --actions FILE|demo [--mode MODE] [--village V]
                                  play a lesson headlessly as that learner (created if
@@ -355,44 +356,62 @@ int run_check(const Options& options, const std::string& default_lessons_dir)
     const Catalog catalog = options.paths.empty() ? load_library(options, default_lessons_dir)
                                                   : Catalog::load(options.paths);
     const std::vector<CheckResult> results = check_catalog(catalog);
+    const std::string& lang = options.lang; // "vi" unless --lang en
     const bool all_ok = !results.empty() &&
                         std::all_of(results.begin(), results.end(), [](const CheckResult& r) { return r.ok(); });
     if (options.json) {
         nlohmann::json lessons = nlohmann::json::array();
         for (const CheckResult& r : results) {
-            nlohmann::json errors = nlohmann::json::array();
-            for (const Diagnostic& d : r.errors)
-                errors.push_back({{"file", d.file},
-                                  {"line", d.pos.line},
-                                  {"col", d.pos.column},
-                                  {"message", d.what()},
-                                  {"fix", d.fix()}});
+            // Each message: its id, where (file, line, column, JSON pointer), what and the
+            // fix in the chosen language, and the whole text in both languages.
+            auto list = [&](const Diagnostics& ds) {
+                nlohmann::json out = nlohmann::json::array();
+                for (const Diagnostic& d : ds)
+                    out.push_back({{"id", d.id()},
+                                   {"file", d.file},
+                                   {"line", d.pos.line},
+                                   {"col", d.pos.column},
+                                   {"pointer", d.pointer},
+                                   {"message", d.what(lang)},
+                                   {"fix", d.fix(lang)},
+                                   {"text", {{"vi", d.text("vi")}, {"en", d.text("en")}}}});
+                return out;
+            };
             lessons.push_back({{"id", r.id},
                                {"file", r.path},
                                {"title", r.title},
                                {"skills", r.skills},
                                {"ok", r.ok()},
-                               {"errors", errors}});
+                               {"errors", list(r.errors)},
+                               {"warnings", list(r.warnings)}});
         }
         std::cout << nlohmann::json{{"lessons", lessons}}.dump(2, ' ', false, nlohmann::json::error_handler_t::replace)
                   << "\n";
         return all_ok ? 0 : 1;
     }
     std::size_t bad = 0;
+    std::size_t warned = 0;
+    const bool vi = lang == "vi";
     for (const CheckResult& r : results) {
         for (const Diagnostic& d : r.warnings)
-            std::cerr << d.to_string("warning") << "\n";
+            std::cerr << d.to_string("warning", lang) << "\n";
+        warned += r.warnings.empty() ? 0 : 1;
         if (r.ok()) {
-            std::cout << "ok     " << r.id << " — " << r.title << " (" << r.path << ")\n";
+            std::cout << (vi ? "đạt    " : "ok     ") << r.id << " — " << r.title << " (" << r.path << ")\n";
             continue;
         }
         ++bad;
-        std::cout << "FAILED " << (r.id.empty() ? r.path : r.id + " (" + r.path + ")") << "\n";
+        std::cout << (vi ? "CÓ LỖI " : "FAILED ") << (r.id.empty() ? r.path : r.id + " (" + r.path + ")") << "\n";
         for (const Diagnostic& d : r.errors)
-            std::cerr << d.to_string() << "\n";
+            std::cerr << d.to_string("error", lang) << "\n";
     }
-    std::cout << results.size() << (results.size() == 1 ? " lesson" : " lessons") << " checked, " << bad
-              << " with errors\n";
+    if (vi)
+        std::cout << "Đã kiểm tra " << results.size() << " bài, " << bad << " bài có lỗi"
+                  << (warned ? ", " + std::to_string(warned) + " bài có cảnh báo" : std::string()) << "\n";
+    else
+        std::cout << results.size() << (results.size() == 1 ? " lesson" : " lessons") << " checked, " << bad
+                  << " with errors" << (warned ? ", " + std::to_string(warned) + " with warnings" : std::string())
+                  << "\n";
     return all_ok ? 0 : 1;
 }
 

@@ -253,6 +253,10 @@ const std::vector<EventSpec>& event_catalogue()
         {"text.changed",
          {"field", "text", "length"},
          "a key changed what a field holds (text: all of it as composed, \"Chào\"; never told for a secret)"},
+        {"text.entered",
+         {"field", "text", "length"},
+         "the learner left a field or sent it (Enter, a button, another field): text is what it holds then, as the "
+         "value to check (500000, not 500000 on the way to 5000000); never told for a secret"},
         {"screen.scrolled",
          {"view", "direction"},
          "a swipe scrolled a list or a long page (view: the screen's name; direction: up shows what is below)"},

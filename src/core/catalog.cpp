@@ -35,7 +35,7 @@ std::optional<Pack> read_pack_file(const fs::path& folder, Diagnostics& errors)
     if (!in || !doc) {
         syntax.file = file;
         if (!in)
-            syntax.message = "cannot read the file";
+            syntax = make_diagnostic(file, {}, "", {"cannot-read-file"});
         errors.push_back(syntax);
         return std::nullopt;
     }
@@ -55,16 +55,14 @@ std::optional<Pack> read_pack_file(const fs::path& folder, Diagnostics& errors)
             for (std::size_t i = 0; i < langs->size(); ++i) {
                 const nlohmann::json& l = (*langs)[i];
                 if (!l.is_string() || l.get<std::string>().size() < 2 || !is_slug(l.get<std::string>()))
-                    r.error_at_value(json_pointer_append("/languages", i),
-                                     "a language is a code in double quotes such as \"vi\", \"en\"");
+                    r.error_at_value(json_pointer_append("/languages", i), {"language-code"});
                 else
                     pack.languages.push_back(l.get<std::string>());
             }
             if (std::find(pack.languages.begin(), pack.languages.end(), "vi") == pack.languages.end())
-                r.error_at_value("/languages", "\"languages\" lacks \"vi\"; add it: every lesson is in Vietnamese");
+                r.error_at_value("/languages", {"languages-lacks-vi"}, {"fix-add-vi-language"});
         } else if (!j.contains("languages")) {
-            r.error_at_value("",
-                             "pack.json needs \"languages\": the languages of its lessons, such as [\"vi\", \"en\"]");
+            r.error_at_value("", {"pack-needs-languages"});
         }
     }
     if (errors.size() != before)
@@ -80,22 +78,20 @@ void load_lessons_in(Catalog& c, const std::string& path, const std::string& pac
         if (entry.is_regular_file(ec) && entry.path().extension() == ".json" && entry.path().filename() != "pack.json")
             files.push_back(u8_join(path, path_u8(entry.path().filename())));
     if (ec)
-        c.entries.push_back({path, std::nullopt, {{path, {}, "cannot read the folder: " + ec.message()}}, pack});
+        c.entries.push_back(
+            {path, std::nullopt, {make_diagnostic(path, {}, "", {"cannot-read-folder", {ec.message()}})}, pack});
     std::sort(files.begin(), files.end());
     for (const auto& f : files) {
         // A lesson that is a link out of its folder is refused, as a linked asset is.
         if (const std::string real = real_path_outside(path, f); !real.empty()) {
-            c.entries.push_back(
-                {f,
-                 std::nullopt,
-                 {{f,
-                   {},
-                   "this lesson is a link to " + real + ", outside its folder; copy the file itself into the folder"}},
-                 pack});
+            c.entries.push_back({f,
+                                 std::nullopt,
+                                 {make_diagnostic(f, {}, "", {"lesson-link-outside", {real}}, {"fix-copy-file"})},
+                                 pack});
             continue;
         }
         LoadResult r = load_lesson_file(f);
-        c.entries.push_back({f, std::move(r.lesson), std::move(r.errors), pack});
+        c.entries.push_back({f, std::move(r.lesson), std::move(r.errors), pack, std::move(r.warnings)});
     }
 }
 
@@ -112,11 +108,10 @@ void load_pack(Catalog& c, const fs::path& folder)
         std::size_t lessons = 0;
         for (const auto& entry : fs::directory_iterator(folder, ec))
             lessons += entry.path().extension() == ".json" && entry.path().filename() != "pack.json" ? 1 : 0;
-        errors.push_back({path_u8(folder / "pack.json"),
-                          {},
-                          "the pack \"" + path_u8(folder.filename()) + "\" is skipped (" + std::to_string(lessons) +
-                              (lessons == 1 ? " lesson" : " lessons") +
-                              " not loaded); correct pack.json as said above and its lessons load"});
+        errors.push_back(make_diagnostic(
+            path_u8(folder / "pack.json"), {}, "",
+            {lessons == 1 ? "pack-skipped-one" : "pack-skipped", {path_u8(folder.filename()), std::to_string(lessons)}},
+            {"fix-correct-pack"}));
         c.entries.push_back({path_u8(folder / "pack.json"), std::nullopt, std::move(errors), path_u8(folder)});
         return;
     }
@@ -134,9 +129,9 @@ void load_path(Catalog& c, const std::string& path)
             load_lessons_in(c, path, {});
     } else if (fs::exists(u8_path(path), ec)) {
         LoadResult r = load_lesson_file(path);
-        c.entries.push_back({path, std::move(r.lesson), std::move(r.errors), {}});
+        c.entries.push_back({path, std::move(r.lesson), std::move(r.errors), {}, std::move(r.warnings)});
     } else {
-        c.entries.push_back({path, std::nullopt, {{path, {}, "no such file or folder"}}, {}});
+        c.entries.push_back({path, std::nullopt, {make_diagnostic(path, {}, "", {"no-such-path"})}, {}});
     }
 }
 
@@ -148,10 +143,9 @@ void refuse_duplicate_ids(Catalog& c)
             continue;
         for (std::size_t k = 0; k < i; ++k) {
             if (c.entries[k].lesson && c.entries[k].lesson->id == c.entries[i].lesson->id) {
-                c.entries[i].errors.push_back({c.entries[i].path,
-                                               {},
-                                               "lesson id \"" + c.entries[i].lesson->id + "\" is already used by " +
-                                                   c.entries[k].path + "; give this lesson another id"});
+                c.entries[i].errors.push_back(make_diagnostic(
+                    c.entries[i].path, {}, "", {"lesson-id-used", {c.entries[i].lesson->id, c.entries[k].path}},
+                    {"fix-other-lesson-id"}));
                 c.entries[i].lesson.reset();
                 break;
             }
@@ -189,16 +183,15 @@ Catalog Catalog::load_library(const std::string& builtin_dir, const std::string&
             if (is_pack_folder(folder))
                 load_pack(c, folder);
             else
-                c.entries.push_back({path_u8(folder),
-                                     std::nullopt,
-                                     {{path_u8(folder),
-                                       {},
-                                       "this folder in the lessons folder is not a pack: it has no pack.json; add "
-                                       "one ({\"name\", \"version\", \"author\", \"languages\"}) or move it away"}},
-                                     path_u8(folder)});
+                c.entries.push_back(
+                    {path_u8(folder),
+                     std::nullopt,
+                     {make_diagnostic(path_u8(folder), {}, "", {"folder-not-pack"}, {"fix-add-pack-json"})},
+                     path_u8(folder)});
         }
     } else if (!user_dir.empty() && fs::exists(u8_path(user_dir), ec)) {
-        c.entries.push_back({user_dir, std::nullopt, {{user_dir, {}, "the lessons folder is not a folder"}}, {}});
+        c.entries.push_back(
+            {user_dir, std::nullopt, {make_diagnostic(user_dir, {}, "", {"lessons-folder-not-folder"})}, {}});
     }
     refuse_duplicate_ids(c);
     // Built-in lessons, lone lessons, each pack, then the packs that did not load;
@@ -296,21 +289,20 @@ Diagnostics text_warnings(const Lesson& lesson)
     auto look = [&](const LocalText& text, const std::string& what, SourcePos pos, std::size_t limit) {
         for (const auto& [lang, t] : text.all())
             if (const std::size_t n = utf8_length(t); n > limit)
-                out.push_back({lesson.file, pos,
-                               what + " (" + lang + ") is " + std::to_string(n) +
-                                   " characters long; the screen shows " + std::to_string(limit) +
-                                   " and cuts the rest with \"…\": write it shorter"});
+                out.push_back(make_diagnostic(lesson.file, pos, "",
+                                              {"text-too-long", {what, lang, std::to_string(n), std::to_string(limit)}},
+                                              {"fix-shorter"}));
     };
     look(lesson.title, "the title", {}, screen_title_chars);
     look(lesson.intro, "the intro", {}, screen_text_chars);
     look(lesson.finish, "the finish message", {}, screen_text_chars);
     look(lesson.goal, "the goal", {}, screen_text_chars);
     for (const Step& s : lesson.steps) {
-        look(s.say, "step \"" + s.id + "\"'s \"say\"", s.pos, screen_text_chars);
+        look(s.say, "a step's \"say\"", s.pos, screen_text_chars);
         for (const LocalText& h : s.hints)
-            look(h, "a hint of step \"" + s.id + "\"", s.pos, screen_text_chars);
+            look(h, "a hint", s.pos, screen_text_chars);
         for (const Branch& b : s.next)
-            look(b.say, "a branch's \"say\" in step \"" + s.id + "\"", s.pos, screen_text_chars);
+            look(b.say, "a branch's \"say\"", s.pos, screen_text_chars);
     }
     return out;
 }
@@ -324,49 +316,53 @@ std::vector<CheckResult> check_catalog(const Catalog& catalog)
         CheckResult r;
         r.path = entry.path;
         r.errors = entry.errors;
+        r.warnings = entry.warnings;
         if (entry.lesson) {
             const Lesson& lesson = *entry.lesson;
             r.id = lesson.id;
             r.title = lesson.title.get("vi");
             r.skills = lesson.skills;
-            r.warnings = text_warnings(lesson);
+            const Diagnostics long_texts = text_warnings(lesson);
+            r.warnings.insert(r.warnings.end(), long_texts.begin(), long_texts.end());
             LessonRun run(lesson, Mode::Watch);
             std::string why;
             for (int guard = 0; !run.finished() && guard < 1000; ++guard) {
                 const Step* s = run.current_step();
                 if (s->demo.empty() && s->done_when.kind == Condition::Kind::Screen) {
-                    r.errors.push_back(
-                        {lesson.file, s->pos,
-                         "step \"" + s->id + "\" has no demonstration (\"demo\"); add the actions that do it"});
+                    r.errors.push_back(make_diagnostic(lesson.file, s->pos,
+                                                       "/steps/" + std::to_string(run.step_index()),
+                                                       {"no-demo", {s->id}}, {"fix-add-demo"}));
                     break;
                 }
-                const SourcePos pos = s->pos;
+                const SourcePos done_when_pos = s->done_when_pos;
+                const SourcePos demo_pos = s->demo_pos;
                 const std::size_t number = run.step_index() + 1;
                 if (!run.play_step_demo(why)) {
-                    if (why.find("; ") == std::string::npos)
-                        why += "; correct the step's \"demo\" or its \"done_when\" (luyenso --lesson " + lesson.file +
-                               " --step " + std::to_string(number) + " --mode watch shows the phone there)";
-                    r.errors.push_back({lesson.file, pos, why});
+                    // Not completed: at its "done_when", saying what happened instead; an
+                    // action refused: at its "demo".
+                    const bool refused = run.demo_failure().id == "demo-refused";
+                    const std::string ptr = "/steps/" + std::to_string(number - 1) + (refused ? "/demo" : "/done_when");
+                    r.errors.push_back(make_diagnostic(lesson.file, refused ? demo_pos : done_when_pos, ptr,
+                                                       run.demo_failure(),
+                                                       {"fix-demo-failed", {lesson.file, std::to_string(number)}}));
                     break;
                 }
             }
             if (!run.finished() && r.errors.empty())
-                r.errors.push_back({lesson.file, run.current_step()->pos,
-                                    "the demonstration never reaches the end of the lesson; let the demonstrations "
-                                    "take branches that lead to the end"});
+                r.errors.push_back(
+                    make_diagnostic(lesson.file, run.current_step()->pos, "", {"demo-never-ends"}, {"fix-demo-ends"}));
             // The demonstration is the safe way through: it must not do anything unsafe.
             if (!run.unsafe_hits().empty())
-                r.errors.push_back({lesson.file, run.unsafe_hits().front().rule->pos,
-                                    "the demonstration itself makes unsafe outcome \"" +
-                                        run.unsafe_hits().front().rule->id + "\" happen (at step \"" +
-                                        run.unsafe_hits().front().step_id +
-                                        "\"); the demonstrations must show the safe way"});
+                r.errors.push_back(make_diagnostic(
+                    lesson.file, run.unsafe_hits().front().rule->pos, "",
+                    {"demo-unsafe", {run.unsafe_hits().front().rule->id, run.unsafe_hits().front().step_id}},
+                    {"fix-demo-safe"}));
             // Each unsafe outcome's path: it happens, and the test attempt is not passed.
             for (const UnsafeRule* u : lesson.all_unsafe()) {
                 TestResult t;
                 const std::string problem = play_unsafe_path(lesson, *u, t);
                 if (!problem.empty())
-                    r.errors.push_back({lesson.file, u->pos, problem});
+                    r.errors.push_back(make_diagnostic(lesson.file, u->pos, "", {"demo-failed", {problem}}));
             }
         }
         results.push_back(std::move(r));

@@ -14,7 +14,8 @@ struct CatalogEntry {
     std::string path;
     std::optional<Lesson> lesson;
     Diagnostics errors;
-    std::string pack; // the folder of the pack it came from; empty for a lone lesson
+    std::string pack;          // the folder of the pack it came from; empty for a lone lesson
+    Diagnostics warnings = {}; // the loader's (see LoadResult::warnings)
 };
 
 // A pack: a folder with pack.json ({"name", "version", "author", "languages"}), its
@@ -65,7 +66,9 @@ struct CheckResult {
     std::string title;
     std::vector<std::string> skills;
     Diagnostics errors;
-    // Text longer than the screens show in full: the app cuts it with "…" (not errors).
+    // What is allowed but most likely not meant: text longer than the screens show in
+    // full (the app cuts it with "…"), text garbled by a wrong encoding, ... `check`
+    // lists them but a lesson with warnings only is ok.
     Diagnostics warnings;
     bool ok() const { return errors.empty(); }
 };

@@ -8,26 +8,6 @@
 
 namespace luyenso {
 
-std::string Diagnostic::to_string(const char* severity) const
-{
-    std::string out = file;
-    if (pos.line > 0)
-        out += ":" + std::to_string(pos.line) + ":" + std::to_string(pos.column);
-    out += std::string(": ") + severity + ": " + message;
-    return out;
-}
-
-std::string Diagnostic::what() const
-{
-    return message.substr(0, message.find("; "));
-}
-
-std::string Diagnostic::fix() const
-{
-    const auto at = message.find("; ");
-    return at == std::string::npos ? std::string() : message.substr(at + 2);
-}
-
 std::string json_pointer_append(const std::string& pointer, std::string_view token)
 {
     std::string out = pointer + "/";
@@ -60,13 +40,12 @@ public:
     {
         skip_ws();
         if (at_end())
-            return fail(error, "the file is empty; a lesson is one JSON object");
+            return fail(error, {"file-empty"}, {"fix-lesson-is-object"});
         if (!parse_value("", doc_.root_, 0, error))
             return false;
         skip_ws();
         if (!at_end())
-            return fail(error, "unexpected text after the end of the JSON value; remove it, or move it inside the "
-                               "one object { ... }");
+            return fail(error, {"text-after-end"}, {"fix-remove-or-move-inside"});
         return true;
     }
 
@@ -103,10 +82,9 @@ private:
         }
     }
 
-    bool fail(Diagnostic& error, std::string message) const
+    bool fail(Diagnostic& error, Message what, Message fix = {}) const
     {
-        error.pos = here();
-        error.message = std::move(message);
+        error = make_diagnostic(error.file, here(), "", std::move(what), std::move(fix));
         return false;
     }
 
@@ -128,7 +106,7 @@ private:
     bool parse_value(const std::string& pointer, nlohmann::json& out, int depth, Diagnostic& error)
     {
         if (depth > max_depth)
-            return fail(error, "JSON nested too deeply");
+            return fail(error, {"json-too-deep"});
         doc_.value_positions_[pointer] = here();
         const char c = peek();
         switch (c) {
@@ -147,17 +125,14 @@ private:
         default:
             if (c == '-' || (c >= '0' && c <= '9'))
                 return parse_number(out, error);
-            return fail(error, "expected a value but found " + describe_here() +
-                                   "; write text in double quotes, a number, true, false, null, an object "
-                                   "{ ... } or a list [ ... ]");
+            return fail(error, {"expected-value", {describe_here()}}, {"fix-write-a-value"});
         }
     }
 
     bool parse_literal(std::string_view word, nlohmann::json& out, nlohmann::json value, Diagnostic& error)
     {
         if (text_.substr(i_, word.size()) != word)
-            return fail(error,
-                        "unknown word; did you mean " + std::string(word) + "? (text values need double quotes)");
+            return fail(error, {"unknown-word"}, {"fix-literal", {std::string(word)}});
         for (std::size_t k = 0; k < word.size(); ++k)
             advance();
         out = std::move(value);
@@ -176,14 +151,14 @@ private:
             while (peek() >= '0' && peek() <= '9')
                 advance();
         } else {
-            return fail(error, "expected a digit after '-'; write a number such as -5");
+            return fail(error, {"digit-after-minus"}, {"fix-number-minus"});
         }
         bool is_integer = true;
         if (peek() == '.') {
             is_integer = false;
             advance();
             if (!(peek() >= '0' && peek() <= '9'))
-                return fail(error, "expected a digit after the decimal point; write a number such as 2.5");
+                return fail(error, {"digit-after-point"}, {"fix-number-point"});
             while (peek() >= '0' && peek() <= '9')
                 advance();
         }
@@ -193,8 +168,7 @@ private:
             if (peek() == '+' || peek() == '-')
                 advance();
             if (!(peek() >= '0' && peek() <= '9'))
-                return fail(error, "expected a digit in the exponent; write a number such as 1e6, or put it in "
-                                   "double quotes if it is text");
+                return fail(error, {"digit-in-exponent"}, {"fix-number-exponent"});
             while (peek() >= '0' && peek() <= '9')
                 advance();
         }
@@ -211,8 +185,7 @@ private:
         double d = 0;
         const auto [ptr, ec] = std::from_chars(digits.data(), digits.data() + digits.size(), d);
         if (ec != std::errc() || !std::isfinite(d)) {
-            error.pos = start_pos;
-            error.message = "number out of range";
+            error = make_diagnostic(error.file, start_pos, "", {"number-out-of-range"});
             return false;
         }
         out = d;
@@ -251,8 +224,7 @@ private:
             else if (c >= 'A' && c <= 'F')
                 v = static_cast<std::uint32_t>(c - 'A' + 10);
             else
-                return fail(error, "expected four hexadecimal digits after \\u; write it as \\u00e9, or "
-                                   "type the letter itself");
+                return fail(error, {"bad-hex-escape"}, {"fix-hex-escape"});
             out = out * 16 + v;
             advance();
         }
@@ -264,7 +236,7 @@ private:
     {
         const std::size_t n = utf8_sequence_length(text_.substr(i_));
         if (n == 0)
-            return fail(error, "the file is not valid UTF-8 here; save it as UTF-8");
+            return fail(error, {"not-utf8"}, {"fix-save-utf8"});
         for (std::size_t k = 0; k < n; ++k) {
             s += peek();
             advance();
@@ -277,17 +249,16 @@ private:
         advance(); // opening quote
         for (;;) {
             if (at_end())
-                return fail(error, "text is missing its closing double quote; add \" at the end of the text");
+                return fail(error, {"missing-closing-quote"}, {"fix-closing-quote"});
             const char c = peek();
             if (c == '"') {
                 advance();
                 return true;
             }
             if (c == '\n')
-                return fail(error, "text is missing its closing double quote before the end of "
-                                   "the line; add \" at the end of the text (write a line break as \\n)");
+                return fail(error, {"missing-closing-quote-line"}, {"fix-closing-quote-line"});
             if (static_cast<unsigned char>(c) < 0x20)
-                return fail(error, "a control character inside text; write it as an escape");
+                return fail(error, {"control-in-text"}, {"fix-escape"});
             if (c == '\\') {
                 advance();
                 const char e = peek();
@@ -307,25 +278,22 @@ private:
                         return false;
                     if (cp >= 0xD800 && cp <= 0xDBFF) {
                         if (peek() != '\\' || text_.substr(i_, 2) != "\\u")
-                            return fail(error, "a \\u escape of a high surrogate must be followed "
-                                               "by a low surrogate");
+                            return fail(error, {"bad-surrogate"});
                         advance();
                         advance();
                         std::uint32_t low = 0;
                         if (!parse_hex4(low, error))
                             return false;
                         if (low < 0xDC00 || low > 0xDFFF)
-                            return fail(error, "invalid low surrogate in \\u escape");
+                            return fail(error, {"bad-low-surrogate"});
                         cp = 0x10000 + ((cp - 0xD800) << 10) + (low - 0xDC00);
                     } else if (cp >= 0xDC00 && cp <= 0xDFFF) {
-                        return fail(error, "a lone low surrogate in a \\u escape");
+                        return fail(error, {"lone-low-surrogate"});
                     }
                     append_utf8(s, cp);
                     continue;
                 }
-                default:
-                    return fail(error, "unknown escape in text; a backslash must be written "
-                                       "as \\\\");
+                default: return fail(error, {"unknown-escape"}, {"fix-backslash"});
                 }
                 advance();
                 continue;
@@ -353,25 +321,22 @@ private:
             skip_ws();
             if (peek() != '"') {
                 if (peek() == '}')
-                    return fail(error, "a comma before '}' is not allowed in JSON; remove it");
-                return fail(error, "expected a key in double quotes but found " + describe_here() +
-                                       "; write the key in double quotes, as \"title\"");
+                    return fail(error, {"comma-before-brace"}, {"fix-remove-it"});
+                return fail(error, {"expected-key", {describe_here()}}, {"fix-key-in-quotes"});
             }
             const SourcePos key_at = here();
             std::string key;
             if (!parse_string(key, error))
                 return false;
             if (out.contains(key)) {
-                error.pos = key_at;
-                error.message = "duplicate key \"" + key + "\" in the same object";
+                error = make_diagnostic(error.file, key_at, "", {"duplicate-key", {key}});
                 return false;
             }
             const std::string child = json_pointer_append(pointer, key);
             doc_.key_positions_[child] = key_at;
             skip_ws();
             if (peek() != ':')
-                return fail(error, "expected ':' after the key \"" + key + "\" but found " + describe_here() +
-                                       "; put ':' between the key and its value");
+                return fail(error, {"expected-colon", {key, describe_here()}}, {"fix-colon"});
             advance();
             skip_ws();
             nlohmann::json value;
@@ -387,8 +352,7 @@ private:
                 advance();
                 return true;
             }
-            return fail(error, "expected ',' or '}' after the value of \"" + key + "\" but found " + describe_here() +
-                                   "; add ',' before this if another key follows, or '}' if the object ends here");
+            return fail(error, {"expected-comma-brace", {key, describe_here()}}, {"fix-comma-brace"});
         }
     }
 
@@ -404,7 +368,7 @@ private:
         for (std::size_t index = 0;; ++index) {
             skip_ws();
             if (peek() == ']')
-                return fail(error, "a comma before ']' is not allowed in JSON; remove it");
+                return fail(error, {"comma-before-bracket"}, {"fix-remove-it"});
             nlohmann::json value;
             if (!parse_value(json_pointer_append(pointer, index), value, depth + 1, error))
                 return false;
@@ -418,8 +382,7 @@ private:
                 advance();
                 return true;
             }
-            return fail(error, "expected ',' or ']' in the list but found " + describe_here() +
-                                   "; add ',' between the items, or ']' if the list ends here");
+            return fail(error, {"expected-comma-bracket", {describe_here()}}, {"fix-comma-bracket"});
         }
     }
 };

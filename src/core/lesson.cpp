@@ -7,6 +7,7 @@
 #include "event.h"
 #include "json_source.h"
 #include "lesson_reader.h"
+#include "mojibake.h"
 #include "phone.h"
 #include "service_world_reader.h"
 #include "skills.h"
@@ -116,8 +117,7 @@ void read_avatar(Reader& r, const std::string& ptr, const json& j, Avatar& a)
             if (is_colour(*v))
                 *field = *v;
             else
-                r.error_at_value(json_pointer_append(ptr, key),
-                                 std::string("\"") + key + "\" must be a colour like \"#3A7BD5\"");
+                r.error_at_value(json_pointer_append(ptr, key), Message{"must-be-colour", {key}});
         }
     }
     if (auto v = r.string(ptr, j, "hair_style", false, "an avatar")) {
@@ -128,8 +128,8 @@ void read_avatar(Reader& r, const std::string& ptr, const json& j, Avatar& a)
                                                                               {"ponytail", HairStyle::Ponytail}};
         const auto it = std::find_if(styles.begin(), styles.end(), [&](const auto& s) { return s.first == *v; });
         if (it == styles.end())
-            r.error_at_value(json_pointer_append(ptr, "hair_style"),
-                             "\"hair_style\" must be one of: short, long, bun, bald, ponytail");
+            r.error_at_value(json_pointer_append(ptr, "hair_style"), {"must-be-one-of", {"hair_style"}},
+                             {"fix-use-one-of", {"short, long, bun, bald, ponytail"}});
         else
             a.hair_style = it->second;
     }
@@ -161,9 +161,7 @@ void read_asset(Reader& r, const std::string& ptr, const std::string& path, cons
     // (On Windows "/x" is not absolute but rooted: both are refused.)
     if (rel.is_absolute() || rel.has_root_path() || path.find("..") != std::string::npos ||
         path.find('\\') != std::string::npos) {
-        r.error_at_value(ptr, "asset path \"" + path +
-                                  "\" must be relative to the lesson and stay inside its folder "
-                                  "(no \"..\", no leading \"/\", use \"/\" between folders)");
+        r.error_at_value(ptr, {"asset-path-outside", {path}});
         return;
     }
     const fs::path lesson_folder = u8_path(lesson_file).parent_path();
@@ -171,14 +169,12 @@ void read_asset(Reader& r, const std::string& ptr, const std::string& path, cons
     const std::string full_text = u8_join(path_u8(lesson_folder), path); // as the organiser wrote it
     std::error_code ec;
     if (!fs::is_regular_file(full, ec)) {
-        r.error_at_value(ptr, "asset \"" + path + "\" not found (looked for " + full_text +
-                                  "); put the file there or correct the path");
+        r.error_at_value(ptr, {"asset-not-found", {path, full_text}}, {"fix-put-file-there"});
         return;
     }
     // A link inside the folder may still point outside it (to a file the pack does not carry).
     if (const std::string real = real_path_outside(path_u8(lesson_folder), path_u8(full)); !real.empty()) {
-        r.error_at_value(ptr, "asset \"" + path + "\" is a link to " + real +
-                                  ", outside the lesson's folder; copy the file itself into the folder");
+        r.error_at_value(ptr, {"asset-link-outside", {path, real}}, {"fix-copy-file"});
         return;
     }
     // Pictures must be PNG or JPEG, sounds WAV: check the file's signature, not its name.
@@ -189,13 +185,13 @@ void read_asset(Reader& r, const std::string& ptr, const std::string& path, cons
         const bool wav = in.gcount() == 12 && std::string(reinterpret_cast<char*>(head), 4) == "RIFF" &&
                          std::string(reinterpret_cast<char*>(head) + 8, 4) == "WAVE";
         if (!wav)
-            r.error_at_value(ptr, "asset \"" + path + "\" is not a WAV sound; save the recording as .wav");
+            r.error_at_value(ptr, {"asset-not-wav", {path}}, {"fix-save-wav"});
         return;
     }
     const bool png = in.gcount() >= 4 && head[0] == 0x89 && head[1] == 'P' && head[2] == 'N' && head[3] == 'G';
     const bool jpeg = in.gcount() >= 3 && head[0] == 0xFF && head[1] == 0xD8 && head[2] == 0xFF;
     if (!png && !jpeg)
-        r.error_at_value(ptr, "asset \"" + path + "\" is not a PNG or JPEG picture; save it as .png");
+        r.error_at_value(ptr, {"asset-not-picture", {path}}, {"fix-save-png"});
 }
 
 namespace {
@@ -210,8 +206,7 @@ void read_person(Reader& r, const std::string& ptr, const json& j, Person& p, bo
     if (!is_owner) {
         if (auto v = r.string(ptr, j, "id", true, "a contact")) {
             if (!is_slug(*v) || *v == "me")
-                r.error_at_value(json_pointer_append(ptr, "id"),
-                                 "contact id \"" + *v + "\" must use only a-z, 0-9, '-' or '_' (and not be \"me\")");
+                r.error_at_value(json_pointer_append(ptr, "id"), {"bad-contact-id", {*v}});
             p.id = *v;
         }
     }
@@ -243,7 +238,7 @@ void read_messages(Reader& r, const std::string& mp, const json& ms, Chat& chat,
                    const std::set<std::string>& photo_ids)
 {
     if (!ms.is_array()) {
-        r.error_at_value(mp, "\"messages\" must be a list [ ... ]");
+        r.error_at_value(mp, {"must-be-list", {"messages"}});
         return;
     }
     for (std::size_t k = 0; k < ms.size(); ++k) {
@@ -260,15 +255,14 @@ void read_messages(Reader& r, const std::string& mp, const json& ms, Chat& chat,
         const int kinds = static_cast<int>(ms[k].contains("text")) + static_cast<int>(ms[k].contains("photo")) +
                           static_cast<int>(ms[k].contains("voice_s")) + static_cast<int>(ms[k].contains("sticker"));
         if (kinds != 1) {
-            r.error_at_value(p, "a message has exactly one of \"text\", \"photo\", \"voice_s\" or \"sticker\"");
+            r.error_at_value(p, {"one-of", {"a message", "\"text\", \"photo\", \"voice_s\", \"sticker\""}});
             continue;
         }
         if (auto v = r.string(p, ms[k], "text", false, "a message")) {
             m.text = *v;
         } else if (auto ph = r.string(p, ms[k], "photo", false, "a message")) {
             if (!photo_ids.count(*ph))
-                r.error_at_value(json_pointer_append(p, "photo"),
-                                 "unknown photo \"" + *ph + "\"; add it to the world's \"gallery\"");
+                r.error_at_value(json_pointer_append(p, "photo"), {"unknown-photo", {*ph}}, {"fix-add-to-gallery"});
             m.kind = "photo";
             m.media = *ph;
         } else if (auto sec = r.integer(p, ms[k], "voice_s", 1, 300)) {
@@ -279,8 +273,8 @@ void read_messages(Reader& r, const std::string& mp, const json& ms, Chat& chat,
             for (const auto& [id, label] : ChatApp::stickers())
                 names.push_back(id);
             if (std::find(names.begin(), names.end(), *st) == names.end())
-                r.error_at_value(json_pointer_append(p, "sticker"),
-                                 "unknown sticker \"" + *st + "\"; use one of: " + Reader::join(names));
+                r.error_at_value(json_pointer_append(p, "sticker"), {"unknown-sticker", {*st}},
+                                 {"fix-use-one-of", {Reader::join(names)}});
             m.kind = "sticker";
             m.media = *st;
         }
@@ -291,7 +285,7 @@ void read_messages(Reader& r, const std::string& mp, const json& ms, Chat& chat,
 void read_gallery(Reader& r, const std::string& gp, const json& g, World& w)
 {
     if (!g.is_array()) {
-        r.error_at_value(gp, "\"gallery\" must be a list of photos [ ... ]");
+        r.error_at_value(gp, {"must-be-list", {"gallery"}});
         return;
     }
     const std::vector<std::string> scenes = {"field", "family", "market", "house", "flowers", "buffalo"};
@@ -303,22 +297,17 @@ void read_gallery(Reader& r, const std::string& gp, const json& g, World& w)
         GalleryPhoto photo;
         if (auto v = r.string(p, g[i], "id", true, "a photo")) {
             if (!is_slug(*v))
-                r.error_at_value(json_pointer_append(p, "id"),
-                                 "photo id \"" + *v + "\" must use only a-z, 0-9, '-' or '_'");
+                r.error_at_value(json_pointer_append(p, "id"), {"bad-slug", {"photo id", *v}});
             else if (!seen.insert(*v).second)
-                r.error_at_value(json_pointer_append(p, "id"), "duplicate photo id \"" + *v + "\"");
+                r.error_at_value(json_pointer_append(p, "id"), {"duplicate-id", {"photo id", *v}}, {"fix-own-id"});
             photo.id = *v;
         }
         if (auto v = r.string(p, g[i], "caption", true, "a photo"))
             photo.caption = *v;
         if (auto v = r.string(p, g[i], "scene", false, "a photo")) {
             if (std::find(scenes.begin(), scenes.end(), *v) == scenes.end()) {
-                std::string msg = "unknown scene \"" + *v + "\"";
-                if (auto near = did_you_mean(*v, scenes))
-                    msg += "; did you mean \"" + *near + "\"?";
-                else
-                    msg += "; use one of: " + Reader::join(scenes);
-                r.error_at_value(json_pointer_append(p, "scene"), msg);
+                r.error_at_value(json_pointer_append(p, "scene"), {"unknown-scene", {*v}},
+                                 Reader::suggest(*v, scenes, {"fix-use-one-of", {Reader::join(scenes)}}));
             }
             photo.scene = *v;
         }
@@ -332,7 +321,7 @@ void read_timeline(Reader& r, const std::string& tp, const json& t, World& w,
                    const std::set<std::string>& chat_keys)
 {
     if (!t.is_array()) {
-        r.error_at_value(tp, "\"timeline\" must be a list [ ... ]");
+        r.error_at_value(tp, {"must-be-list", {"timeline"}});
         return;
     }
     for (std::size_t i = 0; i < t.size(); ++i) {
@@ -343,14 +332,14 @@ void read_timeline(Reader& r, const std::string& tp, const json& t, World& w,
         if (auto at = r.integer(p, t[i], "at", 0, 3600))
             item.at_s = *at;
         else if (!t[i].contains("at"))
-            r.error_at_value(p, "a timeline item needs \"at\": the second after the lesson starts");
+            r.error_at_value(p, {"timeline-needs-at"});
         if (t[i].contains("sms") && !t[i].contains("message") && !t[i].contains("call")) { // an SMS (the Messages app)
             if (read_sms_timeline_item(r, json_pointer_append(p, "sms"), t[i].at("sms"), w, item))
                 w.timeline.push_back(item);
             continue;
         }
         if (t[i].contains("message") == t[i].contains("call")) {
-            r.error_at_value(p, "a timeline item has exactly one of \"message\", \"call\" or \"sms\"");
+            r.error_at_value(p, {"one-of", {"a timeline item", "\"message\", \"call\", \"sms\""}});
             continue;
         }
         const bool is_call = t[i].contains("call");
@@ -376,8 +365,7 @@ void read_timeline(Reader& r, const std::string& tp, const json& t, World& w,
                 item.text = *v;
             if (auto v = r.string(ip, body, "chat", false, "a message")) {
                 if (!chat_keys.count(*v))
-                    r.error_at_value(json_pointer_append(ip, "chat"),
-                                     "unknown chat \"" + *v + "\"; use a group id or a contact id");
+                    r.error_at_value(json_pointer_append(ip, "chat"), {"unknown-chat", {*v}}, {"fix-group-or-contact"});
                 item.chat = *v;
             }
         }
@@ -393,7 +381,7 @@ void read_world(Reader& r, const std::string& ptr, const json& j, World& w)
                   "the world"))
         return;
     if (!j.contains("owner"))
-        r.error_at_value(ptr, "the world needs \"owner\": the person whose phone this is");
+        r.error_at_value(ptr, {"world-needs-owner"});
     else
         read_person(r, json_pointer_append(ptr, "owner"), j.at("owner"), w.owner, true);
     if (auto t = r.string(ptr, j, "time", false, "the world")) {
@@ -406,7 +394,7 @@ void read_world(Reader& r, const std::string& ptr, const json& j, World& w)
         if (ok)
             w.start_minutes = std::stoi(s.substr(0, 2)) * 60 + std::stoi(s.substr(3, 2));
         else
-            r.error_at_value(json_pointer_append(ptr, "time"), "\"time\" must be a time of day like \"19:30\"");
+            r.error_at_value(json_pointer_append(ptr, "time"), {"bad-time"});
     }
     if (auto d = r.string(ptr, j, "date", false, "the world"))
         w.date = *d;
@@ -422,31 +410,27 @@ void read_world(Reader& r, const std::string& ptr, const json& j, World& w)
         const std::string cp = json_pointer_append(ptr, "contacts");
         const json& cs = j.at("contacts");
         if (!cs.is_array()) {
-            r.error_at_value(cp, "\"contacts\" must be a list [ ... ]");
+            r.error_at_value(cp, {"must-be-list", {"contacts"}});
         } else {
             for (std::size_t i = 0; i < cs.size(); ++i) {
                 Person p;
                 const std::string pp = json_pointer_append(cp, i);
                 read_person(r, pp, cs[i], p, false);
                 if (!p.id.empty() && !ids.insert(p.id).second)
-                    r.error_at_value(json_pointer_append(pp, "id"), "duplicate contact id \"" + p.id + "\"");
+                    r.error_at_value(json_pointer_append(pp, "id"), {"duplicate-id", {"contact id", p.id}},
+                                     {"fix-own-id"});
                 w.contacts.push_back(p);
             }
         }
     }
     const std::vector<std::string> contact_ids(ids.begin(), ids.end());
-    const std::function<void(const std::string&, const std::string&, bool)> check_contact = [&](const std::string& p,
-                                                                                                const std::string& id,
-                                                                                                bool allow_me) {
-        if (ids.count(id) || (allow_me && id == "me"))
-            return;
-        std::string msg = "unknown contact \"" + id + "\"";
-        if (auto near = did_you_mean(id, contact_ids))
-            msg += "; did you mean \"" + *near + "\"?";
-        else
-            msg += allow_me ? "; use \"me\" or the id of a contact in \"contacts\"" : "; add it to \"contacts\" first";
-        r.error_at_value(p, msg);
-    };
+    const std::function<void(const std::string&, const std::string&, bool)> check_contact =
+        [&](const std::string& p, const std::string& id, bool allow_me) {
+            if (ids.count(id) || (allow_me && id == "me"))
+                return;
+            r.error_at_value(p, {"unknown-contact", {id}},
+                             Reader::suggest(id, contact_ids, {allow_me ? "fix-me-or-contact" : "fix-add-contact"}));
+        };
     if (j.contains("gallery"))
         read_gallery(r, json_pointer_append(ptr, "gallery"), j.at("gallery"), w);
     std::set<std::string> photo_ids;
@@ -458,7 +442,7 @@ void read_world(Reader& r, const std::string& ptr, const json& j, World& w)
         const std::string cp = json_pointer_append(ptr, "chats");
         const json& cs = j.at("chats");
         if (!cs.is_array()) {
-            r.error_at_value(cp, "\"chats\" must be a list [ ... ]");
+            r.error_at_value(cp, {"must-be-list", {"chats"}});
         } else {
             for (std::size_t i = 0; i < cs.size(); ++i) {
                 const std::string chp = json_pointer_append(cp, i);
@@ -474,8 +458,7 @@ void read_world(Reader& r, const std::string& ptr, const json& j, World& w)
                 if (group) {
                     if (auto v = r.string(chp, c, "group", true, "a group chat")) {
                         if (!is_slug(*v))
-                            r.error_at_value(json_pointer_append(chp, "group"),
-                                             "group id \"" + *v + "\" must use only a-z, 0-9, '-' or '_'");
+                            r.error_at_value(json_pointer_append(chp, "group"), {"bad-slug", {"group id", *v}});
                         chat.id = *v;
                     }
                     if (auto v = r.string(chp, c, "name", true, "a group chat"))
@@ -487,7 +470,7 @@ void read_world(Reader& r, const std::string& ptr, const json& j, World& w)
                         for (std::size_t k = 0; k < ms.size(); ++k) {
                             const std::string mp = json_pointer_append(json_pointer_append(chp, "members"), k);
                             if (!ms[k].is_string()) {
-                                r.error_at_value(mp, "a member is a contact id in double quotes");
+                                r.error_at_value(mp, {"member-not-text"});
                                 continue;
                             }
                             check_contact(mp, ms[k].get<std::string>(), false);
@@ -495,7 +478,7 @@ void read_world(Reader& r, const std::string& ptr, const json& j, World& w)
                         }
                     } else {
                         r.error_at_value(c.contains("members") ? json_pointer_append(chp, "members") : chp,
-                                         "a group chat needs \"members\": a list of contact ids");
+                                         {"group-needs-members"});
                     }
                 } else if (auto v = r.string(chp, c, "with", true, "a chat")) {
                     check_contact(json_pointer_append(chp, "with"), *v, false);
@@ -506,8 +489,8 @@ void read_world(Reader& r, const std::string& ptr, const json& j, World& w)
                                            : std::any_of(w.chats.begin(), w.chats.end(),
                                                          [&](const Chat& x) { return x.key() == key; })))
                     r.error_at_value(json_pointer_append(chp, group ? "group" : "with"),
-                                     group ? "the id \"" + key + "\" is already used by a contact or another group"
-                                           : "a second chat with \"" + key + "\"; merge them into one");
+                                     group ? Message{"id-used-by-contact", {key}} : Message{"second-chat", {key}},
+                                     group ? Message{} : Message{"fix-merge"});
                 if (auto v = r.integer(chp, c, "unread", 0, 99))
                     chat.unread = *v;
                 if (c.contains("messages"))
@@ -559,31 +542,23 @@ void check_world_field(Reader& r, const StepContext& ctx, const std::string& ptr
     const char* what = key == "choice"    ? "no call script in this lesson's world offers the choice"
                        : key == "account" ? "no saved recipient or QR code in this lesson's world has the account"
                                           : "this lesson's world has no web page";
-    std::string msg = std::string(what) + " \"" + value + "\", so this can never happen";
     const std::vector<std::string> ids(known->begin(), known->end());
-    if (auto near = did_you_mean(value, ids))
-        msg += "; did you mean \"" + *near + "\"?";
-    else if (!ids.empty())
-        msg += "; it has: " + Reader::join(ids);
-    r.error_at_value(ptr, msg);
+    const Message add = {key == "choice" ? "fix-add-choice" : key == "account" ? "fix-add-account" : "fix-add-page"};
+    r.error_at_value(ptr, {"world-cannot-produce", {what, value}},
+                     Reader::suggest(value, ids, ids.empty() ? add : Message{"fix-it-has", {Reader::join(ids)}}));
 }
 
 void check_element_id(Reader& r, const StepContext& ctx, const std::string& ptr, const std::string& id)
 {
     if (ctx.element_ids.count(id))
         return;
-    std::string msg = "unknown element \"" + id + "\": no screen of the phone shows it in this lesson's world";
-    if (auto near = did_you_mean(id, ctx.element_list))
-        msg += "; did you mean \"" + *near + "\"?";
-    else
-        msg += "; see docs/lesson-format.md for the element ids";
-    r.error_at_value(ptr, msg);
+    r.error_at_value(ptr, {"unknown-element", {id}}, Reader::suggest(id, ctx.element_list, {"fix-see-element-ids"}));
 }
 
 std::optional<Condition> read_condition(Reader& r, const StepContext& ctx, const std::string& ptr, const json& j)
 {
     if (!j.is_object()) {
-        r.error_at_value(ptr, "a condition is {\"event\": NAME, ...} or {\"screen\": NAME, ...}");
+        r.error_at_value(ptr, {"condition-shape"});
         return std::nullopt;
     }
     Condition c;
@@ -596,12 +571,9 @@ std::optional<Condition> read_condition(Reader& r, const StepContext& ctx, const
         c.name = *name;
         const EventSpec* spec = find_event_spec(*name);
         if (!spec) {
-            std::string msg = "unknown event \"" + *name + "\"";
-            if (auto near = did_you_mean(*name, ctx.event_names))
-                msg += "; did you mean \"" + *near + "\"?";
-            else
-                msg += "; known events: " + Reader::join(ctx.event_names);
-            r.error_at_value(json_pointer_append(ptr, "event"), msg);
+            r.error_at_value(
+                json_pointer_append(ptr, "event"), {"unknown-event", {*name}},
+                Reader::suggest(*name, ctx.event_names, {"fix-known-events", {Reader::join(ctx.event_names)}}));
             return std::nullopt;
         }
         allowed.assign(spec->fields.begin(), spec->fields.end());
@@ -613,17 +585,14 @@ std::optional<Condition> read_condition(Reader& r, const StepContext& ctx, const
             return std::nullopt;
         c.name = *name;
         if (std::find(ctx.screen_names.begin(), ctx.screen_names.end(), *name) == ctx.screen_names.end()) {
-            std::string msg = "unknown screen \"" + *name + "\"";
-            if (auto near = did_you_mean(*name, ctx.screen_names))
-                msg += "; did you mean \"" + *near + "\"?";
-            else
-                msg += "; known screens: " + Reader::join(ctx.screen_names);
-            r.error_at_value(json_pointer_append(ptr, "screen"), msg);
+            r.error_at_value(
+                json_pointer_append(ptr, "screen"), {"unknown-screen", {*name}},
+                Reader::suggest(*name, ctx.screen_names, {"fix-known-screens", {Reader::join(ctx.screen_names)}}));
             return std::nullopt;
         }
         allowed = {"screen", "contact", "video"};
     } else {
-        r.error_at_value(ptr, "a condition needs exactly one of \"event\" or \"screen\"");
+        r.error_at_value(ptr, {"condition-one-of"});
         return std::nullopt;
     }
     const std::size_t before = r.error_count();
@@ -638,16 +607,13 @@ std::optional<Condition> read_condition(Reader& r, const StepContext& ctx, const
         if (negated)
             p = json_pointer_append(p, "not");
         if (!v.is_string() && !v.is_boolean() && !v.is_number()) {
-            r.error_at_value(p, "a condition's \"" + key +
-                                    "\" must be text, a number, true or false, or {\"not\": one of them}");
+            r.error_at_value(p, {"condition-value", {key}});
             continue;
         }
         if ((key == "contact" || key == "to") && v.is_string() && !ctx.contact_ids.count(v.get<std::string>())) {
             const std::vector<std::string> ids(ctx.contact_ids.begin(), ctx.contact_ids.end());
-            std::string msg = "unknown contact \"" + v.get<std::string>() + "\"";
-            if (auto near = did_you_mean(v.get<std::string>(), ids))
-                msg += "; did you mean \"" + *near + "\"?";
-            r.error_at_value(p, msg);
+            r.error_at_value(p, {"unknown-contact", {v.get<std::string>()}},
+                             Reader::suggest(v.get<std::string>(), ids, {"fix-it-has", {Reader::join(ids)}}));
         }
         if (v.is_string())
             check_world_field(r, ctx, p, key, v.get<std::string>());
@@ -666,7 +632,7 @@ void read_actions(Reader& r, const StepContext& ctx, const std::string& ptr, con
         std::string why;
         auto a = action_from_json(list[i], why);
         if (!a) {
-            r.error_at_value(dp, std::string("bad ") + what + " action: " + why);
+            r.error_at_value(dp, {"bad-action", {what, why}});
             continue;
         }
         if ((a->kind == ActionKind::Tap || a->kind == ActionKind::LongPress || a->kind == ActionKind::Swipe) &&
@@ -695,24 +661,19 @@ void read_unsafe(Reader& r, const StepContext& ctx, const std::string& ptr, cons
         rule.pos = r.pos(up);
         if (auto v = r.string(up, u, "id", true, "an unsafe outcome")) {
             if (!is_slug(*v))
-                r.error_at_value(json_pointer_append(up, "id"),
-                                 "unsafe outcome id \"" + *v + "\" must use only a-z, 0-9, '-' or '_'");
+                r.error_at_value(json_pointer_append(up, "id"), {"bad-slug", {"unsafe outcome id", *v}});
             rule.id = *v;
         }
         rule.say = r.text(up, u, "say", true, "an unsafe outcome");
         if (!u.contains("on")) {
-            r.error_at_value(up, "an unsafe outcome needs \"on\": the event that makes it, such as "
-                                 "{\"event\": \"otp.shared\"}");
+            r.error_at_value(up, {"unsafe-needs-on"});
         } else if (!u.at("on").is_object() || !u.at("on").contains("event")) {
-            r.error_at_value(json_pointer_append(up, "on"),
-                             "an unsafe outcome's \"on\" is an event, such as {\"event\": \"call.choice\", "
-                             "\"choice\": \"chuyen-tien\"}");
+            r.error_at_value(json_pointer_append(up, "on"), {"unsafe-on-event"});
         } else if (auto c = read_condition(r, ctx, json_pointer_append(up, "on"), u.at("on"))) {
             rule.on = *c;
         }
         if (!u.contains("path"))
-            r.error_at_value(up, "an unsafe outcome needs \"path\": the actions, from the lesson's start, that "
-                                 "lead to it (`luyenso check` plays them in test mode)");
+            r.error_at_value(up, {"unsafe-needs-path"});
         else if (const json* ps = r.list(up, u, "path"))
             read_actions(r, ctx, json_pointer_append(up, "path"), *ps, rule.path, "unsafe path");
         out.push_back(rule);
@@ -722,6 +683,8 @@ void read_unsafe(Reader& r, const StepContext& ctx, const std::string& ptr, cons
 void read_step(Reader& r, const StepContext& ctx, const std::string& ptr, const json& j, Step& s)
 {
     s.pos = r.pos(ptr);
+    s.done_when_pos = r.pos(json_pointer_append(ptr, "done_when"));
+    s.demo_pos = r.pos(json_pointer_append(ptr, "demo"));
     if (!r.object(
             ptr, j,
             {"id", "say", "narration", "audio", "target", "done_when", "hints", "wrong", "demo", "next", "unsafe"},
@@ -729,8 +692,7 @@ void read_step(Reader& r, const StepContext& ctx, const std::string& ptr, const 
         return;
     if (auto v = r.string(ptr, j, "id", true, "a step")) {
         if (!is_slug(*v))
-            r.error_at_value(json_pointer_append(ptr, "id"),
-                             "step id \"" + *v + "\" must use only a-z, 0-9, '-' or '_'");
+            r.error_at_value(json_pointer_append(ptr, "id"), {"bad-slug", {"step id", *v}});
         s.id = *v;
     }
     s.say = r.text(ptr, j, "say", true, "a step");
@@ -741,12 +703,12 @@ void read_step(Reader& r, const StepContext& ctx, const std::string& ptr, const 
         const std::string ap = json_pointer_append(ptr, "audio");
         const json& files = j.at("audio");
         if (!files.is_object()) {
-            r.error_at_value(ap, "\"audio\" is {\"vi\": \"audio/step.wav\", ...}: a recording per language");
+            r.error_at_value(ap, {"audio-shape"});
         } else {
             for (const auto& [lang, file] : files.items()) {
                 const std::string fp = json_pointer_append(ap, lang);
                 if (!file.is_string() || file.get<std::string>().empty()) {
-                    r.error_at_value(fp, "a recording is a path to a .wav file in double quotes");
+                    r.error_at_value(fp, {"recording-path"});
                     continue;
                 }
                 read_asset(r, fp, file.get<std::string>(), r.file(), AssetKind::Sound);
@@ -759,7 +721,7 @@ void read_step(Reader& r, const StepContext& ctx, const std::string& ptr, const 
         s.target = *v;
     }
     if (!j.contains("done_when"))
-        r.error_at_value(ptr, "a step needs \"done_when\": the event or screen that completes it");
+        r.error_at_value(ptr, {"step-needs-done-when"});
     else if (auto c = read_condition(r, ctx, json_pointer_append(ptr, "done_when"), j.at("done_when")))
         s.done_when = *c;
 
@@ -777,7 +739,7 @@ void read_step(Reader& r, const StepContext& ctx, const std::string& ptr, const 
             rule.say = r.text(wp, w, "say", true, "a wrong-action rule");
             const std::string op = json_pointer_append(wp, "on");
             if (!w.contains("on")) {
-                r.error_at_value(wp, "a wrong-action rule needs \"on\": {\"tap\": ID} or {\"event\": NAME}");
+                r.error_at_value(wp, {"wrong-needs-on"});
             } else if (w.at("on").is_object() && w.at("on").contains("tap")) {
                 if (r.object(op, w.at("on"), {"tap"}, "\"on\"")) {
                     if (auto id = r.string(op, w.at("on"), "tap", true, "\"on\"")) {
@@ -807,7 +769,7 @@ void read_step(Reader& r, const StepContext& ctx, const std::string& ptr, const 
                 b.mistake = *v;
             auto go = r.string(np, n, "go", true, "a branch");
             if (!n.contains("on"))
-                r.error_at_value(np, "a branch needs \"on\": the event or screen that selects it");
+                r.error_at_value(np, {"branch-needs-on"});
             auto on = n.contains("on") ? read_condition(r, ctx, json_pointer_append(np, "on"), n.at("on"))
                                        : std::nullopt;
             if (go && on) {
@@ -904,12 +866,10 @@ void check_step_flow(Reader& r, const std::vector<Step>& steps)
         if (reached[i])
             continue;
         const Step& before = steps[i - 1];
-        std::string why = reached[i - 1] ? "step \"" + before.id + "\" always takes a branch before it"
-                                         : "the step before it cannot be reached either";
-        r.error_at_value(json_pointer_append(json_pointer_append("/steps", i), "id"),
-                         "step \"" + steps[i].id + "\" can never be reached: " + why +
-                             " and no branch goes to it; add a branch with \"go\": \"" + steps[i].id +
-                             "\" or remove the step");
+        r.error_at_value(
+            json_pointer_append(json_pointer_append("/steps", i), "id"),
+            {reached[i - 1] ? "unreachable-step-branch" : "unreachable-step-before", {steps[i].id, before.id}},
+            {"fix-add-branch-or-remove", {steps[i].id}});
     }
     // A loop: a branch from a step that cannot end back to one that cannot either.
     for (std::size_t i = 0; i < end; ++i) {
@@ -926,10 +886,7 @@ void check_step_flow(Reader& r, const std::vector<Step>& steps)
             r.error_at_value(
                 json_pointer_append(
                     json_pointer_append(json_pointer_append(json_pointer_append("/steps", i), "next"), b), "go"),
-                "this branch goes back to step \"" + steps[target].id + "\" and the lesson can never end: steps " +
-                    quoted_ids(steps, loop) +
-                    " go round for ever; let one of them go on when its \"done_when\" holds (no branch on the same "
-                    "condition) or add a branch with \"go\": \"end\"");
+                Message{"branch-loop", {steps[target].id, quoted_ids(steps, loop)}}, Message{"fix-branch-loop"});
         }
     }
 }
@@ -943,13 +900,12 @@ void read_lesson(Reader& r, const JsonDocument& doc, Lesson& lesson)
                   "a lesson"))
         return;
     if (!j.contains("format"))
-        r.error_at_value("", "a lesson needs \"format\": 1");
+        r.error_at_value("", {"lesson-needs-format"});
     else if (j.at("format") != 1)
-        r.error_at_value("/format", "unsupported \"format\"; this version of Luyện Số reads format 1");
+        r.error_at_value("/format", {"unsupported-format"}, {"fix-format-1"});
     if (auto v = r.string("", j, "id", true, "a lesson")) {
         if (!is_slug(*v))
-            r.error_at_value("/id", "lesson id \"" + *v +
-                                        "\" must use only a-z, 0-9, '-' or '_' (e.g. \"goi-video-cho-chau\")");
+            r.error_at_value("/id", {"bad-lesson-id", {*v}});
         lesson.id = *v;
     }
     if (auto v = r.integer("", j, "version", 1, 1'000'000))
@@ -964,27 +920,26 @@ void read_lesson(Reader& r, const JsonDocument& doc, Lesson& lesson)
         lesson.minutes = *v;
     lesson.order = r.integer("", j, "order", 0, 9999);
     if (!j.contains("skills")) {
-        r.error_at_value("", "a lesson needs \"skills\": a list such as [\"video-call\"]");
+        r.error_at_value("", {"lesson-needs-skills"});
     } else if (!j.at("skills").is_array() || j.at("skills").empty()) {
-        r.error_at_value("/skills", "\"skills\" must be a non-empty list such as [\"video-call\"]");
+        r.error_at_value("/skills", {"skills-shape"});
     } else {
         for (std::size_t i = 0; i < j.at("skills").size(); ++i) {
             const json& s = j.at("skills")[i];
             if (!s.is_string() || !is_slug(s.get<std::string>())) {
-                r.error_at_value(json_pointer_append("/skills", i),
-                                 "a skill is a tag such as \"video-call\" (a-z, 0-9, '-')");
+                r.error_at_value(json_pointer_append("/skills", i), {"skill-shape"});
             } else if (auto known = misspelt_skill(s.get<std::string>())) {
                 // A new skill is welcome; a tag a typo away from a known one would split
                 // the reports' rows.
-                r.error_at_value(json_pointer_append("/skills", i),
-                                 "unknown skill \"" + s.get<std::string>() + "\"; did you mean \"" + *known + "\"?");
+                r.error_at_value(json_pointer_append("/skills", i), {"unknown-skill", {s.get<std::string>()}},
+                                 {"did-you-mean", {*known}});
             } else {
                 lesson.skills.push_back(s.get<std::string>());
             }
         }
     }
     if (!j.contains("world"))
-        r.error_at_value("", "a lesson needs \"world\": whose phone it is and who is in it");
+        r.error_at_value("", {"lesson-needs-world"});
     else
         read_world(r, "/world", j.at("world"), lesson.world);
 
@@ -1009,7 +964,7 @@ void read_lesson(Reader& r, const JsonDocument& doc, Lesson& lesson)
         ctx.page_ids.insert(page.id);
 
     if (!j.contains("steps") || !j.at("steps").is_array() || j.at("steps").empty()) {
-        r.error_at_value(j.contains("steps") ? "/steps" : "", "a lesson needs \"steps\": a non-empty list of steps");
+        r.error_at_value(j.contains("steps") ? "/steps" : "", {"lesson-needs-steps"});
         return;
     }
     const json& steps = j.at("steps");
@@ -1020,8 +975,7 @@ void read_lesson(Reader& r, const JsonDocument& doc, Lesson& lesson)
         const std::string sp = json_pointer_append("/steps", i);
         read_step(r, ctx, sp, steps[i], s);
         if (!s.id.empty() && !step_ids.insert(s.id).second)
-            r.error_at_value(json_pointer_append(sp, "id"),
-                             "duplicate step id \"" + s.id + "\"; give each step its own id");
+            r.error_at_value(json_pointer_append(sp, "id"), {"duplicate-step", {s.id}}, {"fix-own-step-id"});
         lesson.steps.push_back(s);
     }
     // Branch targets exist.
@@ -1036,15 +990,10 @@ void read_lesson(Reader& r, const JsonDocument& doc, Lesson& lesson)
                 continue;
             const std::string go = n.at("go").get<std::string>();
             if (go != "end" && !step_ids.count(go)) {
-                std::string msg = "branch goes to unknown step \"" + go + "\"";
-                if (auto near = did_you_mean(go, ids))
-                    msg += "; did you mean \"" + *near + "\"?";
-                else
-                    msg += "; use a step id or \"end\"";
                 r.error_at_value(
                     json_pointer_append(
                         json_pointer_append(json_pointer_append(json_pointer_append("/steps", i), "next"), k), "go"),
-                    msg);
+                    {"unknown-step", {go}}, Reader::suggest(go, ids, {"fix-step-or-end"}));
             }
         }
     }
@@ -1061,18 +1010,97 @@ void read_lesson(Reader& r, const JsonDocument& doc, Lesson& lesson)
                                      json_pointer_append(
                                          json_pointer_append(top ? "" : json_pointer_append("/steps", i), "unsafe"), k),
                                      "id"),
-                                 "duplicate unsafe outcome id \"" + rules[k].id + "\"; give each its own id");
+                                 {"duplicate-id", {"unsafe outcome id", rules[k].id}}, {"fix-own-id"});
     }
     // A scam lesson must say what is unsafe in it: otherwise a learner who pays the
     // scammer could still pass its test.
     if (std::find(lesson.skills.begin(), lesson.skills.end(), "scam-safety") != lesson.skills.end() &&
         unsafe_ids.empty() && r.error_count() == errors_before_steps)
-        r.error_at_value("/skills", "a lesson with the skill \"scam-safety\" needs at least one unsafe outcome "
-                                    "(\"unsafe\": [{\"id\", \"on\", \"say\", \"path\"}]) such as money sent, an "
-                                    "OTP given away or a call returned to the scammer; see docs/lesson-format.md");
+        r.error_at_value("/skills", {"scam-needs-unsafe"}, {"fix-see-lesson-format"});
     // The flow is worth checking only when every step and branch was read.
     if (r.error_count() == errors_before_steps)
         check_step_flow(r, lesson.steps);
+}
+
+// A warning at each text (a value, or a key) that looks like Vietnamese garbled by a wrong
+// encoding, with the text that was most likely meant.
+void find_mojibake(const JsonDocument& doc, const json& j, const std::string& ptr, const std::string& file,
+                   Diagnostics& out)
+{
+    auto warn = [&](SourcePos pos, const std::string& text, const std::string& at) {
+        if (auto meant = undo_mojibake(text))
+            out.push_back(make_diagnostic(file, pos, at, {"mojibake"}, {"fix-mojibake", {*meant}}));
+    };
+    if (j.is_string()) {
+        warn(doc.value_pos(ptr), j.get<std::string>(), ptr);
+    } else if (j.is_object()) {
+        for (const auto& [key, value] : j.items()) {
+            const std::string p = json_pointer_append(ptr, key);
+            warn(doc.key_pos(p), key, p);
+            find_mojibake(doc, value, p, file, out);
+        }
+    } else if (j.is_array()) {
+        for (std::size_t i = 0; i < j.size(); ++i)
+            find_mojibake(doc, j[i], json_pointer_append(ptr, i), file, out);
+    }
+}
+
+// Whether every event that meets `narrow` also meets `wide`: the same event, and each
+// field `wide` names is named by `narrow` with a value that satisfies it.
+bool implies(const Condition& narrow, const Condition& wide)
+{
+    if (narrow.kind != Condition::Kind::Event || wide.kind != Condition::Kind::Event || narrow.name != wide.name)
+        return false;
+    for (const auto& [key, want] : wide.fields.items()) {
+        if (!narrow.fields.contains(key))
+            return false;
+        const json& have = narrow.fields.at(key);
+        const bool have_not = have.is_object() && have.contains("not");
+        if (have_not ? have != want : !field_matches(want, have))
+            return false;
+    }
+    return true;
+}
+
+// What is allowed but most likely not meant in the steps of a lesson that loaded:
+// - a "wrong" rule whose every event also completes the step: "done_when" is tried
+//   first, so the step finishes and the rule's words are never said (a wider rule, such
+//   as any reaction but the one asked for, is a fallback and fine);
+// - a condition on "text.changed" with a number as "text": it holds while the learner
+//   is still typing (500000 on the way to 5000000), so "text.entered" is what is meant.
+void step_warnings(const JsonDocument& doc, const Lesson& lesson, Diagnostics& out)
+{
+    auto number_typed = [&](const Condition& c, const std::string& ptr) {
+        if (c.kind != Condition::Kind::Event || c.name != "text.changed" || !c.fields.contains("text") ||
+            !c.fields.at("text").is_string())
+            return;
+        const std::string text = c.fields.at("text").get<std::string>();
+        if (text.empty() || !std::all_of(text.begin(), text.end(), [](char ch) { return ch >= '0' && ch <= '9'; }))
+            return;
+        const std::string p = json_pointer_append(ptr, "text");
+        out.push_back(
+            make_diagnostic(lesson.file, doc.value_pos(p), p, {"number-while-typing", {text}}, {"fix-text-entered"}));
+    };
+    for (std::size_t i = 0; i < lesson.steps.size(); ++i) {
+        const Step& s = lesson.steps[i];
+        const std::string sp = json_pointer_append("/steps", i);
+        number_typed(s.done_when, json_pointer_append(sp, "done_when"));
+        for (std::size_t k = 0; k < s.next.size(); ++k)
+            number_typed(s.next[k].on,
+                         json_pointer_append(json_pointer_append(json_pointer_append(sp, "next"), k), "on"));
+        for (std::size_t k = 0; k < s.wrong.size(); ++k) {
+            if (!s.wrong[k].event)
+                continue;
+            const std::string on = json_pointer_append(json_pointer_append(json_pointer_append(sp, "wrong"), k), "on");
+            number_typed(*s.wrong[k].event, on);
+            const bool branch_first = std::any_of(s.next.begin(), s.next.end(),
+                                                  [&](const Branch& b) { return implies(*s.wrong[k].event, b.on); });
+            if (!branch_first && implies(*s.wrong[k].event, s.done_when))
+                out.push_back(make_diagnostic(lesson.file, doc.value_pos(on), on,
+                                              {"wrong-completes", {s.id, s.wrong[k].event->name}},
+                                              {"fix-wrong-completes"}));
+        }
+    }
 }
 
 } // namespace
@@ -1091,9 +1119,14 @@ LoadResult load_lesson_text(const std::string& text, const std::string& path)
     lesson.file = path;
     Reader reader(*doc, path, result.errors);
     read_lesson(reader, *doc, lesson);
-    std::stable_sort(result.errors.begin(), result.errors.end(), [](const Diagnostic& a, const Diagnostic& b) {
+    find_mojibake(*doc, doc->root(), "", path, result.warnings);
+    if (result.errors.empty())
+        step_warnings(*doc, lesson, result.warnings);
+    const auto in_file_order = [](const Diagnostic& a, const Diagnostic& b) {
         return a.pos.line != b.pos.line ? a.pos.line < b.pos.line : a.pos.column < b.pos.column;
-    });
+    };
+    std::stable_sort(result.errors.begin(), result.errors.end(), in_file_order);
+    std::stable_sort(result.warnings.begin(), result.warnings.end(), in_file_order);
     if (result.errors.empty())
         result.lesson = std::move(lesson);
     return result;
@@ -1104,11 +1137,9 @@ LoadResult load_lesson_file(const std::string& path)
     std::ifstream in(u8_path(path), std::ios::binary);
     if (!in) {
         LoadResult r;
-        r.errors.push_back(
-            {path,
-             {},
-             "cannot open the file (" +
-                 std::string(std::filesystem::exists(u8_path(path)) ? "permission denied" : "no such file") + ")"});
+        r.errors.push_back(make_diagnostic(
+            path, {}, "",
+            {"cannot-open", {std::filesystem::exists(u8_path(path)) ? "permission denied" : "no such file"}}));
         return r;
     }
     std::ostringstream ss;

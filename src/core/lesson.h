@@ -62,6 +62,8 @@ struct Step {
     std::vector<Branch> next;
     std::vector<UnsafeRule> unsafe; // unsafe only while this step is current
     SourcePos pos;                  // where the step starts, for check's messages
+    SourcePos done_when_pos;        // where its "done_when" is
+    SourcePos demo_pos;             // where its "demo" is (the step's start if it has none)
 };
 
 struct Lesson {
@@ -93,6 +95,9 @@ bool field_matches(const nlohmann::json& wanted, const nlohmann::json& actual);
 struct LoadResult {
     std::optional<Lesson> lesson; // set when there are no errors
     Diagnostics errors;
+    // What is allowed but most likely not meant (text garbled by a wrong encoding, ...):
+    // `check` shows them; they do not stop the lesson from loading.
+    Diagnostics warnings;
 };
 
 // Reads, parses and validates a lesson file. Every problem is reported, not just the first.

@@ -24,13 +24,28 @@ public:
     {
     }
 
-    void error_at_value(const std::string& ptr, std::string message)
+    // A message from the table (messages.cpp): what is wrong, and how to fix it.
+    void error_at_value(const std::string& ptr, Message what, Message fix = {})
     {
-        out_.push_back({file_, doc_.value_pos(ptr), std::move(message)});
+        out_.push_back(make_diagnostic(file_, doc_.value_pos(ptr), ptr, std::move(what), std::move(fix)));
     }
-    void error_at_key(const std::string& ptr, std::string message)
+    void error_at_key(const std::string& ptr, Message what, Message fix = {})
     {
-        out_.push_back({file_, doc_.key_pos(ptr), std::move(message)});
+        out_.push_back(make_diagnostic(file_, doc_.key_pos(ptr), ptr, std::move(what), std::move(fix)));
+    }
+    // A message in English only ("what; fix"), for the readers not yet in the table.
+    void error_text_at_value(const std::string& ptr, std::string message)
+    {
+        Diagnostic d{file_, doc_.value_pos(ptr), std::move(message)};
+        d.pointer = ptr;
+        out_.push_back(std::move(d));
+    }
+    // "did you mean" the nearest of `candidates`, else `otherwise`.
+    static Message suggest(const std::string& word, const std::vector<std::string>& candidates, Message otherwise)
+    {
+        if (auto near = did_you_mean(word, candidates))
+            return {"did-you-mean", {*near}};
+        return otherwise;
     }
     std::size_t error_count() const { return out_.size(); }
     const std::string& file() const { return file_; }
@@ -41,18 +56,14 @@ public:
                 const char* what)
     {
         if (!j.is_object()) {
-            error_at_value(ptr, std::string(what) + " must be an object { ... }");
+            error_at_value(ptr, {"must-be-object", {what}});
             return false;
         }
         for (const auto& [key, value] : j.items()) {
             if (std::find(allowed.begin(), allowed.end(), key) != allowed.end())
                 continue;
-            std::string msg = "unknown key \"" + key + "\" in " + what;
-            if (auto near = did_you_mean(key, allowed))
-                msg += "; did you mean \"" + *near + "\"?";
-            else
-                msg += "; allowed keys: " + join(allowed);
-            error_at_key(json_pointer_append(ptr, key), msg);
+            error_at_key(json_pointer_append(ptr, key), {"unknown-key", {key, what}},
+                         suggest(key, allowed, {"fix-allowed-keys", {join(allowed)}}));
         }
         return true;
     }
@@ -63,7 +74,7 @@ public:
         if (!obj.contains(key))
             return nullptr;
         if (!obj.at(key).is_array()) {
-            error_at_value(json_pointer_append(ptr, key), std::string("\"") + key + "\" must be a list [ ... ]");
+            error_at_value(json_pointer_append(ptr, key), {"must-be-list", {key}});
             return nullptr;
         }
         return &obj.at(key);
@@ -75,12 +86,12 @@ public:
         const std::string p = json_pointer_append(ptr, key);
         if (!obj.contains(key)) {
             if (required)
-                error_at_value(ptr, std::string(what) + " needs \"" + key + "\"");
+                error_at_value(ptr, {"needs-key", {what, key}});
             return std::nullopt;
         }
         const nlohmann::json& v = obj.at(key);
         if (!v.is_string() || v.get<std::string>().empty()) {
-            error_at_value(p, std::string("\"") + key + "\" must be non-empty text in double quotes");
+            error_at_value(p, {"must-be-text", {key}});
             return std::nullopt;
         }
         return v.get<std::string>();
@@ -92,8 +103,8 @@ public:
             return std::nullopt;
         const nlohmann::json& v = obj.at(key);
         if (!v.is_number_integer() || v.get<std::int64_t>() < lo || v.get<std::int64_t>() > hi) {
-            error_at_value(json_pointer_append(ptr, key), std::string("\"") + key + "\" must be a whole number from " +
-                                                              std::to_string(lo) + " to " + std::to_string(hi));
+            error_at_value(json_pointer_append(ptr, key),
+                           {"must-be-whole-number", {key, std::to_string(lo), std::to_string(hi)}});
             return std::nullopt;
         }
         return static_cast<int>(v.get<std::int64_t>());
@@ -105,7 +116,7 @@ public:
             return std::nullopt;
         const nlohmann::json& v = obj.at(key);
         if (!v.is_boolean()) {
-            error_at_value(json_pointer_append(ptr, key), std::string("\"") + key + "\" must be true or false");
+            error_at_value(json_pointer_append(ptr, key), {"must-be-bool", {key}});
             return std::nullopt;
         }
         return v.get<bool>();
@@ -118,7 +129,7 @@ public:
         const std::string p = json_pointer_append(ptr, key);
         if (!obj.contains(key)) {
             if (required)
-                error_at_value(ptr, std::string(what) + " needs \"" + key + "\" (Vietnamese text)");
+                error_at_value(ptr, {"needs-key-vi", {what, key}});
             return t;
         }
         return text_value(p, obj.at(key));
@@ -129,12 +140,12 @@ public:
         LocalText t;
         if (v.is_string()) {
             if (v.get<std::string>().empty())
-                error_at_value(p, "text must not be empty");
+                error_at_value(p, {"text-empty"});
             t.set("vi", v.get<std::string>());
             return t;
         }
         if (!v.is_object()) {
-            error_at_value(p, "text must be \"...\" or {\"vi\": \"...\", \"en\": \"...\"}");
+            error_at_value(p, {"text-shape"});
             return t;
         }
         for (const auto& [lang, s] : v.items()) {
@@ -143,14 +154,14 @@ public:
                                  std::all_of(lang.begin(), lang.end(),
                                              [](char c) { return (c >= 'a' && c <= 'z') || c == '-'; });
             if (!lang_ok)
-                error_at_key(lp, "\"" + lang + "\" is not a language code; use codes such as \"vi\", \"en\"");
+                error_at_key(lp, {"not-a-language", {lang}}, {"fix-language-codes"});
             else if (!s.is_string() || s.get<std::string>().empty())
-                error_at_value(lp, "the \"" + lang + "\" text must be non-empty text in double quotes");
+                error_at_value(lp, {"language-text-empty", {lang}});
             else
                 t.set(lang, s.get<std::string>());
         }
         if (!v.contains("vi"))
-            error_at_value(p, "Vietnamese text (\"vi\") is required; add \"vi\": \"...\" next to the other languages");
+            error_at_value(p, {"vi-required"}, {"fix-add-vi"});
         return t;
     }
 

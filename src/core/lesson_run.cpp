@@ -335,6 +335,7 @@ void LessonRun::request_hint()
 void LessonRun::enter_step(std::size_t index)
 {
     step_ = index;
+    step_events_.clear();
     hint_level_ = 0;
     last_activity_ms_ = phone_->clock().now_ms();
     if (finished()) {
@@ -487,6 +488,12 @@ void LessonRun::handle(const Action* action, const ActionResult& result)
     if (finished())
         return;
     const Step& s = lesson_.steps[step_];
+    constexpr std::size_t kept_events = 64;
+    for (const Event& e : result.events) {
+        if (step_events_.size() == kept_events)
+            step_events_.erase(step_events_.begin());
+        step_events_.push_back(e);
+    }
     // An unsafe outcome is recorded whatever happens next; guided and practice modes say
     // why it is dangerous unless the lesson's teaching branch says it its own way.
     const UnsafeRule* unsafe = note_unsafe(result.events);
@@ -605,6 +612,7 @@ bool LessonRun::play_step_demo(std::string& why)
         if (!r.accepted) {
             why = "demonstration action " + std::to_string(i + 1) + " (" + s.demo[i].describe() +
                   ") was refused: " + r.reason;
+            demo_failure_ = {"demo-refused", {std::to_string(i + 1), s.demo[i].describe(), r.reason}};
             return false;
         }
     }
@@ -615,10 +623,17 @@ bool LessonRun::play_step_demo(std::string& why)
     }
     if (step_ != start || transitions_ != start_transitions)
         return true;
-    why = "the demonstration does not complete step \"" + s.id +
-          "\": after it and a minute of waiting the phone shows \"" + phone_->screen_id() +
-          "\" and the step still waits for " + (s.done_when.kind == Condition::Kind::Event ? "event \"" : "screen \"") +
-          s.done_when.name + "\"";
+    // What the step waits for, and what the phone did instead (its last events).
+    const bool event = s.done_when.kind == Condition::Kind::Event;
+    const std::string wanted_fields = s.done_when.fields.empty() ? std::string() : " " + s.done_when.fields.dump();
+    std::string happened;
+    const std::size_t shown = std::min<std::size_t>(step_events_.size(), 8);
+    for (std::size_t k = step_events_.size() - shown; k < step_events_.size(); ++k)
+        happened += (happened.empty() ? "" : ", ") + step_events_[k].describe();
+    demo_failure_ = {
+        happened.empty() ? "demo-incomplete-nothing" : "demo-incomplete",
+        {s.id, phone_->screen_id(), event ? "event" : "screen", s.done_when.name, wanted_fields, happened}};
+    why = render_message(demo_failure_, "en");
     return false;
 }
 

@@ -12,6 +12,7 @@
 #pragma once
 
 #include "lesson.h"
+#include "messages.h"
 #include "phone.h"
 
 #include <cstdint>
@@ -153,6 +154,11 @@ public:
     // Plays the current step's demonstration at once (no animation), then waits (up to a
     // minute of simulated time) for the step to complete. False, with the reason, if not.
     bool play_step_demo(std::string& why);
+    // Why play_step_demo last failed, from the message table (for `check` in Vietnamese
+    // or English); id empty if it has not failed.
+    const Message& demo_failure() const { return demo_failure_; }
+    // The events of the current step so far (the last 64), to say what happened instead.
+    const std::vector<Event>& step_events() const { return step_events_; }
     // Plays demonstrations until step `index` is current (for screenshots and previews),
     // from the start of the run. A step the demonstrations do not pass (a branch's) is
     // entered as if the branch to it was taken, with the phone as the demonstrations left
@@ -188,6 +194,8 @@ private:
     bool stopped_ = false;
     std::optional<Playback> playback_;
     std::vector<UnsafeHit> unsafe_;
+    std::vector<Event> step_events_;
+    Message demo_failure_;
     // Guided and practice modes log what reached the phone (an action, or time passing),
     // so that after "show me" the phone can be put back where the step began: a new phone
     // replays the log up to that point.

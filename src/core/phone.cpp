@@ -311,6 +311,41 @@ bool Phone::notice_shared_otp(const std::string& text, const std::string& via, c
 
 ActionResult Phone::apply(const Action& action)
 {
+    // A typed value counts when the field is left or sent: "text.entered" then, with what
+    // the field holds (a step that wants 500000 is not finished by 500000 on the way to
+    // 5000000, as "text.changed" would be).
+    const std::string field = focused_;
+    if (field.empty())
+        return apply_action(action);
+    const ElementTree before = elements();
+    const Element* e = find_element(before, field);
+    const bool secret = e && e->secret;
+    const std::string text = field_text(field); // before a button ("Gửi") takes it
+    ActionResult r = apply_action(action);
+    // Left: the focus moved, or a button other than the keyboard's and the field's own
+    // was tapped ("Tiếp tục", "Gửi"), or the phone's back or home.
+    const bool tap = action.kind == ActionKind::Tap || action.kind == ActionKind::LongPress;
+    const bool other_button = tap && !action.target.empty() && action.target != field &&
+                              action.target.rfind("keyboard.", 0) != 0;
+    const bool away = action.kind == ActionKind::Back || action.kind == ActionKind::Home;
+    const bool told = std::any_of(r.events.begin(), r.events.end(), [&](const Event& ev) {
+        return ev.name == "text.entered" && ev.fields.value("field", std::string()) == field;
+    });
+    if (r.accepted && !told && !text.empty() && (focused_ != field || other_button || away))
+        r.events.insert(r.events.begin(), entered_event(field, text, secret));
+    return r;
+}
+
+Event Phone::entered_event(const std::string& field, const std::string& text, bool secret)
+{
+    nlohmann::json fields = {{"field", field}, {"length", utf8_length(text)}};
+    if (!secret)
+        fields["text"] = text;
+    return {"text.entered", fields};
+}
+
+ActionResult Phone::apply_action(const Action& action)
+{
     switch (action.kind) {
     case ActionKind::Tap: return tap(action.target);
     case ActionKind::LongPress: return long_press(action.target);
@@ -608,6 +643,12 @@ void Phone::submit(std::vector<Event>& events)
         return;
     typer_.end_word(); // "cool" then enter is cool, not côl
     fields_[focused_] = typer_.text();
+    {
+        const ElementTree tree = elements();
+        const Element* e = find_element(tree, focused_);
+        if (!fields_[focused_].empty()) // an empty field sent: nothing was entered
+            events.push_back(entered_event(focused_, fields_[focused_], e && e->secret));
+    }
     if (PhoneApp* app = app_for(screen().name)) {
         const Screen s = screen();
         const std::string field = focused_;

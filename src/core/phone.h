@@ -185,6 +185,9 @@ private:
     std::vector<IssuedOtp> otps_;
     std::string call_reply_; // what a scripted caller said back to the learner's last choice
 
+    ActionResult apply_action(const Action& action);
+    // "text.entered": what a field holds when it is left or sent (no "text" for a secret).
+    static Event entered_event(const std::string& field, const std::string& text, bool secret);
     ActionResult tap(const std::string& id);
     ActionResult long_press(const std::string& id);
     ActionResult press(const std::string& id);

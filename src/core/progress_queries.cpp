@@ -58,7 +58,9 @@ bool fold_attempts(const ProgressStore::Impl& impl, const std::string& learner_i
         p->last_at = p->attempts == 1 ? started : std::max(p->last_at, started);
         if (test && q.i32(4) == 1)
             p->status = LessonStatus::PassedTest;
-        else if (outcome == "completed" && !watch && p->status != LessonStatus::PassedTest)
+        // A test not passed (a low score, or an unsafe choice) is not "done": only guided
+        // or practice attempts make a lesson done with help.
+        else if (outcome == "completed" && !watch && !test && p->status != LessonStatus::PassedTest)
             p->status = LessonStatus::DoneWithHelp;
         else if (p->status == LessonStatus::NotStarted)
             p->status = LessonStatus::InProgress;

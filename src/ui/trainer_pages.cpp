@@ -502,7 +502,7 @@ void Shell::draw_history(AppModel& model)
         float row_h = 12 + title_px * 1.3F +
                       static_cast<float>(when_lines.size() + figure_lines.size() + (unsafe ? 1 : 0)) * line_px * 1.3F +
                       12;
-        std::vector<std::string> step_lines;
+        std::vector<std::pair<std::string, bool>> step_lines; // a line, and whether an unsafe choice was in it
         if (open) {
             for (const StepRow& st : a.steps) {
                 std::string say;
@@ -513,16 +513,22 @@ void Shell::draw_history(AppModel& model)
                               lang == "en" ? "%d. %s · %d hints · %d mistakes" : "%d. %s · %d gợi ý · %d lần bấm nhầm",
                               st.seq + 1, progress::human_duration(st.time_ms(), lang).c_str(), st.hints,
                               st.wrong_actions);
-                // Unsafe choices per step belong on this line once the store keeps them.
-                step_lines.push_back(line + (say.empty() ? std::string() : " — " + say));
+                std::string text = line;
+                if (!st.unsafe.empty()) {
+                    char unsafe_count[64];
+                    std::snprintf(unsafe_count, sizeof unsafe_count, ui_text(lang).unsafe_stats_fmt,
+                                  static_cast<int>(st.unsafe.size()));
+                    text += unsafe_count;
+                }
+                step_lines.emplace_back(text + (say.empty() ? std::string() : " — " + say), !st.unsafe.empty());
             }
             if (step_lines.empty())
-                step_lines.push_back(lang == "en" ? "No step was finished." : "Chưa xong bước nào.");
+                step_lines.emplace_back(lang == "en" ? "No step was finished." : "Chưa xong bước nào.", false);
         }
-        std::vector<std::string> wrapped_steps;
-        for (const std::string& l : step_lines)
-            for (const std::string& piece : wrap_lines(fr, line_px, l, w - 60))
-                wrapped_steps.push_back(piece);
+        std::vector<std::pair<std::string, bool>> wrapped_steps;
+        for (const auto& [l, unsafe_step] : step_lines)
+            for (std::string& piece : wrap_lines(fr, line_px, l, w - 60))
+                wrapped_steps.emplace_back(std::move(piece), unsafe_step);
         if (open)
             row_h += static_cast<float>(wrapped_steps.size()) * line_px * 1.3F + 12;
         ImGui::SetCursorScreenPos(ImVec2(o.x, ry));
@@ -560,8 +566,9 @@ void Shell::draw_history(AppModel& model)
         if (open) {
             ly += 6;
             dl->AddLine(ImVec2(o.x + 40, ly - 3), ImVec2(o.x + w - 20, ly - 3), palette().panel_border, 1.5F);
-            for (const std::string& line : wrapped_steps) {
-                draw_text(dl, fr, line_px, ImVec2(o.x + 56, ly), palette().text, line);
+            for (const auto& [line, unsafe_step] : wrapped_steps) {
+                draw_text(dl, fr, line_px, ImVec2(o.x + 56, ly), unsafe_step ? palette().wrong_text : palette().text,
+                          line);
                 ly += line_px * 1.3F;
             }
         }

@@ -60,7 +60,7 @@ constexpr UiText vietnamese{
     "English",
     "Toàn màn hình",
     "Thoát toàn màn hình",
-    "Chưa đạt: có một việc nguy hiểm",
+    "Chưa đạt: có việc nguy hiểm",
     "Bác cần nhớ điều này",
     "Trong bài, bác đã làm một việc mà ngoài đời sẽ nguy hiểm:",
     " · %d việc nguy hiểm",

@@ -1,0 +1,398 @@
+// The table of `luyenso check`'s messages (docs/lesson-format.md, "Checking a lesson").
+// Vietnamese first for the organiser, in plain words; English beside it. Ids are stable:
+// tools and tests name them; a new message gets a new id.
+#include "messages.h"
+#include "diagnostic.h"
+
+#include <algorithm>
+
+namespace luyenso {
+
+namespace {
+
+// clang-format off
+const std::vector<MessageText> messages = {
+    // The file itself (JSON syntax).
+    {"file-empty", "the file is empty", "tệp trống"},
+    {"fix-lesson-is-object", "a lesson is one JSON object", "một bài học là một nhóm { ... } viết theo JSON"},
+    {"text-after-end", "unexpected text after the end of the JSON value", "còn chữ thừa sau dấu } cuối cùng"},
+    {"fix-remove-or-move-inside", "remove it, or move it inside the one object { ... }", "hãy xóa đi, hoặc đưa nó vào trong dấu { ... }"},
+    {"json-too-deep", "JSON nested too deeply", "các nhóm { } hoặc danh sách [ ] lồng vào nhau quá sâu"},
+    {"expected-value", "expected a value but found {t0}", "chỗ này cần một giá trị nhưng lại gặp {t0}"},
+    {"fix-write-a-value", "write text in double quotes, a number, true, false, null, an object { ... } or a list [ ... ]", "hãy viết chữ trong dấu ngoặc kép \"...\", một số, true, false, null, một nhóm { ... } hoặc một danh sách [ ... ]"},
+    {"unknown-word", "unknown word", "từ này không hiểu được"},
+    {"fix-literal", "did you mean {0}? (text values need double quotes)", "có phải bạn định viết {0}? (chữ thì phải đặt trong dấu ngoặc kép \"...\")"},
+    {"digit-after-minus", "expected a digit after '-'", "sau dấu '-' phải là một chữ số"},
+    {"fix-number-minus", "write a number such as -5", "hãy viết một số, ví dụ -5"},
+    {"digit-after-point", "expected a digit after the decimal point", "sau dấu chấm thập phân phải là một chữ số"},
+    {"fix-number-point", "write a number such as 2.5", "hãy viết một số, ví dụ 2.5"},
+    {"digit-in-exponent", "expected a digit in the exponent", "số mũ thiếu chữ số"},
+    {"fix-number-exponent", "write a number such as 1e6, or put it in double quotes if it is text", "hãy viết một số, ví dụ 1e6, hoặc đặt trong dấu ngoặc kép nếu đó là chữ"},
+    {"number-out-of-range", "number out of range", "số quá lớn"},
+    {"fix-smaller-number", "write a smaller number", "hãy viết một số nhỏ hơn"},
+    {"bad-hex-escape", "expected four hexadecimal digits after \\u", "sau \\u phải có bốn chữ số hệ mười sáu"},
+    {"fix-hex-escape", "write it as \\u00e9, or type the letter itself", "hãy viết như \\u00e9, hoặc gõ thẳng chữ đó"},
+    {"not-utf8", "the file is not valid UTF-8 here", "tệp không phải mã UTF-8 ở chỗ này"},
+    {"fix-save-utf8", "save it as UTF-8", "hãy lưu tệp theo mã UTF-8 (Unicode)"},
+    {"missing-closing-quote", "text is missing its closing double quote", "chữ thiếu dấu ngoặc kép đóng"},
+    {"fix-closing-quote", "add \" at the end of the text", "hãy thêm dấu \" ở cuối đoạn chữ"},
+    {"missing-closing-quote-line", "text is missing its closing double quote before the end of the line", "chữ thiếu dấu ngoặc kép đóng trước khi hết dòng"},
+    {"fix-closing-quote-line", "add \" at the end of the text (write a line break as \\n)", "hãy thêm dấu \" ở cuối đoạn chữ (muốn xuống dòng thì viết \\n)"},
+    {"control-in-text", "a control character inside text", "trong chữ có một ký tự điều khiển"},
+    {"fix-escape", "write it as an escape", "hãy viết nó bằng dấu \\ (ví dụ \\t)"},
+    {"bad-surrogate", "a \\u escape of a high surrogate must be followed by a low surrogate", "một ký tự \\uD800-\\uDBFF phải có ngay sau nó một ký tự \\uDC00-\\uDFFF"},
+    {"bad-low-surrogate", "invalid low surrogate in \\u escape", "ký tự \\u thứ hai của cặp không hợp lệ"},
+    {"lone-low-surrogate", "a lone low surrogate in a \\u escape", "ký tự \\uDC00-\\uDFFF đứng một mình"},
+    {"unknown-escape", "unknown escape in text", "sau dấu \\ là một ký tự không hiểu được"},
+    {"fix-backslash", "a backslash must be written as \\\\", "muốn có dấu \\ thì viết hai lần: \\\\"},
+    {"comma-before-brace", "a comma before '}' is not allowed in JSON", "trước dấu '}' không được có dấu phẩy"},
+    {"comma-before-bracket", "a comma before ']' is not allowed in JSON", "trước dấu ']' không được có dấu phẩy"},
+    {"fix-remove-it", "remove it", "hãy xóa dấu phẩy đó"},
+    {"expected-key", "expected a key in double quotes but found {t0}", "chỗ này cần một tên mục trong dấu ngoặc kép nhưng lại gặp {t0}"},
+    {"fix-key-in-quotes", "write the key in double quotes, as \"title\"", "hãy viết tên mục trong dấu ngoặc kép, như \"title\""},
+    {"duplicate-key", "duplicate key \"{0}\" in the same object", "mục \"{0}\" được viết hai lần trong cùng một nhóm { }"},
+    {"fix-keep-one", "keep only one of them", "hãy chỉ giữ lại một"},
+    {"expected-colon", "expected ':' after the key \"{0}\" but found {t1}", "sau tên mục \"{0}\" cần dấu hai chấm ':' nhưng lại gặp {t1}"},
+    {"fix-colon", "put ':' between the key and its value", "hãy đặt dấu ':' giữa tên mục và giá trị của nó"},
+    {"expected-comma-brace", "expected ',' or '}' after the value of \"{0}\" but found {t1}", "thiếu dấu phẩy ',' hoặc dấu '}' sau giá trị của \"{0}\" (gặp {t1})"},
+    {"fix-comma-brace", "add ',' before this if another key follows, or '}' if the object ends here", "hãy thêm dấu phẩy ',' ngay trước chỗ này nếu còn mục khác theo sau, hoặc dấu '}' nếu nhóm kết thúc ở đây"},
+    {"expected-comma-bracket", "expected ',' or ']' in the list but found {t0}", "danh sách thiếu dấu phẩy ',' hoặc dấu ']' (gặp {t0})"},
+    {"fix-comma-bracket", "add ',' between the items, or ']' if the list ends here", "hãy thêm dấu phẩy ',' giữa các mục, hoặc dấu ']' nếu danh sách kết thúc ở đây"},
+    {"cannot-open", "cannot open the file ({t0})", "không mở được tệp ({t0})"},
+
+    // Keys, types and texts (any part of a lesson).
+    {"must-be-object", "{t0} must be an object {{ ... }}", "{t0} phải là một nhóm {{ ... }}"},
+    {"unknown-key", "unknown key \"{0}\" in {t1}", "mục \"{0}\" không có trong {t1}"},
+    {"fix-allowed-keys", "allowed keys: {0}", "các mục được dùng: {0}"},
+    {"must-be-list", "\"{0}\" must be a list [ ... ]", "\"{0}\" phải là một danh sách [ ... ]"},
+    {"needs-key", "{t0} needs \"{1}\"", "{t0} cần có mục \"{1}\""},
+    {"needs-key-vi", "{t0} needs \"{1}\" (Vietnamese text)", "{t0} cần có mục \"{1}\" (chữ tiếng Việt)"},
+    {"must-be-text", "\"{0}\" must be non-empty text in double quotes", "\"{0}\" phải là chữ (không để trống) trong dấu ngoặc kép"},
+    {"must-be-whole-number", "\"{0}\" must be a whole number from {1} to {2}", "\"{0}\" phải là một số nguyên từ {1} đến {2}"},
+    {"must-be-bool", "\"{0}\" must be true or false", "\"{0}\" phải là true (có) hoặc false (không)"},
+    {"text-empty", "text must not be empty", "chữ không được để trống"},
+    {"text-shape", "text must be \"...\" or {{\"vi\": \"...\", \"en\": \"...\"}}", "chữ phải viết là \"...\" hoặc {{\"vi\": \"...\", \"en\": \"...\"}}"},
+    {"not-a-language", "\"{0}\" is not a language code", "\"{0}\" không phải là mã ngôn ngữ"},
+    {"fix-language-codes", "use codes such as \"vi\", \"en\"", "hãy dùng mã như \"vi\", \"en\""},
+    {"language-text-empty", "the \"{0}\" text must be non-empty text in double quotes", "chữ \"{0}\" phải là chữ (không để trống) trong dấu ngoặc kép"},
+    {"vi-required", "Vietnamese text (\"vi\") is required", "phải có chữ tiếng Việt (\"vi\")"},
+    {"fix-add-vi", "add \"vi\": \"...\" next to the other languages", "hãy thêm \"vi\": \"...\" bên cạnh các ngôn ngữ khác"},
+    {"did-you-mean", "did you mean \"{0}\"?", "có phải ý bạn là \"{0}\"?"},
+    {"fix-use-one-of", "use one of: {0}", "hãy dùng một trong: {0}"},
+    {"must-be-one-of", "\"{0}\" has a value that is not allowed", "\"{0}\" có giá trị không được dùng"},
+    {"must-be-colour", "\"{0}\" must be a colour like \"#3A7BD5\"", "\"{0}\" phải là một màu viết như \"#3A7BD5\""},
+    {"bad-slug", "{t0} \"{1}\" must use only a-z, 0-9, '-' or '_'", "{t0} \"{1}\" chỉ được dùng chữ thường không dấu a-z, số 0-9, dấu '-' hoặc '_'"},
+    {"bad-contact-id", "contact id \"{0}\" must use only a-z, 0-9, '-' or '_' (and not be \"me\")", "mã người liên hệ \"{0}\" chỉ được dùng chữ thường không dấu a-z, số 0-9, dấu '-' hoặc '_' (và không được là \"me\")"},
+    {"bad-lesson-id", "lesson id \"{0}\" must use only a-z, 0-9, '-' or '_' (e.g. \"goi-video-cho-chau\")", "mã bài học \"{0}\" chỉ được dùng chữ thường không dấu a-z, số 0-9, dấu '-' hoặc '_' (ví dụ \"goi-video-cho-chau\")"},
+    {"duplicate-id", "duplicate {t0} \"{1}\"", "{t0} \"{1}\" bị trùng"},
+    {"fix-own-id", "give each its own id", "hãy đặt cho mỗi cái một mã riêng"},
+
+    // Assets.
+    {"asset-path-outside", "asset path \"{0}\" must be relative to the lesson and stay inside its folder (no \"..\", no leading \"/\", use \"/\" between folders)", "đường dẫn tệp \"{0}\" phải tính từ thư mục của bài học và nằm trong thư mục đó (không có \"..\", không bắt đầu bằng \"/\", dùng \"/\" giữa các thư mục)"},
+    {"asset-not-found", "asset \"{0}\" not found (looked for {1})", "không tìm thấy tệp \"{0}\" (đã tìm ở {1})"},
+    {"fix-put-file-there", "put the file there or correct the path", "hãy đặt tệp vào đó hoặc sửa lại đường dẫn"},
+    {"asset-link-outside", "asset \"{0}\" is a link to {1}, outside the lesson's folder", "tệp \"{0}\" là lối tắt tới {1}, nằm ngoài thư mục của bài học"},
+    {"fix-copy-file", "copy the file itself into the folder", "hãy chép chính tệp đó vào thư mục"},
+    {"asset-not-wav", "asset \"{0}\" is not a WAV sound", "tệp \"{0}\" không phải là âm thanh WAV"},
+    {"fix-save-wav", "save the recording as .wav", "hãy lưu bản ghi âm thành tệp .wav"},
+    {"asset-not-picture", "asset \"{0}\" is not a PNG or JPEG picture", "tệp \"{0}\" không phải là ảnh PNG hay JPEG"},
+    {"fix-save-png", "save it as .png", "hãy lưu ảnh thành tệp .png"},
+
+    // The world.
+    {"one-of", "{t0} has exactly one of {1}", "{t0} phải có đúng một trong các mục {1}"},
+    {"unknown-photo", "unknown photo \"{0}\"", "không có ảnh \"{0}\""},
+    {"fix-add-to-gallery", "add it to the world's \"gallery\"", "hãy thêm ảnh đó vào \"gallery\" của thế giới bài học"},
+    {"unknown-sticker", "unknown sticker \"{0}\"", "không có nhãn dán \"{0}\""},
+    {"unknown-scene", "unknown scene \"{0}\"", "không có cảnh \"{0}\""},
+    {"timeline-needs-at", "a timeline item needs \"at\": the second after the lesson starts", "một việc trong \"timeline\" cần có \"at\": giây thứ mấy sau khi bài học bắt đầu"},
+    {"unknown-chat", "unknown chat \"{0}\"", "không có cuộc trò chuyện \"{0}\""},
+    {"fix-group-or-contact", "use a group id or a contact id", "hãy dùng mã của một nhóm hoặc của một người liên hệ"},
+    {"world-needs-owner", "the world needs \"owner\": the person whose phone this is", "thế giới bài học cần có \"owner\": người chủ của chiếc điện thoại"},
+    {"bad-time", "\"time\" must be a time of day like \"19:30\"", "\"time\" phải là giờ trong ngày, viết như \"19:30\""},
+    {"unknown-contact", "unknown contact \"{0}\"", "không có người liên hệ \"{0}\""},
+    {"fix-me-or-contact", "use \"me\" or the id of a contact in \"contacts\"", "hãy dùng \"me\" (chủ máy) hoặc mã của một người trong \"contacts\""},
+    {"fix-add-contact", "add it to \"contacts\" first", "hãy thêm người đó vào \"contacts\" trước"},
+    {"member-not-text", "a member is a contact id in double quotes", "mỗi thành viên là mã của một người liên hệ, trong dấu ngoặc kép"},
+    {"group-needs-members", "a group chat needs \"members\": a list of contact ids", "một nhóm trò chuyện cần có \"members\": danh sách mã các người liên hệ"},
+    {"id-used-by-contact", "the id \"{0}\" is already used by a contact or another group", "mã \"{0}\" đã được dùng cho một người liên hệ hoặc một nhóm khác"},
+    {"second-chat", "a second chat with \"{0}\"", "có hai cuộc trò chuyện với \"{0}\""},
+    {"fix-merge", "merge them into one", "hãy gộp lại làm một"},
+
+    // Steps, conditions and actions.
+    {"world-cannot-produce", "{t0} \"{1}\", so this can never happen", "{t0} \"{1}\", nên việc này không bao giờ xảy ra"},
+    {"fix-add-choice", "add it to the \"choices\" of a call script in \"call_scripts\", or correct it", "hãy thêm lựa chọn đó vào \"choices\" của một kịch bản trong \"call_scripts\", hoặc sửa lại cho đúng"},
+    {"fix-add-account", "add a saved recipient with it (\"bank\": {{\"beneficiaries\": [...]}}) or a QR sticker with it (\"bank\": {{\"scenes\": [...]}}), or correct it", "hãy thêm một người nhận đã lưu có số tài khoản đó (\"bank\": {{\"beneficiaries\": [...]}}) hoặc một mã QR có số đó (\"bank\": {{\"scenes\": [...]}}), hoặc sửa lại cho đúng"},
+    {"fix-add-page", "add the page to \"web\": {{\"pages\": [...]}}, or correct it", "hãy thêm trang đó vào \"web\": {{\"pages\": [...]}}, hoặc sửa lại cho đúng"},
+    {"fix-it-has", "it has: {0}", "những cái đang có: {0}"},
+    {"unknown-element", "unknown element \"{0}\": no screen of the phone shows it in this lesson's world", "không có nút hay ô \"{0}\": không màn hình nào của điện thoại có nó trong thế giới của bài học này"},
+    {"fix-see-element-ids", "see docs/lesson-format.md for the element ids", "xem danh sách nút và ô trong docs/tra-cuu-bai-hoc.md"},
+    {"condition-shape", "a condition is {{\"event\": NAME, ...}} or {{\"screen\": NAME, ...}}", "một điều kiện viết là {{\"event\": TÊN, ...}} hoặc {{\"screen\": TÊN, ...}}"},
+    {"unknown-event", "unknown event \"{0}\"", "không có sự kiện \"{0}\""},
+    {"fix-known-events", "known events: {0}", "các sự kiện có: {0}"},
+    {"unknown-screen", "unknown screen \"{0}\"", "không có màn hình \"{0}\""},
+    {"fix-known-screens", "known screens: {0}", "các màn hình có: {0}"},
+    {"condition-one-of", "a condition needs exactly one of \"event\" or \"screen\"", "một điều kiện cần có đúng một trong hai mục \"event\" hoặc \"screen\""},
+    {"condition-value", "a condition's \"{0}\" must be text, a number, true or false, or {{\"not\": one of them}}", "mục \"{0}\" của điều kiện phải là chữ, một số, true hoặc false, hoặc {{\"not\": một trong số đó}}"},
+    {"bad-action", "bad {t0} action: {1}", "thao tác trong {t0} viết sai: {1}"},
+    {"unsafe-needs-on", "an unsafe outcome needs \"on\": the event that makes it, such as {{\"event\": \"otp.shared\"}}", "một tình huống nguy hiểm cần có \"on\": sự kiện gây ra nó, ví dụ {{\"event\": \"otp.shared\"}}"},
+    {"unsafe-on-event", "an unsafe outcome's \"on\" is an event, such as {{\"event\": \"call.choice\", \"choice\": \"chuyen-tien\"}}", "mục \"on\" của tình huống nguy hiểm là một sự kiện, ví dụ {{\"event\": \"call.choice\", \"choice\": \"chuyen-tien\"}}"},
+    {"unsafe-needs-path", "an unsafe outcome needs \"path\": the actions, from the lesson's start, that lead to it (`luyenso check` plays them in test mode)", "một tình huống nguy hiểm cần có \"path\": các thao tác, từ đầu bài học, dẫn tới nó (`luyenso check` sẽ làm thử các thao tác đó)"},
+    {"audio-shape", "\"audio\" is {{\"vi\": \"audio/step.wav\", ...}}: a recording per language", "\"audio\" viết là {{\"vi\": \"audio/buoc.wav\", ...}}: mỗi ngôn ngữ một bản ghi âm"},
+    {"recording-path", "a recording is a path to a .wav file in double quotes", "bản ghi âm là đường dẫn tới một tệp .wav, trong dấu ngoặc kép"},
+    {"step-needs-done-when", "a step needs \"done_when\": the event or screen that completes it", "mỗi bước cần có \"done_when\": sự kiện hoặc màn hình cho biết bước đã xong"},
+    {"wrong-needs-on", "a wrong-action rule needs \"on\": {{\"tap\": ID}} or {{\"event\": NAME}}", "một quy tắc bấm sai cần có \"on\": {{\"tap\": MÃ}} hoặc {{\"event\": TÊN}}"},
+    {"branch-needs-on", "a branch needs \"on\": the event or screen that selects it", "một nhánh cần có \"on\": sự kiện hoặc màn hình dẫn vào nhánh"},
+    {"unreachable-step-branch", "step \"{0}\" can never be reached: step \"{1}\" always takes a branch before it and no branch goes to it", "không bao giờ tới được bước \"{0}\": bước \"{1}\" ngay trước nó luôn rẽ sang một nhánh khác, và không nhánh nào dẫn tới nó"},
+    {"unreachable-step-before", "step \"{0}\" can never be reached: the step before it cannot be reached either and no branch goes to it", "không bao giờ tới được bước \"{0}\": bước ngay trước nó cũng không tới được, và không nhánh nào dẫn tới nó"},
+    {"fix-add-branch-or-remove", "add a branch with \"go\": \"{0}\" or remove the step", "hãy thêm một nhánh có \"go\": \"{0}\" hoặc bỏ bước này đi"},
+    {"branch-loop", "this branch goes back to step \"{0}\" and the lesson can never end: steps {1} go round for ever", "nhánh này quay lại bước \"{0}\" nên bài học không bao giờ kết thúc: các bước {1} cứ lặp mãi"},
+    {"fix-branch-loop", "let one of them go on when its \"done_when\" holds (no branch on the same condition) or add a branch with \"go\": \"end\"", "hãy để một trong các bước đó đi tiếp khi \"done_when\" của nó xảy ra (không có nhánh nào cùng điều kiện) hoặc thêm một nhánh có \"go\": \"end\""},
+    {"lesson-needs-format", "a lesson needs \"format\": 1", "bài học cần có \"format\": 1"},
+    {"unsupported-format", "unsupported \"format\"", "\"format\" này không đọc được"},
+    {"fix-format-1", "this version of Luyện Số reads format 1", "phiên bản Luyện Số này đọc \"format\": 1"},
+    {"lesson-needs-skills", "a lesson needs \"skills\": a list such as [\"video-call\"]", "bài học cần có \"skills\": một danh sách như [\"video-call\"]"},
+    {"skills-shape", "\"skills\" must be a non-empty list such as [\"video-call\"]", "\"skills\" phải là một danh sách không trống, như [\"video-call\"]"},
+    {"skill-shape", "a skill is a tag such as \"video-call\" (a-z, 0-9, '-')", "một kỹ năng là một nhãn như \"video-call\" (chữ thường không dấu a-z, số 0-9, dấu '-')"},
+    {"unknown-skill", "unknown skill \"{0}\"", "không có kỹ năng \"{0}\""},
+    {"lesson-needs-world", "a lesson needs \"world\": whose phone it is and who is in it", "bài học cần có \"world\": điện thoại của ai và trong máy có những ai"},
+    {"lesson-needs-steps", "a lesson needs \"steps\": a non-empty list of steps", "bài học cần có \"steps\": danh sách các bước, không để trống"},
+    {"duplicate-step", "duplicate step id \"{0}\"", "mã bước \"{0}\" bị trùng"},
+    {"fix-own-step-id", "give each step its own id", "hãy đặt cho mỗi bước một mã riêng"},
+    {"unknown-step", "branch goes to unknown step \"{0}\"", "nhánh dẫn tới bước \"{0}\" nhưng không có bước đó"},
+    {"fix-step-or-end", "use a step id or \"end\"", "hãy dùng mã của một bước hoặc \"end\" (kết thúc)"},
+    {"scam-needs-unsafe", "a lesson with the skill \"scam-safety\" needs at least one unsafe outcome (\"unsafe\": [{{\"id\", \"on\", \"say\", \"path\"}}]) such as money sent, an OTP given away or a call returned to the scammer", "bài học có kỹ năng \"scam-safety\" cần ít nhất một tình huống nguy hiểm (\"unsafe\": [{{\"id\", \"on\", \"say\", \"path\"}}]) như chuyển tiền, đưa mã OTP hoặc gọi lại cho kẻ gian"},
+    {"fix-see-lesson-format", "see docs/lesson-format.md", "xem docs/huong-dan-soan-bai.md"},
+
+    // Playing the demonstrations.
+    {"demo-refused", "demonstration action {0} ({1}) was refused: {2}", "thao tác mẫu thứ {0} ({1}) không làm được: {2}"},
+    {"demo-incomplete", "the demonstration does not complete step \"{0}\": after it and a minute of waiting the phone shows \"{1}\" and the step still waits for {t2} \"{3}\"{4}. What happened on the phone in this step: {5}", "phần làm mẫu không làm xong bước \"{0}\": làm xong và chờ thêm một phút, điện thoại ở màn hình \"{1}\" mà bước vẫn chờ {t2} \"{3}\"{4}. Những gì đã xảy ra trên điện thoại ở bước này: {5}"},
+    {"demo-incomplete-nothing", "the demonstration does not complete step \"{0}\": after it and a minute of waiting the phone shows \"{1}\" and the step still waits for {t2} \"{3}\"{4}. Nothing happened on the phone in this step", "phần làm mẫu không làm xong bước \"{0}\": làm xong và chờ thêm một phút, điện thoại ở màn hình \"{1}\" mà bước vẫn chờ {t2} \"{3}\"{4}. Ở bước này điện thoại không có sự kiện nào"},
+    {"no-demo", "step \"{0}\" has no demonstration (\"demo\")", "bước \"{0}\" không có phần làm mẫu (\"demo\")"},
+    {"fix-add-demo", "add the actions that do it", "hãy thêm các thao tác làm bước đó"},
+    {"demo-failed", "{0}", "{0}"},
+    {"fix-demo-failed", "correct the step's \"demo\" or its \"done_when\" (luyenso --lesson {0} --step {1} --mode watch shows the phone there)", "hãy sửa \"demo\" hoặc \"done_when\" của bước (lệnh luyenso --lesson {0} --step {1} --mode watch cho xem điện thoại ở chỗ đó)"},
+    {"demo-never-ends", "the demonstration never reaches the end of the lesson", "phần làm mẫu không bao giờ đi tới cuối bài"},
+    {"fix-demo-ends", "let the demonstrations take branches that lead to the end", "hãy cho phần làm mẫu đi theo những nhánh dẫn tới cuối bài"},
+    {"demo-unsafe", "the demonstration itself makes unsafe outcome \"{0}\" happen (at step \"{1}\")", "chính phần làm mẫu lại gây ra tình huống nguy hiểm \"{0}\" (ở bước \"{1}\")"},
+    {"fix-demo-safe", "the demonstrations must show the safe way", "phần làm mẫu phải chỉ cách làm an toàn"},
+    {"unsafe-path-problem", "unsafe outcome \"{0}\": {1}", "tình huống nguy hiểm \"{0}\": {1}"},
+    {"lesson-id-used", "lesson id \"{0}\" is already used by {1}", "mã bài học \"{0}\" đã được dùng cho {1}"},
+    {"fix-other-lesson-id", "give this lesson another id", "hãy đặt cho bài này một mã khác"},
+    {"no-such-path", "no such file or folder", "không có tệp hay thư mục này"},
+    {"cannot-read-file", "cannot read the file", "không đọc được tệp"},
+    {"pack-skipped", "the pack \"{0}\" is skipped ({1} lessons not loaded)", "gói bài \"{0}\" bị bỏ qua ({1} bài học chưa được mở)"},
+    {"pack-skipped-one", "the pack \"{0}\" is skipped ({1} lesson not loaded)", "gói bài \"{0}\" bị bỏ qua ({1} bài học chưa được mở)"},
+    {"fix-correct-pack", "correct pack.json as said above and its lessons load", "hãy sửa pack.json như đã nói ở trên, các bài học trong gói sẽ mở được"},
+    {"cannot-read-folder", "cannot read the folder: {0}", "không đọc được thư mục: {0}"},
+    {"lesson-link-outside", "this lesson is a link to {0}, outside its folder", "bài học này là lối tắt tới {0}, nằm ngoài thư mục của nó"},
+    {"folder-not-pack", "this folder in the lessons folder is not a pack: it has no pack.json", "thư mục này trong thư mục bài học không phải là một gói bài: nó không có tệp pack.json"},
+    {"fix-add-pack-json", "add one ({\"name\", \"version\", \"author\", \"languages\"}) or move it away", "hãy thêm tệp đó ({\"name\", \"version\", \"author\", \"languages\"}) hoặc chuyển thư mục đi chỗ khác"},
+    {"lessons-folder-not-folder", "the lessons folder is not a folder", "thư mục bài học không phải là một thư mục"},
+    {"language-code", "a language is a code in double quotes such as \"vi\", \"en\"", "mỗi ngôn ngữ là một mã trong dấu ngoặc kép, như \"vi\", \"en\""},
+    {"languages-lacks-vi", "\"languages\" lacks \"vi\"", "\"languages\" thiếu \"vi\""},
+    {"fix-add-vi-language", "add it: every lesson is in Vietnamese", "hãy thêm vào: bài học nào cũng có tiếng Việt"},
+    {"pack-needs-languages", "pack.json needs \"languages\": the languages of its lessons, such as [\"vi\", \"en\"]", "pack.json cần có \"languages\": các ngôn ngữ của bài học trong gói, như [\"vi\", \"en\"]"},
+
+    // Warnings.
+    {"text-too-long", "{t0} ({1}) is {2} characters long; the screen shows {3} and cuts the rest with \"…\"", "{t0} ({1}) dài {2} ký tự; màn hình chỉ hiện {3} ký tự, phần còn lại bị cắt thành \"…\""},
+    {"fix-shorter", "write it shorter", "hãy viết ngắn lại"},
+    {"wrong-completes", "this wrong action also completes step \"{0}\": every event \"{1}\" that matches this \"on\" also matches the step's \"done_when\", which is tried first, so the step finishes and this rule's \"say\" is never shown", "thao tác sai này cũng làm xong bước \"{0}\": mọi sự kiện \"{1}\" khớp với \"on\" này đều khớp với \"done_when\" của bước, mà \"done_when\" được xét trước, nên bước coi như xong và lời \"say\" của quy tắc này không bao giờ hiện ra"},
+    {"fix-wrong-completes", "make them differ: give \"done_when\" the right value of the field that tells them apart (such as \"contact\", \"account\" or \"amount\"), or give the wrong action a branch with \"mistake\": true", "hãy làm cho hai cái khác nhau: cho \"done_when\" giá trị đúng của mục phân biệt được (như \"contact\", \"account\" hay \"amount\"), hoặc cho thao tác sai một nhánh có \"mistake\": true"},
+    {"number-while-typing", "\"text.changed\" with the number \"{0}\" holds while the learner is still typing: \"{0}\" is on the way to \"{0}0\", so the step would finish on a number the learner did not mean", "\"text.changed\" với số \"{0}\" đã khớp ngay khi người học còn đang gõ: gõ \"{0}0\" thì giữa chừng cũng có \"{0}\", nên bước sẽ xong với một con số người học không định gõ"},
+    {"fix-text-entered", "use {{\"event\": \"text.entered\", ...}}: it counts what the field holds when it is left or sent", "hãy dùng {{\"event\": \"text.entered\", ...}}: sự kiện này lấy con số có trong ô lúc người học rời ô hoặc bấm gửi"},
+    {"mojibake", "this text looks garbled: it was saved as UTF-8 and read back as Windows-1252 or Latin-1 (letters such as \"Ã\", \"Ä\", \"Æ°\", \"áº\")", "chữ này có vẻ bị lỗi phông: tệp lưu theo mã UTF-8 nhưng đã bị đọc lại theo mã Windows-1252 hoặc Latin-1 (có những chữ như \"Ã\", \"Ä\", \"Æ°\", \"áº\")"},
+    {"fix-mojibake", "it was most likely \"{0}\": write that instead and save the file as UTF-8", "có lẽ định viết là \"{0}\": hãy viết lại như vậy và lưu tệp theo mã UTF-8"},
+};
+
+// What kind of thing a message is about, and other words messages put in.
+const std::vector<MessageText> terms = {
+    {"a lesson", "a lesson", "bài học"},
+    {"event", "event", "sự kiện"},
+    {"screen", "screen", "màn hình"},
+    {"a step", "a step", "bước"},
+    {"an avatar", "an avatar", "hình đại diện"},
+    {"the owner", "the owner", "chủ máy (\"owner\")"},
+    {"a contact", "a contact", "người liên hệ"},
+    {"a person", "a person", "người"},
+    {"a message", "a message", "tin nhắn"},
+    {"a photo", "a photo", "ảnh"},
+    {"a timeline item", "a timeline item", "việc trong \"timeline\""},
+    {"a call", "a call", "cuộc gọi"},
+    {"the world", "the world", "thế giới bài học (\"world\")"},
+    {"a group chat", "a group chat", "nhóm trò chuyện"},
+    {"a chat", "a chat", "cuộc trò chuyện"},
+    {"a condition", "a condition", "điều kiện"},
+    {"this event's condition", "this event's condition", "điều kiện của sự kiện này"},
+    {"a screen condition", "a screen condition", "điều kiện màn hình"},
+    {"an unsafe outcome", "an unsafe outcome", "tình huống nguy hiểm"},
+    {"a wrong-action rule", "a wrong-action rule", "quy tắc bấm sai"},
+    {"\"on\"", "\"on\"", "\"on\""},
+    {"a branch", "a branch", "nhánh"},
+    {"demonstration", "demonstration", "phần làm mẫu (\"demo\")"},
+    {"unsafe path", "unsafe path", "đường dẫn tới nguy hiểm (\"path\")"},
+    {"the bank", "the bank", "ngân hàng (\"bank\")"},
+    {"a bank", "a bank", "ngân hàng"},
+    {"a bill", "a bill", "hóa đơn"},
+    {"a past transaction", "a past transaction", "giao dịch cũ"},
+    {"a saved recipient", "a saved recipient", "người nhận đã lưu"},
+    {"a scene", "a scene", "cảnh"},
+    {"a scene's QR", "a scene's QR", "mã QR của cảnh"},
+    {"an SMS", "an SMS", "tin nhắn SMS"},
+    {"an SMS thread", "an SMS thread", "chuỗi tin nhắn SMS"},
+    {"a page", "a page", "trang web"},
+    {"a field", "a field", "ô nhập"},
+    {"a notice", "a notice", "thông báo"},
+    {"a health record", "a health record", "hồ sơ sức khỏe"},
+    {"a call script", "a call script", "kịch bản cuộc gọi"},
+    {"a choice", "a choice", "lựa chọn"},
+    {"a line", "a line", "câu nói"},
+    {"pack.json", "pack.json", "pack.json"},
+    {"photo id", "photo id", "mã ảnh"},
+    {"group id", "group id", "mã nhóm"},
+    {"step id", "step id", "mã bước"},
+    {"contact id", "contact id", "mã người liên hệ"},
+    {"unsafe outcome id", "unsafe outcome id", "mã tình huống nguy hiểm"},
+    {"unsafe outcome", "unsafe outcome", "tình huống nguy hiểm"},
+    {"the title", "the title", "tên bài (\"title\")"},
+    {"the intro", "the intro", "lời giới thiệu (\"intro\")"},
+    {"the finish message", "the finish message", "lời kết (\"finish\")"},
+    {"the goal", "the goal", "mục tiêu (\"goal\")"},
+    {"a step's \"say\"", "a step's \"say\"", "lời dặn (\"say\") của bước"},
+    {"a hint", "a hint", "lời gợi ý (\"hints\")"},
+    {"a branch's \"say\"", "a branch's \"say\"", "lời nói (\"say\") của nhánh"},
+    {"permission denied", "permission denied", "không có quyền đọc"},
+    {"no such file", "no such file", "không có tệp này"},
+    {"the end of the file", "the end of the file", "cuối tệp"},
+    {"a control character", "a control character", "một ký tự điều khiển"},
+    {"a byte that is not valid UTF-8", "a byte that is not valid UTF-8", "một byte không phải mã UTF-8"},
+    {"no call script in this lesson's world offers the choice", "no call script in this lesson's world offers the choice", "không kịch bản cuộc gọi nào trong bài có lựa chọn"},
+    {"no saved recipient or QR code in this lesson's world has the account", "no saved recipient or QR code in this lesson's world has the account", "không người nhận đã lưu hay mã QR nào trong bài có số tài khoản"},
+    {"this lesson's world has no web page", "this lesson's world has no web page", "thế giới của bài học không có trang web"},
+};
+// clang-format on
+
+const MessageText* find(const std::vector<MessageText>& table, std::string_view id)
+{
+    const auto it = std::find_if(table.begin(), table.end(), [&](const MessageText& m) { return m.id == id; });
+    return it == table.end() ? nullptr : &*it;
+}
+
+std::string_view pick(const MessageText& m, const std::string& lang)
+{
+    return lang == "vi" ? m.vi : m.en;
+}
+
+} // namespace
+
+std::string render_term(const std::string& term, const std::string& lang)
+{
+    const MessageText* t = find(terms, term);
+    return t ? std::string(pick(*t, lang)) : term;
+}
+
+std::string render_message(const Message& message, const std::string& lang)
+{
+    const MessageText* m = find(messages, message.id);
+    if (!m)
+        return message.id;
+    const std::string_view text = pick(*m, lang);
+    std::string out;
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        const char c = text[i];
+        if (c == '{' && i + 1 < text.size() && text[i + 1] == '{') { // "{{": a brace
+            out += '{';
+            ++i;
+            continue;
+        }
+        if (c == '}' && i + 1 < text.size() && text[i + 1] == '}') {
+            out += '}';
+            ++i;
+            continue;
+        }
+        // {N} or {tN}
+        const bool term = c == '{' && i + 3 < text.size() && text[i + 1] == 't' && text[i + 3] == '}';
+        const bool plain = c == '{' && i + 2 < text.size() && text[i + 2] == '}';
+        const std::size_t digit_at = term ? i + 2 : i + 1;
+        if ((term || plain) && text[digit_at] >= '0' && text[digit_at] <= '9') {
+            const auto n = static_cast<std::size_t>(text[digit_at] - '0');
+            const std::string arg = n < message.args.size() ? message.args[n] : std::string();
+            out += term ? render_term(arg, lang) : arg;
+            i = digit_at + 1;
+            continue;
+        }
+        out += c;
+    }
+    return out;
+}
+
+const std::vector<MessageText>& message_table()
+{
+    return messages;
+}
+
+const std::vector<MessageText>& term_table()
+{
+    return terms;
+}
+
+std::string severity_word(const char* severity, const std::string& lang)
+{
+    const std::string s = severity;
+    if (lang != "vi")
+        return s;
+    return s == "error" ? "lỗi" : s == "warning" ? "cảnh báo" : s;
+}
+
+// [SECTION] diagnostics
+
+Diagnostic make_diagnostic(std::string file, SourcePos pos, std::string pointer, Message what, Message fix)
+{
+    Diagnostic d;
+    d.file = std::move(file);
+    d.pos = pos;
+    d.pointer = std::move(pointer);
+    d.what_msg = std::move(what);
+    d.fix_msg = std::move(fix);
+    d.message = d.text("en");
+    return d;
+}
+
+std::string Diagnostic::id() const
+{
+    return what_msg.id.empty() ? "text" : what_msg.id;
+}
+
+std::string Diagnostic::what(const std::string& lang) const
+{
+    if (what_msg.id.empty())
+        return message.substr(0, message.find("; "));
+    return render_message(what_msg, lang);
+}
+
+std::string Diagnostic::fix(const std::string& lang) const
+{
+    if (what_msg.id.empty()) {
+        const auto at = message.find("; ");
+        return at == std::string::npos ? std::string() : message.substr(at + 2);
+    }
+    return fix_msg.id.empty() ? std::string() : render_message(fix_msg, lang);
+}
+
+std::string Diagnostic::text(const std::string& lang) const
+{
+    if (what_msg.id.empty())
+        return message;
+    const std::string f = fix(lang);
+    return what(lang) + (f.empty() ? "" : "; " + f);
+}
+
+std::string Diagnostic::to_string(const char* severity, const std::string& lang) const
+{
+    std::string out = file;
+    if (pos.line > 0)
+        out += ":" + std::to_string(pos.line) + ":" + std::to_string(pos.column);
+    out += ": " + severity_word(severity, lang) + ": " + text(lang);
+    return out;
+}
+
+} // namespace luyenso
