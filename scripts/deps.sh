@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Installs the Debian 12 packages Luyện Số needs to build, run and test, when missing.
 # Usage: scripts/deps.sh [--test] [--windows]
-#   --test     adds what the tests need: Xvfb, openbox, clang-format
+#   --test     adds what the tests need: Xvfb, openbox, clang-format, Node, and everything
+#              --windows adds (scripts/test.sh runs the Windows tests under Wine too)
 #   --windows  adds the Windows cross-build (scripts/build-windows.sh): mingw-w64, NSIS, zip,
 #              Wine and Xvfb for its tests, icoutils for the icon, and apt's source packages
 set -euo pipefail
@@ -20,16 +21,21 @@ for arg in "$@"; do
     packages+=(xvfb xauth clang-format-14)
     packages+=(openbox x11-utils) # the window's title and full screen under a real window manager (xprop)
     packages+=(nodejs npm) # the xAPI test's independent validator (tests/xapi)
+    windows=1              # scripts/test.sh runs the Windows tests too (scripts/test-windows.sh)
     ;;
   --windows)
     windows=1
-    packages+=(g++-mingw-w64-x86-64-posix gcc-mingw-w64-x86-64-posix binutils-mingw-w64-x86-64
-      mingw-w64-tools libz-mingw-w64-dev nsis zip unzip wine wine64 xvfb xauth
-      icoutils librsvg2-bin dpkg-dev tcl8.6 ninja-build cmake python3 python3-pil)
     ;;
   *) echo "deps.sh: unknown option '$arg' (--test, --windows)" >&2; exit 2 ;;
   esac
 done
+
+if ((windows)); then
+  packages+=(g++-mingw-w64-x86-64-posix gcc-mingw-w64-x86-64-posix binutils-mingw-w64-x86-64
+    mingw-w64-tools libz-mingw-w64-dev nsis zip unzip wine wine64 xvfb xauth
+    icoutils librsvg2-bin dpkg-dev tcl8.6 ninja-build cmake python3 python3-pil
+    autoconf automake libtool) # libsodium: Debian's tarball has no configure (autoreconf, as Debian builds it)
+fi
 
 missing=()
 for p in "${packages[@]}"; do

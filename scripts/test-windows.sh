@@ -23,6 +23,7 @@ fail() { echo "test-windows.sh: FAIL: $*" >&2; exit 1; }
 
 out=$repo/build-windows/test-output/windows
 export LUYENSO_WINEPREFIX=${LUYENSO_WINEPREFIX:-${XDG_CACHE_HOME:-$HOME/.cache}/luyenso/wine}
+export WINEPREFIX=$LUYENSO_WINEPREFIX # also for the wineserver calls below (never ~/.wine)
 wine_run=$repo/scripts/windows/wine-run.sh
 version=$(sed -n 's/^project(luyenso VERSION \([0-9.]*\).*/\1/p' CMakeLists.txt)
 
@@ -71,10 +72,18 @@ drive_c=$LUYENSO_WINEPREFIX/drive_c
 wine_user=${USER:-$(id -un)} # Wine names the Windows user after the Unix one
 
 phase "silent install (LuyenSo-Setup-$version.exe /S)"
-"$wine_run" "C:\\Program Files\\LuyenSo\\uninstall.exe" /S >/dev/null 2>&1 </dev/null || true # an earlier run's
+inst="$drive_c/Program Files/LuyenSo"
+# An earlier run's installation (a run that stopped half-way): its uninstaller runs a copy
+# of itself in the background, which would delete the new installation's files as they
+# come; wait until it is gone, then clear what is left.
+if [[ -f "$inst/uninstall.exe" ]]; then
+  "$wine_run" "C:\\Program Files\\LuyenSo\\uninstall.exe" /S >/dev/null 2>&1 </dev/null || true
+  for _ in $(seq 100); do [[ -e "$inst/uninstall.exe" || -e "$inst/luyenso.exe" ]] || break; sleep 0.2; done
+  timeout 30 /usr/lib/wine/wineserver -w >/dev/null 2>&1 </dev/null || true
+  rm -rf "$inst"
+fi
 rm -rf "$drive_c/users/$wine_user/AppData/Roaming/LuyenSo" "$drive_c/Bài học"
 run "$repo/build-windows/LuyenSo-Setup-$version.exe" /S
-inst="$drive_c/Program Files/LuyenSo"
 for f in luyenso.exe uninstall.exe luyenso.ico README.txt fonts/NotoSans-Regular.ttf fonts/NotoSans-Bold.ttf \
   licences/fonts-noto-core.txt lessons/goi-video-cho-chau.json; do
   [[ -f "$inst/$f" ]] || fail "the installer did not install $f"
@@ -111,8 +120,8 @@ for renderer in gl2 sdl; do
 done
 
 phase "check, play and report through the installed exe"
-run "$exe" check
-grep -q "0 with errors" "$out/last.out" || fail "check: $(cat "$out/last.out")"
+run "$exe" check # in Vietnamese, as organisers read it (UTF-8 through Windows' console)
+grep -q "^Đã kiểm tra [0-9]* bài, 0 bài có lỗi" "$out/last.out" || fail "check: $(cat "$out/last.out")"
 run "$exe" play goi-video-cho-chau --learner "Nguyễn Thị Hoa" --village "Thôn Nà Hẩm" --actions demo
 grep -q "^new learner: Nguyễn Thị Hoa (Thôn Nà Hẩm)" "$out/last.out" || fail "play: $(cat "$out/last.out")"
 appdata="$drive_c/users/$wine_user/AppData/Roaming/LuyenSo"

@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Installs what is needed, then: checks the C++ format, builds Luyện Số with its tests and
 # runs them all, builds and runs every test again under ASan + UBSan (the "asan" preset,
-# build-asan/), and fuzzes every fuzz target for a short while (FUZZ_SECONDS, default 20).
+# build-asan/), cross-builds for Windows and runs its tests under Wine
+# (scripts/test-windows.sh, build-windows/), and fuzzes every fuzz target for a short
+# while (FUZZ_SECONDS, default 20).
 # Exits 1 if any fails; the format check does not stop the tests from running.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -31,6 +33,11 @@ cmake --preset asan
 cmake --build --preset asan
 ctest --preset asan
 
+# The Windows build (mingw-w64), its installer and portable copy, tested under Wine +
+# Xvfb; its picture of a lesson step is compared with the Linux build's (build-test/).
+phase "Windows: cross-build and tests under Wine (scripts/test-windows.sh)"
+LUYENSO_NATIVE=$PWD/build-test/luyenso bash scripts/test-windows.sh
+
 # A short fuzzing run of every target (clang-14, ASan + UBSan + libFuzzer, build-fuzz/):
 # FUZZ_SECONDS each (default 20; 0 skips). A crash fails the run; scripts/fuzz.sh TARGET
 # FILE replays what it saved in build-fuzz/artifacts/TARGET/.
@@ -54,4 +61,4 @@ if ((!format_ok)); then
   echo "test.sh: the tests pass but the format check failed (see its list above; scripts/check-format.sh --fix FILE...)" >&2
   exit 1
 fi
-echo "test.sh: format, tests, sanitizer tests and Windows tests all passed"
+echo "test.sh: format, tests, sanitizer tests, Windows tests under Wine and fuzzing all passed"

@@ -206,7 +206,7 @@ SCENARIO("activating the e-ID account, from the ID number to logging in again", 
     }
 }
 
-TEST_CASE("the OTP expires after its minutes on the clock; a new one can be asked for", "[eid]")
+TEST_CASE("the OTP expires after its minutes on the clock, a new one can be asked for", "[eid]")
 {
     Phone phone(eid_world());
     open_activation(phone);

@@ -371,7 +371,7 @@ TEST_CASE("asset paths are relative to the lesson file", "[lesson]")
     CHECK(to_strings(ok.errors).empty());
     REQUIRE(ok.lesson.has_value());
     // Resolved against the lesson's folder on load, so the shell can open it from anywhere.
-    CHECK(ok.lesson->world.contacts[0].photo == (dir.path / "anh/minh.png").string());
+    CHECK(ok.lesson->world.contacts[0].photo == (dir.path / "anh" / "minh.png").string());
 
     SECTION("a picture that is not a PNG or JPEG is refused, whatever its name")
     {
@@ -620,6 +620,13 @@ TEST_CASE("a message is what is wrong, then how to fix it", "[lesson][diagnostic
 
 TEST_CASE("an asset that is a link to a file outside the lesson's folder is refused", "[lesson][assets]")
 {
+#ifdef _WIN32
+    // Not on Windows: making a link needs a right ordinary users lack (administrators, or
+    // Developer Mode), and mingw-w64's std::filesystem can neither make one nor resolve one
+    // (create_symlink fails with ENOSYS), so there is nothing here to make or check.
+    WARN("skipped on Windows: std::filesystem cannot make symbolic links there");
+    return;
+#endif
     TempDir dir("asset-link");
     fs::create_directories(dir.path / "goi" / "anh");
     write_file(dir.path / "ngoai.png", std::string("\x89PNG\r\n\x1a\n", 8));
@@ -644,7 +651,7 @@ TEST_CASE("did_you_mean suggests only near misses", "[lesson]")
     CHECK(did_you_mean("abc", {"xyz"}) == std::nullopt);
 }
 
-TEST_CASE("a skill tag one typo off a known skill is refused; a new skill is welcome", "[lesson][skills]")
+TEST_CASE("a skill tag one typo off a known skill is refused, a new skill is welcome", "[lesson][skills]")
 {
     const auto with_skills = [](const std::string& skills) {
         std::string text = small_lesson("ky-nang");

@@ -294,7 +294,7 @@ SCENARIO("test mode gives a score and a pass mark", "[modes][test]")
     }
 }
 
-TEST_CASE("the app model opens the start page, then a mode; watch starts playing", "[modes][app]")
+TEST_CASE("the app model opens the start page, then a mode, watch starts playing", "[modes][app]")
 {
     Catalog catalog = Catalog::load({test::source_dir() + "/lessons/goi-video-cho-chau.json"});
     AppModel app(std::move(catalog));

@@ -97,7 +97,7 @@ TEST_CASE("check's messages: unique ids, both languages, the same placeholders i
     }
 }
 
-TEST_CASE("a diagnostic from the table speaks both languages; one from text alone keeps its text", "[messages]")
+TEST_CASE("a diagnostic from the table speaks both languages, one from text alone keeps its text", "[messages]")
 {
     using namespace luyenso;
     const Diagnostic d = make_diagnostic("bai.json", {3, 7}, "/steps/0/target", {"unknown-element", {"home.app.chats"}},

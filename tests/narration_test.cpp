@@ -72,7 +72,7 @@ TEST_CASE("a recording named for the language is played instead of speech", "[na
     CHECK(r.kind == NarrationRequest::Kind::Speech);
 }
 
-TEST_CASE("feedback and hints are spoken too; empty text is silence", "[narration]")
+TEST_CASE("feedback and hints are spoken too, empty text is silence", "[narration]")
 {
     NarrationRequest r = narration_for_text(LocalText("Chưa đúng chỗ rồi."), "vi", "vi");
     CHECK(r.kind == NarrationRequest::Kind::Speech);

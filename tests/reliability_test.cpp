@@ -91,7 +91,7 @@ std::vector<std::vector<std::string>> csv_cells(const std::string& text)
 
 // [SECTION] 1. text that is not UTF-8
 
-TEST_CASE("a name that is not UTF-8 is stored repaired; export and every report still work", "[progress][reliability]")
+TEST_CASE("a name that is not UTF-8 is stored repaired, export and every report still work", "[progress][reliability]")
 {
     TempDir dir;
     const std::string path = dir.file("progress.db");
@@ -127,7 +127,7 @@ TEST_CASE("a name that is not UTF-8 is stored repaired; export and every report 
         CHECK(utf8_valid(report(*store, f)));
 }
 
-TEST_CASE("names and villages are bounded; the limit is said", "[progress][reliability]")
+TEST_CASE("names and villages are bounded, the limit is said", "[progress][reliability]")
 {
     TempDir dir;
     auto store = open_store(dir.file("progress.db"));
@@ -151,7 +151,7 @@ TEST_CASE("names and villages are bounded; the limit is said", "[progress][relia
 
 // [SECTION] 2. CSV formula injection
 
-TEST_CASE("CSV cells that start like a formula are text; numbers stay numbers", "[progress][reliability]")
+TEST_CASE("CSV cells that start like a formula are text, numbers stay numbers", "[progress][reliability]")
 {
     TempDir dir;
     const std::string path = dir.file("progress.db");
@@ -542,7 +542,7 @@ TEST_CASE("xAPI timestamps are always valid, whatever time is stored", "[progres
 
 // [SECTION] 10. the trainer PIN
 
-TEST_CASE("the trainer PIN is an Argon2id hash; an older record verifies once and is replaced",
+TEST_CASE("the trainer PIN is an Argon2id hash, an older record verifies once and is replaced",
           "[progress][reliability][trainer]")
 {
     const std::string record = pin_record("2468", "muối");

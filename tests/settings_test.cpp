@@ -129,7 +129,7 @@ TEST_CASE("every Settings screen fits at every text size", "[settings][layout]")
     CHECK(check_all_screens(plain_world(), "settings.") == 5 * 3);
 }
 
-TEST_CASE("a lesson may preset the settings; mistakes are reported where they are", "[settings][lesson]")
+TEST_CASE("a lesson may preset the settings, mistakes are reported where they are", "[settings][lesson]")
 {
     auto lesson = [](const std::string& settings) {
         return R"({"format": 1, "id": "x", "title": "X", "skills": ["settings"],

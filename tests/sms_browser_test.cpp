@@ -245,7 +245,7 @@ TEST_CASE("a password and an OTP typed into the fake page are stolen", "[sms][we
     CHECK(phone.screen_id() == "sms.thread");
 }
 
-TEST_CASE("an OTP given away in a chat or by SMS is noticed; other numbers are not", "[sms]")
+TEST_CASE("an OTP given away in a chat or by SMS is noticed, other numbers are not", "[sms]")
 {
     Phone phone(scam_world());
     wait_for_scam(phone);

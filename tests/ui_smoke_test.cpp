@@ -533,7 +533,7 @@ TEST_CASE("the full-screen button asks the platform to enter and to leave full s
     CHECK(shell.fullscreen_button().max.x == 0);
 }
 
-TEST_CASE("a long press acts while the finger is still down; the wheel scrolls the phone's lists", "[ui]")
+TEST_CASE("a long press acts while the finger is still down, the wheel scrolls the phone's lists", "[ui]")
 {
     Headless ui;
     AppModel model(shipped_lessons());

@@ -387,7 +387,7 @@ std::string output_dir()
 
 } // namespace
 
-SCENARIO("every renderer draws a lesson step and saves it; SDL_Renderer's picture is GL's")
+SCENARIO("every renderer draws a lesson step and saves it, SDL_Renderer's picture is GL's")
 {
     const std::string dir = output_dir();
     const auto gl3 = lesson_picture(every_renderer[0], dir + "/gl3.png");

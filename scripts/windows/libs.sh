@@ -14,6 +14,7 @@
 #   libpng      libpng1.6     CMake, static only
 #   SQLite      sqlite3       the amalgamation (`configure --disable-tcl && make sqlite3.c`)
 #   libqrencode qrencode      CMake, no tools
+#   libsodium   libsodium     autotools (autoreconf, as Debian does), static only
 #   Dear ImGui  imgui         core, FreeType builder, SDL2/OpenGL3/OpenGL2/SDL_Renderer backends
 #   stb         libstb-dev    the headers, and stb_image/rect_pack/truetype compiled once
 #   nlohmann    nlohmann-json3-dev  headers
@@ -116,6 +117,21 @@ recipe_qrencode() {
       'Libs: -L${libdir} -lqrencode' 'Cflags: -I${includedir}' >"$prefix/lib/pkgconfig/libqrencode.pc"
   fi
 }
+recipe_sodium() {
+  # The trainer PIN's Argon2id hash (crypto_pwhash). Debian's tarball is a git snapshot
+  # without configure: autoreconf first, as Debian's build does. Only the library (its
+  # tests are built by `make check`, never here). --enable-minimal: what Luyện Số uses
+  # (crypto_pwhash's Argon2id, generichash, SHA-256, base64) is all in the minimal build.
+  autoreconf -fi &&
+    ./configure --host=$mingw_triple --prefix="$prefix" --disable-shared --enable-static --enable-minimal \
+      --disable-dependency-tracking CC=$mingw_triple-gcc-posix AR=$mingw_triple-gcc-ar-posix \
+      RANLIB=$mingw_triple-gcc-ranlib-posix &&
+    make -j2 &&
+    make install || return 1
+  # Its headers declare dllimport unless SODIUM_STATIC: say it where pkg-config gives flags.
+  grep -q SODIUM_STATIC "$prefix/lib/pkgconfig/libsodium.pc" ||
+    sed -i 's/^Cflags: \(.*\)$/Cflags: \1 -DSODIUM_STATIC/' "$prefix/lib/pkgconfig/libsodium.pc"
+}
 recipe_sqlite() {
   # Debian's source has no amalgamation: generate it natively, compile it for Windows.
   mkdir -p build-native && cd build-native
@@ -194,5 +210,6 @@ build_windows_libs() {
   lib_step png libpng1.6 recipe_png
   lib_step sqlite sqlite3 recipe_sqlite
   lib_step qrencode qrencode recipe_qrencode
+  lib_step sodium libsodium recipe_sodium
   lib_step imgui imgui recipe_imgui
 }

@@ -9,6 +9,7 @@
 #include "paths.h"
 #include "progress_util.h"
 #include "shell.h"
+#include "text_scale.h"
 #include "texture_images.h"
 #include "theme.h"
 #include "u8path.h"
@@ -363,6 +364,9 @@ int run_app(const Options& options, const std::string& default_lessons_dir)
         return 1;
     }
     std::cerr << window->renderer_log() << "\n";
+    if (const float dpi = window->display_dpi(); dpi > 0)
+        std::cerr << "display: " << dpi << " dpi, text at " << static_cast<int>(display_text_factor(dpi) * 100)
+                  << " % of the learner's size\n";
     ui::Fonts fonts;
     if (!fonts.load(*ImGui::GetIO().Fonts, font_files, error)) {
         std::cerr << "luyenso: " << error << "\n";
@@ -383,6 +387,7 @@ int run_app(const Options& options, const std::string& default_lessons_dir)
                 window->repaint_all();
             window->begin_frame();
             shell.set_fullscreen_state(window->fullscreen());
+            shell.set_display_factor(display_text_factor(window->display_dpi()));
             shell.draw(model, 0.4);
             window->render();
             if (frame < 2)
@@ -427,6 +432,8 @@ int run_app(const Options& options, const std::string& default_lessons_dir)
         // only what changed on screen, and nothing at all when nothing did.
         window->begin_frame();
         shell.set_fullscreen_state(window->fullscreen());
+        // (Read every frame: the window may be moved to a monitor with another scale.)
+        shell.set_display_factor(display_text_factor(window->display_dpi()));
         shell.draw(model, static_cast<double>(now) / 1000.0);
         if (window->render())
             window->present();

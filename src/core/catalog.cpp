@@ -17,17 +17,19 @@ namespace fs = std::filesystem;
 
 namespace {
 
-bool is_pack_folder(const fs::path& folder)
+// Folders are UTF-8 text, joined with u8_join: a file's name in a message reads with the
+// separator the folder was given with (D:/x/pack.json, C:\Bài học\pack.json).
+bool is_pack_folder(const std::string& folder)
 {
     std::error_code ec;
-    return fs::is_regular_file(folder / "pack.json", ec);
+    return fs::is_regular_file(u8_path(u8_join(folder, "pack.json")), ec);
 }
 
 // pack.json: {"name": ..., "version": ..., "author": ..., "languages": ["vi", ...]}.
-std::optional<Pack> read_pack_file(const fs::path& folder, Diagnostics& errors)
+std::optional<Pack> read_pack_file(const std::string& folder, Diagnostics& errors)
 {
-    const std::string file = path_u8(folder / "pack.json");
-    std::ifstream in(folder / "pack.json", std::ios::binary);
+    const std::string file = u8_join(folder, "pack.json");
+    std::ifstream in(u8_path(file), std::ios::binary);
     std::ostringstream text;
     text << in.rdbuf();
     Diagnostic syntax;
@@ -43,7 +45,7 @@ std::optional<Pack> read_pack_file(const fs::path& folder, Diagnostics& errors)
     Reader r(*doc, file, errors);
     const nlohmann::json& j = doc->root();
     Pack pack;
-    pack.folder = path_u8(folder);
+    pack.folder = folder;
     if (r.object("", j, {"name", "version", "author", "languages"}, "pack.json")) {
         if (auto v = r.string("", j, "name", true, "pack.json"))
             pack.name = *v;
@@ -96,7 +98,7 @@ void load_lessons_in(Catalog& c, const std::string& path, const std::string& pac
 }
 
 // A pack's folder: its pack.json, then its lessons; a bad pack.json skips them all.
-void load_pack(Catalog& c, const fs::path& folder)
+void load_pack(Catalog& c, const std::string& folder)
 {
     Diagnostics errors;
     std::optional<Pack> pack = read_pack_file(folder, errors);
@@ -106,25 +108,26 @@ void load_pack(Catalog& c, const fs::path& folder)
         });
         std::error_code ec;
         std::size_t lessons = 0;
-        for (const auto& entry : fs::directory_iterator(folder, ec))
+        for (const auto& entry : fs::directory_iterator(u8_path(folder), ec))
             lessons += entry.path().extension() == ".json" && entry.path().filename() != "pack.json" ? 1 : 0;
-        errors.push_back(make_diagnostic(
-            path_u8(folder / "pack.json"), {}, "",
-            {lessons == 1 ? "pack-skipped-one" : "pack-skipped", {path_u8(folder.filename()), std::to_string(lessons)}},
-            {"fix-correct-pack"}));
-        c.entries.push_back({path_u8(folder / "pack.json"), std::nullopt, std::move(errors), path_u8(folder)});
+        const std::string file = u8_join(folder, "pack.json");
+        errors.push_back(make_diagnostic(file, {}, "",
+                                         {lessons == 1 ? "pack-skipped-one" : "pack-skipped",
+                                          {path_u8(u8_path(folder).filename()), std::to_string(lessons)}},
+                                         {"fix-correct-pack"}));
+        c.entries.push_back({file, std::nullopt, std::move(errors), folder});
         return;
     }
     c.packs.push_back(*pack);
-    load_lessons_in(c, path_u8(folder), path_u8(folder));
+    load_lessons_in(c, folder, folder);
 }
 
 void load_path(Catalog& c, const std::string& path)
 {
     std::error_code ec;
     if (fs::is_directory(u8_path(path), ec)) {
-        if (is_pack_folder(u8_path(path)))
-            load_pack(c, u8_path(path));
+        if (is_pack_folder(path))
+            load_pack(c, path);
         else
             load_lessons_in(c, path, {});
     } else if (fs::exists(u8_path(path), ec)) {
@@ -173,21 +176,20 @@ Catalog Catalog::load_library(const std::string& builtin_dir, const std::string&
     const std::size_t builtin_count = c.entries.size();
     std::error_code ec;
     if (!user_dir.empty() && fs::is_directory(u8_path(user_dir), ec)) {
-        std::vector<fs::path> folders;
+        std::vector<std::string> folders;
         for (const auto& entry : fs::directory_iterator(u8_path(user_dir), ec))
             if (entry.is_directory(ec)) // (joined as given: "D:/x" stays "D:/x/pack" on Windows)
-                folders.push_back(u8_path(u8_join(user_dir, path_u8(entry.path().filename()))));
+                folders.push_back(u8_join(user_dir, path_u8(entry.path().filename())));
         std::sort(folders.begin(), folders.end());
         load_lessons_in(c, user_dir, {}); // lone lessons
-        for (const fs::path& folder : folders) {
+        for (const std::string& folder : folders) {
             if (is_pack_folder(folder))
                 load_pack(c, folder);
             else
-                c.entries.push_back(
-                    {path_u8(folder),
-                     std::nullopt,
-                     {make_diagnostic(path_u8(folder), {}, "", {"folder-not-pack"}, {"fix-add-pack-json"})},
-                     path_u8(folder)});
+                c.entries.push_back({folder,
+                                     std::nullopt,
+                                     {make_diagnostic(folder, {}, "", {"folder-not-pack"}, {"fix-add-pack-json"})},
+                                     folder});
         }
     } else if (!user_dir.empty() && fs::exists(u8_path(user_dir), ec)) {
         c.entries.push_back(

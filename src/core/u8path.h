@@ -5,6 +5,7 @@
 // std::string (a narrow fopen/ifstream on Windows).
 #pragma once
 
+#include <algorithm>
 #include <filesystem>
 #include <string>
 #include <string_view>
@@ -23,16 +24,22 @@ inline std::string path_u8(const std::filesystem::path& path)
 }
 
 // `dir` + `name` as text. On Windows the separator follows the one `dir` already uses
-// (C:\Bài học + data is C:\Bài học\data; D:/x + data is D:/x/data), so that a path reads
-// as the person typed it; elsewhere it is '/'.
+// (C:\Bài học + data is C:\Bài học\data; D:/x + data is D:/x/data), also between the
+// folders inside `name` (a lesson's "audio/buoc-1.wav" in C:\Bài học is
+// C:\Bài học\audio\buoc-1.wav), so that a path reads as the person typed it; elsewhere
+// it is '/'.
 inline std::string u8_join(const std::string& dir, const std::string& name)
 {
     if (dir.empty())
         return name;
 #ifdef _WIN32
+    const char sep = dir.find('/') != std::string::npos ? '/' : '\\';
+    std::string tail = name;
+    if (sep == '\\')
+        std::replace(tail.begin(), tail.end(), '/', '\\');
     if (dir.back() == '/' || dir.back() == '\\')
-        return dir + name;
-    return dir + (dir.find('/') != std::string::npos ? '/' : '\\') + name;
+        return dir + tail;
+    return dir + sep + tail;
 #else
     return dir.back() == '/' ? dir + name : dir + '/' + name;
 #endif

@@ -254,6 +254,20 @@ void Window::set_size(int width, int height)
     SDL_SetWindowSize(window_, width, height);
 }
 
+float Window::display_dpi() const
+{
+#ifdef _WIN32
+    // luyenso.exe is DPI-aware (its manifest): the display's DPI is Windows' scale setting.
+    float diagonal = 0;
+    float horizontal = 0;
+    float vertical = 0;
+    const int display = SDL_GetWindowDisplayIndex(window_);
+    if (display >= 0 && SDL_GetDisplayDPI(display, &diagonal, &horizontal, &vertical) == 0)
+        return horizontal;
+#endif
+    return 0.0F;
+}
+
 bool Window::fullscreen() const
 {
     return (SDL_GetWindowFlags(window_) & SDL_WINDOW_FULLSCREEN) != 0;

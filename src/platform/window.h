@@ -46,6 +46,10 @@ public:
     // Full screen on the window's display (the desktop's resolution, no mode change).
     bool fullscreen() const;
     void set_fullscreen(bool on);
+    // The DPI of the display the window is on, where it stands for the user's scale setting
+    // (Windows: 144 at 150 %); 0 where unknown (elsewhere X's DPI comes from the monitor's
+    // reported size, often wrong, and desktops scale by other means).
+    float display_dpi() const;
     // The window's size in screen coordinates, as when the user drags its corner.
     void set_size(int width, int height);
 

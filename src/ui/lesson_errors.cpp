@@ -40,7 +40,8 @@ void Shell::draw_lesson_errors(const AppModel& model)
         const ImVec2 a = ImGui::GetCursorScreenPos();
         cdl->ChannelsSetCurrent(1);
         ImGui::SetCursorScreenPos(ImVec2(a.x + 16, a.y + 12));
-        const float h = wrapped_text(fonts_, d.to_string(), 22, Weight::Regular, palette().wrong_text, width - 48);
+        const float h = wrapped_text(fonts_, d.to_string(model.language() == "en" ? "error" : "lỗi", model.language()),
+                                     22, Weight::Regular, palette().wrong_text, width - 48);
         cdl->ChannelsSetCurrent(0);
         cdl->AddRectFilled(a, ImVec2(a.x + width - 8, a.y + h + 24), palette().wrong_bg, 12);
         ImGui::SetCursorScreenPos(ImVec2(a.x, a.y + h + 36));

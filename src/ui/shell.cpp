@@ -1,6 +1,7 @@
 #include "shell.h"
 #include "layout_log.h"
 
+#include "text_scale.h"
 #include "theme.h"
 #include "ui_text.h"
 #include "widgets.h"
@@ -24,9 +25,10 @@ void Shell::draw(AppModel& model, double time_s)
         log_->clear();
     ImGui::GetIO().UserData = &frame_;
     ImGui::GetStyle().Colors[ImGuiCol_WindowBg] = ImGui::ColorConvertU32ToFloat4(palette().window_bg);
-    // The learner's text size, on every page; what does not fit scrolls.
+    // The learner's text size (times the display's scale), on every page; what does not fit
+    // scrolls.
     fullscreen_button_ = {};
-    k_ = static_cast<float>(model.text_percent()) / 100.0F;
+    k_ = shell_text_scale(model.text_percent(), display_factor_);
     language_ = model.language();
     ImGui::SetNextWindowPos(vp->Pos);
     ImGui::SetNextWindowSize(vp->Size);

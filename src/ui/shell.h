@@ -58,6 +58,9 @@ public:
     float text_scale() const { return k_; }
     // The scale of buttons and headings: the text size up to 150 % (they start large).
     float chrome_k() const { return k_ < 1.5F ? k_ : 1.5F; }
+    // The display's scale (display_text_factor: 1.5 on a Windows laptop set to 150 %),
+    // multiplied into the learner's text size.
+    void set_display_factor(float factor) { display_factor_ = factor; }
 
 private:
     const Fonts& fonts_;
@@ -65,6 +68,7 @@ private:
     SoundControl* sound_;
     PhoneView phone_view_;
     float k_ = 1.0F;
+    float display_factor_ = 1.0F;
     bool fullscreen_ = false;
     std::optional<bool> fullscreen_request_;
     Box fullscreen_button_;
