@@ -6,9 +6,10 @@
 // texture) is unknown: the glyph is measured with the picture black and with it white,
 // and the worse counts, so text over a picture needs a scrim. Fills drawn after the glyph
 // are blended over both the glyph and its background (a glyph under an opaque fill is
-// hidden and not counted). The bar: 7:1 in the panels around the phone, 4.5:1 on the
-// phone. The target's ring must contrast 3:1 (WCAG's bar for non-text) with what lies
-// under it, all the way round.
+// hidden and not counted). Shapes' anti-aliased edges count as crisp (at their middle).
+// The bar: 7:1 in the panels around the phone, 4.5:1 on the phone. The target's ring
+// must contrast 3:1 (WCAG's bar for non-text) with what lies around it at every place
+// along it where it is visible, measured across its whole width (check_ring).
 #include "app_model.h"
 #include "images.h"
 #include "layout_log.h"
@@ -23,6 +24,7 @@
 
 #include <algorithm>
 #include <bit>
+#include <cfloat>
 #include <cmath>
 #include <cstdint>
 #include <cstdio>
@@ -128,6 +130,13 @@ struct Tri {
     ImU32 col[3];
     ImVec4 clip;
     bool picture = false;
+    // An anti-aliased fringe: a 1 px strip whose outer vertices are transparent. Its shape's
+    // true edge runs along its middle: the fringe counts as the shape's colour (`full`
+    // alpha) where it is at least half, as nothing short of that (a crisp edge), so that
+    // a point on the edge of a banner over a line of text is under it or beside it, not
+    // under a half-blended mix.
+    bool fringe = false;
+    double full = 1;
 };
 
 struct Glyph {
@@ -158,6 +167,16 @@ bool weights(const Tri& t, ImVec2 p, double w[3])
     return w[0] >= 0 && w[1] >= 0 && w[2] >= 0;
 }
 
+// How wide a triangle is across its longest side.
+float width(const Tri& t)
+{
+    const auto len = [&](int a, int b) { return std::hypot(t.p[a].x - t.p[b].x, t.p[a].y - t.p[b].y); };
+    const float longest = std::max({len(0, 1), len(1, 2), len(2, 0)});
+    const float twice_area = std::abs((t.p[1].x - t.p[0].x) * (t.p[2].y - t.p[0].y) -
+                                      (t.p[2].x - t.p[0].x) * (t.p[1].y - t.p[0].y));
+    return longest > 0 ? twice_area / longest : 0;
+}
+
 Rgba colour_at(const Tri& t, const double w[3])
 {
     Rgba out;
@@ -169,6 +188,12 @@ Rgba colour_at(const Tri& t, const double w[3])
         out.a += w[i] * c.a;
     }
     return out;
+}
+
+// Whether a triangle whose colour at a point is `c` shows there (crisp edges).
+bool visible(const Tri& t, const Rgba& c)
+{
+    return t.fringe ? c.a >= t.full / 2 : c.a > 0;
 }
 
 std::uint64_t uv_key(ImVec2 uv)
@@ -219,9 +244,11 @@ public:
             double w[3];
             if (!in_clip(t.clip, p) || !weights(t, p, w))
                 continue;
-            const Rgba c = colour_at(t, w);
-            if (c.a <= 0)
+            Rgba c = colour_at(t, w);
+            if (!visible(t, c))
                 continue;
+            if (t.fringe)
+                c.a = t.full;
             blend(u, c, t.picture);
             if (c.a >= 0.999)
                 u.hidden = true;
@@ -231,13 +258,13 @@ public:
     Under clear() const { return Under{clear_, clear_, false, false}; }
 
 private:
-    static constexpr float cell = 32;
+    static constexpr float cell = 16;
     std::unordered_map<std::uint64_t, unsigned> glyph_uvs_;
     ImVec4 lines_;
     Rgb clear_;
     std::vector<Tri> tris_;
     std::vector<Glyph> glyphs_;
-    // The fills under each cell of a 32 px grid, in draw order: cells_[first_[c], first_[c + 1]).
+    // The fills under each cell of a 16 px grid, in draw order: cells_[first_[c], first_[c + 1]).
     std::vector<std::uint32_t> first_;
     std::vector<std::uint32_t> cells_;
     int cols_ = 0;
@@ -291,6 +318,15 @@ private:
                     }
                     t.clip = cmd.ClipRect;
                     t.picture = cmd.TextureId != atlas;
+                    ImU32 alpha_min = 0xFF;
+                    ImU32 alpha_max = 0;
+                    for (const ImU32 c : t.col) {
+                        alpha_min = std::min(alpha_min, (c >> IM_COL32_A_SHIFT) & 0xFF);
+                        alpha_max = std::max(alpha_max, (c >> IM_COL32_A_SHIFT) & 0xFF);
+                    }
+                    // (A gradient to transparent, a fading scrim, is no fringe: it is wide.)
+                    t.fringe = alpha_min == 0 && alpha_max > 0 && width(t) <= 1.5F;
+                    t.full = static_cast<double>(alpha_max) / 255.0;
                     if (((t.col[0] | t.col[1] | t.col[2]) & IM_COL32_A_MASK) != 0)
                         tris_.push_back(t); // not wholly transparent (an anti-aliased fringe's outer part)
                 }
@@ -342,10 +378,12 @@ struct FrameResult {
     std::size_t texts = 0;  // runs of glyphs: a line of one colour
     std::size_t hidden = 0; // glyphs under an opaque fill or outside their clip rectangle
     std::size_t shadows = 0;
+    bool picture = false; // a picture (a photo) is drawn
     std::vector<TextResult> failures;
     bool ring = false;
     std::size_t ring_samples = 0;
-    double ring_worst = 0; // the worst part of the ring's best contrast
+    std::size_t ring_points = 0; // places along the ring measured across it
+    double ring_worst = 0;       // the worst of its contrast at each place
     std::string ring_where;
 };
 
@@ -369,6 +407,14 @@ std::string describe_bg(const Under& u)
 
 // The ring around the target: every triangle from its halo (the highlight colour at
 // alpha 70) to its core (the highlight colour, opaque) in the phone's draw list.
+// Its contrast is measured across its width at each point along it. Rays go out from the
+// middle of the ring's box (a line along its longer side, or a point), 3 px apart where
+// they meet the ring: straight out along its sides, fanning out round its ends. Along each
+// ray, every half pixel that the ring covers inside its clip rectangle gives the contrast
+// of the ring's colour there against what was under it; the best of them (the dark rim
+// on a light screen, the orange core on a dark one, the white rim on a dark button) is the
+// ring's contrast at that point. A ray that meets no visible part of the ring (cut off by
+// the phone's edge) is not counted. The ring stands out where that contrast is 3:1 or more.
 void check_ring(const DrawScan& scan, ImU32 highlight, ImVec2 phone_min, ImVec2 phone_max, FrameResult& out)
 {
     const ImU32 rgb = highlight & ~IM_COL32_A_MASK;
@@ -405,67 +451,116 @@ void check_ring(const DrawScan& scan, ImU32 highlight, ImVec2 phone_min, ImVec2 
     if (start == end)
         return;
     out.ring = true;
-    // Samples inside each triangle of the ring that is not an anti-aliased fringe; each
-    // sample's contrast is that of the ring's composite there against what was under it.
-    struct Sample {
-        ImVec2 p;
-        double r;
+    ImVec2 lo(FLT_MAX, FLT_MAX);
+    ImVec2 hi(-FLT_MAX, -FLT_MAX);
+    for (std::size_t i = start; i < end; ++i)
+        for (const ImVec2& v : tris[i].p) {
+            lo = ImVec2(std::min(lo.x, v.x), std::min(lo.y, v.y));
+            hi = ImVec2(std::max(hi.x, v.x), std::max(hi.y, v.y));
+        }
+    // Where the ring shows: a mask on a half-pixel grid over its box.
+    constexpr float step = 0.5F;
+    const int mw = static_cast<int>((hi.x - lo.x) / step) + 2;
+    const int mh = static_cast<int>((hi.y - lo.y) / step) + 2;
+    std::vector<char> mask(static_cast<std::size_t>(mw) * static_cast<std::size_t>(mh), 0);
+    const auto mid = [](int cell, float from) { return from + (static_cast<float>(cell) + 0.5F) * step; };
+    const auto cell_of = [&](ImVec2 p) {
+        const int x = static_cast<int>((p.x - lo.x) / step);
+        const int y = static_cast<int>((p.y - lo.y) / step);
+        return static_cast<std::size_t>(std::clamp(y, 0, mh - 1)) * static_cast<std::size_t>(mw) +
+               static_cast<std::size_t>(std::clamp(x, 0, mw - 1));
     };
-    std::vector<Sample> samples;
     for (std::size_t i = start; i < end; ++i) {
         const Tri& t = tris[i];
-        if (((t.col[0] & t.col[1] & t.col[2]) & IM_COL32_A_MASK) == 0 &&
-            (((t.col[0] >> IM_COL32_A_SHIFT) & 0xFF) == 0 || ((t.col[1] >> IM_COL32_A_SHIFT) & 0xFF) == 0 ||
-             ((t.col[2] >> IM_COL32_A_SHIFT) & 0xFF) == 0))
-            continue;
-        // A grid of points 4 px apart over the triangle's box, those inside it.
-        const float x0 = std::min({t.p[0].x, t.p[1].x, t.p[2].x});
-        const float y0 = std::min({t.p[0].y, t.p[1].y, t.p[2].y});
-        const float x1 = std::max({t.p[0].x, t.p[1].x, t.p[2].x});
-        const float y1 = std::max({t.p[0].y, t.p[1].y, t.p[2].y});
-        for (float y = y0 + 0.37F; y < y1; y += 4)
-            for (float x = x0 + 0.41F; x < x1; x += 4) {
-                const ImVec2 p(x, y);
+        const float x0 = std::max(t.clip.x, std::min({t.p[0].x, t.p[1].x, t.p[2].x}));
+        const float y0 = std::max(t.clip.y, std::min({t.p[0].y, t.p[1].y, t.p[2].y}));
+        const float x1 = std::min(t.clip.z, std::max({t.p[0].x, t.p[1].x, t.p[2].x}));
+        const float y1 = std::min(t.clip.w, std::max({t.p[0].y, t.p[1].y, t.p[2].y}));
+        for (int cy = std::max(0, static_cast<int>((y0 - lo.y) / step) - 1); cy < mh && mid(cy, lo.y) <= y1; ++cy)
+            for (int cx = std::max(0, static_cast<int>((x0 - lo.x) / step) - 1); cx < mw && mid(cx, lo.x) <= x1; ++cx) {
+                const ImVec2 p(mid(cx, lo.x), mid(cy, lo.y));
                 double w[3];
-                if (!in_clip(t.clip, p) || !weights(t, p, w))
-                    continue;
-                Under below = scan.clear();
-                scan.composite(p, 0, start, below);
-                Under ring = scan.clear();
-                scan.composite(p, 0, end, ring);
-                samples.push_back({p, worst_ratio(ring, below)});
+                if (in_clip(t.clip, p) && weights(t, p, w) && visible(t, colour_at(t, w)))
+                    mask[cell_of(p)] = 1;
             }
     }
-    if (samples.empty())
-        return;
-    ImVec2 lo = samples.front().p;
-    ImVec2 hi = lo;
-    for (const Sample& s : samples) {
-        lo = ImVec2(std::min(lo.x, s.p.x), std::min(lo.y, s.p.y));
-        hi = ImVec2(std::max(hi.x, s.p.x), std::max(hi.y, s.p.y));
-    }
-    // All the way round: in each tenth of a circle's part of the ring, its best contrast.
-    const ImVec2 c((lo.x + hi.x) / 2, (lo.y + hi.y) / 2);
-    constexpr int parts = 36;
-    std::vector<double> best(parts, -1);
-    std::vector<ImVec2> where(parts);
-    for (const Sample& s : samples) {
-        const double angle = std::atan2(s.p.y - c.y, s.p.x - c.x) + 3.14159265358979;
-        const int k = std::clamp(static_cast<int>(angle / (2 * 3.14159265358979) * parts), 0, parts - 1);
-        if (s.r > best[static_cast<std::size_t>(k)]) {
-            best[static_cast<std::size_t>(k)] = s.r;
-            where[static_cast<std::size_t>(k)] = s.p;
+    // Along a ray: the ring's colours across its width and the colours it lies on there.
+    // The ring shows there if one of its colours contrasts with one of those it lies on:
+    // its orange core or a rim stands out as a line against that side (the core against
+    // the dark bezel it reaches over, the dark rim against a light screen).
+    struct Tone {
+        Under u;
+        double lum_black, lum_white;
+    };
+    const auto add = [](std::vector<Tone>& to, const Under& u) {
+        for (const Tone& t : to)
+            if (t.u.on_black.r == u.on_black.r && t.u.on_black.g == u.on_black.g && t.u.on_black.b == u.on_black.b &&
+                t.u.on_white.r == u.on_white.r && t.u.on_white.g == u.on_white.g && t.u.on_white.b == u.on_white.b)
+                return;
+        to.push_back({u, luminance(u.on_black), luminance(u.on_white)});
+    };
+    const auto contrast = [](double a, double b) { return (std::max(a, b) + 0.05) / (std::min(a, b) + 0.05); };
+    std::vector<Tone> ring_tones;
+    std::vector<Tone> under_tones;
+    const auto ray = [&](ImVec2 from, ImVec2 dir) {
+        ring_tones.clear();
+        under_tones.clear();
+        // A step of 1 px meets every band of the ring (its rims are 1.5 px wide, three cells).
+        std::size_t last = mask.size();
+        for (float d = 0;; d += 2 * step) {
+            ImVec2 p(from.x + dir.x * d, from.y + dir.y * d);
+            if (!inside(p, lo, hi))
+                break;
+            const std::size_t cell = cell_of(p);
+            if (!mask[cell] || cell == last)
+                continue;
+            last = cell;
+            p = ImVec2(mid(static_cast<int>(cell % static_cast<std::size_t>(mw)), lo.x),
+                       mid(static_cast<int>(cell / static_cast<std::size_t>(mw)), lo.y));
+            Under below = scan.clear();
+            scan.composite(p, 0, start, below);
+            Under ring = below;
+            scan.composite(p, start, end, ring);
+            ++out.ring_samples;
+            add(ring_tones, ring);
+            add(under_tones, below);
         }
-    }
-    out.ring_samples = samples.size();
-    out.ring_worst = 1e9;
-    for (int k = 0; k < parts; ++k)
-        if (best[static_cast<std::size_t>(k)] >= 0 && best[static_cast<std::size_t>(k)] < out.ring_worst) {
-            out.ring_worst = best[static_cast<std::size_t>(k)];
+        if (ring_tones.empty())
+            return; // cut off here
+        double best = 0;
+        for (const Tone& r : ring_tones)
+            for (const Tone& u : under_tones)
+                best = std::max(best, std::min(contrast(r.lum_black, u.lum_black), contrast(r.lum_white, u.lum_white)));
+        ++out.ring_points;
+        if (best < out.ring_worst) {
+            out.ring_worst = best;
             std::ostringstream o;
-            o << "at (" << where[static_cast<std::size_t>(k)].x << ", " << where[static_cast<std::size_t>(k)].y << ")";
+            o << "at (" << from.x << ", " << from.y << ") towards (" << dir.x << ", " << dir.y << ")";
             out.ring_where = o.str();
         }
+    };
+    out.ring_worst = 1e9;
+    constexpr float apart = 3;
+    constexpr float pi = 3.14159265F;
+    const bool wide = hi.x - lo.x >= hi.y - lo.y;
+    const float r = std::min(hi.x - lo.x, hi.y - lo.y) / 2;
+    const ImVec2 c((lo.x + hi.x) / 2, (lo.y + hi.y) / 2);
+    // The middle line, from `a` to `b`, and the rays out of its sides.
+    const ImVec2 a = wide ? ImVec2(lo.x + r, c.y) : ImVec2(c.x, lo.y + r);
+    const ImVec2 b = wide ? ImVec2(hi.x - r, c.y) : ImVec2(c.x, hi.y - r);
+    const float length = wide ? b.x - a.x : b.y - a.y;
+    for (float along = apart / 2; along < length; along += apart) {
+        const ImVec2 from = wide ? ImVec2(a.x + along, c.y) : ImVec2(c.x, a.y + along);
+        ray(from, wide ? ImVec2(0, -1) : ImVec2(-1, 0));
+        ray(from, wide ? ImVec2(0, 1) : ImVec2(1, 0));
+    }
+    // Round the ends: half a circle at each (a whole one when the box is square).
+    const float turn = apart / std::max(r, 1.0F);
+    const float facing = wide ? 0 : pi / 2; // the direction from `a` to `b`
+    for (float angle = -pi / 2; angle <= pi / 2; angle += turn) {
+        ray(b, ImVec2(std::cos(facing + angle), std::sin(facing + angle)));
+        ray(a, ImVec2(std::cos(facing + pi + angle), std::sin(facing + pi + angle)));
+    }
 }
 
 // Every glyph of the current frame's draw data, and the ring; `phone` (the layout log's
@@ -474,6 +569,7 @@ FrameResult check_frame(const ui::LayoutLog* log, ImU32 highlight, const Bar& ba
 {
     const DrawScan scan;
     FrameResult out;
+    out.picture = std::any_of(scan.tris().begin(), scan.tris().end(), [](const Tri& t) { return t.picture; });
     std::vector<std::pair<ImVec2, ImVec2>> phones;
     if (log)
         for (const ui::LayoutItem& i : log->items())
@@ -604,12 +700,13 @@ public:
             ui_.frame(shell_, model);
             ui_.frame(shell_, model);
             const ImU32 highlight = contrast ? ui::high_contrast_palette().highlight : ui::calm_palette().highlight;
-            const FrameResult r = check_frame(&log_, highlight);
+            const FrameResult r = check_frame(&log_, highlight, bar_);
             ++screens_;
             glyphs_ += r.glyphs;
             texts_ += r.texts;
             hidden_ += r.hidden;
             shadows_ += r.shadows;
+            pictures_ += r.picture ? 1 : 0;
             const std::string where = what + (contrast ? " (high contrast)" : " (calm)");
             for (const TextResult& t : r.failures) {
                 ++failures_;
@@ -633,13 +730,19 @@ public:
             if (r.ring) {
                 ++rings_;
                 ring_samples_ += r.ring_samples;
+                ring_points_ += r.ring_points;
                 worst_ring_ = std::min(worst_ring_, r.ring_worst);
-                // Not asserted yet: sampled by angle, the thin rims of a ring along the
-                // screen's edges are missed and the figure is too low where the eye sees
-                // the ring plainly (screenshots). Counted and printed until the sampling
-                // goes across the ring at each point.
-                if (r.ring_worst < 3.0)
-                    ++low_rings_;
+                if (r.ring_points == 0 || r.ring_worst < bar_.ring) {
+                    ++failures_;
+                    std::ostringstream o;
+                    o.precision(2);
+                    o << std::fixed << r.ring_worst << " < " << bar_.ring;
+                    if (reported_.emplace("ring" + what + (contrast ? "1" : "0"), where).second && shown_++ < 80)
+                        FAIL_CHECK(where << ": "
+                                         << (r.ring_points == 0
+                                                 ? std::string("the ring is nowhere visible")
+                                                 : "the ring's contrast " + r.ring_where + " is " + o.str()));
+                }
             }
         }
     }
@@ -650,9 +753,10 @@ public:
     void print(const std::string& what) const
     {
         std::cout << "contrast, " << what << ": " << glyphs_ << " glyphs in " << texts_ << " texts on " << screens_
-                  << " screens checked (" << hidden_ << " glyphs hidden or clipped, " << shadows_ << " shadows), "
-                  << rings_ << " rings (" << ring_samples_ << " samples, worst part " << worst_ring_ << ":1; "
-                  << low_rings_ << " measured below 3:1, not asserted), " << orange_named_
+                  << " screens checked (" << pictures_ << " with a picture; " << hidden_
+                  << " glyphs hidden or clipped, " << shadows_ << " shadows), " << rings_
+                  << " rings (measured across at " << ring_points_ << " places along them, " << ring_samples_
+                  << " samples; the worst place " << worst_ring_ << ":1), " << orange_named_
                   << " naming the orange frame, " << failures_ << " failures\n";
     }
     std::size_t failures() const { return failures_; }
@@ -664,8 +768,9 @@ private:
     ui::LayoutLog log_;
     ui::Shell shell_;
     std::size_t screens_ = 0, glyphs_ = 0, texts_ = 0, hidden_ = 0, rings_ = 0, ring_samples_ = 0, failures_ = 0,
-                shown_ = 0, orange_named_ = 0, shadows_ = 0, low_rings_ = 0;
+                shown_ = 0, orange_named_ = 0, shadows_ = 0, ring_points_ = 0, pictures_ = 0;
     double worst_ring_ = 1e9;
+    Bar bar_;
     std::map<std::string, std::string> reported_;
 };
 
@@ -682,18 +787,42 @@ Catalog shipped_lessons(bool photos)
     return c;
 }
 
-// A probe frame: `draw` draws on a window filling the display.
+// A probe frame: `draw` draws on a window filling the display; with `phone`, all of it
+// is the phone's area (where the phone's bar applies and the ring is looked for).
 template <typename F>
-FrameResult probe(F draw)
+FrameResult probe(F draw, bool phone = false)
 {
     ImGui::NewFrame();
     ImGui::SetNextWindowPos(ImVec2(0, 0));
     ImGui::SetNextWindowSize(ImVec2(1280, 800));
     ImGui::Begin("probe", nullptr, ImGuiWindowFlags_NoDecoration);
+    ui::LayoutLog log;
+    if (phone)
+        log.add(ui::ItemKind::Area, ImVec2(0, 0), ImVec2(1280, 800), ImGui::GetWindowDrawList(), "phone");
     draw(ImGui::GetWindowDrawList());
     ImGui::End();
     ImGui::Render();
-    return check_frame(nullptr, ui::calm_palette().highlight);
+    return check_frame(phone ? &log : nullptr, ui::calm_palette().highlight);
+}
+
+// A ring drawn as the phone draws it around a target from `a` to `b` (phone_view.cpp,
+// at scale 1): the translucent halo, a near-black rim outside, a white rim inside and the
+// orange core; `rims` false leaves out the rims.
+void draw_ring(ImDrawList* dl, ImVec2 a, ImVec2 b, bool rims = true)
+{
+    const ImU32 orange = ui::calm_palette().highlight;
+    constexpr float rounding = 18;
+    constexpr float core = 4.5F;
+    constexpr float rim = 1.5F;
+    dl->AddRect(ImVec2(a.x - 3, a.y - 3), ImVec2(b.x + 3, b.y + 3), ui::with_alpha(orange, 70), rounding + 3, 0, 8);
+    if (rims) {
+        constexpr float out = core / 2 + rim / 2;
+        dl->AddRect(ImVec2(a.x - out, a.y - out), ImVec2(b.x + out, b.y + out), IM_COL32(0x1A, 0x1A, 0x1A, 0xFF),
+                    rounding + core / 2, 0, rim);
+        dl->AddRect(ImVec2(a.x + out, a.y + out), ImVec2(b.x - out, b.y - out), IM_COL32_WHITE, rounding - core / 2, 0,
+                    rim);
+    }
+    dl->AddRect(a, b, orange, rounding, 0, core);
 }
 
 } // namespace
@@ -754,6 +883,87 @@ TEST_CASE("the contrast checker measures text on fills, shades, pictures and cli
     CHECK(r.hidden == 5);
     CHECK(r.glyphs == 3);
     CHECK(r.failures.empty());
+
+    // A glyph on the anti-aliased edge of a rounded fill drawn over it (a banner's bottom
+    // edge) is under the fill when its centre is inside the fill's true edge, beside it when
+    // outside, never under a half-blended mix of the two.
+    const ImFontGlyph* h = font->FindGlyph('H');
+    REQUIRE(h);
+    const float middle = 10 + (h->Y0 + h->Y1) / 2 * 30 / font->FontSize;
+    r = probe([&](ImDrawList* dl) {
+        dl->AddRectFilled(ImVec2(0, 0), ImVec2(400, 200), IM_COL32_WHITE);
+        dl->AddText(font, 30, ImVec2(10, 10), IM_COL32_BLACK, "H");
+        dl->AddText(font, 30, ImVec2(210, 10), IM_COL32_BLACK, "H");
+        dl->AddRectFilled(ImVec2(0, -20), ImVec2(200, middle + 0.2F), IM_COL32_WHITE, 8);   // 0.2 px over the first
+        dl->AddRectFilled(ImVec2(200, -20), ImVec2(400, middle - 0.2F), IM_COL32_WHITE, 8); // 0.2 px short of it
+    });
+    CHECK(r.hidden == 1);
+    CHECK(r.glyphs == 1);
+    CHECK(r.failures.empty());
+}
+
+TEST_CASE("the ring checker measures across the ring's width at each place along it", "[ui][contrast]")
+{
+    test::Headless ui;
+    REQUIRE(ui.fonts_loaded());
+    // On a white screen only the 1.5 px dark rim stands out (the orange core is 2.8:1 on
+    // white): it is met at every place along the ring.
+    FrameResult r = probe(
+        [&](ImDrawList* dl) {
+            dl->AddRectFilled(ImVec2(0, 0), ImVec2(400, 400), IM_COL32_WHITE);
+            draw_ring(dl, ImVec2(100, 100), ImVec2(300, 180));
+        },
+        true);
+    REQUIRE(r.ring);
+    CHECK(r.ring_points > 150); // about 3 px apart round a ring of about 600 px
+    CHECK(r.ring_worst == Approx(17.4).epsilon(0.01));
+
+    // Half on the dark bezel, half on the white screen: the dark rim is lost on the bezel,
+    // the orange core stands out there.
+    r = probe(
+        [&](ImDrawList* dl) {
+            dl->AddRectFilled(ImVec2(0, 0), ImVec2(400, 400), IM_COL32_WHITE);
+            dl->AddRectFilled(ImVec2(0, 0), ImVec2(200, 400), ui::calm_palette().phone_body);
+            draw_ring(dl, ImVec2(100, 100), ImVec2(300, 180));
+        },
+        true);
+    REQUIRE(r.ring);
+    CHECK(r.ring_worst > 3);
+
+    // Without its rims, the ring on an orange button does not stand out.
+    r = probe(
+        [&](ImDrawList* dl) {
+            dl->AddRectFilled(ImVec2(0, 0), ImVec2(400, 400), ui::calm_palette().highlight);
+            draw_ring(dl, ImVec2(100, 100), ImVec2(300, 180), false);
+        },
+        true);
+    REQUIRE(r.ring);
+    CHECK(r.ring_worst < 1.1);
+
+    // What its clip rectangle cuts off is not measured (an orange part left out of sight
+    // on an orange fill does not fail); a ring cut off entirely shows nowhere.
+    const auto clipped = [&](float bottom) {
+        return probe(
+            [&](ImDrawList* dl) {
+                dl->AddRectFilled(ImVec2(0, 0), ImVec2(400, 400), IM_COL32_WHITE);
+                dl->AddRectFilled(ImVec2(0, 170), ImVec2(400, 400), ui::calm_palette().highlight);
+                dl->PushClipRect(ImVec2(0, 0), ImVec2(400, bottom), false);
+                draw_ring(dl, ImVec2(100, 100), ImVec2(300, 180), false);
+                dl->PopClipRect();
+            },
+            true);
+    };
+    r = clipped(400);
+    REQUIRE(r.ring);
+    CHECK(r.ring_worst < 1.1);
+    const std::size_t whole = r.ring_points;
+    r = clipped(160);
+    REQUIRE(r.ring);
+    CHECK(r.ring_points < whole);
+    CHECK(r.ring_worst > 2.5); // the orange core on white (2.8:1): no rims, but only white under what shows
+    r = clipped(50);
+    REQUIRE(r.ring);
+    CHECK(r.ring_points == 0);
 }
 
 TEST_CASE("every text of every shipped lesson's guided steps meets the contrast bar, and the ring stands out",

@@ -25,7 +25,7 @@ const ImU32 divider = IM_COL32(0xE0, 0xE3, 0xE6, 0xFF);
 const ImU32 key_bg = IM_COL32(0xFF, 0xFF, 0xFF, 0xFF);
 const ImU32 key_special_bg = IM_COL32(0xC3, 0xC9, 0xD1, 0xFF);
 const ImU32 keyboard_bg = IM_COL32(0xD5, 0xDA, 0xE0, 0xFF);
-const ImU32 phone_green = IM_COL32(0x2E, 0x8B, 0x3E, 0xFF);
+const ImU32 phone_green = IM_COL32(0x2A, 0x7A, 0x3A, 0xFF); // white on it, it on the bars: 4.9:1 or more
 const ImU32 grey_icon = IM_COL32(0x3A, 0x40, 0x46, 0xFF);
 
 ImU32 tone_fill(Tone t)
@@ -310,7 +310,7 @@ void draw_app_icon(const Painter& pt, const Element& e)
     if (e.icon == "app_phone")
         fill = phone_green;
     else if (e.icon == "app_bank")
-        fill = IM_COL32(0x0E, 0x7C, 0x86, 0xFF);
+        fill = IM_COL32(0x0A, 0x60, 0x69, 0xFF); // the bank's teal (bank_paint.cpp)
     else if (e.icon == "app_eid")
         fill = IM_COL32(0xB3, 0x26, 0x1E, 0xFF);
     else if (e.icon == "app_sms")
