@@ -17,7 +17,6 @@
 namespace luyenso::ui {
 
 namespace {
-const ImU32 bank_teal = IM_COL32(0x0A, 0x60, 0x69, 0xFF); // the app icon's colour: white 7.3:1, #DDF1F2 6.2:1
 const ImU32 bank_teal_dark = IM_COL32(0x07, 0x4A, 0x51, 0xFF);
 const ImU32 row_divider = IM_COL32(0xE3, 0xE7, 0xEA, 0xFF);
 const ImU32 success_green = IM_COL32(0x1A, 0x6F, 0x2E, 0xFF); // 5.2:1 on the tinted screen

@@ -310,7 +310,7 @@ void draw_app_icon(const Painter& pt, const Element& e)
     if (e.icon == "app_phone")
         fill = phone_green;
     else if (e.icon == "app_bank")
-        fill = IM_COL32(0x0A, 0x60, 0x69, 0xFF); // the bank's teal (bank_paint.cpp)
+        fill = bank_teal;
     else if (e.icon == "app_eid")
         fill = IM_COL32(0xB3, 0x26, 0x1E, 0xFF);
     else if (e.icon == "app_sms")
