@@ -610,9 +610,8 @@ bool LessonRun::play_step_demo(std::string& why)
             return true; // completed (or branched) before the demonstration's end
         const ActionResult r = apply(s.demo[i]);
         if (!r.accepted) {
-            why = "demonstration action " + std::to_string(i + 1) + " (" + s.demo[i].describe() +
-                  ") was refused: " + r.reason;
-            demo_failure_ = {"demo-refused", {std::to_string(i + 1), s.demo[i].describe(), r.reason}};
+            demo_failure_ = {"demo-refused", {std::to_string(i + 1), s.demo[i].describe()}, {r.why}};
+            why = render_message(demo_failure_, "en");
             return false;
         }
     }
