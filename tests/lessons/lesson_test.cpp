@@ -509,15 +509,16 @@ TEST_CASE("one broken lesson never stops the others from loading", "[lesson][cat
         const Catalog fixtures = Catalog::load({fixtures_dir()});
         REQUIRE(fixtures.entries.size() >= 10);
         CHECK(fixtures.entries.front().lesson.has_value());
-        CHECK(std::is_sorted(fixtures.entries.begin() + 5, fixtures.entries.end(),
+        CHECK(std::is_sorted(fixtures.entries.begin() + 7, fixtures.entries.end(),
                              [](const CatalogEntry& a, const CatalogEntry& b) { return a.path < b.path; }));
         std::vector<std::string> loaded;
         for (const auto& e : fixtures.entries)
             if (e.lesson)
                 loaded.push_back(e.lesson->id);
         // These fail only when played.
-        CHECK(loaded == std::vector<std::string>{"demo-incomplete", "mojibake-text", "number-while-typing",
-                                                 "unsafe-path-misses", "wrong-completes"});
+        CHECK(loaded == std::vector<std::string>{"demo-incomplete", "demo-refused", "mojibake-text",
+                                                 "number-while-typing", "unsafe-path-misses", "unsafe-path-refused",
+                                                 "wrong-completes"});
         for (const CheckResult& r : check_catalog(fixtures)) {
             INFO(r.path);
             if (r.id == "mojibake-text" || r.id == "wrong-completes" || r.id == "number-while-typing") {

@@ -439,11 +439,14 @@ void LessonRun::complete_step(const std::string& go)
 
 ActionResult LessonRun::act(const Action& action)
 {
+    ActionResult refused;
     if (finished())
-        return {false, "the lesson is finished", {}};
-    if (playing())
-        return {false, "a demonstration is playing; pause it or wait for it", {}};
-    return apply(action);
+        refused.refuse({"refused-lesson-finished"});
+    else if (playing())
+        refused.refuse({"refused-demo-playing"});
+    else
+        return apply(action);
+    return refused;
 }
 
 ActionResult LessonRun::apply(const Action& action)
