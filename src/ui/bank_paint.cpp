@@ -17,10 +17,9 @@
 namespace luyenso::ui {
 
 namespace {
-const ImU32 bank_teal = IM_COL32(0x0E, 0x7C, 0x86, 0xFF); // the app icon's colour
-const ImU32 bank_teal_dark = IM_COL32(0x0A, 0x5A, 0x62, 0xFF);
+const ImU32 bank_teal_dark = IM_COL32(0x07, 0x4A, 0x51, 0xFF);
 const ImU32 row_divider = IM_COL32(0xE3, 0xE7, 0xEA, 0xFF);
-const ImU32 success_green = IM_COL32(0x1E, 0x7B, 0x34, 0xFF);
+const ImU32 success_green = IM_COL32(0x1A, 0x6F, 0x2E, 0xFF); // 5.2:1 on the tinted screen
 
 bool starts_with(const std::string& s, const char* prefix)
 {
