@@ -955,6 +955,8 @@ void read_lesson(Reader& r, const JsonDocument& doc, Lesson& lesson)
             ctx.choice_ids.insert(ch.id);
     for (const Beneficiary& b : lesson.world.bank.beneficiaries)
         ctx.accounts.insert(b.account);
+    for (const BankAccount& a : lesson.world.bank.accounts)
+        ctx.accounts.insert(a.account);
     for (const BankScene& scene : lesson.world.bank.scenes) {
         std::string ignored;
         if (auto qr = VietQr::parse(scene.payload, ignored))
