@@ -130,6 +130,20 @@ void draw_history_row(const Painter& pt, const Element& e)
     pt.dl->AddLine(pt.p(r.x + 16, r.y + r.h - 0.5F), pt.p(r.x + r.w, r.y + r.h - 0.5F), row_divider, 1);
 }
 
+// A bank in the chooser: its short name, and its full Vietnamese name wrapped under it.
+void draw_bank_choice(const Painter& pt, const Element& e)
+{
+    const Rect& r = e.bounds;
+    const float size = text_px(pt, e.text_dp);
+    const float small = text_px(pt, 19);
+    const float x0 = pt.p(r.x + 20, 0).x;
+    const float x1 = pt.p(r.x + r.w - 20, 0).x;
+    const float y = pt.p(0, r.y + 8).y;
+    pt.text(e.label, size, ImVec2(x0, y), palette().text, Weight::Bold);
+    left_wrapped(pt, e.detail, small, x0, x1, y + size * 1.3F, palette().text_muted, Weight::Regular);
+    pt.dl->AddLine(pt.p(r.x + 16, r.y + r.h - 0.5F), pt.p(r.x + r.w, r.y + r.h - 0.5F), row_divider, 1);
+}
+
 // A saved recipient: a person in a circle; the name, the account, the bank.
 void draw_person_row(const Painter& pt, const Element& e)
 {
@@ -442,6 +456,8 @@ bool paint_bank_look(const Painter& pt, const Element& e, const ElementTree& tre
         draw_account_card(pt, e);
     } else if (look == "bank.person") {
         draw_person_row(pt, e);
+    } else if (look == "bank.bank_choice") {
+        draw_bank_choice(pt, e);
     } else if (look == "bank.history") {
         draw_history_row(pt, e);
     } else if (look == "bank.logo" || look == "bank.success" || look == "bank.warning") {

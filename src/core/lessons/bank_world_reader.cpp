@@ -168,7 +168,7 @@ void read_bank_world(Reader& r, const std::string& ptr, const json& j, World& w)
     b.enabled = true;
     if (!r.object(ptr, j,
                   {"name", "bin", "holder", "account", "balance", "pin", "transaction_pin", "confirm_with", "otp",
-                   "phone", "banks", "beneficiaries", "bills", "scenes", "history"},
+                   "phone", "banks", "beneficiaries", "bills", "scenes", "history", "accounts"},
                   "the bank"))
         return;
     if (auto v = r.string(ptr, j, "name", false, "the bank"))
@@ -302,6 +302,9 @@ void read_bank_world(Reader& r, const std::string& ptr, const json& j, World& w)
         }
         b.history.push_back(t);
     });
+
+    if (j.contains("accounts"))
+        read_bank_accounts(r, json_pointer_append(ptr, "accounts"), j.at("accounts"), b);
 }
 
 } // namespace luyenso

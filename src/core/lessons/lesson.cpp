@@ -997,7 +997,10 @@ void read_lesson(Reader& r, const JsonDocument& doc, Lesson& lesson)
             ctx.choice_ids.insert(ch.id);
     for (const Beneficiary& b : lesson.world.bank.beneficiaries)
         ctx.accounts.insert(b.account);
-    ctx.typed_amounts = !lesson.world.bank.beneficiaries.empty();
+    for (const BankAccount& a : lesson.world.bank.accounts)
+        ctx.accounts.insert(a.account);
+    // Saved recipients and accounts a learner can type (a transfer's amount is typed).
+    ctx.typed_amounts = !lesson.world.bank.beneficiaries.empty() || !lesson.world.bank.accounts.empty();
     ctx.balance = lesson.world.bank.balance;
     for (const Bill& bill : lesson.world.bank.bills)
         ctx.fixed_amounts.insert(bill.amount);

@@ -117,11 +117,19 @@ const std::vector<MessageText> messages = {
     {"id-used-by-contact", "the id \"{0}\" is already used by a contact or another group", "mã \"{0}\" đã được dùng cho một người liên hệ hoặc một nhóm khác"},
     {"second-chat", "a second chat with \"{0}\"", "có hai cuộc trò chuyện với \"{0}\""},
     {"fix-merge", "merge them into one", "hãy gộp lại làm một"},
+    // The bank's accounts a typed transfer finds ("bank": {"accounts": [...]}).
+    {"account-needs-bin", "an account needs \"bin\": the 6-digit number of its bank", "tài khoản cần có \"bin\": mã 6 số của ngân hàng giữ tài khoản đó"},
+    {"account-bin-unknown", "no bank has the BIN \"{0}\"", "không có ngân hàng nào mang mã BIN \"{0}\""},
+    {"fix-account-bin", "use a Napas member bank's BIN (Agribank 970405, Vietcombank 970436, ... see docs/bank-app.md), the learner's bank's \"bin\" or one in \"banks\"", "hãy dùng mã BIN của một ngân hàng thành viên Napas (Agribank 970405, Vietcombank 970436, ... xem docs/bank-app.md), \"bin\" của ngân hàng người học hoặc một mã trong \"banks\""},
+    {"account-digits", "an account number is 6 to 19 digits in double quotes, such as \"0123456789\"", "số tài khoản gồm 6 đến 19 chữ số, đặt trong dấu ngoặc kép, ví dụ \"0123456789\""},
+    {"account-needs-holder", "an account needs \"holder\": its holder's name as the bank shows it, such as \"NGUYEN VAN AN\"", "tài khoản cần có \"holder\": tên chủ tài khoản như ngân hàng hiện, ví dụ \"NGUYEN VAN AN\""},
+    {"account-duplicate", "two accounts \"{0}\" at the bank {1}", "có hai tài khoản \"{0}\" ở cùng ngân hàng {1}"},
+    {"fix-account-duplicate", "keep one of them", "hãy giữ lại một"},
 
     // Steps, conditions and actions.
     {"world-cannot-produce", "{t0} \"{1}\", so this can never happen", "{t0} \"{1}\", nên việc này không bao giờ xảy ra"},
     {"fix-add-choice", "add it to the \"choices\" of a call script in \"call_scripts\", or correct it", "hãy thêm lựa chọn đó vào \"choices\" của một kịch bản trong \"call_scripts\", hoặc sửa lại cho đúng"},
-    {"fix-add-account", "add a saved recipient with it (\"bank\": {{\"beneficiaries\": [...]}}) or a QR sticker with it (\"bank\": {{\"scenes\": [...]}}), or correct it", "hãy thêm một người nhận đã lưu có số tài khoản đó (\"bank\": {{\"beneficiaries\": [...]}}) hoặc một mã QR có số đó (\"bank\": {{\"scenes\": [...]}}), hoặc sửa lại cho đúng"},
+    {"fix-add-account", "add a saved recipient with it (\"bank\": {{\"beneficiaries\": [...]}}), an account the learner can type (\"bank\": {{\"accounts\": [...]}}) or a QR sticker with it (\"bank\": {{\"scenes\": [...]}}), or correct it", "hãy thêm một người nhận đã lưu có số tài khoản đó (\"bank\": {{\"beneficiaries\": [...]}}), một tài khoản người học có thể gõ (\"bank\": {{\"accounts\": [...]}}) hoặc một mã QR có số đó (\"bank\": {{\"scenes\": [...]}}), hoặc sửa lại cho đúng"},
     {"fix-add-page", "add the page to \"web\": {{\"pages\": [...]}}, or correct it", "hãy thêm trang đó vào \"web\": {{\"pages\": [...]}}, hoặc sửa lại cho đúng"},
     {"fix-it-has", "it has: {0}", "những cái đang có: {0}"},
     {"unknown-element", "unknown element \"{0}\": no screen of the phone shows it in this lesson's world", "không có nút hay ô \"{0}\": không màn hình nào của điện thoại có nó trong thế giới của bài học này"},
@@ -315,6 +323,7 @@ const std::vector<MessageText> terms = {
     {"unsafe path", "unsafe path", "đường dẫn tới nguy hiểm (\"path\")"},
     {"the bank", "the bank", "ngân hàng (\"bank\")"},
     {"a bank", "a bank", "ngân hàng"},
+    {"an account", "an account", "tài khoản (\"accounts\")"},
     {"a bill", "a bill", "hóa đơn"},
     {"a past transaction", "a past transaction", "giao dịch cũ"},
     {"a saved recipient", "a saved recipient", "người nhận đã lưu"},
