@@ -15,11 +15,6 @@ using nlohmann::json;
 
 namespace {
 
-bool digits_only(const std::string& s)
-{
-    return !s.empty() && std::all_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; });
-}
-
 bool bank_exists(const BankWorld& b, const std::string& bin)
 {
     if (bin == b.bin || napas_bank(bin))
@@ -52,7 +47,7 @@ void read_bank_accounts(Reader& r, const std::string& ptr, const json& list, Ban
         if (!item.contains("account")) {
             r.error_at_value(p, {"account-digits"});
         } else if (auto v = r.string(p, item, "account", true, "an account")) {
-            if (!digits_only(*v) || v->size() < 6 || v->size() > 19)
+            if (!all_digits(*v) || v->size() < 6 || v->size() > 19)
                 r.error_at_value(json_pointer_append(p, "account"), {"account-digits"});
             a.account = *v;
         }

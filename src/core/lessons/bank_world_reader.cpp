@@ -16,11 +16,6 @@ namespace {
 
 constexpr std::int64_t max_amount = 1'000'000'000'000; // a thousand billion đồng
 
-bool all_digits(const std::string& s)
-{
-    return !s.empty() && std::all_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; });
-}
-
 // A sum of money in đồng: a whole number from `lo`.
 std::optional<std::int64_t> read_amount(Reader& r, const std::string& ptr, const json& obj, const char* key,
                                         std::int64_t lo)
@@ -161,6 +156,11 @@ void read_scene(Reader& r, const std::string& ptr, const json& j, BankScene& s)
 }
 
 } // namespace
+
+bool all_digits(const std::string& s)
+{
+    return !s.empty() && std::all_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; });
+}
 
 void read_bank_world(Reader& r, const std::string& ptr, const json& j, World& w)
 {
