@@ -23,7 +23,7 @@ namespace luyenso::ui {
 
 namespace {
 
-const ButtonStyle on_band{IM_COL32(0xFF, 0xFF, 0xFF, 0x26), IM_COL32_WHITE, IM_COL32(0xFF, 0xFF, 0xFF, 0x90)};
+const ButtonStyle on_band{IM_COL32(0x00, 0x00, 0x00, 0x30), IM_COL32_WHITE, IM_COL32(0xFF, 0xFF, 0xFF, 0x90)};
 
 // Random bytes for the PIN's salt (not the wall clock: nothing here is a rule).
 std::string random_salt()

@@ -11,6 +11,7 @@
 #include <filesystem>
 #include <fstream>
 #include <random>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -263,6 +264,9 @@ TEST_CASE("broken lessons give exactly the errors an organiser needs and all at 
         if (name == "demo-incomplete" || name == "unsafe-path-misses") {
             CHECK(r.errors.empty());
             CHECK(r.lesson.has_value());
+        } else if (name == "demo-refused" || name == "unsafe-path-refused") {
+            CHECK(r.errors.empty());
+            CHECK(r.lesson.has_value());
         } else if (name == "mojibake-text" || name == "wrong-completes" ||
                    name == "number-while-typing") { // warnings only: the lesson loads
             CHECK(r.errors.empty());
@@ -304,10 +308,93 @@ TEST_CASE("broken lessons give exactly the errors an organiser needs and all at 
                                  "mojibake-text",
                                  "impossible-branch-account",
                                  "wrong-completes",
-                                 "number-while-typing"}) {
+                                 "number-while-typing",
+                                 "world-bank",
+                                 "world-services",
+                                 "world-lists",
+                                 "impossible-amount",
+                                 "demo-refused",
+                                 "unsafe-path-refused"}) {
             INFO(kind);
             CHECK(std::count(names.begin(), names.end(), kind) == 1);
         }
+    }
+}
+
+TEST_CASE("every message of the world's sections has its own id and a fixture that shows it", "[lesson][fixtures]")
+{
+    // The bank, e-ID, SMS, web, settings and call-script readers and the amounts check speak
+    // through the message table (Vietnamese and English), never in English-only text.
+    const WorkingDir in_sources(luyenso::test::source_dir());
+    std::set<std::string> seen;
+    for (const char* name : {"world-bank", "world-services", "world-lists", "impossible-amount"}) {
+        const LoadResult r = load_lesson_file(std::string("tests/fixtures/") + name + ".json");
+        INFO(name);
+        CHECK_FALSE(r.errors.empty());
+        for (const Diagnostic& d : r.errors) {
+            INFO(d.message);
+            CHECK(d.id() != "text");
+            CHECK(d.text("vi") != d.text("en"));
+            seen.insert(d.id());
+        }
+    }
+    for (const char* id : {"must-be-amount",
+                           "must-be-digits",
+                           "must-be-digits-range",
+                           "must-be-list",
+                           "qr-needs-bin",
+                           "qr-cannot-be-made",
+                           "scene-kind",
+                           "line-must-be-text",
+                           "scene-qr-and-payload",
+                           "scene-needs-qr",
+                           "invalid-needs-payload",
+                           "payload-must-be-text",
+                           "payload-unreadable",
+                           "payload-valid-but-invalid",
+                           "confirm-with",
+                           "bank-needs-bin",
+                           "recipient-needs-account",
+                           "bill-service",
+                           "bill-code-shape",
+                           "bill-code-twice",
+                           "bill-needs-amount",
+                           "transaction-needs-amount",
+                           "transaction-kind",
+                           "bad-slug",
+                           "duplicate-id",
+                           "link-opens-no-page",
+                           "id-number-shape",
+                           "phone-shape",
+                           "password-rules",
+                           "passcode-shape",
+                           "activated-needs-login",
+                           "otp-shape",
+                           "health-kind",
+                           "url-shape",
+                           "page-look",
+                           "field-id",
+                           "field-kind",
+                           "page-needs-button",
+                           "otp-text-needs-placeholder",
+                           "next-no-page",
+                           "second-thread",
+                           "sms-from",
+                           "text-size",
+                           "input-method",
+                           "tone-style",
+                           "unknown-contact",
+                           "second-script",
+                           "call-look",
+                           "too-many-choices",
+                           "choice-id",
+                           "eid-needs-phone",
+                           "amount-no-qr",
+                           "amount-over-balance",
+                           "amount-no-source",
+                           "amount-not-positive"}) {
+        INFO(id);
+        CHECK(seen.count(id) == 1);
     }
 }
 
@@ -422,15 +509,16 @@ TEST_CASE("one broken lesson never stops the others from loading", "[lesson][cat
         const Catalog fixtures = Catalog::load({fixtures_dir()});
         REQUIRE(fixtures.entries.size() >= 10);
         CHECK(fixtures.entries.front().lesson.has_value());
-        CHECK(std::is_sorted(fixtures.entries.begin() + 5, fixtures.entries.end(),
+        CHECK(std::is_sorted(fixtures.entries.begin() + 7, fixtures.entries.end(),
                              [](const CatalogEntry& a, const CatalogEntry& b) { return a.path < b.path; }));
         std::vector<std::string> loaded;
         for (const auto& e : fixtures.entries)
             if (e.lesson)
                 loaded.push_back(e.lesson->id);
         // These fail only when played.
-        CHECK(loaded == std::vector<std::string>{"demo-incomplete", "mojibake-text", "number-while-typing",
-                                                 "unsafe-path-misses", "wrong-completes"});
+        CHECK(loaded == std::vector<std::string>{"demo-incomplete", "demo-refused", "mojibake-text",
+                                                 "number-while-typing", "unsafe-path-misses", "unsafe-path-refused",
+                                                 "wrong-completes"});
         for (const CheckResult& r : check_catalog(fixtures)) {
             INFO(r.path);
             if (r.id == "mojibake-text" || r.id == "wrong-completes" || r.id == "number-while-typing") {

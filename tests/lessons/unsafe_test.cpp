@@ -58,7 +58,8 @@ std::vector<std::string> scam_lessons()
 TEST_CASE("every scam lesson: the safe way passes the test, each unsafe way fails it", "[unsafe][lessons]")
 {
     const std::vector<std::string> ids = scam_lessons();
-    CHECK(ids == std::vector<std::string>{"cong-an-gia-goi-video", "cuoc-goi-chau-cap-cuu", "ma-qr-bi-dan-de",
+    CHECK(ids == std::vector<std::string>{"ban-bi-hack-nick-muon-tien", "chuyen-tien-tai-khoan-moi-cua-con",
+                                          "cong-an-gia-goi-video", "cuoc-goi-chau-cap-cuu", "ma-qr-bi-dan-de",
                                           "tin-nhan-lay-ma-otp", "tin-nhan-trung-thuong", "vi-tien-hoan-tien-gia"});
     for (const std::string& id : ids) {
         INFO(id);

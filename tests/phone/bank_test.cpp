@@ -289,7 +289,8 @@ SCENARIO("paying a shop by its static QR: the learner types the amount", "[bank]
                     CHECK(done[1].fields == json{{"kind", "qr"},
                                                  {"recipient", "HOANG THI LAN"},
                                                  {"account", "0123456789"},
-                                                 {"amount", 35000}});
+                                                 {"amount", 35000},
+                                                 {"bank", "Ngân hàng Làng Xanh"}});
                     CHECK(phone.screen_id() == "bank.receipt");
                     CHECK(element(phone, "bank.receipt.title").label == "Giao dịch thành công");
                     CHECK(element(phone, "bank.receipt.amount").label == "-35.000 đ");
@@ -460,8 +461,11 @@ SCENARIO("a transfer to a saved recipient", "[bank]")
     CHECK(element(phone, "bank.confirm.message").label == "Bo gui con");
     const auto events = confirm_and_approve(phone);
     REQUIRE(names(events) == std::vector<std::string>{"text.entered", "payment.completed"});
-    CHECK(events[1].fields ==
-          json{{"kind", "transfer"}, {"recipient", "BAN THI HOA"}, {"account", "0356112233"}, {"amount", 200000}});
+    CHECK(events[1].fields == json{{"kind", "transfer"},
+                                   {"recipient", "BAN THI HOA"},
+                                   {"account", "0356112233"},
+                                   {"amount", 200000},
+                                   {"bank", "Ngân hàng Hoa Ban"}});
     CHECK(element(phone, "bank.receipt.message").label == "Bo gui con");
     CHECK(phone.world().bank.balance == 1'050'000);
     CHECK(phone.world().bank.history.back().kind == "transfer");
@@ -525,7 +529,8 @@ SCENARIO("paying the electricity bill by its customer code", "[bank]")
                 CHECK(paid[1].fields == json{{"kind", "bill"},
                                              {"recipient", "Công ty Điện lực Lào Cai"},
                                              {"account", "PA05010012345"},
-                                             {"amount", 182000}});
+                                             {"amount", 182000},
+                                             {"bank", ""}});
                 CHECK(phone.world().bank.balance == 1'068'000);
                 CHECK(phone.world().bank.bills[0].paid);
                 CHECK(element(phone, "bank.receipt.bank").label == "Tháng 11/2024");

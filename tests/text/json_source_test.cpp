@@ -345,3 +345,30 @@ TEST_CASE("every JSON syntax error says how to fix it, split out for check --jso
     CHECK(error.what() == R"(expected ',' or '}' after the value of "balance" but found '"')");
     CHECK(error.fix() == "add ',' before this if another key follows, or '}' if the object ends here");
 }
+
+TEST_CASE("a syntax error names the innermost value open at it as a JSON pointer", "[json]")
+{
+    const auto pointer_of = [](std::string_view text) {
+        Diagnostic error;
+        REQUIRE_FALSE(JsonDocument::parse(text, error).has_value());
+        return error.pointer;
+    };
+    // A missing comma inside "world"/"bank": the object the comma belongs to.
+    CHECK(pointer_of("{\"world\": {\"bank\": {\n  \"balance\": 1250000\n  \"pin\": \"123456\"\n}}}") == "/world/bank");
+    // A value that cannot be read: the value itself.
+    CHECK(pointer_of(R"({"steps": [{"id": "a"}, {"id": yes}]})") == "/steps/1/id");
+    CHECK(pointer_of(R"({"steps": [{"say": "abc)") == "/steps/0/say");
+    CHECK(pointer_of(R"({"a": 1e999})") == "/a");
+    CHECK(pointer_of(R"({"a": [1 2]})") == "/a");
+    CHECK(pointer_of(R"({"a": 1, "a": 2})") == "/a");
+    // At the top level there is no value open around the error: the pointer is "" (the whole file).
+    CHECK(pointer_of("{} x").empty());
+    CHECK(pointer_of("").empty());
+    CHECK(pointer_of("{a: 1}").empty());
+    // The Vietnamese text is there too.
+    Diagnostic error;
+    REQUIRE_FALSE(JsonDocument::parse("{\n  \"balance\": 1\n  \"pin\": \"1\"\n}", error));
+    CHECK(error.text("vi") == "thiếu dấu phẩy ',' hoặc dấu '}' sau giá trị của \"balance\" (gặp '\"'); hãy thêm dấu "
+                              "phẩy ',' ngay trước chỗ này nếu còn mục khác theo sau, hoặc dấu '}' nếu nhóm kết thúc ở "
+                              "đây");
+}

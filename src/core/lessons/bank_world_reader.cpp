@@ -16,11 +16,6 @@ namespace {
 
 constexpr std::int64_t max_amount = 1'000'000'000'000; // a thousand billion đồng
 
-bool all_digits(const std::string& s)
-{
-    return !s.empty() && std::all_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; });
-}
-
 // A sum of money in đồng: a whole number from `lo`.
 std::optional<std::int64_t> read_amount(Reader& r, const std::string& ptr, const json& obj, const char* key,
                                         std::int64_t lo)
@@ -29,9 +24,7 @@ std::optional<std::int64_t> read_amount(Reader& r, const std::string& ptr, const
         return std::nullopt;
     const json& v = obj.at(key);
     if (!v.is_number_integer() || v.get<std::int64_t>() < lo || v.get<std::int64_t>() > max_amount) {
-        r.error_text_at_value(json_pointer_append(ptr, key), std::string("\"") + key +
-                                                                 "\" must be a whole number of đồng from " +
-                                                                 std::to_string(lo) + " (no dots or spaces: 35000)");
+        r.error_at_value(json_pointer_append(ptr, key), {"must-be-amount", {key, std::to_string(lo)}});
         return std::nullopt;
     }
     return v.get<std::int64_t>();
@@ -45,10 +38,11 @@ std::optional<std::string> read_digits(Reader& r, const std::string& ptr, const 
     if (!v)
         return std::nullopt;
     if (!all_digits(*v) || v->size() < lo || v->size() > hi) {
-        const std::string count = lo == hi ? std::to_string(lo) : std::to_string(lo) + " to " + std::to_string(hi);
-        r.error_text_at_value(json_pointer_append(ptr, key), std::string("\"") + key + "\" must be " + count +
-                                                                 " digits in double quotes, such as \"" +
-                                                                 std::string(lo, '1') + "\"");
+        const std::string example(lo, '1');
+        r.error_at_value(json_pointer_append(ptr, key),
+                         lo == hi
+                             ? Message{"must-be-digits", {key, std::to_string(lo), example}}
+                             : Message{"must-be-digits-range", {key, std::to_string(lo), std::to_string(hi), example}});
         return std::nullopt;
     }
     return v;
@@ -63,7 +57,7 @@ void read_list(Reader& r, const std::string& ptr, const json& obj, const char* k
     const std::string lp = json_pointer_append(ptr, key);
     const json& list = obj.at(key);
     if (!list.is_array()) {
-        r.error_text_at_value(lp, std::string("\"") + key + "\" must be a list [ ... ]");
+        r.error_at_value(lp, {"must-be-list", {key}});
         return;
     }
     for (std::size_t i = 0; i < list.size(); ++i)
@@ -79,7 +73,7 @@ void read_scene_qr(Reader& r, const std::string& ptr, const json& j, BankScene& 
     if (auto v = read_digits(r, ptr, j, "bin", 6, 6, "a scene's QR"))
         qr.bank_bin = *v;
     else if (!j.contains("bin"))
-        r.error_text_at_value(ptr, "a scene's QR needs \"bin\": the 6-digit number of the recipient's bank");
+        r.error_at_value(ptr, {"qr-needs-bin"});
     if (auto v = r.string(ptr, j, "account", true, "a scene's QR"))
         qr.account = *v;
     if (auto v = r.string(ptr, j, "name", true, "a scene's QR"))
@@ -99,7 +93,7 @@ void read_scene_qr(Reader& r, const std::string& ptr, const json& j, BankScene& 
     if (qr.bank_bin.empty() || qr.account.empty() || qr.merchant_name.empty())
         return;
     if (const std::string problem = qr.problem(); !problem.empty()) {
-        r.error_text_at_value(ptr, "this QR cannot be made: " + problem);
+        r.error_at_value(ptr, {"qr-cannot-be-made", {problem}});
         return;
     }
     scene.payload = qr.build();
@@ -111,13 +105,12 @@ void read_scene(Reader& r, const std::string& ptr, const json& j, BankScene& s)
         return;
     if (auto v = r.string(ptr, j, "id", true, "a scene")) {
         if (!is_slug(*v))
-            r.error_text_at_value(json_pointer_append(ptr, "id"),
-                                  "scene id \"" + *v + "\" must use only a-z, 0-9, '-' or '_'");
+            r.error_at_value(json_pointer_append(ptr, "id"), {"bad-slug", {"scene id", *v}});
         s.id = *v;
     }
     if (auto v = r.string(ptr, j, "kind", false, "a scene")) {
         if (*v != "shop" && *v != "bill")
-            r.error_text_at_value(json_pointer_append(ptr, "kind"), "a scene's \"kind\" must be \"shop\" or \"bill\"");
+            r.error_at_value(json_pointer_append(ptr, "kind"), {"scene-kind"});
         s.kind = *v;
     }
     if (auto v = r.string(ptr, j, "sign", true, "a scene"))
@@ -126,7 +119,7 @@ void read_scene(Reader& r, const std::string& ptr, const json& j, BankScene& s)
         s.owner = *v;
     read_list(r, ptr, j, "lines", [&](const std::string& p, const json& line) {
         if (!line.is_string() || line.get<std::string>().empty())
-            r.error_text_at_value(p, "a line of text must be non-empty text in double quotes");
+            r.error_at_value(p, {"line-must-be-text"});
         else
             s.lines.push_back(line.get<std::string>());
     });
@@ -135,16 +128,12 @@ void read_scene(Reader& r, const std::string& ptr, const json& j, BankScene& s)
     const bool has_qr = j.contains("qr");
     const bool has_payload = j.contains("payload");
     if (has_qr == has_payload) {
-        r.error_text_at_value(
-            ptr, has_qr ? "a scene has either \"qr\" (its fields) or \"payload\" (its text), not both"
-                        : "a scene needs \"qr\": {\"bin\", \"account\", \"name\", ...} or \"payload\": the QR's text");
+        r.error_at_value(ptr, {has_qr ? "scene-qr-and-payload" : "scene-needs-qr"});
         return;
     }
     if (has_qr) {
         if (s.invalid)
-            r.error_text_at_value(
-                json_pointer_append(ptr, "invalid"),
-                "\"invalid\": true needs a broken \"payload\" text; a QR built from \"qr\" is always valid");
+            r.error_at_value(json_pointer_append(ptr, "invalid"), {"invalid-needs-payload"});
         else
             read_scene_qr(r, json_pointer_append(ptr, "qr"), j.at("qr"), s);
         return;
@@ -152,22 +141,26 @@ void read_scene(Reader& r, const std::string& ptr, const json& j, BankScene& s)
     const std::string pp = json_pointer_append(ptr, "payload");
     const json& p = j.at("payload");
     if (!p.is_string() || p.get<std::string>().empty()) {
-        r.error_text_at_value(pp, "\"payload\" must be the QR's text in double quotes");
+        r.error_at_value(pp, {"payload-must-be-text"});
         return;
     }
     s.payload = p.get<std::string>();
     std::string why;
     const bool valid = VietQr::parse(s.payload, why).has_value();
     if (!valid && !s.invalid)
-        r.error_text_at_value(pp, "this payload cannot be read: " + why +
-                                      " (write \"invalid\": true if the lesson shows a broken QR on purpose)");
+        r.error_at_value(pp, {"payload-unreadable", {why}});
     else if (valid && s.invalid)
-        r.error_text_at_value(pp, "this payload is a valid VietQR text, but the scene says \"invalid\": true");
+        r.error_at_value(pp, {"payload-valid-but-invalid"});
     else if (std::string e; !make_qr(s.payload, e))
-        r.error_text_at_value(pp, "this text cannot be drawn as a QR code: " + e);
+        r.error_at_value(pp, {"payload-not-drawable", {e}});
 }
 
 } // namespace
+
+bool all_digits(const std::string& s)
+{
+    return !s.empty() && std::all_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; });
+}
 
 void read_bank_world(Reader& r, const std::string& ptr, const json& j, World& w)
 {
@@ -175,7 +168,7 @@ void read_bank_world(Reader& r, const std::string& ptr, const json& j, World& w)
     b.enabled = true;
     if (!r.object(ptr, j,
                   {"name", "bin", "holder", "account", "balance", "pin", "transaction_pin", "confirm_with", "otp",
-                   "phone", "banks", "beneficiaries", "bills", "scenes", "history"},
+                   "phone", "banks", "beneficiaries", "bills", "scenes", "history", "accounts"},
                   "the bank"))
         return;
     if (auto v = r.string(ptr, j, "name", false, "the bank"))
@@ -194,8 +187,7 @@ void read_bank_world(Reader& r, const std::string& ptr, const json& j, World& w)
         b.transaction_pin = *v;
     if (auto v = r.string(ptr, j, "confirm_with", false, "the bank")) {
         if (*v != "pin" && *v != "otp")
-            r.error_text_at_value(json_pointer_append(ptr, "confirm_with"),
-                                  "\"confirm_with\" must be \"pin\" or \"otp\"");
+            r.error_at_value(json_pointer_append(ptr, "confirm_with"), {"confirm-with"});
         b.confirm_by_otp = *v == "otp";
     }
     if (auto v = read_digits(r, ptr, j, "otp", 6, 6, "the bank"))
@@ -210,7 +202,7 @@ void read_bank_world(Reader& r, const std::string& ptr, const json& j, World& w)
         if (auto v = read_digits(r, p, item, "bin", 6, 6, "a bank"))
             n.bin = *v;
         else if (!item.contains("bin"))
-            r.error_text_at_value(p, "a bank needs \"bin\": its 6-digit number");
+            r.error_at_value(p, {"bank-needs-bin"});
         if (auto v = r.string(p, item, "name", true, "a bank"))
             n.name = *v;
         b.banks.push_back(n);
@@ -223,10 +215,9 @@ void read_bank_world(Reader& r, const std::string& ptr, const json& j, World& w)
         Beneficiary n;
         if (auto v = r.string(p, item, "id", true, "a saved recipient")) {
             if (!is_slug(*v))
-                r.error_text_at_value(json_pointer_append(p, "id"),
-                                      "recipient id \"" + *v + "\" must use only a-z, 0-9, '-' or '_'");
+                r.error_at_value(json_pointer_append(p, "id"), {"bad-slug", {"recipient id", *v}});
             else if (!ids.insert(*v).second)
-                r.error_text_at_value(json_pointer_append(p, "id"), "duplicate recipient id \"" + *v + "\"");
+                r.error_at_value(json_pointer_append(p, "id"), {"duplicate-id", {"recipient id", *v}});
             n.id = *v;
         }
         if (auto v = r.string(p, item, "name", true, "a saved recipient"))
@@ -234,7 +225,7 @@ void read_bank_world(Reader& r, const std::string& ptr, const json& j, World& w)
         if (auto v = read_digits(r, p, item, "account", 6, 19, "a saved recipient"))
             n.account = *v;
         else if (!item.contains("account"))
-            r.error_text_at_value(p, "a saved recipient needs \"account\": their account number");
+            r.error_at_value(p, {"recipient-needs-account"});
         if (auto v = read_digits(r, p, item, "bin", 6, 6, "a saved recipient"))
             n.bin = *v;
         b.beneficiaries.push_back(n);
@@ -247,8 +238,7 @@ void read_bank_world(Reader& r, const std::string& ptr, const json& j, World& w)
         Bill bill;
         if (auto v = r.string(p, item, "service", true, "a bill")) {
             if (*v != "electricity" && *v != "water")
-                r.error_text_at_value(json_pointer_append(p, "service"),
-                                      "a bill's \"service\" must be \"electricity\" or \"water\"");
+                r.error_at_value(json_pointer_append(p, "service"), {"bill-service"});
             bill.service = *v;
         }
         if (auto v = r.string(p, item, "code", true, "a bill")) {
@@ -256,11 +246,9 @@ void read_bank_world(Reader& r, const std::string& ptr, const json& j, World& w)
                                 return (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z');
                             });
             if (!ok)
-                r.error_text_at_value(json_pointer_append(p, "code"),
-                                      "a customer code uses only A-Z and 0-9, at most 20 of them: \"PA05010012345\"");
+                r.error_at_value(json_pointer_append(p, "code"), {"bill-code-shape"});
             else if (!codes.insert(bill.service + "/" + *v).second)
-                r.error_text_at_value(json_pointer_append(p, "code"),
-                                      "two bills of this service have the code \"" + *v + "\"");
+                r.error_at_value(json_pointer_append(p, "code"), {"bill-code-twice", {*v}});
             bill.code = *v;
         }
         if (auto v = r.string(p, item, "provider", false, "a bill"))
@@ -274,7 +262,7 @@ void read_bank_world(Reader& r, const std::string& ptr, const json& j, World& w)
         if (auto v = read_amount(r, p, item, "amount", 1))
             bill.amount = *v;
         else if (!item.contains("amount"))
-            r.error_text_at_value(p, "a bill needs \"amount\": how many đồng it asks for");
+            r.error_at_value(p, {"bill-needs-amount"});
         if (auto v = r.boolean(p, item, "paid"))
             bill.paid = *v;
         b.bills.push_back(bill);
@@ -285,7 +273,7 @@ void read_bank_world(Reader& r, const std::string& ptr, const json& j, World& w)
         BankScene s;
         read_scene(r, p, item, s);
         if (!s.id.empty() && !scene_ids.insert(s.id).second)
-            r.error_text_at_value(json_pointer_append(p, "id"), "duplicate scene id \"" + s.id + "\"");
+            r.error_at_value(json_pointer_append(p, "id"), {"duplicate-id", {"scene id", s.id}});
         b.scenes.push_back(s);
     });
 
@@ -300,8 +288,7 @@ void read_bank_world(Reader& r, const std::string& ptr, const json& j, World& w)
         if (auto v = read_amount(r, p, item, "amount", 1))
             t.amount = *v;
         else if (!item.contains("amount"))
-            r.error_text_at_value(
-                p, "a past transaction needs \"amount\" (in đồng; \"incoming\": true for money received)");
+            r.error_at_value(p, {"transaction-needs-amount"});
         if (auto v = r.boolean(p, item, "incoming"))
             t.incoming = *v;
         if (auto v = r.string(p, item, "time", true, "a past transaction"))
@@ -310,12 +297,14 @@ void read_bank_world(Reader& r, const std::string& ptr, const json& j, World& w)
             t.note = *v;
         if (auto v = r.string(p, item, "kind", false, "a past transaction")) {
             if (*v != "qr" && *v != "transfer" && *v != "bill")
-                r.error_text_at_value(json_pointer_append(p, "kind"),
-                                      "\"kind\" must be \"qr\", \"transfer\" or \"bill\"");
+                r.error_at_value(json_pointer_append(p, "kind"), {"transaction-kind"});
             t.kind = *v;
         }
         b.history.push_back(t);
     });
+
+    if (j.contains("accounts"))
+        read_bank_accounts(r, json_pointer_append(ptr, "accounts"), j.at("accounts"), b);
 }
 
 } // namespace luyenso

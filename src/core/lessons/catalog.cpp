@@ -249,36 +249,31 @@ const Lesson* Catalog::find(const std::string& id_or_path) const
     return nullptr;
 }
 
-std::string play_unsafe_path(const Lesson& lesson, const UnsafeRule& rule, TestResult& result)
+PathProblem play_unsafe_path(const Lesson& lesson, const UnsafeRule& rule, TestResult& result)
 {
     LessonRun run(lesson, Mode::Test);
-    const std::string name = "unsafe outcome \"" + rule.id + "\"";
     auto happened = [&] {
         return std::any_of(run.unsafe_hits().begin(), run.unsafe_hits().end(),
                            [&](const UnsafeHit& h) { return h.rule == &rule; });
     };
     for (std::size_t i = 0; i < rule.path.size(); ++i) {
         if (run.finished())
-            return name + ": the lesson ended after action " + std::to_string(i) + " of its \"path\"; remove the " +
-                   "actions after it";
+            return {{"unsafe-path-ended", {rule.id, std::to_string(i)}}, {"fix-path-remove-after"}};
         const ActionResult r = run.act(rule.path[i]);
         if (!r.accepted)
-            return name + ": action " + std::to_string(i + 1) + " of its \"path\" (" + rule.path[i].describe() +
-                   ") was refused: " + r.reason + "; correct the \"path\"";
+            return {{"unsafe-path-refused", {rule.id, std::to_string(i + 1), rule.path[i].describe()}, {r.why}},
+                    {"fix-correct-path"}};
     }
     if (!happened())
-        return name + " does not happen when its \"path\" is played (the phone shows \"" + run.phone().screen_id() +
-               "\" after it); make the \"path\" end with the action that triggers " + rule.on.name +
-               " or correct its \"on\"";
+        return {{"unsafe-path-misses", {rule.id, run.phone().screen_id()}}, {"fix-path-trigger", {rule.on.name}}};
     // The learner then finishes the lesson as shown: it must still not pass.
     std::string why;
     for (int guard = 0; !run.finished() && guard < 1000; ++guard)
         if (!run.play_step_demo(why))
-            return name + ": after its \"path\" the demonstrations cannot finish the lesson: " + why +
-                   "; let the step's teaching branch lead on to the end";
+            return {{"unsafe-path-cannot-finish", {rule.id}, {run.demo_failure()}}, {"fix-teaching-branch"}};
     result = run.result();
     if (result.passed)
-        return name + ": the test attempt still passes after it";
+        return {{"unsafe-path-passes", {rule.id}}};
     return {};
 }
 
@@ -362,9 +357,10 @@ std::vector<CheckResult> check_catalog(const Catalog& catalog)
             // Each unsafe outcome's path: it happens, and the test attempt is not passed.
             for (const UnsafeRule* u : lesson.all_unsafe()) {
                 TestResult t;
-                const std::string problem = play_unsafe_path(lesson, *u, t);
+                PathProblem problem = play_unsafe_path(lesson, *u, t);
                 if (!problem.empty())
-                    r.errors.push_back(make_diagnostic(lesson.file, u->pos, "", {"demo-failed", {problem}}));
+                    r.errors.push_back(
+                        make_diagnostic(lesson.file, u->pos, "", std::move(problem.what), std::move(problem.fix)));
             }
         }
         results.push_back(std::move(r));

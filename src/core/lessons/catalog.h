@@ -83,7 +83,12 @@ std::vector<CheckResult> check_catalog(const Catalog& catalog);
 // Plays an unsafe outcome's "path" in test mode from the lesson's start, then the steps'
 // demonstrations to the end, as a learner who does the unsafe thing and then finishes
 // normally. Empty if the outcome happened and the attempt ends not passed; otherwise
-// what went wrong, as one English line for `check`. `result` receives the attempt's.
-std::string play_unsafe_path(const Lesson& lesson, const UnsafeRule& rule, TestResult& result);
+// what went wrong and how to fix it, for `check`. `result` receives the attempt's.
+struct PathProblem {
+    Message what; // id empty: no problem
+    Message fix = {};
+    bool empty() const { return what.id.empty(); }
+};
+PathProblem play_unsafe_path(const Lesson& lesson, const UnsafeRule& rule, TestResult& result);
 
 } // namespace luyenso

@@ -531,7 +531,47 @@ struct StepContext {
     std::set<std::string> choice_ids;
     std::set<std::string> accounts;
     std::set<std::string> page_ids;
+    // The amounts a payment can have: those fixed by a dynamic QR or a bill, and any the
+    // learner types (a transfer to a saved recipient, a QR without a fixed amount), up to
+    // the balance. A QR scan's amount: one of the stickers' (0 for a QR without one).
+    std::set<std::int64_t> fixed_amounts;
+    std::set<std::int64_t> qr_amounts;
+    bool typed_amounts = false;
+    std::int64_t balance = 0;
 };
+
+std::string join_amounts(const std::set<std::int64_t>& amounts)
+{
+    std::string out;
+    for (const std::int64_t a : amounts)
+        out += (out.empty() ? "" : ", ") + std::to_string(a);
+    return out;
+}
+
+// A condition's "amount" that no bill, QR or transfer of the lesson's world can make is an
+// error at that field (a step that waits for 5000000 when the bill asks for 500000).
+void check_amount_field(Reader& r, const StepContext& ctx, const std::string& ptr, const std::string& event,
+                        std::int64_t amount)
+{
+    if (event == "qr.scanned") {
+        if (!ctx.qr_amounts.count(amount))
+            r.error_at_value(ptr, {"amount-no-qr", {std::to_string(amount)}},
+                             ctx.qr_amounts.empty() ? Message{"fix-add-qr-amount"}
+                                                    : Message{"fix-amount-has", {join_amounts(ctx.qr_amounts)}});
+        return;
+    }
+    if (event != "payment.completed" && event != "payment.confirming")
+        return;
+    if (amount <= 0)
+        r.error_at_value(ptr, {"amount-not-positive"});
+    else if (amount > ctx.balance)
+        r.error_at_value(ptr, {"amount-over-balance", {std::to_string(amount), std::to_string(ctx.balance)}},
+                         {"fix-raise-balance"});
+    else if (!ctx.typed_amounts && !ctx.fixed_amounts.count(amount))
+        r.error_at_value(ptr, {"amount-no-source", {std::to_string(amount)}},
+                         ctx.fixed_amounts.empty() ? Message{"fix-add-amount-source"}
+                                                   : Message{"fix-amount-has", {join_amounts(ctx.fixed_amounts)}});
+}
 
 // A condition's field that names something of the lesson's world names something that is there.
 void check_world_field(Reader& r, const StepContext& ctx, const std::string& ptr, const std::string& key,
@@ -621,6 +661,8 @@ std::optional<Condition> read_condition(Reader& r, const StepContext& ctx, const
         }
         if (v.is_string())
             check_world_field(r, ctx, p, key, v.get<std::string>());
+        if (key == "amount" && !negated && v.is_number_integer() && c.kind == Condition::Kind::Event)
+            check_amount_field(r, ctx, p, c.name, v.get<std::int64_t>());
         c.fields[key] = value;
     }
     if (r.error_count() != before)
@@ -962,10 +1004,24 @@ void read_lesson(Reader& r, const JsonDocument& doc, Lesson& lesson)
             ctx.choice_ids.insert(ch.id);
     for (const Beneficiary& b : lesson.world.bank.beneficiaries)
         ctx.accounts.insert(b.account);
+    for (const BankAccount& a : lesson.world.bank.accounts)
+        ctx.accounts.insert(a.account);
+    // Saved recipients and accounts a learner can type (a transfer's amount is typed).
+    ctx.typed_amounts = !lesson.world.bank.beneficiaries.empty() || !lesson.world.bank.accounts.empty();
+    ctx.balance = lesson.world.bank.balance;
+    for (const Bill& bill : lesson.world.bank.bills)
+        ctx.fixed_amounts.insert(bill.amount);
     for (const BankScene& scene : lesson.world.bank.scenes) {
         std::string ignored;
-        if (auto qr = VietQr::parse(scene.payload, ignored))
+        if (auto qr = VietQr::parse(scene.payload, ignored)) {
             ctx.accounts.insert(qr->account);
+            const std::int64_t amount = qr->amount.empty() ? 0 : std::stoll(qr->amount);
+            ctx.qr_amounts.insert(amount);
+            if (qr->dynamic && amount > 0)
+                ctx.fixed_amounts.insert(amount);
+            else
+                ctx.typed_amounts = true;
+        }
     }
     for (const WebPage& page : lesson.world.web.pages)
         ctx.page_ids.insert(page.id);

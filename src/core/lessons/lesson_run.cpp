@@ -439,11 +439,14 @@ void LessonRun::complete_step(const std::string& go)
 
 ActionResult LessonRun::act(const Action& action)
 {
+    ActionResult refused;
     if (finished())
-        return {false, "the lesson is finished", {}};
-    if (playing())
-        return {false, "a demonstration is playing; pause it or wait for it", {}};
-    return apply(action);
+        refused.refuse({"refused-lesson-finished"});
+    else if (playing())
+        refused.refuse({"refused-demo-playing"});
+    else
+        return apply(action);
+    return refused;
 }
 
 ActionResult LessonRun::apply(const Action& action)
@@ -610,9 +613,8 @@ bool LessonRun::play_step_demo(std::string& why)
             return true; // completed (or branched) before the demonstration's end
         const ActionResult r = apply(s.demo[i]);
         if (!r.accepted) {
-            why = "demonstration action " + std::to_string(i + 1) + " (" + s.demo[i].describe() +
-                  ") was refused: " + r.reason;
-            demo_failure_ = {"demo-refused", {std::to_string(i + 1), s.demo[i].describe(), r.reason}};
+            demo_failure_ = {"demo-refused", {std::to_string(i + 1), s.demo[i].describe()}, {r.why}};
+            why = render_message(demo_failure_, "en");
             return false;
         }
     }

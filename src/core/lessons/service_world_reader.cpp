@@ -30,11 +30,11 @@ void check_links(Reader& r, const std::string& ptr, const std::string& text, con
     for (const std::string& link : sms_links(text)) {
         if (w.web.page_for_url(link))
             continue;
-        std::string msg = "the link \"" + link +
-                          "\" opens no page; add a page with this \"url\" to \"web\": {\"pages\": [...]}";
-        if (!w.web.pages.empty())
-            msg += " (pages: " + w.web.pages.front().url + (w.web.pages.size() > 1 ? ", ..." : "") + ")";
-        r.error_text_at_value(ptr, msg);
+        r.error_at_value(
+            ptr, {"link-opens-no-page", {link}},
+            w.web.pages.empty()
+                ? Message{"fix-add-page-url"}
+                : Message{"fix-add-page-url-has", {w.web.pages.front().url + (w.web.pages.size() > 1 ? ", ..." : "")}});
     }
 }
 
@@ -55,9 +55,7 @@ void read_eid_world(Reader& r, const std::string& ptr, const json& j, World& w)
     e.enabled = true;
     if (auto v = r.string(ptr, j, "id_number", false, "\"eid\"")) {
         if (!all_digits(*v, 12))
-            r.error_text_at_value(
-                json_pointer_append(ptr, "id_number"),
-                "\"id_number\" must be the 12 digits of a personal identification number, like \"010058001234\"");
+            r.error_at_value(json_pointer_append(ptr, "id_number"), {"id-number-shape"});
         e.id_number = *v;
     }
     read_strings(r, ptr, j, "\"eid\"",
@@ -75,11 +73,10 @@ void read_eid_world(Reader& r, const std::string& ptr, const json& j, World& w)
                   {"sms_sender", &e.sms_sender}});
     if (auto v = r.string(ptr, j, "phone", false, "\"eid\"")) {
         if (phone_digits(*v).size() != 10)
-            r.error_text_at_value(json_pointer_append(ptr, "phone"),
-                                  "\"phone\" must be a 10-digit phone number, like \"0912 345 678\"");
+            r.error_at_value(json_pointer_append(ptr, "phone"), {"phone-shape"});
         e.phone = *v;
     } else if (phone_digits(w.owner.phone).size() != 10 && !j.contains("phone")) {
-        r.error_text_at_value(ptr, "\"eid\" needs the registered \"phone\" (10 digits), or the owner's \"phone\"");
+        r.error_at_value(ptr, {"eid-needs-phone"});
     }
     if (auto v = r.integer(ptr, j, "level", 1, 2))
         e.level = *v;
@@ -88,26 +85,19 @@ void read_eid_world(Reader& r, const std::string& ptr, const json& j, World& w)
     if (auto v = r.string(ptr, j, "password", false, "\"eid\"")) {
         const std::vector<std::string> problems = EidApp::password_problems(*v);
         if (!problems.empty())
-            r.error_text_at_value(
-                json_pointer_append(ptr, "password"),
-                "\"password\" breaks the app's rules: " + problems.front() +
-                    " (use 8-20 characters with a digit, "
-                    "an upper-case and a lower-case letter and a special character, like \"Giang@1958\")");
+            r.error_at_value(json_pointer_append(ptr, "password"), {"password-rules", {problems.front()}});
         e.password = *v;
     }
     if (auto v = r.string(ptr, j, "passcode", false, "\"eid\"")) {
         if (!all_digits(*v, 6))
-            r.error_text_at_value(json_pointer_append(ptr, "passcode"),
-                                  "\"passcode\" must be 6 digits, like \"246810\"");
+            r.error_at_value(json_pointer_append(ptr, "passcode"), {"passcode-shape"});
         e.passcode = *v;
     }
     if (e.activated && (e.password.empty() || e.passcode.empty()))
-        r.error_text_at_value(
-            json_pointer_append(ptr, "activated"),
-            "an activated account needs its \"password\" and \"passcode\" (the learner logs in with them)");
+        r.error_at_value(json_pointer_append(ptr, "activated"), {"activated-needs-login"});
     if (auto v = r.string(ptr, j, "otp", false, "\"eid\"")) {
         if (!all_digits(*v, 6))
-            r.error_text_at_value(json_pointer_append(ptr, "otp"), "\"otp\" must be 6 digits, like \"482915\"");
+            r.error_at_value(json_pointer_append(ptr, "otp"), {"otp-shape"});
         e.otp = *v;
     }
     if (auto v = r.integer(ptr, j, "otp_delay_s", 0, 60))
@@ -126,7 +116,7 @@ void read_eid_world(Reader& r, const std::string& ptr, const json& j, World& w)
                 h.title = *v;
             if (auto v = r.string(p, (*hs)[i], "kind", false, "a health record")) {
                 if (*v != "visit" && *v != "vaccine")
-                    r.error_text_at_value(json_pointer_append(p, "kind"), "\"kind\" must be \"visit\" or \"vaccine\"");
+                    r.error_at_value(json_pointer_append(p, "kind"), {"health-kind"});
                 h.kind = *v;
             }
             e.health.push_back(h);
@@ -167,22 +157,19 @@ void read_web_world(Reader& r, const std::string& ptr, const json& j, World& w)
         WebPage page;
         if (auto v = r.string(p, pj, "id", true, "a page")) {
             if (!is_slug(*v))
-                r.error_text_at_value(json_pointer_append(p, "id"),
-                                      "page id \"" + *v + "\" must use only a-z, 0-9, '-' or '_'");
+                r.error_at_value(json_pointer_append(p, "id"), {"bad-slug", {"page id", *v}});
             else if (!ids.insert(*v).second)
-                r.error_text_at_value(json_pointer_append(p, "id"), "duplicate page id \"" + *v + "\"");
+                r.error_at_value(json_pointer_append(p, "id"), {"duplicate-id", {"page id", *v}});
             page.id = *v;
         }
         if (auto v = r.string(p, pj, "url", true, "a page")) {
             if (v->rfind("http://", 0) != 0 && v->rfind("https://", 0) != 0)
-                r.error_text_at_value(json_pointer_append(p, "url"),
-                                      "\"url\" must start with \"https://\" or \"http://\"");
+                r.error_at_value(json_pointer_append(p, "url"), {"url-shape"});
             page.url = *v;
         }
         if (auto v = r.string(p, pj, "look", false, "a page")) {
             if (*v != "eid" && *v != "bank" && *v != "prize" && *v != "plain")
-                r.error_text_at_value(json_pointer_append(p, "look"),
-                                      "\"look\" must be \"eid\", \"bank\", \"prize\" or \"plain\"");
+                r.error_at_value(json_pointer_append(p, "look"), {"page-look"});
             page.look = *v;
         }
         read_strings(r, p, pj, "a page",
@@ -203,22 +190,20 @@ void read_web_world(Reader& r, const std::string& ptr, const json& j, World& w)
                 WebField f;
                 if (auto v = r.string(fp, (*fs)[k], "id", true, "a field")) {
                     if (!is_slug(*v) || !field_ids.insert(*v).second)
-                        r.error_text_at_value(json_pointer_append(fp, "id"),
-                                              "field id \"" + *v + "\" must be a slug, unique on its page");
+                        r.error_at_value(json_pointer_append(fp, "id"), {"field-id", {*v}});
                     f.id = *v;
                 }
                 if (auto v = r.string(fp, (*fs)[k], "label", true, "a field"))
                     f.label = *v;
                 if (auto v = r.string(fp, (*fs)[k], "kind", false, "a field")) {
                     if (*v != "text" && *v != "number" && *v != "password" && *v != "otp")
-                        r.error_text_at_value(json_pointer_append(fp, "kind"),
-                                              "\"kind\" must be \"text\", \"number\", \"password\" or \"otp\"");
+                        r.error_at_value(json_pointer_append(fp, "kind"), {"field-kind"});
                     f.kind = *v;
                 }
                 page.fields.push_back(f);
             }
             if (!page.fields.empty() && page.button.empty())
-                r.error_text_at_value(p, "a page with \"fields\" needs a \"button\" to send them");
+                r.error_at_value(p, {"page-needs-button"});
         }
         if (pj.contains("otp_sms")) {
             const std::string op = json_pointer_append(p, "otp_sms");
@@ -228,8 +213,7 @@ void read_web_world(Reader& r, const std::string& ptr, const json& j, World& w)
                     page.otp_from = *v;
                 if (auto v = r.string(op, o, "text", true, "\"otp_sms\"")) {
                     if (v->find("{otp}") == std::string::npos)
-                        r.error_text_at_value(json_pointer_append(op, "text"),
-                                              "the text needs {otp} where the code goes");
+                        r.error_at_value(json_pointer_append(op, "text"), {"otp-text-needs-placeholder"});
                     page.otp_text = *v;
                 }
                 if (auto v = r.integer(op, o, "after_s", 0, 60))
@@ -242,11 +226,9 @@ void read_web_world(Reader& r, const std::string& ptr, const json& j, World& w)
     for (std::size_t i = 0; i < w.web.pages.size() && i < ps->size(); ++i) {
         const std::string& next = w.web.pages[i].next;
         if (!next.empty() && !ids.count(next)) {
-            std::string msg = "\"next\" names no page: \"" + next + "\"";
-            if (auto near = did_you_mean(next, std::vector<std::string>(ids.begin(), ids.end())))
-                msg += "; did you mean \"" + *near + "\"?";
-            r.error_text_at_value(
-                json_pointer_append(json_pointer_append(json_pointer_append(ptr, "pages"), i), "next"), msg);
+            r.error_at_value(json_pointer_append(json_pointer_append(json_pointer_append(ptr, "pages"), i), "next"),
+                             {"next-no-page", {next}},
+                             Reader::suggest(next, std::vector<std::string>(ids.begin(), ids.end()), {}));
         }
     }
 }
@@ -270,8 +252,7 @@ void read_sms_world(Reader& r, const std::string& ptr, const json& j, World& w)
         if (auto v = r.string(p, tj, "from", true, "an SMS thread")) {
             t.sender = *v;
             if (!keys.insert(sms_key(*v)).second)
-                r.error_text_at_value(json_pointer_append(p, "from"),
-                                      "a second thread from \"" + *v + "\"; merge them into one");
+                r.error_at_value(json_pointer_append(p, "from"), {"second-thread", {*v}}, {"fix-merge"});
         }
         if (auto v = r.integer(p, tj, "unread", 0, 99))
             t.unread = *v;
@@ -284,9 +265,7 @@ void read_sms_world(Reader& r, const std::string& ptr, const json& j, World& w)
                 m.from = t.sender;
                 if (auto v = r.string(mp, (*ms)[k], "from", false, "an SMS")) {
                     if (*v != "me" && *v != t.sender)
-                        r.error_text_at_value(json_pointer_append(mp, "from"),
-                                              "an SMS in this thread is from \"me\" or from \"" + t.sender +
-                                                  "\" (leave \"from\" out for the sender)");
+                        r.error_at_value(json_pointer_append(mp, "from"), {"sms-from", {t.sender}});
                     m.from = *v;
                 }
                 if (auto v = r.string(mp, (*ms)[k], "text", true, "an SMS")) {
@@ -326,8 +305,7 @@ void read_settings_world(Reader& r, const std::string& ptr, const json& j, World
     PhoneSettings& s = w.settings;
     if (auto v = r.integer(ptr, j, "text_size", min_text_size_percent, max_text_size_percent)) {
         if (*v % text_size_step_percent != 0)
-            r.error_text_at_value(json_pointer_append(ptr, "text_size"),
-                                  "\"text_size\" must be 100, 125, 150, 175 or 200");
+            r.error_at_value(json_pointer_append(ptr, "text_size"), {"text-size"});
         else
             s.text_size_percent = *v;
     }
@@ -335,15 +313,13 @@ void read_settings_world(Reader& r, const std::string& ptr, const json& j, World
         if (*v == "telex" || *v == "vni")
             s.typing.method = *v == "telex" ? InputMethod::Telex : InputMethod::Vni;
         else
-            r.error_text_at_value(json_pointer_append(ptr, "input_method"),
-                                  "\"input_method\" must be \"telex\" or \"vni\"");
+            r.error_at_value(json_pointer_append(ptr, "input_method"), {"input-method"});
     }
     if (auto v = r.string(ptr, j, "tone_style", false, "\"settings\"")) {
         if (*v == "old" || *v == "new")
             s.typing.tone_style = *v == "old" ? ToneStyle::Old : ToneStyle::New;
         else
-            r.error_text_at_value(json_pointer_append(ptr, "tone_style"),
-                                  "\"tone_style\" must be \"old\" (hòa) or \"new\" (hoà)");
+            r.error_at_value(json_pointer_append(ptr, "tone_style"), {"tone-style"});
     }
 }
 
@@ -352,7 +328,7 @@ void read_settings_world(Reader& r, const std::string& ptr, const json& j, World
 void read_call_scripts(Reader& r, const std::string& ptr, const json& j, World& w)
 {
     if (!j.is_array()) {
-        r.error_text_at_value(ptr, "\"call_scripts\" must be a list [ ... ]");
+        r.error_at_value(ptr, {"must-be-list", {"call_scripts"}});
         return;
     }
     std::vector<std::string> contact_ids;
@@ -367,21 +343,16 @@ void read_call_scripts(Reader& r, const std::string& ptr, const json& j, World& 
         CallScript s;
         if (auto v = r.string(p, sj, "caller", true, "a call script")) {
             if (!w.contact(*v)) {
-                std::string msg = "unknown contact \"" + *v + "\"";
-                if (auto near = did_you_mean(*v, contact_ids))
-                    msg += "; did you mean \"" + *near + "\"?";
-                else
-                    msg += "; add the caller to \"contacts\" (a stranger has \"saved\": false)";
-                r.error_text_at_value(json_pointer_append(p, "caller"), msg);
+                r.error_at_value(json_pointer_append(p, "caller"), {"unknown-contact", {*v}},
+                                 Reader::suggest(*v, contact_ids, {"fix-add-caller"}));
             } else if (!callers.insert(*v).second) {
-                r.error_text_at_value(json_pointer_append(p, "caller"),
-                                      "a second script for \"" + *v + "\"; merge them into one");
+                r.error_at_value(json_pointer_append(p, "caller"), {"second-script", {*v}}, {"fix-merge"});
             }
             s.caller = *v;
         }
         if (auto v = r.string(p, sj, "look", false, "a call script")) {
             if (*v != "police")
-                r.error_text_at_value(json_pointer_append(p, "look"), "\"look\" must be \"police\" (or leave it out)");
+                r.error_at_value(json_pointer_append(p, "look"), {"call-look"});
             s.look = *v;
         }
         if (const json* ls = r.list(p, sj, "lines")) {
@@ -399,7 +370,7 @@ void read_call_scripts(Reader& r, const std::string& ptr, const json& j, World& 
         }
         if (const json* cs = r.list(p, sj, "choices")) {
             if (cs->size() > 3)
-                r.error_text_at_value(json_pointer_append(p, "choices"), "at most 3 choices fit on the call screen");
+                r.error_at_value(json_pointer_append(p, "choices"), {"too-many-choices"});
             std::set<std::string> ids;
             for (std::size_t k = 0; k < cs->size(); ++k) {
                 const std::string cp = json_pointer_append(json_pointer_append(p, "choices"), k);
@@ -408,8 +379,7 @@ void read_call_scripts(Reader& r, const std::string& ptr, const json& j, World& 
                 CallChoice c;
                 if (auto v = r.string(cp, (*cs)[k], "id", true, "a choice")) {
                     if (!is_slug(*v) || !ids.insert(*v).second)
-                        r.error_text_at_value(json_pointer_append(cp, "id"),
-                                              "choice id \"" + *v + "\" must be a slug, unique in its script");
+                        r.error_at_value(json_pointer_append(cp, "id"), {"choice-id", {*v}});
                     c.id = *v;
                 }
                 if (auto v = r.string(cp, (*cs)[k], "label", true, "a choice"))

@@ -150,8 +150,11 @@ void AppModel::reload_lesson(const std::string& path, LoadResult result)
 
 ActionResult AppModel::act(const Action& action)
 {
-    if (!run_)
-        return {false, "no lesson is open", {}};
+    if (!run_) {
+        ActionResult none;
+        none.refuse({"refused-no-lesson"});
+        return none;
+    }
     ActionResult r = run_->act(action);
     record();
     return r;

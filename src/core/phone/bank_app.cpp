@@ -17,6 +17,9 @@ constexpr std::int64_t otp_valid_ms = 300'000; // five minutes, as the real apps
 const char* const login_field = "bank.login.pin";
 const char* const auth_field = "bank.auth.code";
 const char* const bill_field = "bank.bill.code";
+const char* const search_field = "bank.banks.search";
+const char* const number_field = "bank.new.number";
+const char* const typed_prefix = "to:"; // a typed transfer's form: {"bank.transfer.form", "to:BIN:ACCOUNT"}
 const char* const more_id = "bank.more";
 constexpr std::size_t max_new_payments = 10; // history rows `check` accepts beyond the world's
 
@@ -371,6 +374,55 @@ std::optional<BankApp::Payment> BankApp::payment_to(const std::string& beneficia
     return std::nullopt;
 }
 
+const BankAccount* BankApp::find_account(const std::string& bin, const std::string& account) const
+{
+    for (const BankAccount& a : bank().accounts)
+        if (a.bin == bin && a.account == account)
+            return &a;
+    return nullptr;
+}
+
+std::optional<BankApp::Payment> BankApp::payment_to_account(const std::string& bin, const std::string& account) const
+{
+    const BankAccount* a = find_account(bin, account);
+    if (!a)
+        return std::nullopt;
+    Payment p;
+    p.kind = "transfer";
+    p.typed = true;
+    p.bin = bin;
+    p.recipient = a->holder;
+    p.account = a->account;
+    p.bank = bank_label(bin);
+    p.message = holder() + " chuyen tien";
+    return p;
+}
+
+// The banks the chooser lists: the learner's own first, the lesson's own banks, then the
+// Napas members, most used first.
+std::vector<BankName> BankApp::bank_choices() const
+{
+    std::vector<BankName> out = {{bank().bin, bank().bank_name}};
+    auto add = [&](const std::string& bin, const std::string& name) {
+        for (const BankName& b : out)
+            if (b.bin == bin)
+                return;
+        out.push_back({bin, name});
+    };
+    for (const BankName& b : bank().banks)
+        add(b.bin, b.name);
+    for (const NapasBank& b : napas_banks())
+        add(std::string(b.bin), std::string(b.short_name));
+    return out;
+}
+
+// What the typed transfer's events say about the account: its bank, number and holder.
+nlohmann::json BankApp::account_fields(const std::string& bin, const std::string& account) const
+{
+    const BankAccount* a = find_account(bin, account);
+    return {{"bank", bank_label(bin)}, {"bin", bin}, {"account", account}, {"holder", a ? a->holder : ""}};
+}
+
 const Bill* BankApp::find_bill(const std::string& key) const
 {
     for (const Bill& b : bank().bills)
@@ -403,8 +455,11 @@ BankApp::Payment BankApp::shown_payment(const Screen& s) const
 {
     if (s.name == "bank.receipt" && receipt_)
         return receipt_->payment;
-    if (pending_ && (s.name == "bank.confirm" || s.name == "bank.auth" || s.param == pending_->scene ||
-                     s.param == pending_->beneficiary))
+    const bool typed_form = s.name == "bank.transfer.form" && starts_with(s.param, typed_prefix);
+    if (pending_ &&
+        (s.name == "bank.confirm" || s.name == "bank.auth" || s.param == pending_->scene ||
+         s.param == pending_->beneficiary ||
+         (typed_form && pending_->typed && s.param == typed_prefix + pending_->bin + ":" + pending_->account)))
         return *pending_;
     std::optional<Payment> p;
     if (s.name == "bank.pay")
@@ -412,7 +467,8 @@ BankApp::Payment BankApp::shown_payment(const Screen& s) const
             if (scene.id == s.param)
                 p = payment_from_scene(scene);
     if (s.name == "bank.transfer.form")
-        p = payment_to(s.param);
+        p = typed_form ? payment_to_account(s.param.substr(3, 6), s.param.size() > 10 ? s.param.substr(10) : "")
+                       : payment_to(s.param);
     if (p)
         return *p;
     Payment blank;
@@ -445,6 +501,8 @@ std::vector<Screen> BankApp::all_screens() const
                                    {"bank.receipt", "qr"},
                                    {"bank.receipt", "bill"},
                                    {"bank.transfer", {}},
+                                   {"bank.transfer.banks", {}},
+                                   {"bank.transfer.new", bank().bin},
                                    {"bank.bills", {}},
                                    {"bank.bill.code", "electricity"},
                                    {"bank.bill.code", "water"},
@@ -453,6 +511,11 @@ std::vector<Screen> BankApp::all_screens() const
         screens.push_back({"bank.pay", s.id});
     for (const Beneficiary& b : bank().beneficiaries)
         screens.push_back({"bank.transfer.form", b.id});
+    for (const BankAccount& a : bank().accounts) {
+        screens.push_back({"bank.transfer.form", typed_prefix + a.bin + ":" + a.account});
+        if (a.reported)
+            screens.push_back({"bank.transfer.warning", a.bin + ":" + a.account});
+    }
     for (const Bill& b : bank().bills)
         screens.push_back({"bank.bill.detail", b.service + ":" + b.code});
     return screens;
@@ -460,9 +523,23 @@ std::vector<Screen> BankApp::all_screens() const
 
 std::vector<std::string> BankApp::screen_names() const
 {
-    return {"bank.login",   "bank.home",      "bank.scan",        "bank.qr.invalid", "bank.pay",
-            "bank.confirm", "bank.auth",      "bank.receipt",     "bank.transfer",   "bank.transfer.form",
-            "bank.bills",   "bank.bill.code", "bank.bill.detail", "bank.history"};
+    return {"bank.login",
+            "bank.home",
+            "bank.scan",
+            "bank.qr.invalid",
+            "bank.pay",
+            "bank.confirm",
+            "bank.auth",
+            "bank.receipt",
+            "bank.transfer",
+            "bank.transfer.form",
+            "bank.bills",
+            "bank.bill.code",
+            "bank.bill.detail",
+            "bank.history",
+            "bank.transfer.banks",
+            "bank.transfer.new",
+            "bank.transfer.warning"};
 }
 
 std::vector<std::string> BankApp::extra_ids() const
@@ -473,7 +550,9 @@ std::vector<std::string> BankApp::extra_ids() const
     std::vector<std::string> ids = {
         "bank.login.error",       "bank.pay.error",        "bank.transfer.error",   "bank.auth.error",
         "bank.bill.error",        "bank.pay.amount_label", "bank.pay.amount_words", "bank.transfer.amount_words",
-        "bank.pay.message_label", "bank.auth.resend",      "bank.bill.pay_error",   more_id};
+        "bank.pay.message_label", "bank.auth.resend",      "bank.bill.pay_error",   more_id,
+        "bank.banks.none",        "bank.new.error",        "bank.new.holder",       "bank.new.continue",
+        "bank.transfer.save"};
     for (const BankScene& s : bank().scenes)
         ids.push_back("bank.scan.qr." + s.id);
     // Everything each screen holds, also what large text or the keyboard scrolls away.
@@ -519,6 +598,12 @@ float BankApp::build_screen(const Screen& s, const Layout& area, ElementTree& tr
         return build_receipt(s, area, tree);
     if (n == "bank.transfer")
         return build_transfer(area, tree);
+    if (n == "bank.transfer.banks")
+        return build_banks(area, tree);
+    if (n == "bank.transfer.new")
+        return build_new_account(s, area, tree);
+    if (n == "bank.transfer.warning")
+        return build_warning(s, area, tree);
     if (n == "bank.bills")
         return build_bills(area, tree);
     if (n == "bank.bill.code")
@@ -722,6 +807,15 @@ float BankApp::build_form(const Screen& s, const Layout& area, ElementTree& tree
         m.max_length = 60;
         form.field(m, field_h(c, 23));
     }
+    if (p.typed) {
+        // "Lưu người nhận": the recipient is in the list next time (a switch, off at first).
+        Element save = make_element("bank.transfer.save", Role::Toggle, {0, 0, phone_width_dp, 0}, "Lưu người nhận");
+        save.detail = "Lần sau chọn nhanh trong danh sách";
+        save.active = p.save;
+        save.tappable = true;
+        save.text_dp = 22;
+        c.add(save, std::max(76.0F, c.line_h(22) + c.text_h(save.detail, 19, phone_width_dp - 150) + 24), 8);
+    }
     if (!form_error_.empty())
         add_note(c, px + ".error", form_error_, 21, Tone::Danger);
     form.button(wide_button(px + ".continue", "Tiếp tục", Tone::Primary), button_h(c));
@@ -813,7 +907,8 @@ float BankApp::build_transfer(const Layout& area, ElementTree& tree) const
     tree.push_back(make_background("bank.transfer.background"));
     Column c(area, content_top, phone_.text_scale());
     Form form(c, area, content_top, {}); // no field: it only places the column
-    c.add_text("bank.transfer.prompt", "Chọn người nhận đã lưu", 22);
+    c.add(wide_button("bank.transfer.new", "Chuyển đến số tài khoản", Tone::Primary, "bank_transfer"), button_h(c), 16);
+    c.add_text("bank.transfer.prompt", "Hoặc chọn người nhận đã lưu", 22);
     if (bank().beneficiaries.empty())
         c.add_text("bank.transfer.empty", "Chưa có người nhận nào được lưu.", 22);
     for (const Beneficiary& b : bank().beneficiaries) {
@@ -827,6 +922,99 @@ float BankApp::build_transfer(const Layout& area, ElementTree& tree) const
         c.add(row, std::max(96.0F, c.line_h(24) + 2 * c.line_h(20) + 12), 0);
     }
     return close_screen(form, tree, scroll_for("bank.transfer"), "bank.transfer", "Chuyển tiền");
+}
+
+float BankApp::build_banks(const Layout& area, ElementTree& tree) const
+{
+    tree.push_back(make_background("bank.banks.background"));
+    Column c(area, content_top, phone_.text_scale());
+    Form form(c, area, content_top, phone_.focused_field());
+    add_caption(c, "bank.banks.prompt", "Chọn ngân hàng của người nhận", 22);
+    const std::string& typed = phone_.field_text(search_field);
+    Element f = make_field(search_field, {}, typed, "Tìm ngân hàng: Agribank, ...",
+                           phone_.focused_field() == search_field);
+    f.max_length = 30;
+    f.text_dp = 24;
+    form.field(f, field_h(c, 24));
+    // Matches the short or the full name, without diacritics: "nong nghiep" finds Agribank.
+    const std::string query = fold_name(typed);
+    bool any = false;
+    for (const BankName& b : bank_choices()) {
+        const NapasBank* napas = napas_bank(b.bin);
+        const std::string full = napas ? std::string(napas->full_name) : std::string{};
+        if (!query.empty() && fold_name(b.name).find(query) == std::string::npos &&
+            fold_name(full).find(query) == std::string::npos && b.bin.find(query) == std::string::npos)
+            continue;
+        any = true;
+        Element row = make_element("bank.banks.item." + b.bin, Role::ListItem, {0, 0, phone_width_dp, 0}, b.name);
+        row.detail = full;
+        row.icon = "bank.bank_choice"; // the name, and the full name under it
+        row.text_dp = 24;
+        row.tappable = true;
+        const float detail_h = full.empty() ? 0 : c.text_h(full, 19, phone_width_dp - 40);
+        c.add(row, std::max(76.0F, c.line_h(24) + detail_h + 16), 0);
+    }
+    if (!any)
+        add_note(c, "bank.banks.none", "Không có ngân hàng nào tên như vậy. Bác hãy gõ lại, ví dụ: Agribank.", 21,
+                 Tone::Subtle);
+    return close_screen(form, tree, scroll_for("bank.transfer.banks"), "bank.banks", "Chọn ngân hàng");
+}
+
+float BankApp::build_new_account(const Screen& s, const Layout& area, ElementTree& tree) const
+{
+    tree.push_back(make_background("bank.new.background", "tinted"));
+    Column c(area, content_top, phone_.text_scale());
+    Form form(c, area, content_top, phone_.focused_field());
+    add_info(c, "bank.new.bank", "Ngân hàng", bank_label(s.param), 24);
+    c.skip(12);
+    add_caption(c, "bank.new.prompt", "Số tài khoản người nhận", 22);
+    const std::string& typed = phone_.field_text(number_field);
+    Element f = make_field(number_field, {}, typed, "Nhập số tài khoản", phone_.focused_field() == number_field);
+    f.numeric = true;
+    f.max_length = 19;
+    f.text_dp = 28;
+    form.field(f, field_h(c, 28), 8);
+    // The holder shows once looked up, until the number is changed.
+    const BankAccount* found = typed.empty() || typed != found_account_ ? nullptr : find_account(s.param, typed);
+    if (found && !found->reported) {
+        // The name the bank finds: the learner checks it is the person they mean.
+        add_info(c, "bank.new.holder", "Tên người nhận", found->holder, 26, Tone::Success);
+        c.skip(12);
+        form.button(wide_button("bank.new.continue", "Tiếp tục", Tone::Primary), button_h(c));
+    } else {
+        if (!typed.empty() && typed == missed_account_)
+            add_note(c, "bank.new.error",
+                     "Không tìm thấy tài khoản. Bác hãy xem lại số tài khoản và ngân hàng của người nhận.", 21,
+                     Tone::Danger);
+        else if (!typed.empty() && typed == short_account_)
+            add_note(c, "bank.new.error", "Số tài khoản có từ 6 đến 19 chữ số. Bác hãy nhập đủ.", 21, Tone::Danger);
+        form.button(wide_button("bank.new.lookup", "Kiểm tra tên người nhận", Tone::Primary), button_h(c));
+    }
+    return close_screen(form, tree, scroll_for("bank.transfer.new"), "bank.new", "Chuyển đến số tài khoản");
+}
+
+float BankApp::build_warning(const Screen& s, const Layout& area, ElementTree& tree) const
+{
+    const std::size_t colon = s.param.find(':');
+    const std::string bin = s.param.substr(0, colon);
+    const std::string account = colon == std::string::npos ? std::string{} : s.param.substr(colon + 1);
+    const BankAccount* a = find_account(bin, account);
+    tree.push_back(make_background("bank.warning.background"));
+    Column c(area, status_bar_dp, phone_.text_scale());
+    Form form(c, area, status_bar_dp, {}); // no field: it only places the column
+    c.skip(24);
+    c.add(picture("bank.warning.icon", "bank.warning", 88, "Cảnh báo"), 88, 12);
+    add_note(c, "bank.warning.title", "Cảnh báo lừa đảo", 30, Tone::Danger);
+    c.add_text("bank.warning.text",
+               "Tài khoản này đã bị báo cáo lừa đảo. Bác không nên chuyển tiền. Nếu có người giục bác chuyển gấp, "
+               "hãy dừng lại và gọi cho người thân theo số bác vẫn biết.",
+               22, 16);
+    add_info(c, "bank.warning.holder", "Tên tài khoản", a ? a->holder : "", 24);
+    add_info(c, "bank.warning.account", "Số tài khoản", account + "\n" + bank_label(bin), 22);
+    c.skip(16);
+    c.add(wide_button("bank.warning.stop", "Dừng giao dịch", Tone::Primary), button_h(c));
+    c.add(outline_button("bank.warning.continue", "Tôi vẫn muốn chuyển"), button_h(c));
+    return form.finish(tree, scroll_for("bank.transfer.warning"));
 }
 
 float BankApp::build_bills(const Layout& area, ElementTree& tree) const
@@ -989,7 +1177,11 @@ void BankApp::scan(std::vector<Event>& events)
 Event BankApp::confirming_event(const Payment& p)
 {
     return {"payment.confirming",
-            {{"kind", p.kind}, {"recipient", p.recipient}, {"account", p.account}, {"amount", p.amount}}};
+            {{"kind", p.kind},
+             {"recipient", p.recipient},
+             {"account", p.account},
+             {"amount", p.amount},
+             {"bank", p.kind == "bill" ? std::string{} : p.bank}}};
 }
 
 void BankApp::start(Payment p, Screen form)
@@ -1104,7 +1296,20 @@ void BankApp::complete(std::vector<Event>& events)
     receipt_ = Receipt{p, time + ", " + phone_.world().date, code};
     phone_.clear_field(auth_field);
     events.push_back({"payment.completed",
-                      {{"kind", p.kind}, {"recipient", p.recipient}, {"account", p.account}, {"amount", p.amount}}});
+                      {{"kind", p.kind},
+                       {"recipient", p.recipient},
+                       {"account", p.account},
+                       {"amount", p.amount},
+                       {"bank", p.kind == "bill" ? std::string{} : p.bank}}});
+    if (p.typed && p.save) {
+        const bool known = std::any_of(w.beneficiaries.begin(), w.beneficiaries.end(),
+                                       [&](const Beneficiary& b) { return b.account == p.account && b.bin == p.bin; });
+        if (!known) {
+            // Shown in "Chuyển tiền" from now on; an id no lesson's recipient can have.
+            w.beneficiaries.push_back({"luu-" + p.bin + "-" + p.account, p.recipient, p.account, p.bin});
+            events.push_back({"bank.recipient_saved", account_fields(p.bin, p.account)});
+        }
+    }
     // A swapped sticker: the QR pays someone other than the shop it is stuck on.
     for (const BankScene& scene : w.scenes) {
         if (p.kind != "qr" || scene.id != p.scene)
@@ -1138,6 +1343,56 @@ void BankApp::look_up_bill(const std::string& service, std::vector<Event>& event
     bill_error_ = "Không tìm thấy hóa đơn nào có mã " + code + ". Bác hãy xem lại mã in trên giấy báo.";
     phone_.focus(bill_field);
     events.push_back({"bill.not_found", {{"service", service}, {"code", code}}});
+}
+
+void BankApp::choose_bank(const std::string& bin, std::vector<Event>& events)
+{
+    missed_account_.clear();
+    short_account_.clear();
+    found_account_.clear();
+    phone_.clear_field(number_field);
+    phone_.push({"bank.transfer.new", bin});
+    phone_.focus(number_field);
+    events.push_back({"bank.bank_chosen", {{"bank", bank_label(bin)}, {"bin", bin}}});
+}
+
+void BankApp::look_up_account(const std::string& bin, std::vector<Event>& events)
+{
+    const std::string typed = phone_.field_text(number_field);
+    if (typed.size() < 6) {
+        short_account_ = typed.empty() ? std::string{} : typed;
+        missed_account_.clear();
+        phone_.focus(number_field);
+        return;
+    }
+    phone_.unfocus();
+    const BankAccount* a = find_account(bin, typed);
+    if (!a) {
+        missed_account_ = typed;
+        events.push_back({"bank.account_not_found", {{"bank", bank_label(bin)}, {"bin", bin}, {"account", typed}}});
+        return;
+    }
+    missed_account_.clear();
+    found_account_ = typed;
+    nlohmann::json fields = account_fields(bin, typed);
+    fields["reported"] = a->reported;
+    events.push_back({"bank.account_found", fields});
+    if (a->reported) {
+        // As the banks do since 2024: the warning comes before anything else.
+        phone_.push({"bank.transfer.warning", bin + ":" + typed});
+        events.push_back({"bank.fraud_warning", account_fields(bin, typed)});
+    }
+}
+
+// From the account screen (or past the warning) to the amount and message.
+void BankApp::go_on_to(const std::string& bin, const std::string& account)
+{
+    if (auto p = payment_to_account(bin, account)) {
+        const Screen form{"bank.transfer.form", typed_prefix + bin + ":" + account};
+        if (phone_.screen().name == "bank.transfer.warning")
+            phone_.replace(form);
+        start(*p, form);
+    }
 }
 
 void BankApp::back_to_home()
@@ -1185,6 +1440,30 @@ bool BankApp::tap(const Screen& s, const Element& e, std::vector<Event>& events)
         approve(events);
     } else if (id == "bank.auth.resend") {
         send_otp(events);
+    } else if (id == "bank.transfer.new") {
+        phone_.clear_field(search_field);
+        phone_.push({"bank.transfer.banks", {}});
+        phone_.focus(search_field);
+    } else if (starts_with(id, "bank.banks.item.")) {
+        choose_bank(id.substr(16), events);
+    } else if (id == "bank.new.lookup") {
+        look_up_account(s.param, events);
+    } else if (id == "bank.new.continue") {
+        go_on_to(s.param, phone_.field_text(number_field));
+    } else if (id == "bank.transfer.save") {
+        if (pending_ && pending_->typed)
+            pending_->save = !pending_->save;
+    } else if (id == "bank.warning.stop" || id == "bank.warning.continue") {
+        const std::size_t colon = s.param.find(':');
+        const std::string bin = s.param.substr(0, colon);
+        const std::string account = colon == std::string::npos ? std::string{} : s.param.substr(colon + 1);
+        const bool stop = id == "bank.warning.stop";
+        events.push_back(
+            {stop ? "bank.fraud_warning_stopped" : "bank.fraud_warning_ignored", account_fields(bin, account)});
+        if (stop)
+            back_to_home();
+        else
+            go_on_to(bin, account);
     } else if (starts_with(id, "bank.transfer.to.")) {
         if (auto p = payment_to(id.substr(17)))
             start(*p, {"bank.transfer.form", p->beneficiary});
@@ -1223,6 +1502,8 @@ void BankApp::submit(const Screen& s, const std::string& field, std::vector<Even
         approve(events);
     else if (field == bill_field)
         look_up_bill(s.param, events);
+    else if (field == number_field)
+        look_up_account(s.param, events);
     else
         phone_.unfocus(); // the amount or the message: the keyboard goes, "Tiếp tục" shows
 }

@@ -2,8 +2,10 @@
 // with a PIN; the balance; "Quét QR" opens the camera on the scene the lesson describes
 // (a shop counter with its QR sticker, a paper bill) and reads its VietQR payload; the
 // payment screen (amount editable for a static QR, fixed for a dynamic one); confirm;
-// transaction PIN or an OTP by SMS; the receipt. Transfers to saved recipients, electricity
-// and water bills by customer code, and the history.
+// transaction PIN or an OTP by SMS; the receipt. Transfers to saved recipients or to a
+// typed account at a Napas member bank (its holder looked up in the lesson's world, a
+// warning for accounts reported for fraud, "Lưu người nhận"), electricity and water bills
+// by customer code, and the history.
 #pragma once
 
 #include "phone/phone_app.h"
@@ -53,6 +55,9 @@ public:
         std::string message{};
         bool message_fixed = false;
         bool dynamic = false;
+        std::string bin{};  // typed: the recipient's bank's BIN
+        bool typed = false; // a transfer to a typed account number
+        bool save = false;  // typed: "Lưu người nhận" is on
     };
 
 private:
@@ -68,6 +73,9 @@ private:
     std::string form_error_;
     std::string auth_error_;
     std::string bill_error_;
+    std::string missed_account_; // the typed account number that was not found
+    std::string short_account_;  // a typed account number too short to look up
+    std::string found_account_;  // the typed account number whose holder the bank shows
     std::string invalid_reason_; // "checksum" or "not_vietqr"
     std::size_t scene_index_ = 0;
     std::optional<Payment> pending_;
@@ -84,6 +92,10 @@ private:
     std::optional<Payment> payment_from_scene(const BankScene& scene) const;
     std::optional<Payment> payment_to(const std::string& beneficiary) const;
     std::optional<Payment> payment_for_bill(const std::string& key) const;
+    const BankAccount* find_account(const std::string& bin, const std::string& account) const;
+    std::optional<Payment> payment_to_account(const std::string& bin, const std::string& account) const;
+    std::vector<BankName> bank_choices() const;
+    nlohmann::json account_fields(const std::string& bin, const std::string& account) const;
     const Bill* find_bill(const std::string& key) const;
     Payment shown_payment(const Screen& s) const;
     float scroll_for(const std::string& screen) const { return scrolled_ == screen ? scroll_ : 0; }
@@ -99,6 +111,9 @@ private:
     float build_auth(const Screen& s, const Layout& area, ElementTree& tree) const;
     float build_receipt(const Screen& s, const Layout& area, ElementTree& tree) const;
     float build_transfer(const Layout& area, ElementTree& tree) const;
+    float build_banks(const Layout& area, ElementTree& tree) const;
+    float build_new_account(const Screen& s, const Layout& area, ElementTree& tree) const;
+    float build_warning(const Screen& s, const Layout& area, ElementTree& tree) const;
     float build_bills(const Layout& area, ElementTree& tree) const;
     float build_bill_code(const Screen& s, const Layout& area, ElementTree& tree) const;
     float build_bill_detail(const Screen& s, const Layout& area, ElementTree& tree) const;
@@ -114,6 +129,9 @@ private:
     void approve(std::vector<Event>& events);
     void complete(std::vector<Event>& events);
     void look_up_bill(const std::string& service, std::vector<Event>& events);
+    void choose_bank(const std::string& bin, std::vector<Event>& events);
+    void look_up_account(const std::string& bin, std::vector<Event>& events);
+    void go_on_to(const std::string& bin, const std::string& account);
     void back_to_home();
 };
 

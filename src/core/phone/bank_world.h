@@ -23,6 +23,17 @@ struct Beneficiary {
     std::string bin{}; // their bank; empty: the learner's own bank
 };
 
+// An account at another bank (or the learner's own) that the lesson's world declares: a
+// transfer to a typed account number finds its holder here ("Không tìm thấy tài khoản"
+// otherwise). `reported`: the account is on the list of accounts reported for fraud, and
+// the bank shows its warning before the learner can go on.
+struct BankAccount {
+    std::string bin{};     // its bank's 6-digit BIN
+    std::string account{}; // digits
+    std::string holder{};  // as the bank shows it: "NGUYEN VAN AN"
+    bool reported = false;
+};
+
 // An electricity or water bill, found by its customer code.
 struct Bill {
     std::string service = "electricity"; // "electricity" or "water"
@@ -72,6 +83,7 @@ struct BankWorld {
     std::string phone{};           // where the OTP goes (default: the owner's phone)
     std::vector<BankName> banks{};
     std::vector<Beneficiary> beneficiaries{};
+    std::vector<BankAccount> accounts{}; // what a typed account number finds
     std::vector<Bill> bills{};
     std::vector<BankScene> scenes{};
     std::vector<BankTransaction> history{}; // oldest first

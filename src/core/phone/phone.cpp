@@ -388,11 +388,11 @@ ActionResult Phone::tap(const std::string& id)
     const ElementTree tree = elements();
     const Element* e = find_element(tree, id);
     if (!e) {
-        r.reason = "\"" + id + "\" is not on the screen (" + screen_id() + ")";
+        r.refuse({"refused-not-on-screen", {id, screen_id()}});
         return r;
     }
     if (!e->tappable) {
-        r.reason = "\"" + id + "\" cannot be tapped";
+        r.refuse({"refused-not-tappable", {id}});
         return r;
     }
     if (id == "nav.back")
@@ -434,7 +434,7 @@ ActionResult Phone::press(const std::string& id)
     const ElementTree tree = elements();
     const Element* e = find_element(tree, id);
     if (!e || !e->tappable) {
-        r.reason = "\"" + id + "\" is not on the screen (" + screen_id() + ") or cannot be pressed";
+        r.refuse({"refused-not-pressable", {id, screen_id()}});
         return r;
     }
     pressed_ = id;
@@ -451,7 +451,7 @@ ActionResult Phone::release(const Action& action)
 {
     ActionResult r;
     if (pressed_.empty()) {
-        r.reason = "no finger is down; press something first";
+        r.refuse({"refused-no-finger"});
         return r;
     }
     const std::string id = std::exchange(pressed_, {});
@@ -626,7 +626,7 @@ ActionResult Phone::type_keys(const std::string& keys)
 {
     ActionResult r;
     if (focused_.empty()) {
-        r.reason = "no text field is selected; tap one first";
+        r.refuse({"refused-no-field"});
         return r;
     }
     r.accepted = true;
@@ -676,7 +676,7 @@ ActionResult Phone::press_key(const std::string& key)
 {
     ActionResult r;
     if (focused_.empty()) {
-        r.reason = "no text field is selected; tap one first";
+        r.refuse({"refused-no-field"});
         return r;
     }
     r.accepted = true;
@@ -696,11 +696,11 @@ ActionResult Phone::go_back()
         return r;
     }
     if (call_) {
-        r.reason = "a call is on; end it with the red button";
+        r.refuse({"refused-call-on"});
         return r;
     }
     if (stack_.size() <= 1 || screen().name == "home") {
-        r.reason = "nothing to go back to";
+        r.refuse({"refused-nothing-back"});
         return r;
     }
     if (PhoneApp* app = app_for(screen().name)) {
@@ -716,11 +716,11 @@ ActionResult Phone::home_button()
 {
     ActionResult r;
     if (call_) {
-        r.reason = "a call is on; end it with the red button";
+        r.refuse({"refused-call-on"});
         return r;
     }
     if (screen().name == "lock") {
-        r.reason = "the phone is locked";
+        r.refuse({"refused-locked"});
         return r;
     }
     go_home();

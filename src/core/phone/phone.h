@@ -11,6 +11,7 @@
 #include "phone/element.h"
 #include "phone/event.h"
 #include "phone/world.h"
+#include "text/messages.h"
 #include "text/telex.h"
 
 #include <cstdint>
@@ -58,6 +59,14 @@ struct ActionResult {
     bool accepted = false;
     std::string reason;        // why it was refused (English, for logs and organisers)
     std::vector<Event> events; // what it caused
+    Message why = {};          // why it was refused, from the message table (check's languages)
+
+    // Refused: `why` and its English text in `reason`.
+    void refuse(Message m)
+    {
+        reason = render_message(m, "en");
+        why = std::move(m);
+    }
 };
 
 // A heads-up banner at the top of the screen (a message arrived).

@@ -5,6 +5,7 @@
 #include <charconv>
 #include <cmath>
 #include <cstdint>
+#include <utility>
 
 namespace luyenso {
 
@@ -55,6 +56,8 @@ private:
     std::size_t i_ = 0;
     int line_ = 1;
     int column_ = 1;
+    // The JSON pointer of the innermost value being read: a syntax error names it.
+    std::string open_;
 
     bool at_end() const { return i_ >= text_.size(); }
     char peek() const { return at_end() ? '\0' : text_[i_]; }
@@ -84,7 +87,7 @@ private:
 
     bool fail(Diagnostic& error, Message what, Message fix = {}) const
     {
-        error = make_diagnostic(error.file, here(), "", std::move(what), std::move(fix));
+        error = make_diagnostic(error.file, here(), open_, std::move(what), std::move(fix));
         return false;
     }
 
@@ -103,7 +106,17 @@ private:
         return "'" + std::string(text_.substr(i_, n)) + "'";
     }
 
+    // On success `open_` is back to the value around this one; on an error it stays here.
     bool parse_value(const std::string& pointer, nlohmann::json& out, int depth, Diagnostic& error)
+    {
+        std::string around = std::exchange(open_, pointer);
+        if (!parse_any_value(pointer, out, depth, error))
+            return false;
+        open_ = std::move(around);
+        return true;
+    }
+
+    bool parse_any_value(const std::string& pointer, nlohmann::json& out, int depth, Diagnostic& error)
     {
         if (depth > max_depth)
             return fail(error, {"json-too-deep"});
@@ -185,7 +198,7 @@ private:
         double d = 0;
         const auto [ptr, ec] = std::from_chars(digits.data(), digits.data() + digits.size(), d);
         if (ec != std::errc() || !std::isfinite(d)) {
-            error = make_diagnostic(error.file, start_pos, "", {"number-out-of-range"});
+            error = make_diagnostic(error.file, start_pos, open_, {"number-out-of-range"});
             return false;
         }
         out = d;
@@ -329,7 +342,8 @@ private:
             if (!parse_string(key, error))
                 return false;
             if (out.contains(key)) {
-                error = make_diagnostic(error.file, key_at, "", {"duplicate-key", {key}});
+                error = make_diagnostic(error.file, key_at, json_pointer_append(pointer, key),
+                                        {"duplicate-key", {key}});
                 return false;
             }
             const std::string child = json_pointer_append(pointer, key);

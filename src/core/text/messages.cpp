@@ -117,11 +117,19 @@ const std::vector<MessageText> messages = {
     {"id-used-by-contact", "the id \"{0}\" is already used by a contact or another group", "mã \"{0}\" đã được dùng cho một người liên hệ hoặc một nhóm khác"},
     {"second-chat", "a second chat with \"{0}\"", "có hai cuộc trò chuyện với \"{0}\""},
     {"fix-merge", "merge them into one", "hãy gộp lại làm một"},
+    // The bank's accounts a typed transfer finds ("bank": {"accounts": [...]}).
+    {"account-needs-bin", "an account needs \"bin\": the 6-digit number of its bank", "tài khoản cần có \"bin\": mã 6 số của ngân hàng giữ tài khoản đó"},
+    {"account-bin-unknown", "no bank has the BIN \"{0}\"", "không có ngân hàng nào mang mã BIN \"{0}\""},
+    {"fix-account-bin", "use a Napas member bank's BIN (Agribank 970405, Vietcombank 970436, ... see docs/bank-app.md), the learner's bank's \"bin\" or one in \"banks\"", "hãy dùng mã BIN của một ngân hàng thành viên Napas (Agribank 970405, Vietcombank 970436, ... xem docs/bank-app.md), \"bin\" của ngân hàng người học hoặc một mã trong \"banks\""},
+    {"account-digits", "an account number is 6 to 19 digits in double quotes, such as \"0123456789\"", "số tài khoản gồm 6 đến 19 chữ số, đặt trong dấu ngoặc kép, ví dụ \"0123456789\""},
+    {"account-needs-holder", "an account needs \"holder\": its holder's name as the bank shows it, such as \"NGUYEN VAN AN\"", "tài khoản cần có \"holder\": tên chủ tài khoản như ngân hàng hiện, ví dụ \"NGUYEN VAN AN\""},
+    {"account-duplicate", "two accounts \"{0}\" at the bank {1}", "có hai tài khoản \"{0}\" ở cùng ngân hàng {1}"},
+    {"fix-account-duplicate", "keep one of them", "hãy giữ lại một"},
 
     // Steps, conditions and actions.
     {"world-cannot-produce", "{t0} \"{1}\", so this can never happen", "{t0} \"{1}\", nên việc này không bao giờ xảy ra"},
     {"fix-add-choice", "add it to the \"choices\" of a call script in \"call_scripts\", or correct it", "hãy thêm lựa chọn đó vào \"choices\" của một kịch bản trong \"call_scripts\", hoặc sửa lại cho đúng"},
-    {"fix-add-account", "add a saved recipient with it (\"bank\": {{\"beneficiaries\": [...]}}) or a QR sticker with it (\"bank\": {{\"scenes\": [...]}}), or correct it", "hãy thêm một người nhận đã lưu có số tài khoản đó (\"bank\": {{\"beneficiaries\": [...]}}) hoặc một mã QR có số đó (\"bank\": {{\"scenes\": [...]}}), hoặc sửa lại cho đúng"},
+    {"fix-add-account", "add a saved recipient with it (\"bank\": {{\"beneficiaries\": [...]}}), an account the learner can type (\"bank\": {{\"accounts\": [...]}}) or a QR sticker with it (\"bank\": {{\"scenes\": [...]}}), or correct it", "hãy thêm một người nhận đã lưu có số tài khoản đó (\"bank\": {{\"beneficiaries\": [...]}}), một tài khoản người học có thể gõ (\"bank\": {{\"accounts\": [...]}}) hoặc một mã QR có số đó (\"bank\": {{\"scenes\": [...]}}), hoặc sửa lại cho đúng"},
     {"fix-add-page", "add the page to \"web\": {{\"pages\": [...]}}, or correct it", "hãy thêm trang đó vào \"web\": {{\"pages\": [...]}}, hoặc sửa lại cho đúng"},
     {"fix-it-has", "it has: {0}", "những cái đang có: {0}"},
     {"unknown-element", "unknown element \"{0}\": no screen of the phone shows it in this lesson's world", "không có nút hay ô \"{0}\": không màn hình nào của điện thoại có nó trong thế giới của bài học này"},
@@ -134,7 +142,6 @@ const std::vector<MessageText> messages = {
     // Apps declared as data ("world": {"apps": [...]}).
     {"app-unknown-screen", "\"{0}\" is no screen of app \"{1}\"", "ứng dụng \"{1}\" không có màn hình \"{0}\""},
     {"app-duplicate-id", "duplicate id \"{0}\" in {t1}", "mã \"{0}\" bị trùng trong {t1}"},
-    {"fix-own-id", "give each its own id", "hãy đặt cho mỗi cái một mã riêng"},
     {"app-bad-id", "id \"{0}\" must use only a-z, 0-9, '-' or '_'", "mã \"{0}\" chỉ được dùng chữ a-z, số 0-9, dấu '-' hoặc '_'"},
     {"app-builtin-id", "\"{0}\" is a built-in app's id", "\"{0}\" là mã của một ứng dụng có sẵn"},
     {"app-bad-colour", "colour \"{0}\" must be written #RRGGBB", "màu \"{0}\" phải viết dạng #RRGGBB"},
@@ -183,18 +190,16 @@ const std::vector<MessageText> messages = {
     {"fix-see-lesson-format", "see docs/lesson-format.md", "xem docs/huong-dan-soan-bai.md"},
 
     // Playing the demonstrations.
-    {"demo-refused", "demonstration action {0} ({1}) was refused: {2}", "thao tác mẫu thứ {0} ({1}) không làm được: {2}"},
+    {"demo-refused", "demonstration action {0} ({1}) was refused: {m0}", "thao tác mẫu thứ {0} ({1}) không làm được: {m0}"},
     {"demo-incomplete", "the demonstration does not complete step \"{0}\": after it and a minute of waiting the phone shows \"{1}\" and the step still waits for {t2} \"{3}\"{4}. What happened on the phone in this step: {5}", "phần làm mẫu không làm xong bước \"{0}\": làm xong và chờ thêm một phút, điện thoại ở màn hình \"{1}\" mà bước vẫn chờ {t2} \"{3}\"{4}. Những gì đã xảy ra trên điện thoại ở bước này: {5}"},
     {"demo-incomplete-nothing", "the demonstration does not complete step \"{0}\": after it and a minute of waiting the phone shows \"{1}\" and the step still waits for {t2} \"{3}\"{4}. Nothing happened on the phone in this step", "phần làm mẫu không làm xong bước \"{0}\": làm xong và chờ thêm một phút, điện thoại ở màn hình \"{1}\" mà bước vẫn chờ {t2} \"{3}\"{4}. Ở bước này điện thoại không có sự kiện nào"},
     {"no-demo", "step \"{0}\" has no demonstration (\"demo\")", "bước \"{0}\" không có phần làm mẫu (\"demo\")"},
     {"fix-add-demo", "add the actions that do it", "hãy thêm các thao tác làm bước đó"},
-    {"demo-failed", "{0}", "{0}"},
     {"fix-demo-failed", "correct the step's \"demo\" or its \"done_when\" (luyenso --lesson {0} --step {1} --mode watch shows the phone there)", "hãy sửa \"demo\" hoặc \"done_when\" của bước (lệnh luyenso --lesson {0} --step {1} --mode watch cho xem điện thoại ở chỗ đó)"},
     {"demo-never-ends", "the demonstration never reaches the end of the lesson", "phần làm mẫu không bao giờ đi tới cuối bài"},
     {"fix-demo-ends", "let the demonstrations take branches that lead to the end", "hãy cho phần làm mẫu đi theo những nhánh dẫn tới cuối bài"},
     {"demo-unsafe", "the demonstration itself makes unsafe outcome \"{0}\" happen (at step \"{1}\")", "chính phần làm mẫu lại gây ra tình huống nguy hiểm \"{0}\" (ở bước \"{1}\")"},
     {"fix-demo-safe", "the demonstrations must show the safe way", "phần làm mẫu phải chỉ cách làm an toàn"},
-    {"unsafe-path-problem", "unsafe outcome \"{0}\": {1}", "tình huống nguy hiểm \"{0}\": {1}"},
     {"lesson-id-used", "lesson id \"{0}\" is already used by {1}", "mã bài học \"{0}\" đã được dùng cho {1}"},
     {"fix-other-lesson-id", "give this lesson another id", "hãy đặt cho bài này một mã khác"},
     {"no-such-path", "no such file or folder", "không có tệp hay thư mục này"},
@@ -221,6 +226,91 @@ const std::vector<MessageText> messages = {
     {"fix-text-entered", "use {{\"event\": \"text.entered\", ...}}: it counts what the field holds when it is left or sent", "hãy dùng {{\"event\": \"text.entered\", ...}}: sự kiện này lấy con số có trong ô lúc người học rời ô hoặc bấm gửi"},
     {"mojibake", "this text looks garbled: it was saved as UTF-8 and read back as Windows-1252 or Latin-1 (letters such as \"Ã\", \"Ä\", \"Æ°\", \"áº\")", "chữ này có vẻ bị lỗi phông: tệp lưu theo mã UTF-8 nhưng đã bị đọc lại theo mã Windows-1252 hoặc Latin-1 (có những chữ như \"Ã\", \"Ä\", \"Æ°\", \"áº\")"},
     {"fix-mojibake", "it was most likely \"{0}\": write that instead and save the file as UTF-8", "có lẽ định viết là \"{0}\": hãy viết lại như vậy và lưu tệp theo mã UTF-8"},
+
+    // [SECTION] The world readers (bank, e-ID, SMS, web, settings, call scripts): issue 18.
+    {"must-be-amount", "\"{0}\" must be a whole number of đồng from {1} (no dots or spaces: 35000)", "\"{0}\" phải là số tiền tính bằng đồng, một số nguyên từ {1} trở lên (viết liền, không có dấu chấm hay dấu cách: 35000)"},
+    {"must-be-digits", "\"{0}\" must be {1} digits in double quotes, such as \"{2}\"", "\"{0}\" phải là {1} chữ số trong dấu ngoặc kép, ví dụ \"{2}\""},
+    {"must-be-digits-range", "\"{0}\" must be {1} to {2} digits in double quotes, such as \"{3}\"", "\"{0}\" phải gồm từ {1} đến {2} chữ số trong dấu ngoặc kép, ví dụ \"{3}\""},
+    {"qr-needs-bin", "a scene's QR needs \"bin\": the 6-digit number of the recipient's bank", "mã QR của cảnh cần có \"bin\": mã số 6 chữ số của ngân hàng người nhận"},
+    {"qr-cannot-be-made", "this QR cannot be made: {0}", "không tạo được mã QR này: {0}"},
+    {"scene-kind", "a scene's \"kind\" must be \"shop\" or \"bill\"", "\"kind\" của cảnh phải là \"shop\" (cửa hàng) hoặc \"bill\" (hóa đơn)"},
+    {"line-must-be-text", "a line of text must be non-empty text in double quotes", "mỗi dòng phải là chữ (không để trống) trong dấu ngoặc kép"},
+    {"scene-qr-and-payload", "a scene has either \"qr\" (its fields) or \"payload\" (its text), not both", "một cảnh có \"qr\" (các thông tin của mã) hoặc \"payload\" (chữ của mã), không được có cả hai"},
+    {"scene-needs-qr", "a scene needs \"qr\": {{\"bin\", \"account\", \"name\", ...}} or \"payload\": the QR's text", "cảnh cần có \"qr\": {{\"bin\", \"account\", \"name\", ...}} hoặc \"payload\": chữ của mã QR"},
+    {"invalid-needs-payload", "\"invalid\": true needs a broken \"payload\" text; a QR built from \"qr\" is always valid", "\"invalid\": true chỉ dùng với một \"payload\" hỏng; mã QR tạo từ \"qr\" thì luôn đúng"},
+    {"payload-must-be-text", "\"payload\" must be the QR's text in double quotes", "\"payload\" phải là chữ của mã QR, trong dấu ngoặc kép"},
+    {"payload-unreadable", "this payload cannot be read: {0} (write \"invalid\": true if the lesson shows a broken QR on purpose)", "chữ của mã QR này không đọc được: {0} (nếu bài học cố ý cho xem mã QR hỏng thì ghi \"invalid\": true)"},
+    {"payload-valid-but-invalid", "this payload is a valid VietQR text, but the scene says \"invalid\": true", "chữ này là một mã VietQR đúng, nhưng cảnh lại ghi \"invalid\": true (mã hỏng); hãy bỏ \"invalid\" hoặc sửa chữ của mã"},
+    {"payload-not-drawable", "this text cannot be drawn as a QR code: {0}", "chữ này không vẽ được thành mã QR: {0}"},
+    {"confirm-with", "\"confirm_with\" must be \"pin\" or \"otp\"", "\"confirm_with\" phải là \"pin\" (mã PIN) hoặc \"otp\" (mã OTP gửi qua SMS)"},
+    {"bank-needs-bin", "a bank needs \"bin\": its 6-digit number", "ngân hàng cần có \"bin\": mã số 6 chữ số của ngân hàng"},
+    {"recipient-needs-account", "a saved recipient needs \"account\": their account number", "người nhận đã lưu cần có \"account\": số tài khoản của người đó"},
+    {"bill-service", "a bill's \"service\" must be \"electricity\" or \"water\"", "\"service\" của hóa đơn phải là \"electricity\" (tiền điện) hoặc \"water\" (tiền nước)"},
+    {"bill-code-shape", "a customer code uses only A-Z and 0-9, at most 20 of them: \"PA05010012345\"", "mã khách hàng chỉ gồm chữ in hoa không dấu A-Z và số 0-9, nhiều nhất 20 ký tự, ví dụ \"PA05010012345\""},
+    {"bill-code-twice", "two bills of this service have the code \"{0}\"", "có hai hóa đơn cùng dịch vụ mang mã khách hàng \"{0}\"; hãy đổi mã của một hóa đơn"},
+    {"bill-needs-amount", "a bill needs \"amount\": how many đồng it asks for", "hóa đơn cần có \"amount\": số tiền phải trả, tính bằng đồng"},
+    {"transaction-needs-amount", "a past transaction needs \"amount\" (in đồng; \"incoming\": true for money received)", "giao dịch cũ cần có \"amount\" (tính bằng đồng; tiền nhận vào thì ghi thêm \"incoming\": true)"},
+    {"transaction-kind", "\"kind\" must be \"qr\", \"transfer\" or \"bill\"", "\"kind\" phải là \"qr\" (quét mã), \"transfer\" (chuyển khoản) hoặc \"bill\" (hóa đơn)"},
+    {"link-opens-no-page", "the link \"{0}\" opens no page", "đường liên kết \"{0}\" không mở ra trang nào"},
+    {"fix-add-page-url", "add a page with this \"url\" to \"web\": {{\"pages\": [...]}}", "hãy thêm vào \"web\": {{\"pages\": [...]}} một trang có \"url\" này"},
+    {"fix-add-page-url-has", "add a page with this \"url\" to \"web\": {{\"pages\": [...]}} (pages: {0})", "hãy thêm vào \"web\": {{\"pages\": [...]}} một trang có \"url\" này (các trang đang có: {0})"},
+    {"id-number-shape", "\"id_number\" must be the 12 digits of a personal identification number, like \"010058001234\"", "\"id_number\" phải là 12 chữ số của số định danh cá nhân (số căn cước), ví dụ \"010058001234\""},
+    {"phone-shape", "\"phone\" must be a 10-digit phone number, like \"0912 345 678\"", "\"phone\" phải là số điện thoại 10 chữ số, ví dụ \"0912 345 678\""},
+    {"eid-needs-phone", "\"eid\" needs the registered \"phone\" (10 digits), or the owner's \"phone\"", "\"eid\" cần có \"phone\": số điện thoại đã đăng ký (10 chữ số), hoặc chủ máy (\"owner\") phải có \"phone\""},
+    {"password-rules", "\"password\" breaks the app's rules: {0} (use 8-20 characters with a digit, an upper-case and a lower-case letter and a special character, like \"Giang@1958\")", "\"password\" không đúng quy định của ứng dụng: {0} (hãy dùng 8-20 ký tự, có chữ số, chữ hoa, chữ thường và một ký tự đặc biệt, ví dụ \"Giang@1958\")"},
+    {"passcode-shape", "\"passcode\" must be 6 digits, like \"246810\"", "\"passcode\" (mã đăng nhập) phải là 6 chữ số, ví dụ \"246810\""},
+    {"activated-needs-login", "an activated account needs its \"password\" and \"passcode\" (the learner logs in with them)", "tài khoản đã kích hoạt cần có \"password\" (mật khẩu) và \"passcode\" (mã 6 số): học viên đăng nhập bằng chúng"},
+    {"otp-shape", "\"otp\" must be 6 digits, like \"482915\"", "\"otp\" phải là 6 chữ số, ví dụ \"482915\""},
+    {"health-kind", "\"kind\" must be \"visit\" or \"vaccine\"", "\"kind\" phải là \"visit\" (khám bệnh) hoặc \"vaccine\" (tiêm chủng)"},
+    {"url-shape", "\"url\" must start with \"https://\" or \"http://\"", "\"url\" phải bắt đầu bằng \"https://\" hoặc \"http://\""},
+    {"page-look", "\"look\" must be \"eid\", \"bank\", \"prize\" or \"plain\"", "\"look\" phải là \"eid\" (giống VNeID), \"bank\" (giống ngân hàng), \"prize\" (trang trúng thưởng) hoặc \"plain\" (trang thường)"},
+    {"field-id", "field id \"{0}\" must be a slug, unique on its page", "mã ô nhập \"{0}\" chỉ được dùng chữ thường không dấu a-z, số 0-9, dấu '-' hoặc '_', và không trùng với ô khác trên cùng trang"},
+    {"field-kind", "\"kind\" must be \"text\", \"number\", \"password\" or \"otp\"", "\"kind\" phải là \"text\" (chữ), \"number\" (số), \"password\" (mật khẩu) hoặc \"otp\" (mã OTP)"},
+    {"page-needs-button", "a page with \"fields\" needs a \"button\" to send them", "trang có \"fields\" (ô nhập) cần có \"button\": nút để gửi đi"},
+    {"otp-text-needs-placeholder", "the text needs {{otp}} where the code goes", "tin nhắn cần có {{otp}} ở chỗ đặt mã"},
+    {"next-no-page", "\"next\" names no page: \"{0}\"", "\"next\" dẫn tới trang \"{0}\" nhưng không có trang đó"},
+    {"second-thread", "a second thread from \"{0}\"", "có hai chuỗi tin nhắn SMS từ \"{0}\""},
+    {"sms-from", "an SMS in this thread is from \"me\" or from \"{0}\" (leave \"from\" out for the sender)", "tin nhắn SMS trong chuỗi này là của \"me\" (chủ máy) hoặc của \"{0}\" (tin của người gửi thì bỏ \"from\" đi)"},
+    {"text-size", "\"text_size\" must be 100, 125, 150, 175 or 200", "\"text_size\" (cỡ chữ) phải là 100, 125, 150, 175 hoặc 200"},
+    {"input-method", "\"input_method\" must be \"telex\" or \"vni\"", "\"input_method\" (kiểu gõ) phải là \"telex\" hoặc \"vni\""},
+    {"tone-style", "\"tone_style\" must be \"old\" (hòa) or \"new\" (hoà)", "\"tone_style\" (cách đặt dấu) phải là \"old\" (hòa) hoặc \"new\" (hoà)"},
+    {"fix-add-caller", "add the caller to \"contacts\" (a stranger has \"saved\": false)", "hãy thêm người gọi vào \"contacts\" (người lạ thì ghi \"saved\": false)"},
+    {"second-script", "a second script for \"{0}\"", "có hai kịch bản cuộc gọi cho \"{0}\""},
+    {"call-look", "\"look\" must be \"police\" (or leave it out)", "\"look\" chỉ có thể là \"police\" (giả làm công an), hoặc bỏ đi"},
+    {"too-many-choices", "at most 3 choices fit on the call screen", "màn hình cuộc gọi chỉ chứa được nhiều nhất 3 lựa chọn; hãy bỏ bớt"},
+    {"choice-id", "choice id \"{0}\" must be a slug, unique in its script", "mã lựa chọn \"{0}\" chỉ được dùng chữ thường không dấu a-z, số 0-9, dấu '-' hoặc '_', và không trùng trong cùng kịch bản"},
+
+    // [SECTION] Why the phone refused an action, and an unsafe outcome's "path" (issue 18).
+    {"refused-not-on-screen", "\"{0}\" is not on the screen ({1})", "\"{0}\" không có trên màn hình ({1})"},
+    {"refused-not-tappable", "\"{0}\" cannot be tapped", "\"{0}\" không bấm được"},
+    {"refused-not-pressable", "\"{0}\" is not on the screen ({1}) or cannot be pressed", "\"{0}\" không có trên màn hình ({1}) hoặc không nhấn giữ được"},
+    {"refused-no-finger", "no finger is down; press something first", "chưa có ngón tay nào chạm màn hình; hãy nhấn giữ (\"press\") một nút trước"},
+    {"refused-no-field", "no text field is selected; tap one first", "chưa chọn ô nhập chữ nào; hãy bấm vào một ô trước"},
+    {"refused-call-on", "a call is on; end it with the red button", "đang có cuộc gọi; hãy bấm nút đỏ để kết thúc trước"},
+    {"refused-nothing-back", "nothing to go back to", "không còn màn hình nào để quay lại"},
+    {"refused-locked", "the phone is locked", "điện thoại đang khóa"},
+    {"refused-lesson-finished", "the lesson is finished", "bài học đã kết thúc"},
+    {"refused-demo-playing", "a demonstration is playing; pause it or wait for it", "phần làm mẫu đang chạy; hãy tạm dừng hoặc chờ nó xong"},
+    {"refused-no-lesson", "no lesson is open", "chưa mở bài học nào"},
+    {"unsafe-path-ended", "unsafe outcome \"{0}\": the lesson ended after action {1} of its \"path\"", "tình huống nguy hiểm \"{0}\": bài học đã kết thúc sau thao tác thứ {1} của \"path\""},
+    {"fix-path-remove-after", "remove the actions after it", "hãy bỏ các thao tác sau đó"},
+    {"unsafe-path-refused", "unsafe outcome \"{0}\": action {1} of its \"path\" ({2}) was refused: {m0}", "tình huống nguy hiểm \"{0}\": thao tác thứ {1} của \"path\" ({2}) không làm được: {m0}"},
+    {"fix-correct-path", "correct the \"path\"", "hãy sửa lại \"path\""},
+    {"unsafe-path-misses", "unsafe outcome \"{0}\" does not happen when its \"path\" is played (the phone shows \"{1}\" after it)", "tình huống nguy hiểm \"{0}\" không xảy ra khi chạy các thao tác trong \"path\" (sau đó điện thoại đang ở màn hình \"{1}\")"},
+    {"fix-path-trigger", "make the \"path\" end with the action that triggers {0} or correct its \"on\"", "hãy cho \"path\" kết thúc bằng thao tác gây ra sự kiện {0}, hoặc sửa lại \"on\""},
+    {"unsafe-path-cannot-finish", "unsafe outcome \"{0}\": after its \"path\" the demonstrations cannot finish the lesson: {m0}", "tình huống nguy hiểm \"{0}\": sau các thao tác trong \"path\", phần làm mẫu không đi được tới cuối bài: {m0}"},
+    {"fix-teaching-branch", "let the step's teaching branch lead on to the end", "hãy cho nhánh hướng dẫn của bước đó đi tiếp tới cuối bài"},
+    {"unsafe-path-passes", "unsafe outcome \"{0}\": the test attempt still passes after it", "tình huống nguy hiểm \"{0}\": học viên làm điều nguy hiểm này mà bài kiểm tra vẫn được tính là đạt"},
+
+    // [SECTION] Amounts nothing in the lesson's world can make (issue 18).
+    {"amount-no-qr", "no QR code in this lesson's world has the amount {0}, so this can never happen", "không mã QR nào trong bài có số tiền {0}, nên việc này không bao giờ xảy ra"},
+    {"fix-add-qr-amount", "add a QR sticker with this \"amount\" (\"bank\": {{\"scenes\": [...]}}), or correct it", "hãy thêm một mã QR có \"amount\" này (\"bank\": {{\"scenes\": [...]}}), hoặc sửa lại số tiền"},
+    {"fix-amount-has", "the amounts it has: {0}", "các số tiền đang có: {0}"},
+    {"amount-not-positive", "a payment is always more than 0 đồng, so this can never happen", "lần trả tiền nào cũng lớn hơn 0 đồng, nên việc này không bao giờ xảy ra; hãy sửa lại số tiền"},
+    {"amount-over-balance", "no payment can be {0} đồng: the bank's \"balance\" is {1}, so this can never happen", "không thể trả {0} đồng: số dư (\"balance\") của ngân hàng chỉ có {1}, nên việc này không bao giờ xảy ra"},
+    {"fix-raise-balance", "raise \"balance\" in \"bank\", or correct the amount", "hãy tăng \"balance\" trong \"bank\", hoặc sửa lại số tiền"},
+    {"amount-no-source", "no bill, QR code or transfer in this lesson's world comes to {0} đồng, so this can never happen", "không hóa đơn, mã QR hay lần chuyển khoản nào trong bài có số tiền {0} đồng, nên việc này không bao giờ xảy ra"},
+    {"fix-add-amount-source", "add a bill or a QR sticker with this \"amount\", a saved recipient to transfer to, or correct it", "hãy thêm một hóa đơn hoặc một mã QR có \"amount\" này, hoặc một người nhận đã lưu để chuyển khoản, hoặc sửa lại số tiền"},
 };
 
 // What kind of thing a message is about, and other words messages put in.
@@ -251,6 +341,7 @@ const std::vector<MessageText> terms = {
     {"unsafe path", "unsafe path", "đường dẫn tới nguy hiểm (\"path\")"},
     {"the bank", "the bank", "ngân hàng (\"bank\")"},
     {"a bank", "a bank", "ngân hàng"},
+    {"an account", "an account", "tài khoản (\"accounts\")"},
     {"a bill", "a bill", "hóa đơn"},
     {"a past transaction", "a past transaction", "giao dịch cũ"},
     {"a saved recipient", "a saved recipient", "người nhận đã lưu"},
@@ -292,6 +383,10 @@ const std::vector<MessageText> terms = {
     {"no call script in this lesson's world offers the choice", "no call script in this lesson's world offers the choice", "không kịch bản cuộc gọi nào trong bài có lựa chọn"},
     {"no saved recipient or QR code in this lesson's world has the account", "no saved recipient or QR code in this lesson's world has the account", "không người nhận đã lưu hay mã QR nào trong bài có số tài khoản"},
     {"this lesson's world has no web page", "this lesson's world has no web page", "thế giới của bài học không có trang web"},
+    // [SECTION] Terms of the world readers: issue 18.
+    {"scene id", "scene id", "mã cảnh"},
+    {"recipient id", "recipient id", "mã người nhận"},
+    {"page id", "page id", "mã trang"},
 };
 // clang-format on
 
@@ -333,7 +428,14 @@ std::string render_message(const Message& message, const std::string& lang)
             ++i;
             continue;
         }
-        // {N} or {tN}
+        // {N}, {tN} or {mN}
+        const bool part = c == '{' && i + 3 < text.size() && text[i + 1] == 'm' && text[i + 3] == '}';
+        if (part && text[i + 2] >= '0' && text[i + 2] <= '9') {
+            const auto n = static_cast<std::size_t>(text[i + 2] - '0');
+            out += n < message.parts.size() ? render_message(message.parts[n], lang) : std::string();
+            i += 3;
+            continue;
+        }
         const bool term = c == '{' && i + 3 < text.size() && text[i + 1] == 't' && text[i + 3] == '}';
         const bool plain = c == '{' && i + 2 < text.size() && text[i + 2] == '}';
         const std::size_t digit_at = term ? i + 2 : i + 1;

@@ -2,7 +2,9 @@
 // Each message has a stable id (tools and tests name it) and a text per language with
 // placeholders: {0} to {9} are the message's arguments as given (ids, numbers, the text
 // of the lesson), {t0} to {t9} the argument translated from the table of terms ("a step"
-// is "một bước"). A diagnostic is two messages: what is wrong, and how to fix it.
+// is "một bước"), {m0} to {m9} the message's parts rendered in the same language (why an
+// action was refused, inside "the demonstration's action 2 was refused: ..."). A diagnostic
+// is two messages: what is wrong, and how to fix it.
 #pragma once
 
 #include <string>
@@ -14,6 +16,7 @@ namespace luyenso {
 struct Message {
     std::string id; // empty: no message
     std::vector<std::string> args = {};
+    std::vector<Message> parts = {}; // {m0}...: messages inside this one
 };
 
 // The message in "vi" or "en" (any other language: English). An id that is not in the
