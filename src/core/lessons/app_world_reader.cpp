@@ -12,8 +12,8 @@ using nlohmann::json;
 
 namespace {
 
-const std::vector<std::string> component_kinds = {"text",   "picture", "list", "card",    "field",
-                                                  "button", "otp",     "pin",  "payment", "receipt"};
+const std::vector<std::string> component_kinds = {"text", "picture", "list",    "card",    "field",  "button",
+                                                  "otp",  "pin",     "payment", "receipt", "history"};
 const std::vector<std::string> field_kinds = {"text", "number", "date", "choice"};
 const std::vector<std::string> builtin_apps = {"chat", "phone", "bank", "sms", "eid", "web", "settings"};
 
@@ -58,12 +58,24 @@ void read_strings(Reader& r, const std::string& p, const json& j, const char* wh
             *field = *v;
 }
 
+// An "amount" in đồng, if there is one (0 otherwise).
+std::int64_t read_amount(Reader& r, const std::string& p, const json& j)
+{
+    if (!j.contains("amount"))
+        return 0;
+    const json& a = j.at("amount");
+    if (a.is_number_integer() && a.get<std::int64_t>() > 0 && a.get<std::int64_t>() <= 1'000'000'000)
+        return a.get<std::int64_t>();
+    r.error_at_value(json_pointer_append(p, "amount"), {"must-be-whole-number", {"amount", "1", "1000000000"}});
+    return 0;
+}
+
 void read_component(Reader& r, const std::string& p, const json& cj, AppComponent& c, std::set<std::string>& ids)
 {
-    if (!r.object(p, cj,
-                  {"kind", "id", "text", "picture", "items", "rows", "field", "label", "placeholder", "required",
-                   "min_length", "max_length", "expect", "choices", "message", "to", "style", "sms", "code", "amount",
-                   "recipient", "note", "source", "after", "before"},
+    if (!r.object(p, cj, {"kind",      "id",          "text",     "picture",    "items",      "rows",   "field",
+                          "label",     "placeholder", "required", "min_length", "max_length", "expect", "choices",
+                          "message",   "to",          "style",    "sms",        "code",       "amount", "amount_from",
+                          "recipient", "note",        "source",   "after",      "before"},
                   "a component"))
         return;
     auto kind = r.string(p, cj, "kind", true, "a component");
@@ -84,6 +96,7 @@ void read_component(Reader& r, const std::string& p, const json& cj, AppComponen
                   {"sms", &c.sms},
                   {"code", &c.code},
                   {"recipient", &c.recipient},
+                  {"amount_from", &c.amount_from},
                   {"note", &c.note},
                   {"after", &c.after},
                   {"before", &c.before}});
@@ -108,18 +121,12 @@ void read_component(Reader& r, const std::string& p, const json& cj, AppComponen
         c.min_length = *v;
     if (auto v = r.integer(p, cj, "max_length", 1, 200))
         c.max_length = *v;
-    if (cj.contains("amount")) {
-        const json& a = cj.at("amount");
-        if (!a.is_number_integer() || a.get<std::int64_t>() <= 0 || a.get<std::int64_t>() > 1'000'000'000)
-            r.error_at_value(json_pointer_append(p, "amount"), {"must-be-whole-number", {"amount", "1", "1000000000"}});
-        else
-            c.amount = a.get<std::int64_t>();
-    }
+    c.amount = read_amount(r, p, cj);
     if (c.kind == "button" && c.text.empty())
         r.error_at_value(p, {"needs-key", {"a component", "text"}});
     if (c.kind == "payment") {
-        if (!cj.contains("amount"))
-            r.error_at_value(p, {"needs-key", {"a component", "amount"}});
+        if (cj.contains("amount") == cj.contains("amount_from"))
+            r.error_at_value(p, {"one-of", {"a payment", "\"amount\", \"amount_from\""}});
         if (c.recipient.empty())
             r.error_at_value(p, {"needs-key", {"a component", "recipient"}});
     }
@@ -170,9 +177,10 @@ void read_component(Reader& r, const std::string& p, const json& cj, AppComponen
         std::set<std::string> choice_ids;
         for (std::size_t i = 0; i < choices->size(); ++i) {
             const std::string chp = ptr_at(p, "choices", i);
-            if (!r.object(chp, (*choices)[i], {"id", "label"}, "a choice"))
+            if (!r.object(chp, (*choices)[i], {"id", "label", "amount"}, "a choice"))
                 continue;
             AppComponent::Choice ch;
+            ch.amount = read_amount(r, chp, (*choices)[i]);
             read_id(r, chp, (*choices)[i], "a choice", choice_ids, "a component", ch.id);
             if (auto v = r.string(chp, (*choices)[i], "label", true, "a choice"))
                 ch.label = *v;
@@ -296,6 +304,12 @@ void read_app_world(Reader& r, const std::string& ptr, const json& j, World& w)
                     r.error_at_value(cp, {"app-needs-sender"});
                 if (c.kind == "pin" && app.pin.empty())
                     r.error_at_value(cp, {"app-needs-pin"});
+                if (!c.amount_from.empty()) {
+                    const AppComponent* from = app.choice_field(c.amount_from);
+                    if (!from || std::any_of(from->choices.begin(), from->choices.end(),
+                                             [](const AppComponent::Choice& ch) { return ch.amount <= 0; }))
+                        r.error_at_value(json_pointer_append(cp, "amount_from"), {"app-amount-from", {c.amount_from}});
+                }
             }
         }
         w.apps.push_back(app);

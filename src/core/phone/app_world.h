@@ -12,9 +12,11 @@ namespace luyenso {
 // One piece of a screen, drawn top to bottom. Its element id is
 // "app.<app>.<screen>.<id>".
 struct AppComponent {
-    std::string kind{}; // "text", "picture", "list", "card", "field", "button", "otp", "pin", "payment", "receipt"
-    std::string id{};   // a slug, unique on its screen
-    std::string text{}; // text: the words; picture: its caption; button: its label; card/receipt: a title
+    // "text", "picture", "list", "card", "field", "button", "otp", "pin", "payment", "receipt",
+    // "history" (the app's payments in the lesson, newest first, then its rows)
+    std::string kind{};
+    std::string id{};      // a slug, unique on its screen
+    std::string text{};    // text: the words; picture: its caption; button: its label; card/receipt: a title
     std::string picture{}; // picture: one of data_app_pictograms()
     struct Item {
         std::string id{};     // a slug: "app.<app>.<screen>.<list>.<item>"
@@ -27,7 +29,7 @@ struct AppComponent {
         std::string label{};
         std::string value{}; // may hold {field-id} (what the learner typed) or {amount}, {balance}
     };
-    std::vector<Row> rows{}; // card, receipt
+    std::vector<Row> rows{}; // card, receipt, history (older transactions)
     // A field: "text", "number", "date" (dd/mm/yyyy) or "choice".
     std::string field{};
     std::string label{};       // field: shown above it
@@ -39,6 +41,7 @@ struct AppComponent {
     struct Choice {
         std::string id{};
         std::string label{};
+        std::int64_t amount = 0; // đồng, for a payment whose "amount_from" is this field
     };
     std::vector<Choice> choices{}; // choice
     std::string message{};         // field, otp, pin: what it says when the value is wrong (Vietnamese)
@@ -47,6 +50,7 @@ struct AppComponent {
     std::string sms{};             // otp: the SMS text, with {otp} where the code goes
     std::string code{};            // otp: the code the SMS brings
     std::int64_t amount = 0;       // payment: đồng
+    std::string amount_from{};     // payment: instead of "amount", the chosen option's of this choice field
     std::string recipient{};       // payment: who is paid ("BHXH Việt Nam")
     std::string note{};            // payment: what for
     std::string source = "wallet"; // payment: "wallet" (the app's own balance) or "bank" (the bank app's account)
@@ -61,16 +65,21 @@ struct AppScreen {
 };
 
 struct DataAppSpec {
-    std::string id{};               // a slug: "home.app.<id>", screens "app.<id>.<screen>"
-    std::string name{};             // under its home icon: "VssID"
-    std::string icon = "document";  // one of data_app_pictograms()
-    std::string colour = "#1E5AA8"; // header, icon and buttons; white text must read on it
-    std::string sender{};           // who its SMS come from ("BHXH VN")
-    std::string pin{};              // the PIN its PIN prompts accept
-    std::int64_t balance = 0;       // its own wallet's balance (payments with "source": "wallet")
+    std::string id{};                 // a slug: "home.app.<id>", screens "app.<id>.<screen>"
+    std::string name{};               // under its home icon: "VssID"
+    std::string icon = "document";    // one of data_app_pictograms()
+    std::string colour = "#1E5AA8";   // header, icon and buttons; white text must read on it
+    std::string sender{};             // who its SMS come from ("BHXH VN")
+    std::string pin{};                // the PIN its PIN prompts accept
+    std::int64_t balance = 0;         // its own wallet's balance (payments with "source": "wallet")
     std::vector<AppScreen> screens{}; // the first one opens from the home screen
+    // The payments made in the app during the lesson, newest first (a "history" shows
+    // them): "Hôm nay 09:12 · Điện lực Núi Xanh", "- 214.000 đ".
+    std::vector<AppComponent::Row> paid{};
 
     const AppScreen* screen(const std::string& screen_id) const;
+    // The choice field `component_id` on any of its screens (null if there is none).
+    const AppComponent* choice_field(const std::string& component_id) const;
 };
 
 // The pictograms an app's icon and pictures may use.

@@ -2,13 +2,18 @@
 
 #include "phone/bank_app.h"
 #include "phone/form_layout.h"
+#include "text/utf8.h"
 
 #include <algorithm>
 #include <cctype>
+#include <chrono>
 
 namespace luyenso {
 
 namespace {
+// A "history" shows at most this many of the lesson's own payments (element ids are fixed).
+constexpr std::size_t max_history_paid = 5;
+
 bool all_digits(const std::string& s)
 {
     return !s.empty() && std::all_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; });
@@ -24,20 +29,10 @@ bool is_date(const std::string& s)
     const std::string y = s.substr(6, 4);
     if (!all_digits(d) || !all_digits(m) || !all_digits(y))
         return false;
-    const int day = std::stoi(d);
-    const int month = std::stoi(m);
-    const int year = std::stoi(y);
-    if (month < 1 || month > 12 || day < 1 || year < 1900)
-        return false;
-    const bool leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
-    const int days[] = {31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
-    return day <= days[month - 1];
-}
-
-std::size_t utf8_length(const std::string& s)
-{
-    return static_cast<std::size_t>(
-        std::count_if(s.begin(), s.end(), [](char c) { return (static_cast<unsigned char>(c) & 0xC0) != 0x80; }));
+    const std::chrono::year_month_day date{std::chrono::year{std::stoi(y)},
+                                           std::chrono::month{static_cast<unsigned>(std::stoi(m))},
+                                           std::chrono::day{static_cast<unsigned>(std::stoi(d))}};
+    return date.ok() && date.year() >= std::chrono::year{1900};
 }
 
 void replace_all(std::string& text, const std::string& what, const std::string& with)
@@ -66,7 +61,9 @@ std::string DataApp::screen_name(const std::string& app, const std::string& scre
     return "app." + app + "." + screen;
 }
 
-DataApp::DataApp(Phone& phone, std::size_t index) : PhoneApp(phone), index_(index) {}
+DataApp::DataApp(Phone& phone, std::size_t index) : PhoneApp(phone), index_(index)
+{
+}
 
 const DataAppSpec& DataApp::spec() const
 {
@@ -107,13 +104,13 @@ std::vector<std::string> DataApp::extra_ids() const
         for (const AppComponent& c : s.components) {
             const std::string id = element_id(s, c);
             ids.push_back(id);
-            if (c.kind == "field" || c.kind == "otp" || c.kind == "pin")
+            if (c.kind == "field" || c.kind == "otp" || c.kind == "pin" || c.kind == "payment")
                 ids.push_back(id + ".error");
             for (const auto& item : c.items)
                 ids.push_back(id + "." + item.id);
             for (const auto& choice : c.choices)
                 ids.push_back(id + "." + choice.id);
-            for (std::size_t i = 0; i < c.rows.size() + 4; ++i)
+            for (std::size_t i = 0; i < c.rows.size() + std::max<std::size_t>(4, max_history_paid); ++i)
                 ids.push_back(id + "." + std::to_string(i + 1));
         }
     }
@@ -121,7 +118,7 @@ std::vector<std::string> DataApp::extra_ids() const
 }
 
 // "{amount}", "{recipient}", "{code}", "{balance}", "{bank_balance}" and "{FIELD}" (what
-// the learner sent in field FIELD) in a declared text.
+// the learner sent in field FIELD; a choice's label) in a declared text.
 std::string DataApp::fill(const std::string& text) const
 {
     if (text.find('{') == std::string::npos)
@@ -132,8 +129,14 @@ std::string DataApp::fill(const std::string& text) const
     replace_all(out, "{code}", last_code_);
     replace_all(out, "{balance}", BankApp::format_amount(spec().balance));
     replace_all(out, "{bank_balance}", BankApp::format_amount(phone_.world().bank.balance));
-    for (const auto& [id, value] : values_)
-        replace_all(out, "{" + id + "}", value);
+    for (const auto& [id, value] : values_) {
+        std::string shown = value; // a choice shows its option's label
+        if (const AppComponent* choice = spec().choice_field(id))
+            for (const AppComponent::Choice& option : choice->choices)
+                if (option.id == value)
+                    shown = option.label;
+        replace_all(out, "{" + id + "}", shown);
+    }
     return out;
 }
 
@@ -142,6 +145,15 @@ bool DataApp::shown(const AppComponent& c) const
     if (!c.after.empty() && !reached_.count(c.after))
         return false;
     return c.before.empty() || !reached_.count(c.before);
+}
+
+const AppComponent* DataAppSpec::choice_field(const std::string& component_id) const
+{
+    for (const AppScreen& s : screens)
+        for (const AppComponent& c : s.components)
+            if (c.kind == "field" && c.field == "choice" && c.id == component_id)
+                return &c;
+    return nullptr;
 }
 
 // [SECTION] layout
@@ -189,22 +201,28 @@ void DataApp::build(const Screen& s, const Layout& area, ElementTree& tree) cons
                                 (row.detail.empty() ? 0 : col.text_h(row.detail, 18, col.width() - 40)) + 24;
                 col.add(row, std::max(72.0F, h), 8);
             }
-        } else if (c.kind == "card" || c.kind == "receipt" || c.kind == "payment") {
+        } else if (c.kind == "card" || c.kind == "receipt" || c.kind == "payment" || c.kind == "history") {
             std::vector<AppComponent::Row> rows = c.rows;
+            if (c.kind == "history") {
+                const std::size_t shown_paid = std::min(a.paid.size(), max_history_paid);
+                rows.insert(rows.begin(), a.paid.begin(), a.paid.begin() + static_cast<std::ptrdiff_t>(shown_paid));
+                if (rows.empty())
+                    rows.push_back({"Chưa có giao dịch nào", " "});
+            }
             std::string title = fill(c.text);
             if (c.kind == "payment") {
-                rows.insert(rows.begin(), {{"Số tiền", BankApp::format_amount(c.amount)},
-                                           {"Người nhận", c.recipient},
-                                           {"Nội dung", c.note},
-                                           {"Trả từ", c.source == "bank" ? phone_.world().bank.bank_name
-                                                                         : "Ví " + a.name}});
-                rows.push_back({"Số dư hiện có", BankApp::format_amount(c.source == "bank"
-                                                                            ? phone_.world().bank.balance
-                                                                            : a.balance)});
+                rows.insert(rows.begin(),
+                            {{"Số tiền", BankApp::format_amount(amount_of(c))},
+                             {"Người nhận", c.recipient},
+                             {"Nội dung", c.note},
+                             {"Trả từ", c.source == "bank" ? phone_.world().bank.bank_name : "Ví " + a.name}});
+                rows.push_back({"Số dư hiện có",
+                                BankApp::format_amount(c.source == "bank" ? phone_.world().bank.balance : a.balance)});
                 if (title.empty())
                     title = "Xác nhận thanh toán";
             } else if (c.kind == "receipt") {
-                rows.insert(rows.begin(), {{"Số tiền", "{amount}"}, {"Người nhận", "{recipient}"}, {"Mã giao dịch", "{code}"}});
+                rows.insert(rows.begin(),
+                            {{"Số tiền", "{amount}"}, {"Người nhận", "{recipient}"}, {"Mã giao dịch", "{code}"}});
                 if (title.empty())
                     title = "Giao dịch thành công";
             }
@@ -227,6 +245,8 @@ void DataApp::build(const Screen& s, const Layout& area, ElementTree& tree) cons
                 Element v = make_text(rid, {Column::margin + label_w + 8, 0, value_w, 0}, value, 21);
                 col.add_row({l, v}, std::max(col.text_h(label, 19, label_w), col.text_h(value, 21, value_w)), 6);
             }
+            if (const auto err = errors_.find(id); err != errors_.end()) // a payment that could not be made
+                col.add_text(id + ".error", err->second, 21).tone = Tone::Danger;
         } else if (c.kind == "field" || c.kind == "otp" || c.kind == "pin") {
             std::string label = fill(c.label);
             if (label.empty())
@@ -245,11 +265,12 @@ void DataApp::build(const Screen& s, const Layout& area, ElementTree& tree) cons
                     col.add(b, std::max(60.0F, col.text_h(choice.label, 22, col.width() - 60) + 18), 8);
                 }
             } else {
-                Element f = make_field(id, {}, phone_.field_text(id), fill(c.placeholder), phone_.focused_field() == id);
+                Element f = make_field(id, {}, phone_.field_text(id), fill(c.placeholder),
+                                       phone_.focused_field() == id);
                 f.numeric = c.kind != "field" || c.field == "number";
                 f.secret = c.kind == "pin";
-                f.max_length = c.kind == "pin" ? static_cast<int>(std::max<std::size_t>(a.pin.size(), 4))
-                               : c.kind == "otp" ? static_cast<int>(std::max<std::size_t>(c.code.size(), 6))
+                f.max_length = c.kind == "pin"     ? static_cast<int>(std::max<std::size_t>(a.pin.size(), 4))
+                               : c.kind == "otp"   ? static_cast<int>(std::max<std::size_t>(c.code.size(), 6))
                                : c.field == "date" ? 10
                                                    : c.max_length;
                 col.add(f, std::max(60.0F, col.line_h(23) + 16));
@@ -311,6 +332,20 @@ void DataApp::open(const std::string& screen_id, std::vector<Event>& events)
                         [this, from, text](std::vector<Event>& later) { phone_.deliver_sms(from, text, later); });
         events.push_back({"otp.sent", {{"service", spec().id}, {"to", "me"}}});
     }
+}
+
+std::int64_t DataApp::amount_of(const AppComponent& payment) const
+{
+    if (payment.amount_from.empty())
+        return payment.amount;
+    const AppComponent* from = spec().choice_field(payment.amount_from);
+    const auto chosen = values_.find(payment.amount_from);
+    if (!from || chosen == values_.end())
+        return 0;
+    for (const AppComponent::Choice& ch : from->choices)
+        if (ch.id == chosen->second)
+            return ch.amount;
+    return 0;
 }
 
 std::string DataApp::field_error(const AppComponent& c, const std::string& value) const
@@ -383,20 +418,27 @@ void DataApp::press_button(const AppScreen& screen, const AppComponent& button, 
             continue;
         DataAppSpec& a = phone_.world_mut().apps.at(index_);
         std::int64_t& balance = c.source == "bank" ? phone_.world_mut().bank.balance : a.balance;
-        if (balance < c.amount) {
+        const std::int64_t amount = amount_of(c);
+        if (amount <= 0) {
+            errors_[element_id(screen, c)] = "Bác chưa chọn số tiền. Bác quay lại chọn rồi làm tiếp.";
+            return;
+        }
+        if (balance < amount) {
             errors_[element_id(screen, c)] = "Số dư không đủ để thanh toán.";
             return;
         }
-        balance -= c.amount;
-        last_amount_ = c.amount;
-        last_recipient_ = c.recipient;
+        balance -= amount;
+        last_amount_ = amount;
+        last_recipient_ = fill(c.recipient);
         last_code_ = "GD" + std::to_string(100000 + (phone_.clock().now_ms() / 1000) % 900000);
+        a.paid.insert(a.paid.begin(), {"Hôm nay " + phone_.time_text() + " · " + last_recipient_,
+                                       "- " + BankApp::format_amount(amount)});
         if (c.source == "bank") {
             BankTransaction t;
-            t.name = c.recipient;
-            t.amount = c.amount;
+            t.name = last_recipient_;
+            t.amount = amount;
             t.time = "Hôm nay " + phone_.time_text();
-            t.note = c.note;
+            t.note = fill(c.note);
             t.kind = "bill";
             t.code = last_code_;
             phone_.world_mut().bank.history.push_back(t);
@@ -404,8 +446,8 @@ void DataApp::press_button(const AppScreen& screen, const AppComponent& button, 
         events.push_back({"app.payment_made",
                           {{"app", spec().id},
                            {"app_screen", screen.id},
-                           {"amount", c.amount},
-                           {"recipient", c.recipient},
+                           {"amount", amount},
+                           {"recipient", last_recipient_},
                            {"source", c.source}}});
     }
     if (!button.to.empty())

@@ -36,7 +36,7 @@ public:
     static std::string screen_name(const std::string& app, const std::string& screen);
 
 private:
-    std::size_t index_; // in the world's apps (the world may move; the index stays)
+    std::size_t index_;                          // in the world's apps (the world may move; the index stays)
     std::map<std::string, std::string> errors_;  // component element id -> what is wrong
     std::map<std::string, std::string> values_;  // component id -> the value sent ({id} in texts)
     std::map<std::string, std::string> choices_; // choice element id -> the option chosen
@@ -57,6 +57,9 @@ private:
     void press_button(const AppScreen& screen, const AppComponent& button, std::vector<Event>& events);
     // Checks the screen's fields, OTP and PIN; false (with the messages shown) if one is wrong.
     bool check_screen(const AppScreen& screen, std::vector<Event>& events);
+    // What a payment pays: its "amount", or the amount of the option chosen in its
+    // "amount_from" choice field (0 if none was chosen).
+    std::int64_t amount_of(const AppComponent& payment) const;
     std::string field_error(const AppComponent& c, const std::string& value) const;
 };
 

@@ -155,6 +155,7 @@ const std::vector<MessageText> messages = {
     {"app-sms-needs-otp", "the SMS text needs {{otp}} where the code goes", "tin nhắn cần có {{otp}} ở chỗ đặt mã"},
     {"app-needs-screens", "an app needs at least one screen in \"screens\"", "ứng dụng cần ít nhất một màn hình trong \"screens\""},
     {"app-needs-list", "{t0} needs a non-empty \"{1}\" list", "{t0} cần danh sách \"{1}\" có ít nhất một mục"},
+    {"app-amount-from", "\"amount_from\": \"{0}\" is no choice field of this app whose every choice has an \"amount\"", "\"amount_from\": \"{0}\" không phải là ô chọn nào của ứng dụng này có \"amount\" ở mọi lựa chọn"},
     {"app-not-digits", "\"{0}\" must be digits only", "\"{0}\" chỉ được có chữ số"},
     {"fix-known-screens", "known screens: {0}", "các màn hình có: {0}"},
     {"condition-one-of", "a condition needs exactly one of \"event\" or \"screen\"", "một điều kiện cần có đúng một trong hai mục \"event\" hoặc \"screen\""},
