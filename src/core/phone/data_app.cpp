@@ -211,11 +211,12 @@ void DataApp::build(const Screen& s, const Layout& area, ElementTree& tree) cons
             }
             std::string title = fill(c.text);
             if (c.kind == "payment") {
-                rows.insert(rows.begin(),
-                            {{"Số tiền", BankApp::format_amount(amount_of(c))},
-                             {"Người nhận", c.recipient},
-                             {"Nội dung", c.note},
-                             {"Trả từ", c.source == "bank" ? phone_.world().bank.bank_name : "Ví " + a.name}});
+                rows.insert(rows.begin(), {{"Số tiền", BankApp::format_amount(amount_of(c))},
+                                           {"Người nhận", c.recipient},
+                                           {"Nội dung", c.note},
+                                           {"Trả từ", c.source == "bank"           ? phone_.world().bank.bank_name
+                                                      : a.name.rfind("Ví", 0) == 0 ? a.name
+                                                                                   : "Ví " + a.name}});
                 rows.push_back({"Số dư hiện có",
                                 BankApp::format_amount(c.source == "bank" ? phone_.world().bank.balance : a.balance)});
                 if (title.empty())
@@ -243,7 +244,9 @@ void DataApp::build(const Screen& s, const Layout& area, ElementTree& tree) cons
                 Element l = make_text(rid + ".label", {Column::margin, 0, label_w, 0}, label, 19);
                 l.tone = Tone::Subtle;
                 Element v = make_text(rid, {Column::margin + label_w + 8, 0, value_w, 0}, value, 21);
-                col.add_row({l, v}, std::max(col.text_h(label, 19, label_w), col.text_h(value, 21, value_w)), 6);
+                // The painter keeps 8 dp free at each side of a text: measure as it wraps.
+                col.add_row({l, v}, std::max(col.text_h(label, 19, label_w - 16), col.text_h(value, 21, value_w - 16)),
+                            6);
             }
             if (const auto err = errors_.find(id); err != errors_.end()) // a payment that could not be made
                 col.add_text(id + ".error", err->second, 21).tone = Tone::Danger;
