@@ -6,7 +6,12 @@
 #include <SDL.h>
 #include <SDL_opengl.h>
 #include <imgui.h>
+// The browser (WebGL) has no fixed-function pipeline: no OpenGL 2 backend there, the web
+// build starts the chain at SDL_Renderer (src/platform/web.cpp).
+#ifndef __EMSCRIPTEN__
 #include <imgui_impl_opengl2.h>
+#define LUYENSO_HAS_GL2 1
+#endif
 #include <imgui_impl_opengl3.h>
 #include <imgui_impl_sdl.h>
 #include <imgui_impl_sdlrenderer.h>
@@ -201,7 +206,11 @@ std::unique_ptr<Window> Window::create(const WindowConfig& config, std::string& 
                 if (!ready)
                     reason = "ImGui's OpenGL 3 loader found no OpenGL 3 functions";
                 break;
-            case Renderer::Gl2: ready = ImGui_ImplOpenGL2_Init(); break;
+            case Renderer::Gl2:
+#ifdef LUYENSO_HAS_GL2
+                ready = ImGui_ImplOpenGL2_Init();
+#endif
+                break;
             case Renderer::Sdl: ready = ImGui_ImplSDLRenderer_Init(w->sdl_renderer_); break;
             }
             if (ready)
@@ -238,7 +247,11 @@ Window::~Window()
     if (imgui_backends_) {
         switch (renderer_) {
         case Renderer::Gl3: ImGui_ImplOpenGL3_Shutdown(); break;
-        case Renderer::Gl2: ImGui_ImplOpenGL2_Shutdown(); break;
+        case Renderer::Gl2:
+#ifdef LUYENSO_HAS_GL2
+            ImGui_ImplOpenGL2_Shutdown();
+#endif
+            break;
         case Renderer::Sdl: ImGui_ImplSDLRenderer_Shutdown(); break;
         }
         ImGui_ImplSDL2_Shutdown();
@@ -364,7 +377,9 @@ void Window::install_fonts()
         glBindTexture(GL_TEXTURE_2D, static_cast<GLuint>(bound));
         atlas->SetTexID(reinterpret_cast<ImTextureID>(static_cast<std::uintptr_t>(font_texture_)));
     } else if (renderer_ == Renderer::Gl2) {
+#ifdef LUYENSO_HAS_GL2
         ImGui_ImplOpenGL2_CreateDeviceObjects();
+#endif
     } else {
         ImGui_ImplSDLRenderer_CreateDeviceObjects();
         if (auto* texture = static_cast<SDL_Texture*>(atlas->TexID))
@@ -383,7 +398,11 @@ void Window::begin_frame()
         install_fonts();
     switch (renderer_) {
     case Renderer::Gl3: ImGui_ImplOpenGL3_NewFrame(); break;
-    case Renderer::Gl2: ImGui_ImplOpenGL2_NewFrame(); break;
+    case Renderer::Gl2:
+#ifdef LUYENSO_HAS_GL2
+        ImGui_ImplOpenGL2_NewFrame();
+#endif
+        break;
     case Renderer::Sdl: ImGui_ImplSDLRenderer_NewFrame(); break;
     }
     ImGui_ImplSDL2_NewFrame();
@@ -435,8 +454,10 @@ void Window::paint(const ui::Damage& damage, int width, int height)
     const auto draw = [&] {
         if (renderer_ == Renderer::Gl3)
             ImGui_ImplOpenGL3_RenderDrawData(data);
+#ifdef LUYENSO_HAS_GL2
         else
             ImGui_ImplOpenGL2_RenderDrawData(data);
+#endif
     };
     if (damage.full) {
         glDisable(GL_SCISSOR_TEST);

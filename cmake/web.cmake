@@ -1,0 +1,51 @@
+# The browser (wasm32-emscripten, built by scripts/build-web.sh with Debian's emscripten):
+# the same targets as the native find_package/pkg-config calls in CMakeLists.txt, made from
+# the static libraries in LUYENSO_WEB_PREFIX (scripts/web/libs.sh builds them from Debian's
+# source packages; emscripten's own ports are never used).
+if(NOT LUYENSO_WEB_PREFIX)
+  message(FATAL_ERROR "Web builds need -DLUYENSO_WEB_PREFIX=<libraries built for wasm>: use scripts/build-web.sh")
+endif()
+set(ENV{PKG_CONFIG_LIBDIR} "${LUYENSO_WEB_PREFIX}/lib/pkgconfig:${LUYENSO_WEB_PREFIX}/share/pkgconfig")
+set(ENV{PKG_CONFIG_PATH} "")
+set(ENV{PKG_CONFIG_SYSROOT_DIR} "")
+
+function(luyenso_web_pkg name module)
+  string(MAKE_C_IDENTIFIER "LSPKG_${module}" var)
+  pkg_check_modules(${var} REQUIRED QUIET ${module})
+  add_library(${name} INTERFACE IMPORTED)
+  set_target_properties(${name} PROPERTIES
+    INTERFACE_INCLUDE_DIRECTORIES "${${var}_STATIC_INCLUDE_DIRS}"
+    INTERFACE_COMPILE_OPTIONS "${${var}_STATIC_CFLAGS_OTHER}"
+    INTERFACE_LINK_LIBRARIES "${${var}_STATIC_LDFLAGS}")
+  pkg_get_variable(includedir ${module} includedir)
+  set(${var}_INCLUDEDIR ${includedir} PARENT_SCOPE)
+endfunction()
+
+luyenso_web_pkg(SDL2::SDL2 sdl2)
+luyenso_web_pkg(Freetype::Freetype freetype2)
+luyenso_web_pkg(PkgConfig::IMGUI imgui)
+luyenso_web_pkg(PkgConfig::QRENCODE libqrencode)
+luyenso_web_pkg(PkgConfig::SQLITE3 sqlite3)
+luyenso_web_pkg(PkgConfig::SODIUM libsodium)
+luyenso_web_pkg(PkgConfig::PNG libpng)
+luyenso_web_pkg(stb stb)
+set(IMGUI_INCLUDEDIR ${LSPKG_imgui_INCLUDEDIR})
+set(IMGUI_INCLUDE_DIRS ${IMGUI_INCLUDEDIR})
+set(IMGUI_LINK_LIBRARIES PkgConfig::IMGUI)
+
+add_library(nlohmann_json::nlohmann_json INTERFACE IMPORTED)
+set_target_properties(nlohmann_json::nlohmann_json PROPERTIES INTERFACE_INCLUDE_DIRECTORIES
+                                                              ${LUYENSO_WEB_PREFIX}/include)
+# WebGL 2 through emscripten's own GL library (OpenGL ES 3).
+add_library(OpenGL::GL INTERFACE IMPORTED)
+set_target_properties(OpenGL::GL PROPERTIES INTERFACE_LINK_OPTIONS "-sMAX_WEBGL_VERSION=2;-sMIN_WEBGL_VERSION=2")
+# Speech: the browser's speechSynthesis (src/platform/speech_web.cpp), no espeak-ng.
+add_library(PkgConfig::ESPEAK INTERFACE IMPORTED)
+
+# SDL 2 from LUYENSO_WEB_PREFIX, never emscripten's SDL 1 (its headers are on the default path).
+add_compile_options(-sUSE_SDL=0)
+add_link_options(-sUSE_SDL=0)
+# C++ exceptions are caught (the lessons' JSON parser throws); emscripten's default
+# aborts at the first throw.
+add_compile_options(-fexceptions)
+add_link_options(-fexceptions)

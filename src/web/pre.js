@@ -1,0 +1,56 @@
+// Runs before main() in the browser build (emscripten --pre-js; see cmake/web-site.cmake).
+// The progress store lives in /persist (IndexedDB): read into memory before main(), copied
+// back after each finished step (src/platform/web.cpp calls Module.luyensoPersist) and
+// when the page is hidden or closed.
+Module.preRun = Module.preRun || [];
+Module.preRun.push(function () {
+  ENV.LUYENSO_RENDERER = 'sdl'; // SDL_Renderer over WebGL (no OpenGL 2 in a browser)
+  ENV.XDG_DATA_HOME = '/persist'; // the store: /persist/luyenso (src/platform/paths.cpp)
+  FS.mkdir('/persist');
+  FS.mount(IDBFS, {}, '/persist');
+  addRunDependency('luyenso-store');
+  FS.syncfs(true, function (err) {
+    if (err)
+      console.error('luyenso: cannot read the progress kept in this browser:', err);
+    removeRunDependency('luyenso-store');
+  });
+});
+
+// One copy at a time; a request during a copy makes one more copy after it.
+Module.luyensoPersisting = false;
+Module.luyensoPersistAgain = false;
+Module.luyensoPersistCount = 0; // copies done (the browser tests wait on it)
+Module.luyensoPersist = function () {
+  if (Module.luyensoPersisting) {
+    Module.luyensoPersistAgain = true;
+    return;
+  }
+  Module.luyensoPersisting = true;
+  FS.syncfs(false, function (err) {
+    Module.luyensoPersisting = false;
+    if (err)
+      console.error('luyenso: cannot keep the progress in this browser:', err);
+    else
+      Module.luyensoPersistCount += 1;
+    if (Module.luyensoPersistAgain) {
+      Module.luyensoPersistAgain = false;
+      Module.luyensoPersist();
+    }
+  });
+};
+document.addEventListener('visibilitychange', function () {
+  if (document.visibilityState === 'hidden' && Module.calledRun)
+    Module.luyensoPersist();
+});
+window.addEventListener('pagehide', function () {
+  if (Module.calledRun)
+    Module.luyensoPersist();
+});
+
+// What the last frame showed (src/app/web_probe.h), for the browser tests: the page, the
+// step, where its targets are, the buttons.
+Module.luyensoProbe = function () {
+  if (!Module.luyensoLoop)
+    return null;
+  return JSON.parse(Module.ccall('luyenso_web_probe', 'string', ['number'], [Module.luyensoLoop]));
+};
