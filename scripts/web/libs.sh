@@ -26,23 +26,36 @@ emscripten_toolchain=/usr/share/emscripten/cmake/Modules/Platform/Emscripten.cma
 
 cmake_lib() { # extra CMake arguments...
   emcmake cmake -S . -B build-web -G Ninja -DCMAKE_INSTALL_PREFIX="$prefix" -DCMAKE_BUILD_TYPE=Release \
-    -DCMAKE_PREFIX_PATH="$prefix" -DCMAKE_FIND_ROOT_PATH="$prefix" "$@"
-  cmake --build build-web -j2
-  cmake --install build-web
+    -DCMAKE_PREFIX_PATH="$prefix" -DCMAKE_FIND_ROOT_PATH="$prefix" "$@" &&
+    cmake --build build-web -j2 &&
+    cmake --install build-web
 }
 
 recipe_web_sdl2() {
   cmake_lib -DSDL_SHARED=OFF -DSDL_STATIC=ON -DSDL_TEST=OFF -DSDL_PTHREADS=OFF -DSDL_THREADS=OFF
 }
 recipe_web_zlib() {
-  cmake_lib -DBUILD_SHARED_LIBS=OFF
-  # zlib's CMake installs both; only the static one is of use in wasm.
-  rm -f "$prefix"/lib/libz.so*
-  [[ -f $prefix/lib/libz.a ]] || cp "$prefix/lib/libzlibstatic.a" "$prefix/lib/libz.a" 2>/dev/null || true
+  # Its few C files, compiled as its Makefile does (its CMake build also makes a shared
+  # library and an example program, neither of use here).
+  local objs=() c
+  for c in adler32 compress crc32 deflate gzclose gzlib gzread gzwrite infback inffast inflate inftrees trees \
+    uncompr zutil; do
+    emcc -O2 -D_LARGEFILE64_SOURCE=1 -DHAVE_HIDDEN -c "$c.c" -o "$c.o" || return 1
+    objs+=("$c.o")
+  done
+  emar rcs libz.a "${objs[@]}" &&
+    install -D -m644 libz.a "$prefix/lib/libz.a" &&
+    install -D -m644 zlib.h "$prefix/include/zlib.h" &&
+    install -D -m644 zconf.h "$prefix/include/zconf.h" || return 1
+  local version
+  version=$(sed -n 's/^#define ZLIB_VERSION "\(.*\)"/\1/p' zlib.h)
+  printf '%s\n' "prefix=$prefix" 'libdir=${prefix}/lib' 'includedir=${prefix}/include' '' \
+    'Name: zlib' 'Description: zlib compression library' "Version: $version" \
+    'Libs: -L${libdir} -lz' 'Cflags: -I${includedir}' >"$prefix/lib/pkgconfig/zlib.pc"
 }
 recipe_web_png() {
   cmake_lib -DPNG_SHARED=OFF -DPNG_STATIC=ON -DPNG_TESTS=OFF -DPNG_EXECUTABLES=OFF -DPNG_TOOLS=OFF \
-    -DZLIB_ROOT="$prefix" -DZLIB_LIBRARY="$prefix/lib/libz.a" -DZLIB_INCLUDE_DIR="$prefix/include" -DM_LIBRARY=
+    -DZLIB_LIBRARY="$prefix/lib/libz.a" -DZLIB_INCLUDE_DIR="$prefix/include" -DM_LIBRARY=
 }
 recipe_web_freetype() {
   cmake_lib -DBUILD_SHARED_LIBS=OFF -DFT_DISABLE_BZIP2=ON -DFT_DISABLE_PNG=ON -DFT_DISABLE_HARFBUZZ=ON \
@@ -59,9 +72,10 @@ recipe_web_qrencode() {
 }
 recipe_web_sodium() {
   # As for Windows (autoreconf first); no assembly, no threads, no stack protector in wasm.
-  # Its random bytes come from the browser's crypto.getRandomValues.
+  # Its random bytes come from the browser's crypto.getRandomValues. --host: configure must
+  # not try to run what emcc makes (Node 20 cannot, without --no-experimental-fetch).
   autoreconf -fi &&
-    emconfigure ./configure --prefix="$prefix" --disable-shared --enable-static --enable-minimal \
+    emconfigure ./configure --host=wasm32-unknown-emscripten --prefix="$prefix" --disable-shared --enable-static --enable-minimal \
       --disable-dependency-tracking --disable-asm --disable-ssp --without-pthreads &&
     emmake make -j2 &&
     emmake make install
