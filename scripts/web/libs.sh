@@ -10,7 +10,7 @@
 #   SDL2        libsdl2       CMake (emcmake), static, no threads
 #   zlib        zlib          CMake (libpng's and FreeType's)
 #   libpng      libpng1.6     CMake (screenshots, the lesson's images)
-#   FreeType    freetype      CMake, no bzip2/png/harfbuzz/brotli
+#   FreeType    freetype      CMake, no bzip2/png/harfbuzz/brotli; zlib
 #   SQLite      sqlite3       the amalgamation, single-threaded (the browser's main thread)
 #   libqrencode qrencode      CMake, no tools
 #   libsodium   libsodium     autotools (emconfigure), minimal, no asm, no threads
@@ -58,8 +58,9 @@ recipe_web_png() {
     -DZLIB_LIBRARY="$prefix/lib/libz.a" -DZLIB_INCLUDE_DIR="$prefix/include" -DM_LIBRARY=
 }
 recipe_web_freetype() {
+  # zlib: the one built above (FreeType's own copy would clash with it, as for Windows).
   cmake_lib -DBUILD_SHARED_LIBS=OFF -DFT_DISABLE_BZIP2=ON -DFT_DISABLE_PNG=ON -DFT_DISABLE_HARFBUZZ=ON \
-    -DFT_DISABLE_BROTLI=ON -DFT_DISABLE_ZLIB=ON
+    -DFT_DISABLE_BROTLI=ON -DFT_REQUIRE_ZLIB=ON -DZLIB_LIBRARY="$prefix/lib/libz.a" -DZLIB_INCLUDE_DIR="$prefix/include"
 }
 recipe_web_qrencode() {
   cmake_lib -DBUILD_SHARED_LIBS=OFF -DWITH_TOOLS=OFF -DWITH_TESTS=OFF

@@ -23,9 +23,10 @@ struct Loop {
 };
 
 // clang-format off
-// Calls fn(arg) with the stack pointer at `top`; afterwards (and when the call leaves by
-// an exception, as run_frames does) the stack pointer is the caller's again.
-EM_JS(int, luyenso_call_on_stack, (int (*fn)(void*), void* arg, void* top), {
+// Calls fn(arg) (fn: an int(void*) function's index in the table) with the stack pointer
+// at `top`; afterwards (and when the call leaves by an exception, as run_frames does) the
+// stack pointer is the caller's again.
+EM_JS(int, luyenso_call_on_stack, (std::intptr_t fn, void* arg, void* top), {
     const outer = stackSave();
     stackRestore(top);
     try {
@@ -105,7 +106,8 @@ int run_on_own_stack(const std::function<int()>& body)
     // Never freed: the program lives there for as long as the page is open.
     auto* stack = new std::byte[size];
     const std::uintptr_t top = (reinterpret_cast<std::uintptr_t>(stack) + size) & ~std::uintptr_t{15};
-    return luyenso_call_on_stack(call_body, const_cast<std::function<int()>*>(&body), reinterpret_cast<void*>(top));
+    return luyenso_call_on_stack(reinterpret_cast<std::intptr_t>(&call_body), const_cast<std::function<int()>*>(&body),
+                                 reinterpret_cast<void*>(top));
 }
 
 } // namespace luyenso::platform::web
