@@ -2,6 +2,24 @@
 // The progress store lives in /persist (IndexedDB): read into memory before main(), copied
 // back after each finished step (src/platform/web.cpp calls Module.luyensoPersist) and
 // when the page is hidden or closed.
+
+// SDL 2.26's audio calls this helper of newer emscriptens, which 3.1.6 lacks: the browser
+// starts sound only after the person touches the page, so the audio is resumed then.
+function autoResumeAudioContext(ctx) {
+  ['keydown', 'mousedown', 'touchstart'].forEach(function (event) {
+    document.addEventListener(event, function resume() {
+      if (ctx.state === 'suspended')
+        ctx.resume();
+      document.removeEventListener(event, resume);
+    });
+  });
+}
+// ... and its audio callback goes through dynCall, which 3.1.6 leaves out unless asked
+// (its signatures here have no 64-bit integers).
+function dynCall(sig, ptr, args) {
+  return wasmTable.get(ptr).apply(null, args || []);
+}
+
 Module.preRun = Module.preRun || [];
 Module.preRun.push(function () {
   ENV.LUYENSO_RENDERER = 'sdl'; // SDL_Renderer over WebGL (no OpenGL 2 in a browser)
