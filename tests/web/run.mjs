@@ -214,7 +214,12 @@ async function playLesson(page, touch, tag) {
     p = await waitFor(page, 'the lesson list', (q) => q.page === 'lesson-list');
   }
   await shot(page, `${tag}-3-lessons`);
-  await pressButton(page, touch, /Chạm, chạm giữ và vuốt/);
+  // The lesson's card: its "Bắt đầu" button, level with its title.
+  p = await waitFor(page, 'the lesson card', (q) => q.texts.some((t) => /^Chạm, chạm giữ và vuốt/.test(t.text)));
+  const title = p.texts.find((t) => /^Chạm, chạm giữ và vuốt/.test(t.text));
+  const start = p.buttons.find((b) => /^Bắt đầu/.test(b.text) && b.y0 >= title.y0 - 10 && b.y0 <= title.y0 + 160);
+  assert.ok(start, 'no "Bắt đầu" button beside the lesson\'s title');
+  await press(page, touch, ...centre(start));
   await waitFor(page, 'the lesson start page', (q) => q.page === 'lesson-start');
   await shot(page, `${tag}-4-start`);
   await pressButton(page, touch, /^Có hướng dẫn/);
@@ -258,7 +263,7 @@ await check('reloading keeps the learner and the finished lesson', async () => {
   await load(page);
   const p = await probe(page);
   assert.equal(p.page, 'learners');
-  const tile = p.buttons.find((b) => b.text.includes(LEARNER));
+  const tile = p.buttons.concat(p.texts).find((b) => b.text.includes(LEARNER));
   assert.ok(tile, `no tile for ${LEARNER} after a reload: ${p.buttons.map((b) => b.text).join(' | ')}`);
   await page.close();
 });
