@@ -8,9 +8,9 @@
 // was started, it also prints how long after that the first frame was finished: start to
 // first frame, process start-up included.
 // Prints figures only; it never fails because a machine is slow.
-#include "app_model.h"
-#include "catalog.h"
 #include "fonts.h"
+#include "lessons/catalog.h"
+#include "model/app_model.h"
 #include "paths.h"
 #include "shell.h"
 #include "texture_images.h"

@@ -6,8 +6,8 @@
 //   defaults 10000 x 30; with --dir the store is kept in DIR/progress.db and reused if
 //   it is there (then `luyenso report --data-dir DIR` can be timed on it too).
 // Prints figures only; it never fails because a machine is slow.
-#include "progress_store.h"
-#include "reports.h"
+#include "progress/progress_store.h"
+#include "progress/reports.h"
 
 #include <chrono>
 #include <cstdio>

@@ -49,5 +49,3 @@ add_link_options(-sUSE_SDL=0)
 # aborts at the first throw.
 add_compile_options(-fexceptions)
 add_link_options(-fexceptions)
-# What emscripten 3.1.6's libc++ lacks (src/platform/web_libcxx.h).
-add_compile_options("SHELL:-include ${CMAKE_CURRENT_LIST_DIR}/../src/platform/web_libcxx.h")

@@ -9,9 +9,9 @@
 // UTF-8 and the xAPI report parses; an imported store's export reads back; a refusal
 // has a message.
 #include "fuzz_support.h"
-#include "progress_bundle.h"
-#include "progress_store.h"
-#include "reports.h"
+#include "progress/progress_bundle.h"
+#include "progress/progress_store.h"
+#include "progress/reports.h"
 
 #include <nlohmann/json.hpp>
 

@@ -6,7 +6,7 @@
 // - every value of an accepted document has a position inside the text;
 // - the value's own dump() parses again to the same value.
 #include "fuzz_support.h"
-#include "json_source.h"
+#include "text/json_source.h"
 
 #include <nlohmann/json.hpp>
 

@@ -4,9 +4,9 @@
 // - every diagnostic has a real position and a readable (valid UTF-8) message;
 // - a lesson is returned exactly when there are no errors;
 // - checking the loaded lesson finishes and reports in the same format.
-#include "catalog.h"
 #include "fuzz_support.h"
-#include "lesson.h"
+#include "lessons/catalog.h"
+#include "lessons/lesson.h"
 
 #include <cstddef>
 #include <cstdint>

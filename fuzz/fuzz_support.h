@@ -3,8 +3,8 @@
 // the input as a crash).
 #pragma once
 
-#include "diagnostic.h"
-#include "utf8.h"
+#include "text/diagnostic.h"
+#include "text/utf8.h"
 
 #include <cstdio>
 #include <cstdlib>

@@ -6,7 +6,7 @@
 // - ending a word twice changes nothing;
 // - set_text(text()) keeps the text as it is (a field opened for editing does not change).
 #include "fuzz_support.h"
-#include "telex.h"
+#include "text/telex.h"
 
 #include <cstddef>
 #include <cstdint>

@@ -6,7 +6,7 @@
 //   payload parses to the same fields (build -> parse -> build is stable);
 // - the QR code of any text either fails with a reason or has a consistent module grid.
 #include "fuzz_support.h"
-#include "vietqr.h"
+#include "phone/vietqr.h"
 
 #include <cstddef>
 #include <cstdint>

@@ -419,7 +419,7 @@ bad_data)
   ;;
 sigterm)
   # SIGTERM ends the app as closing its window does (SDL turns it, and SIGINT, into a quit
-  # event; no frame takes long: long names are cut in linear time, tests/ui_smoke_test.cpp).
+  # event; no frame takes long: long names are cut in linear time, tests/ui/ui_smoke_test.cpp).
   # SIGINT is not tried: a shell script's background job ignores it.
   data=$work/data
   rm -rf "$data"

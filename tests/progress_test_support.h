@@ -2,10 +2,10 @@
 // path, the shipped lessons as LessonInfo, and a recorded guided run.
 #pragma once
 
-#include "lesson.h"
-#include "lesson_run.h"
-#include "progress_recorder.h"
-#include "progress_store.h"
+#include "lessons/lesson.h"
+#include "lessons/lesson_run.h"
+#include "progress/progress_recorder.h"
+#include "progress/progress_store.h"
 #include "test_support.h"
 
 #include <catch2/catch.hpp>

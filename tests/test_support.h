@@ -2,9 +2,9 @@
 // short ways to collect diagnostics as the strings an organiser would read.
 #pragma once
 
-#include "action.h"
-#include "diagnostic.h"
-#include "lesson.h"
+#include "lessons/lesson.h"
+#include "phone/action.h"
+#include "text/diagnostic.h"
 
 #include <catch2/catch.hpp>
 #include <nlohmann/json.hpp>

@@ -2,8 +2,8 @@
 // and no backend, that draws frames of the shell and clicks on them.
 #pragma once
 
-#include "app_model.h"
 #include "fonts.h"
+#include "model/app_model.h"
 #include "paths.h"
 #include "shell.h"
 #include "test_support.h"

@@ -1,9 +1,9 @@
 #include "cli.h"
 
-#include "catalog.h"
+#include "lessons/catalog.h"
 #include "paths.h"
-#include "reports.h"
-#include "u8path.h"
+#include "progress/reports.h"
+#include "text/u8path.h"
 
 #include <algorithm>
 #include <charconv>

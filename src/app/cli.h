@@ -1,9 +1,9 @@
 // The command line: parsing (no side effects) and the headless commands.
 #pragma once
 
-#include "catalog.h"
-#include "lesson_run.h"
-#include "progress_store.h"
+#include "lessons/catalog.h"
+#include "lessons/lesson_run.h"
+#include "progress/progress_store.h"
 
 #include <optional>
 #include <string>

@@ -1,10 +1,10 @@
 #include "cli_tools.h"
 
 #include "cli.h"
+#include "phone/vietqr.h"
 #include "png_file.h"
-#include "telex.h"
-#include "utf8.h"
-#include "vietqr.h"
+#include "text/telex.h"
+#include "text/utf8.h"
 
 #include <nlohmann/json.hpp>
 

@@ -3,16 +3,16 @@
 // prints what happened. Errors: one line on stderr, exit status 1.
 #include "cli.h"
 
-#include "catalog.h"
 #include "host.h"
+#include "lessons/catalog.h"
 #include "paths.h"
-#include "progress_bundle.h"
-#include "progress_recorder.h"
-#include "progress_store.h"
-#include "progress_util.h"
-#include "reports.h"
-#include "trainer_pin.h"
-#include "u8path.h"
+#include "progress/progress_bundle.h"
+#include "progress/progress_recorder.h"
+#include "progress/progress_store.h"
+#include "progress/progress_util.h"
+#include "progress/reports.h"
+#include "progress/trainer_pin.h"
+#include "text/u8path.h"
 
 #include <filesystem>
 #include <fstream>

@@ -1,18 +1,18 @@
 #include "run_app.h"
 
-#include "app_model.h"
 #include "console.h"
 #include "fonts.h"
 #include "host.h"
-#include "lesson_watch.h"
+#include "lessons/lesson_watch.h"
+#include "model/app_model.h"
 #include "narrator.h"
 #include "paths.h"
-#include "progress_util.h"
+#include "progress/progress_util.h"
 #include "shell.h"
-#include "text_scale.h"
+#include "text/text_scale.h"
+#include "text/u8path.h"
 #include "texture_images.h"
 #include "theme.h"
-#include "u8path.h"
 #include "web.h"
 #ifdef __EMSCRIPTEN__
 #include "web_probe.h"
@@ -116,11 +116,12 @@ std::unique_ptr<ProgressStore> open_app_store(const Options& options, AppModel& 
 }
 
 // --learner NAME: that learner (with --village, of that village) is chosen; created if new.
-bool choose_learner(AppModel& model, const Options& options, std::string& error)
+// `no_store`: why there is no progress store (said when an option needs one).
+bool choose_learner(AppModel& model, const Options& options, const std::string& no_store, std::string& error)
 {
     ProgressStore* store = model.store();
     if (!store) {
-        error = "--learner needs the progress store, which could not be opened (see above)";
+        error = "--learner needs the progress store: " + no_store;
         return false;
     }
     auto found = store->find_learners(options.learner, options.village);
@@ -200,10 +201,11 @@ bool open_at_step(AppModel& model, const Lesson& lesson, const Options& options,
 }
 
 // --screen NAME (with --screenshot): the learner's and the trainer's pages.
-bool show_screen(AppModel& model, const Options& options, const std::string& lesson_id, std::string& error)
+bool show_screen(AppModel& model, const Options& options, const std::string& lesson_id, const std::string& no_store,
+                 std::string& error)
 {
     if (!model.store()) {
-        error = "--screen " + options.screen + " needs the progress store, which could not be opened (see above)";
+        error = "--screen " + options.screen + " needs the progress store: " + no_store;
         return false;
     }
     const std::string& screen = options.screen;
@@ -326,15 +328,19 @@ int run_app(const Options& options, const std::string& default_lessons_dir)
     Status store_status;
     auto store = open_app_store(options, model, screenshot, store_status);
     // (A screenshot of a PC where nobody has learned yet draws the lesson list.)
-    if (!store && !(screenshot && store_status.error == StoreError::NotFound)) {
+    const bool nothing_yet = screenshot && store_status.error == StoreError::NotFound;
+    if (!store && !nothing_yet) {
         std::cerr << "luyenso: progress will not be saved: " << store_status.message << "\n";
         model.report_store_problem(store_status, store_path(options));
     }
-    if (!options.learner.empty() && !choose_learner(model, options, error)) {
+    const std::string no_store = nothing_yet
+                                     ? "there is none yet (" + store_path(options) + "): nobody has practised here"
+                                     : "it could not be opened (see above)";
+    if (!options.learner.empty() && !choose_learner(model, options, no_store, error)) {
         std::cerr << "luyenso: " << error << "\n";
         return 1;
     }
-    if (!options.screen.empty() && !show_screen(model, options, lesson_id, error)) {
+    if (!options.screen.empty() && !show_screen(model, options, lesson_id, no_store, error)) {
         std::cerr << "luyenso: " << error << "\n";
         return 1;
     }

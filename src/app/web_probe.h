@@ -4,7 +4,7 @@
 // a test plays a lesson by touching and clicking where it says, as a learner would.
 #pragma once
 
-#include "app_model.h"
+#include "model/app_model.h"
 #include "layout_log.h"
 #include "shell.h"
 

@@ -1,6 +1,6 @@
 #include "console.h"
 
-#include "u8path.h"
+#include "text/u8path.h"
 
 #ifdef _WIN32
 #include <windows.h>

@@ -3,7 +3,7 @@
 #pragma once
 
 #include "audio.h"
-#include "narration.h"
+#include "lessons/narration.h"
 #include "sound.h"
 #include "speech.h"
 

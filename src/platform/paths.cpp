@@ -1,6 +1,6 @@
 #include "paths.h"
 
-#include "u8path.h"
+#include "text/u8path.h"
 
 #include <cstdlib>
 #include <filesystem>

@@ -1,6 +1,6 @@
 #include "png_file.h"
 
-#include "u8path.h"
+#include "text/u8path.h"
 
 #include <png.h>
 

@@ -5,10 +5,10 @@
 #include "bank_paint.h"
 
 #include "icons.h"
+#include "phone/vietqr.h"
 #include "text_util.h"
 #include "theme.h"
 #include "ui_text.h"
-#include "vietqr.h"
 
 #include <algorithm>
 #include <cfloat>
@@ -17,10 +17,9 @@
 namespace luyenso::ui {
 
 namespace {
-const ImU32 bank_teal = IM_COL32(0x0E, 0x7C, 0x86, 0xFF); // the app icon's colour
-const ImU32 bank_teal_dark = IM_COL32(0x0A, 0x5A, 0x62, 0xFF);
+const ImU32 bank_teal_dark = IM_COL32(0x07, 0x4A, 0x51, 0xFF);
 const ImU32 row_divider = IM_COL32(0xE3, 0xE7, 0xEA, 0xFF);
-const ImU32 success_green = IM_COL32(0x1E, 0x7B, 0x34, 0xFF);
+const ImU32 success_green = IM_COL32(0x1A, 0x6F, 0x2E, 0xFF); // 5.2:1 on the tinted screen
 
 bool starts_with(const std::string& s, const char* prefix)
 {
@@ -128,6 +127,20 @@ void draw_history_row(const Painter& pt, const Element& e)
     ImFont* fr = pt.fonts.pick(small);
     pt.text(fit_text(fr, small, e.detail, right - x), small, ImVec2(x, pt.p(0, r.y + 12).y + size * 1.3F + pt.px(2)),
             palette().text_muted);
+    pt.dl->AddLine(pt.p(r.x + 16, r.y + r.h - 0.5F), pt.p(r.x + r.w, r.y + r.h - 0.5F), row_divider, 1);
+}
+
+// A bank in the chooser: its short name, and its full Vietnamese name wrapped under it.
+void draw_bank_choice(const Painter& pt, const Element& e)
+{
+    const Rect& r = e.bounds;
+    const float size = text_px(pt, e.text_dp);
+    const float small = text_px(pt, 19);
+    const float x0 = pt.p(r.x + 20, 0).x;
+    const float x1 = pt.p(r.x + r.w - 20, 0).x;
+    const float y = pt.p(0, r.y + 8).y;
+    pt.text(e.label, size, ImVec2(x0, y), palette().text, Weight::Bold);
+    left_wrapped(pt, e.detail, small, x0, x1, y + size * 1.3F, palette().text_muted, Weight::Regular);
     pt.dl->AddLine(pt.p(r.x + 16, r.y + r.h - 0.5F), pt.p(r.x + r.w, r.y + r.h - 0.5F), row_divider, 1);
 }
 
@@ -443,6 +456,8 @@ bool paint_bank_look(const Painter& pt, const Element& e, const ElementTree& tre
         draw_account_card(pt, e);
     } else if (look == "bank.person") {
         draw_person_row(pt, e);
+    } else if (look == "bank.bank_choice") {
+        draw_bank_choice(pt, e);
     } else if (look == "bank.history") {
         draw_history_row(pt, e);
     } else if (look == "bank.logo" || look == "bank.success" || look == "bank.warning") {

@@ -1,6 +1,6 @@
 #include "fonts.h"
 
-#include "u8path.h"
+#include "text/u8path.h"
 
 #include <imgui_freetype.h>
 

@@ -2,7 +2,7 @@
 // real apps or brands, nothing to load or to go missing.
 #pragma once
 
-#include "world.h"
+#include "phone/world.h"
 
 #include <imgui.h>
 

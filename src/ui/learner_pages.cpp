@@ -4,8 +4,8 @@
 #include "icons.h"
 #include "images.h"
 #include "layout_log.h"
+#include "progress/progress_util.h"
 #include "progress_text.h"
-#include "progress_util.h"
 #include "shell.h"
 #include "text_util.h"
 #include "theme.h"
@@ -21,11 +21,12 @@ namespace luyenso::ui {
 
 namespace {
 
-// Calm, muted colours for initial-letter avatars; white letters on each are 4.5:1 or more.
-constexpr ImU32 avatar_colours[] = {IM_COL32(0x2E, 0x6B, 0x5E, 0xFF), IM_COL32(0x3D, 0x5A, 0x80, 0xFF),
-                                    IM_COL32(0x7A, 0x4E, 0x2D, 0xFF), IM_COL32(0x5B, 0x4B, 0x8A, 0xFF),
-                                    IM_COL32(0x8A, 0x3B, 0x52, 0xFF), IM_COL32(0x4A, 0x6B, 0x2A, 0xFF),
-                                    IM_COL32(0x2F, 0x5F, 0x7A, 0xFF), IM_COL32(0x7A, 0x3E, 0x3E, 0xFF)};
+// Calm, muted colours for initial-letter avatars; white letters on each are 7:1 or more
+// (tests/ui/contrast_test.cpp measures them).
+constexpr ImU32 avatar_colours[] = {IM_COL32(0x29, 0x60, 0x54, 0xFF), IM_COL32(0x3B, 0x58, 0x7D, 0xFF),
+                                    IM_COL32(0x77, 0x4C, 0x2C, 0xFF), IM_COL32(0x5B, 0x4B, 0x8A, 0xFF),
+                                    IM_COL32(0x8A, 0x3B, 0x52, 0xFF), IM_COL32(0x41, 0x5E, 0x24, 0xFF),
+                                    IM_COL32(0x2D, 0x5B, 0x75, 0xFF), IM_COL32(0x7A, 0x3E, 0x3E, 0xFF)};
 
 // The first letter of the given name (the last word of a Vietnamese name): "Bàn Văn Giảng" -> "G".
 std::string initial_of(const std::string& name)
@@ -189,7 +190,7 @@ float Shell::draw_title_band(const std::string& title, const char* back_label, b
     if (back_label) {
         ImGui::SetCursorScreenPos(ImVec2(x0, vp->Pos.y + (std::min(band_h, back_h + 32) - back_h) / 2));
         back_clicked = big_button(fonts_, "band.back", back_label, "back", ImVec2(back_w, back_h),
-                                  {IM_COL32(0xFF, 0xFF, 0xFF, 0x26), palette().white, IM_COL32(0xFF, 0xFF, 0xFF, 0x80)},
+                                  {IM_COL32(0x00, 0x00, 0x00, 0x30), palette().white, IM_COL32(0xFF, 0xFF, 0xFF, 0x80)},
                                   button_px);
     }
     for (const std::string& line : lines) {
@@ -232,7 +233,7 @@ void Shell::draw_learner_picker(AppModel& model)
     ImGui::SetCursorScreenPos(
         ImVec2(x0 + width - trainer_w, vp->Pos.y + (std::min(band_h, 132 * compact) - trainer_h) / 2));
     if (big_button(fonts_, "trainer", pt.trainer_area, "lock", ImVec2(trainer_w, trainer_h),
-                   {IM_COL32(0xFF, 0xFF, 0xFF, 0x26), palette().white, IM_COL32(0xFF, 0xFF, 0xFF, 0x90)}, button_px)) {
+                   {IM_COL32(0x00, 0x00, 0x00, 0x30), palette().white, IM_COL32(0xFF, 0xFF, 0xFF, 0x90)}, button_px)) {
         model.open_trainer();
         return;
     }

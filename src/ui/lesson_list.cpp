@@ -1,12 +1,12 @@
 // The start page: the app's name and the lessons as big cards with a "Start" button.
 #include "icons.h"
 #include "layout_log.h"
+#include "lessons/skills.h"
 #include "progress_text.h"
 #include "shell.h"
-#include "skills.h"
+#include "text/u8path.h"
 #include "text_util.h"
 #include "theme.h"
-#include "u8path.h"
 #include "ui_text.h"
 #include "widgets.h"
 

@@ -6,9 +6,9 @@
 #include "icons.h"
 #include "layout_log.h"
 #include "service_paint.h"
+#include "text/utf8.h"
 #include "text_util.h"
 #include "theme.h"
-#include "utf8.h"
 
 #include <algorithm>
 #include <cfloat>
@@ -25,7 +25,7 @@ const ImU32 divider = IM_COL32(0xE0, 0xE3, 0xE6, 0xFF);
 const ImU32 key_bg = IM_COL32(0xFF, 0xFF, 0xFF, 0xFF);
 const ImU32 key_special_bg = IM_COL32(0xC3, 0xC9, 0xD1, 0xFF);
 const ImU32 keyboard_bg = IM_COL32(0xD5, 0xDA, 0xE0, 0xFF);
-const ImU32 phone_green = IM_COL32(0x2E, 0x8B, 0x3E, 0xFF);
+const ImU32 phone_green = IM_COL32(0x2A, 0x7A, 0x3A, 0xFF); // white on it, it on the bars: 4.9:1 or more
 const ImU32 grey_icon = IM_COL32(0x3A, 0x40, 0x46, 0xFF);
 
 ImU32 tone_fill(Tone t)
@@ -310,7 +310,7 @@ void draw_app_icon(const Painter& pt, const Element& e)
     if (e.icon == "app_phone")
         fill = phone_green;
     else if (e.icon == "app_bank")
-        fill = IM_COL32(0x0E, 0x7C, 0x86, 0xFF);
+        fill = bank_teal;
     else if (e.icon == "app_eid")
         fill = IM_COL32(0xB3, 0x26, 0x1E, 0xFF);
     else if (e.icon == "app_sms")
@@ -460,7 +460,8 @@ void draw_button(const Painter& pt, const Element& e, const ElementTree& tree)
 {
     const Rect& r = e.bounds;
     if (e.icon == "unlock") {
-        pt.dl->AddRectFilled(pt.min(r), pt.max(r), IM_COL32(0xFF, 0xFF, 0xFF, 0x30), pt.px(24));
+        // A dark scrim under the white words: readable over any wallpaper.
+        pt.dl->AddRectFilled(pt.min(r), pt.max(r), IM_COL32(0x00, 0x00, 0x00, 0x70), pt.px(24));
         pt.dl->AddRect(pt.min(r), pt.max(r), IM_COL32(0xFF, 0xFF, 0xFF, 0x90), pt.px(24), 0, pt.px(2));
         draw_icon(pt.dl, "chevron_up", pt.p(r.center_x(), r.y + 22), pt.px(30), palette().white);
         draw_icon(pt.dl, "unlock", pt.p(r.center_x(), r.y + 50), pt.px(34), palette().white);
@@ -563,8 +564,11 @@ void draw_video(const Painter& pt, const Element& e)
     } else {
         pt.camera(e.person, pt.min(e.bounds), pt.max(e.bounds), rounding);
         if (!small) { // darken top and bottom so the text and buttons stay readable
-            pt.dl->AddRectFilledMultiColor(pt.p(0, 0), pt.p(phone_width_dp, 140), IM_COL32(0, 0, 0, 0x70),
-                                           IM_COL32(0, 0, 0, 0x70), IM_COL32(0, 0, 0, 0), IM_COL32(0, 0, 0, 0));
+            // The top's white words (name, "ringing", the time) sit on a scrim dark enough for
+            // 4.5:1 over a white picture (tests/ui/contrast_test.cpp), fading out below them.
+            pt.dl->AddRectFilled(pt.p(0, 0), pt.p(phone_width_dp, 420), IM_COL32(0, 0, 0, 0xB8));
+            pt.dl->AddRectFilledMultiColor(pt.p(0, 420), pt.p(phone_width_dp, 470), IM_COL32(0, 0, 0, 0xB8),
+                                           IM_COL32(0, 0, 0, 0xB8), IM_COL32(0, 0, 0, 0), IM_COL32(0, 0, 0, 0));
             // The call controls' white labels sit on a dark band: readable over any picture.
             pt.dl->AddRectFilledMultiColor(pt.p(0, 470), pt.p(phone_width_dp, 570), IM_COL32(0, 0, 0, 0),
                                            IM_COL32(0, 0, 0, 0), IM_COL32(0, 0, 0, 0xC8), IM_COL32(0, 0, 0, 0xC8));

@@ -4,7 +4,7 @@
 
 #include "fonts.h"
 #include "images.h"
-#include "phone.h"
+#include "phone/phone.h"
 
 #include <imgui.h>
 

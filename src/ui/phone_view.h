@@ -2,11 +2,11 @@
 // on it into core actions. It decides nothing: the phone and the lesson do.
 #pragma once
 
-#include "action.h"
 #include "fonts.h"
 #include "images.h"
-#include "lesson_run.h"
-#include "phone.h"
+#include "lessons/lesson_run.h"
+#include "phone/action.h"
+#include "phone/phone.h"
 
 #include <imgui.h>
 

@@ -2,7 +2,7 @@
 // the trainer's area, in Vietnamese (default) and English.
 #pragma once
 
-#include "progress_store.h"
+#include "progress/progress_store.h"
 
 #include <string>
 

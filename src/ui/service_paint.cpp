@@ -4,10 +4,10 @@
 #include "service_paint.h"
 
 #include "icons.h"
+#include "text/utf8.h"
 #include "text_util.h"
 #include "theme.h"
 #include "ui_text.h"
-#include "utf8.h"
 
 #include <algorithm>
 #include <cfloat>
@@ -452,10 +452,10 @@ void draw_web_banner(const Painter& pt, const Element& e)
         mark = "app_eid";
         ink = IM_COL32(0xFF, 0xEB, 0x3B, 0xFF);
     } else if (look == "bank") {
-        band = IM_COL32(0x13, 0x8D, 0x90, 0xFF);
+        band = IM_COL32(0x0F, 0x7A, 0x7E, 0xFF); // a lighter teal than the real app's
         mark = "app_bank";
     } else if (look == "prize") {
-        band = IM_COL32(0xC6, 0x28, 0x28, 0xFF);
+        band = IM_COL32(0xB7, 0x1C, 0x1C, 0xFF);
         mark = "gift";
         ink = IM_COL32(0xFF, 0xE0, 0x82, 0xFF);
     }

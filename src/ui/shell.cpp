@@ -1,7 +1,7 @@
 #include "shell.h"
 #include "layout_log.h"
 
-#include "text_scale.h"
+#include "text/text_scale.h"
 #include "theme.h"
 #include "ui_text.h"
 #include "widgets.h"
@@ -64,7 +64,7 @@ void Shell::draw_display_controls(AppModel& model, ImVec2 at)
 {
     const UiText& t = ui_text(model.language());
     const float h = (display_controls_h - 10) / 2; // each row
-    const ButtonStyle on_band{IM_COL32(0xFF, 0xFF, 0xFF, 0x26), palette().white, IM_COL32(0xFF, 0xFF, 0xFF, 0x90)};
+    const ButtonStyle on_band{IM_COL32(0x00, 0x00, 0x00, 0x30), palette().white, IM_COL32(0xFF, 0xFF, 0xFF, 0x90)};
     const ButtonStyle active{palette().white, palette().primary, palette().white};
     float x = at.x;
     const float contrast_w = fullscreen_button_w;

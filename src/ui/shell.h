@@ -2,9 +2,9 @@
 // the centre and the lesson panel beside it. Reads the AppModel, sends it intents.
 #pragma once
 
-#include "app_model.h"
 #include "fonts.h"
 #include "layout_log.h"
+#include "model/app_model.h"
 #include "phone_view.h"
 #include "sound.h"
 #include "theme.h"

@@ -1,7 +1,7 @@
 #include "text_util.h"
 
-#include "text_wrap.h"
-#include "utf8.h"
+#include "text/text_wrap.h"
+#include "text/utf8.h"
 
 #include <cfloat>
 #include <cmath>

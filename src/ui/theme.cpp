@@ -81,8 +81,9 @@ void apply_style(ImGuiStyle& style)
     style.Colors[ImGuiCol_ChildBg] = ImVec4(0, 0, 0, 0);
     style.Colors[ImGuiCol_Text] = ImGui::ColorConvertU32ToFloat4(p.text);
     style.Colors[ImGuiCol_Button] = ImGui::ColorConvertU32ToFloat4(p.primary);
-    style.Colors[ImGuiCol_ButtonHovered] = ImGui::ColorConvertU32ToFloat4(mix(p.primary, p.white, 0.15F));
-    style.Colors[ImGuiCol_ButtonActive] = ImGui::ColorConvertU32ToFloat4(mix(p.primary, IM_COL32_BLACK, 0.2F));
+    // Hovered and pressed buttons darken (a lighter blue would take white text below 7:1).
+    style.Colors[ImGuiCol_ButtonHovered] = ImGui::ColorConvertU32ToFloat4(mix(p.primary, IM_COL32_BLACK, 0.2F));
+    style.Colors[ImGuiCol_ButtonActive] = ImGui::ColorConvertU32ToFloat4(mix(p.primary, IM_COL32_BLACK, 0.35F));
 }
 
 } // namespace luyenso::ui

@@ -1,5 +1,6 @@
-// Colours and sizes of the app around the phone and on it: calm, high contrast
-// (body text 7:1 or more against its background), targets 48 px or more.
+// Colours and sizes of the app around the phone and on it: calm, high contrast (text in
+// the panels 7:1 or more against its background, on the phone 4.5:1 or more: measured by
+// tests/ui/contrast_test.cpp), targets 48 px or more.
 #pragma once
 
 #include <imgui.h>
@@ -14,10 +15,10 @@ struct Palette {
     ImU32 panel_border = IM_COL32(0xC9, 0xCF, 0xC6, 0xFF);
     ImU32 text = IM_COL32(0x17, 0x1A, 0x17, 0xFF);
     ImU32 text_muted = IM_COL32(0x45, 0x4B, 0x45, 0xFF); // 9:1 on white
-    ImU32 primary = IM_COL32(0x0D, 0x4F, 0xA0, 0xFF);    // chat blue, white text 8:1
+    ImU32 primary = IM_COL32(0x0A, 0x45, 0x90, 0xFF);    // chat blue: white text 9.3:1, on primary_light 7.9:1
     ImU32 primary_light = IM_COL32(0xE3, 0xEE, 0xFB, 0xFF);
-    ImU32 success = IM_COL32(0x1B, 0x5E, 0x20, 0xFF); // white text 7.9:1
-    ImU32 danger = IM_COL32(0xC4, 0x24, 0x24, 0xFF);
+    ImU32 success = IM_COL32(0x1B, 0x5E, 0x20, 0xFF);   // white text 7.9:1
+    ImU32 danger = IM_COL32(0x8E, 0x15, 0x15, 0xFF);    // white text 9.3:1; as text on window_bg 8:1
     ImU32 highlight = IM_COL32(0xF2, 0x7A, 0x00, 0xFF); // the orange "tap here" ring
     ImU32 hint_bg = IM_COL32(0xFF, 0xF3, 0xC4, 0xFF);
     ImU32 hint_text = IM_COL32(0x3D, 0x2E, 0x00, 0xFF);

@@ -3,12 +3,12 @@
 // lesson panel of the projector mode with the learners' turns.
 #include "icons.h"
 #include "layout_log.h"
+#include "progress/progress_util.h"
 #include "progress_text.h"
-#include "progress_util.h"
 #include "shell.h"
+#include "text/u8path.h"
 #include "text_util.h"
 #include "theme.h"
-#include "u8path.h"
 #include "ui_text.h"
 #include "widgets.h"
 
@@ -23,7 +23,7 @@ namespace luyenso::ui {
 
 namespace {
 
-const ButtonStyle on_band{IM_COL32(0xFF, 0xFF, 0xFF, 0x26), IM_COL32_WHITE, IM_COL32(0xFF, 0xFF, 0xFF, 0x90)};
+const ButtonStyle on_band{IM_COL32(0x00, 0x00, 0x00, 0x30), IM_COL32_WHITE, IM_COL32(0xFF, 0xFF, 0xFF, 0x90)};
 
 // Random bytes for the PIN's salt (not the wall clock: nothing here is a rule).
 std::string random_salt()

@@ -1,7 +1,7 @@
 // The app's own interface text, in Vietnamese (default) and English.
 #pragma once
 
-#include "lesson_run.h"
+#include "lessons/lesson_run.h"
 
 #include <string>
 

@@ -37,8 +37,14 @@ bool big_button(const Fonts& fonts, const char* id, const std::string& label, co
     ImU32 fill = style.fill;
     if (held)
         fill = mix(fill, IM_COL32_BLACK, 0.15F);
-    else if (hovered)
-        fill = mix(fill, style.ink, 0.08F);
+    else if (hovered) {
+        // A light label's button darkens (lightening it would take the label below 7:1);
+        // a dark label's button tints towards the label.
+        const ImVec4 f4 = ImGui::ColorConvertU32ToFloat4(fill);
+        const ImVec4 i4 = ImGui::ColorConvertU32ToFloat4(style.ink);
+        const bool light_ink = i4.x + i4.y + i4.z > f4.x + f4.y + f4.z;
+        fill = mix(fill, light_ink ? IM_COL32_BLACK : style.ink, light_ink ? 0.15F : 0.08F);
+    }
     const float rounding = 14;
     dl->AddRectFilled(a, b, fill, rounding);
     if (style.border)
