@@ -9,29 +9,8 @@ set(ENV{PKG_CONFIG_LIBDIR} "${LUYENSO_WEB_PREFIX}/lib/pkgconfig:${LUYENSO_WEB_PR
 set(ENV{PKG_CONFIG_PATH} "")
 set(ENV{PKG_CONFIG_SYSROOT_DIR} "")
 
-function(luyenso_web_pkg name module)
-  string(MAKE_C_IDENTIFIER "LSPKG_${module}" var)
-  pkg_check_modules(${var} REQUIRED QUIET ${module})
-  add_library(${name} INTERFACE IMPORTED)
-  set_target_properties(${name} PROPERTIES
-    INTERFACE_INCLUDE_DIRECTORIES "${${var}_STATIC_INCLUDE_DIRS}"
-    INTERFACE_COMPILE_OPTIONS "${${var}_STATIC_CFLAGS_OTHER}"
-    INTERFACE_LINK_LIBRARIES "${${var}_STATIC_LDFLAGS}")
-  pkg_get_variable(includedir ${module} includedir)
-  set(${var}_INCLUDEDIR ${includedir} PARENT_SCOPE)
-endfunction()
-
-luyenso_web_pkg(SDL2::SDL2 sdl2)
-luyenso_web_pkg(Freetype::Freetype freetype2)
-luyenso_web_pkg(PkgConfig::IMGUI imgui)
-luyenso_web_pkg(PkgConfig::QRENCODE libqrencode)
-luyenso_web_pkg(PkgConfig::SQLITE3 sqlite3)
-luyenso_web_pkg(PkgConfig::SODIUM libsodium)
-luyenso_web_pkg(PkgConfig::PNG libpng)
-luyenso_web_pkg(stb stb)
-set(IMGUI_INCLUDEDIR ${LSPKG_imgui_INCLUDEDIR})
-set(IMGUI_INCLUDE_DIRS ${IMGUI_INCLUDEDIR})
-set(IMGUI_LINK_LIBRARIES PkgConfig::IMGUI)
+# SDL2, FreeType, ImGui, libqrencode, SQLite, libsodium, libpng, stb from that prefix.
+include(${CMAKE_CURRENT_LIST_DIR}/static-pkg.cmake)
 
 add_library(nlohmann_json::nlohmann_json INTERFACE IMPORTED)
 set_target_properties(nlohmann_json::nlohmann_json PROPERTIES INTERFACE_INCLUDE_DIRECTORIES

@@ -447,6 +447,9 @@ int run_app(const Options& options, const std::string& default_lessons_dir)
         // (Read every frame: the window may be moved to a monitor with another scale.)
         shell.set_display_factor(display_text_factor(window->display_dpi()));
         shell.draw(model, static_cast<double>(now) / 1000.0);
+        // (The browser shows the device's keyboard for it.)
+        platform::web::set_text_wanted(ImGui::GetIO().WantTextInput || (model.page() == Page::Lesson && model.run() &&
+                                                                        model.run()->phone().input_focused()));
         if (window->render())
             window->present();
         // The full-screen button's request: the window acts on it (and draws anew).
@@ -463,7 +466,7 @@ int run_app(const Options& options, const std::string& default_lessons_dir)
     ui::LayoutLog probe_log;
     auto probe = [&] {
         shell.set_layout_log(&probe_log);
-        return describe_frame(model, shell, probe_log);
+        return describe_frame(model, shell, probe_log, window->pixel_ratio());
     };
     platform::web::run_frames(frame, store ? store->path() : std::string(), probe); // does not return
 #endif

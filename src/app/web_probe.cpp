@@ -24,8 +24,9 @@ const char* page_name(Page page)
 
 } // namespace
 
-std::string describe_frame(const AppModel& model, const ui::Shell& shell, const ui::LayoutLog& log)
+std::string describe_frame(const AppModel& model, const ui::Shell& shell, const ui::LayoutLog& log, float pixel_ratio)
 {
+    const float k = pixel_ratio > 0 ? 1.0F / pixel_ratio : 1.0F;
     nlohmann::json out;
     out["page"] = page_name(model.page());
     out["run"] = nullptr;
@@ -36,8 +37,10 @@ std::string describe_frame(const AppModel& model, const ui::Shell& shell, const 
         r["steps"] = run->step_count();
         r["finished"] = run->finished();
         const ui::PhoneView& view = shell.phone_view();
-        r["phone"] = {
-            {"x0", view.body_min().x}, {"y0", view.body_min().y}, {"x1", view.body_max().x}, {"y1", view.body_max().y}};
+        r["phone"] = {{"x0", view.body_min().x * k},
+                      {"y0", view.body_min().y * k},
+                      {"x1", view.body_max().x * k},
+                      {"y1", view.body_max().y * k}};
         r["demo"] = nlohmann::json::array();
         if (const Step* step = run->current_step(); step && !run->finished()) {
             const ElementTree tree = run->phone().elements();
@@ -45,8 +48,8 @@ std::string describe_frame(const AppModel& model, const ui::Shell& shell, const 
                 nlohmann::json j = a.to_json();
                 if (const Element* e = a.target.empty() ? nullptr : find_element(tree, a.target)) {
                     const ImVec2 p = shell.phone_view().to_pixels(e->bounds.center_x(), e->bounds.center_y());
-                    j["x"] = p.x;
-                    j["y"] = p.y;
+                    j["x"] = p.x * k;
+                    j["y"] = p.y * k;
                 }
                 r["demo"].push_back(std::move(j));
             }
@@ -64,17 +67,18 @@ std::string describe_frame(const AppModel& model, const ui::Shell& shell, const 
             if (label.owner == static_cast<int>(i))
                 text += (text.empty() ? "" : " ") + label.text;
         buttons.push_back({{"text", text},
-                           {"x0", items[i].min.x},
-                           {"y0", items[i].min.y},
-                           {"x1", items[i].max.x},
-                           {"y1", items[i].max.y}});
+                           {"x0", items[i].min.x * k},
+                           {"y0", items[i].min.y * k},
+                           {"x1", items[i].max.x * k},
+                           {"y1", items[i].max.y * k}});
     }
     out["buttons"] = std::move(buttons);
     // The lines of text around the phone (a field's label, above its box).
     nlohmann::json texts = nlohmann::json::array();
     for (const ui::LayoutItem& t : items)
         if (t.kind == ui::ItemKind::Text && t.owner < 0)
-            texts.push_back({{"text", t.text}, {"x0", t.min.x}, {"y0", t.min.y}, {"x1", t.max.x}, {"y1", t.max.y}});
+            texts.push_back(
+                {{"text", t.text}, {"x0", t.min.x * k}, {"y0", t.min.y * k}, {"x1", t.max.x * k}, {"y1", t.max.y * k}});
     out["texts"] = std::move(texts);
     return out.dump();
 }

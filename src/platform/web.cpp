@@ -1,8 +1,11 @@
 // The browser's frame loop and the store's copy in IndexedDB (see web.h).
 #include "web.h"
 
+#include <SDL.h>
 #include <emscripten.h>
 #include <sys/stat.h>
+
+#include <algorithm>
 
 #include <cstddef>
 #include <cstdint>
@@ -36,6 +39,10 @@ EM_JS(int, luyenso_call_on_stack, (std::intptr_t fn, void* arg, void* top), {
     }
 });
 EM_JS(void, luyenso_set_loop, (void* loop), { Module.luyensoLoop = loop; });
+EM_JS(void, luyenso_want_text, (int wanted), {
+    if (Module.luyensoWantText)
+        Module.luyensoWantText(wanted != 0);
+});
 EM_JS(void, luyenso_persist, (), {
     if (Module.luyensoPersist)
         Module.luyensoPersist();
@@ -69,6 +76,28 @@ void one_frame(void* arg)
 
 } // namespace luyenso::platform::web
 
+// Text the page's hidden <input> received (UTF-8), queued as SDL text events behind the
+// keys typed before it, so "Bà" stays in order when "B" came as a key press.
+extern "C" EMSCRIPTEN_KEEPALIVE void luyenso_web_text(const char* utf8)
+{
+    const std::string text(utf8 ? utf8 : "");
+    std::size_t at = 0;
+    while (at < text.size()) {
+        // At most what an event holds, cut between characters (never inside one's bytes).
+        std::size_t n = std::min(text.size() - at, sizeof(SDL_TextInputEvent::text) - 1);
+        while (n > 0 && at + n < text.size() && (static_cast<unsigned char>(text[at + n]) & 0xC0) == 0x80)
+            --n;
+        if (n == 0)
+            break; // not UTF-8: the rest is dropped
+        SDL_Event event{};
+        event.text.type = SDL_TEXTINPUT;
+        event.text.timestamp = SDL_GetTicks();
+        text.copy(event.text.text, n, at);
+        SDL_PushEvent(&event);
+        at += n;
+    }
+}
+
 // The description of the last frame (see run_frames); `loop` is Module.luyensoLoop.
 extern "C" EMSCRIPTEN_KEEPALIVE const char* luyenso_web_probe(void* loop)
 {
@@ -94,6 +123,11 @@ void run_frames(std::function<void()> frame, const std::string& store, std::func
     // does not return, so `loop` stays where it is.
     emscripten_set_main_loop_arg(one_frame, &loop, 0, 1);
     std::abort(); // not reached
+}
+
+void set_text_wanted(bool wanted)
+{
+    luyenso_want_text(wanted ? 1 : 0);
 }
 
 } // namespace luyenso::platform::web

@@ -25,8 +25,17 @@ inline constexpr bool frames_paced_by_browser = true;
 // program built there (the model, the window, the shell) stays where run_frames' frame
 // loop finds it.
 int run_on_own_stack(const std::function<int()>& body);
+
+// Whether a text field has the focus (an ImGui field, or the phone's in a lesson): the page
+// then focuses a hidden <input> (src/web/index.html), so that a phone shows its keyboard and
+// what the device composes (Vietnamese marks, an IME's words) arrives. The page hands that
+// text back through luyenso_web_text (web.cpp), as SDL text events in their order.
+void set_text_wanted(bool wanted);
 #else
 inline constexpr bool frames_paced_by_browser = false;
+inline void set_text_wanted(bool /*wanted*/)
+{
+}
 #endif
 
 } // namespace luyenso::platform::web

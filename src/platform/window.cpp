@@ -229,7 +229,11 @@ std::unique_ptr<Window> Window::create(const WindowConfig& config, std::string& 
         ImGui_ImplSDL2_InitForSDLRenderer(w->window_);
     w->imgui_backends_ = true;
     w->renderer_log_ = renderer_log_line(config.renderer, failed, w->renderer_, w->description_);
+#ifndef __EMSCRIPTEN__
+    // (In the browser the window is the page's canvas, as large as the page: a phone's is
+    // 390 wide. SDL would make the canvas 640x480 and the browser squeeze it.)
     SDL_SetWindowMinimumSize(w->window_, 640, 480);
+#endif
     if (w->renderer_ == Renderer::Gl3 && !SDL_getenv("LUYENSO_FULL_REDRAW")) {
         w->frame_ = std::make_unique<GlFrame>();
         if (!w->frame_->load())
@@ -278,7 +282,25 @@ float Window::display_dpi() const
     if (display >= 0 && SDL_GetDisplayDPI(display, &diagonal, &horizontal, &vertical) == 0)
         return horizontal;
 #endif
+#ifdef __EMSCRIPTEN__
+    return 96.0F * pixel_ratio();
+#else
     return 0.0F;
+#endif
+}
+
+float Window::pixel_ratio() const
+{
+    int w = 0;
+    int h = 0;
+    SDL_GetWindowSize(window_, &w, &h);
+    int pw = 0;
+    int ph = 0;
+    if (sdl_renderer_)
+        SDL_GetRendererOutputSize(sdl_renderer_, &pw, &ph);
+    else
+        SDL_GL_GetDrawableSize(window_, &pw, &ph);
+    return w > 0 && pw > 0 ? static_cast<float>(pw) / static_cast<float>(w) : 1.0F;
 }
 
 bool Window::fullscreen() const
@@ -302,8 +324,26 @@ int Window::pump_events(int timeout_ms)
     const bool got = timeout_ms > 0 ? SDL_WaitEventTimeout(&e, timeout_ms) != 0 : SDL_PollEvent(&e) != 0;
     if (!got)
         return 0;
+    // ImGui 1.86 reads the button's state once a frame: a release and the next press in
+    // one frame would merge into one long press (a tap soon after a long press, or a quick
+    // double tap on a slow phone, would be lost). A second button event waits for the next
+    // frame.
+    const auto is_button = [](const SDL_Event& ev) {
+        return ev.type == SDL_MOUSEBUTTONDOWN || ev.type == SDL_MOUSEBUTTONUP;
+    };
+    bool button_seen = false;
+    const auto next_event = [&] {
+        if (button_seen) {
+            SDL_PumpEvents();
+            SDL_Event peek;
+            if (SDL_PeepEvents(&peek, 1, SDL_PEEKEVENT, SDL_FIRSTEVENT, SDL_LASTEVENT) == 1 && is_button(peek))
+                return false;
+        }
+        return SDL_PollEvent(&e) != 0;
+    };
     do {
         ++count;
+        button_seen = button_seen || is_button(e);
         if (e.type == SDL_KEYDOWN || e.type == SDL_KEYUP) {
             // A key spent on full screen stays away from ImGui until it is released (a
             // held Esc must not go on to press the phone's Back).
@@ -340,7 +380,7 @@ int Window::pump_events(int timeout_ms)
                 e.window.event == SDL_WINDOWEVENT_RESTORED)
                 exposed_ = true;
         }
-    } while (SDL_PollEvent(&e));
+    } while (next_event());
     return count;
 }
 
@@ -406,6 +446,18 @@ void Window::begin_frame()
     case Renderer::Sdl: ImGui_ImplSDLRenderer_NewFrame(); break;
     }
     ImGui_ImplSDL2_NewFrame();
+#ifdef __EMSCRIPTEN__
+    // ImGui in device pixels (see pixel_ratio()): SDL reports the window and the pointer in
+    // the page's CSS pixels and the canvas holds devicePixelRatio times as many.
+    // (pixel_ratio() asks the renderer: ImGui 1.86's SDL backend reads the GL drawable.)
+    ImGuiIO& io = ImGui::GetIO();
+    if (const float ratio = pixel_ratio(); ratio != 1.0F) {
+        io.DisplaySize = ImVec2(io.DisplaySize.x * ratio, io.DisplaySize.y * ratio);
+        if (ImGui::IsMousePosValid(&io.MousePos))
+            io.MousePos = ImVec2(io.MousePos.x * ratio, io.MousePos.y * ratio);
+    }
+    io.DisplayFramebufferScale = ImVec2(1.0F, 1.0F);
+#endif
     ImGui::NewFrame();
 }
 

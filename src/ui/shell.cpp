@@ -138,8 +138,10 @@ void Shell::draw_lesson(AppModel& model, double time_s)
     ImVec2 panel_max(panel_left + panel_w, vp->Pos.y + vp->Size.y - margin);
     // Upright (a phone in the hand, portrait): the simulated phone across the top, as
     // large as fits, and the panel as a sheet across the bottom; neither covers the other.
+    // The sheet keeps its share at any text size (what does not fit in it scrolls): larger
+    // text must not shrink the phone, whose own writing is already small on a phone.
     if (const float m = 8; vp->Size.y > vp->Size.x * 1.25F) {
-        const float sheet_h = std::clamp(vp->Size.y * 0.36F * std::max(1.0F, k_ * 0.8F), 240.0F, vp->Size.y * 0.6F);
+        const float sheet_h = std::max(vp->Size.y * 0.42F, 240.0F);
         phone_min = ImVec2(vp->Pos.x + m, vp->Pos.y + m);
         phone_max = ImVec2(vp->Pos.x + vp->Size.x - m, vp->Pos.y + vp->Size.y - sheet_h - m);
         panel_min = ImVec2(vp->Pos.x + m, phone_max.y + m);

@@ -20,6 +20,14 @@ function dynCall(sig, ptr, args) {
   return wasmTable.get(ptr).apply(null, args || []);
 }
 
+// The canvas holds devicePixelRatio device pixels per CSS pixel (SDL reads the ratio when
+// it makes the window), and the program's text grows with the ratio up to twice its size
+// (src/platform/window.cpp, display_text_factor). On a phone of ratio 3 that would make
+// everything two thirds of its size: there the canvas is made at ratio 2 and the browser
+// scales it up (slightly softer, as large as on a phone of ratio 2).
+if (typeof window !== 'undefined' && window.devicePixelRatio > 2)
+  window.devicePixelRatio = 2;
+
 Module.preRun = Module.preRun || [];
 Module.preRun.push(function () {
   ENV.LUYENSO_RENDERER = 'sdl'; // SDL_Renderer over WebGL (no OpenGL 2 in a browser)
