@@ -1,5 +1,6 @@
 #include "web_probe.h"
 
+#include <imgui.h>
 #include <nlohmann/json.hpp>
 
 namespace luyenso::app {
@@ -29,6 +30,10 @@ std::string describe_frame(const AppModel& model, const ui::Shell& shell, const 
     const float k = pixel_ratio > 0 ? 1.0F / pixel_ratio : 1.0F;
     nlohmann::json out;
     out["page"] = page_name(model.page());
+    // Where ImGui has the pointer, and where the left button was last pressed.
+    const ImGuiIO& io = ImGui::GetIO();
+    out["pointer"] = {{"x", io.MousePos.x * k}, {"y", io.MousePos.y * k}, {"down", io.MouseDown[0]},
+                      {"pressed_x", io.MouseClickedPos[0].x * k}, {"pressed_y", io.MouseClickedPos[0].y * k}};
     out["run"] = nullptr;
     if (const LessonRun* run = model.page() == Page::Lesson ? model.run() : nullptr) {
         nlohmann::json r;
