@@ -32,8 +32,11 @@ std::string describe_frame(const AppModel& model, const ui::Shell& shell, const 
     out["page"] = page_name(model.page());
     // Where ImGui has the pointer, and where the left button was last pressed.
     const ImGuiIO& io = ImGui::GetIO();
-    out["pointer"] = {{"x", io.MousePos.x * k}, {"y", io.MousePos.y * k}, {"down", io.MouseDown[0]},
-                      {"pressed_x", io.MouseClickedPos[0].x * k}, {"pressed_y", io.MouseClickedPos[0].y * k}};
+    out["pointer"] = {{"x", io.MousePos.x * k},
+                      {"y", io.MousePos.y * k},
+                      {"down", io.MouseDown[0]},
+                      {"pressed_x", io.MouseClickedPos[0].x * k},
+                      {"pressed_y", io.MouseClickedPos[0].y * k}};
     out["run"] = nullptr;
     if (const LessonRun* run = model.page() == Page::Lesson ? model.run() : nullptr) {
         nlohmann::json r;

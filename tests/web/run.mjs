@@ -407,9 +407,8 @@ if (budgets) {
     const m = await page.metrics();
     const heap = await page.evaluate(() => (window.Module && Module.HEAP8 ? Module.HEAP8.length : 0));
     log(`memory: JS heap ${(m.JSHeapUsedSize / 1e6).toFixed(1)} MB, wasm memory ${(heap / 1e6).toFixed(1)} MB`);
-    // The processes' proportional set size (Linux): the tab's renderer (the largest one:
-    // the others serve the service worker or nothing) and the GPU process that draws its
-    // WebGL (SwiftShader here, in software).
+    // Each of the browser's processes' proportional set size (Linux): the tab's renderer is
+    // the largest renderer; the GPU process draws its WebGL (SwiftShader here, in software).
     const pss = (pid) => {
       try {
         const m = /^Pss:\s+(\d+) kB/m.exec(fs.readFileSync(`/proc/${pid}/smaps_rollup`, 'utf8'));
@@ -419,10 +418,8 @@ if (budgets) {
       }
     };
     const info = await (await browser.target().createCDPSession()).send('SystemInfo.getProcessInfo');
-    const sizes = (type) => info.processInfo.filter((p) => p.type === type).map((p) => pss(p.id));
     const mb = (b) => `${(b / 1e6).toFixed(0)} MB`;
-    log(`memory: tab's renderer PSS ${mb(Math.max(0, ...sizes('renderer')))}, GPU process PSS ` +
-      `${mb(Math.max(0, ...sizes('gpu')))}`);
+    log(`memory (PSS): ${info.processInfo.map((p) => `${p.type} ${mb(pss(p.id))}`).join(', ')}`);
     await context.close();
   });
 }
