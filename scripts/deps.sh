@@ -25,6 +25,7 @@ for arg in "$@"; do
     packages+=(xvfb xauth clang-format-14)
     packages+=(openbox x11-utils) # the window's title and full screen under a real window manager (xprop)
     packages+=(nodejs npm) # the xAPI test's independent validator (tests/xapi)
+    packages+=(ccache)     # scripts/test.sh keeps compiled objects between runs
     windows=1              # scripts/test.sh runs the Windows tests too (scripts/test-windows.sh)
     web=1                  # and the web tests (tests/web)
     ;;
