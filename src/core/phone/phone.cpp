@@ -49,7 +49,7 @@ Phone::Phone(World world) : world_(std::move(world))
     // Every contact has a chat, even an empty one, as in the real app's contact list.
     for (const auto& p : world_.contacts)
         if (!world_.chat(p.id))
-            world_.chats.push_back({p.id, {}, 0, {}, {}, {}, false});
+            world_.chats.push_back({p.id, {}, 0, {}, {}, {}, false, false, {}});
     apps_.push_back(std::make_unique<ChatApp>(*this));
     apps_.push_back(std::make_unique<DialerApp>(*this));
     apps_.push_back(std::make_unique<BankApp>(*this));
