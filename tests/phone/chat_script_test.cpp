@@ -123,7 +123,7 @@ TEST_CASE("a chat script: the first turn comes at its time, its replies show onc
     must_accept(phone, Action::swipe(SwipeDirection::Up));
     must_accept(phone, Action::tap("home.app.chat"));
     must_accept(phone, Action::tap("chat.list.item.dung"));
-    CHECK(element(phone, "chat.replies.title").label == "Bấm một câu để trả lời, hoặc tự nhập");
+    CHECK(element(phone, "chat.replies.title").label == "Bấm một câu để trả lời:");
     const Element first = element(phone, "chat.choice.goi-truoc");
     const Element second = element(phone, "chat.choice.hoi-ly-do");
     const Element third = element(phone, "chat.choice.dong-y");

@@ -105,24 +105,44 @@ float ChatApp::build_replies(const Chat& chat, float bottom, ElementTree& tree) 
     const ChatTurn* turn = ready_turn(chat.key());
     if (!turn || turn->choices.empty() || phone_.input_focused())
         return bottom;
-    // Suggested replies over the input bar, the first on top; each as tall as its words.
-    const Column measure({}, 0, phone_.text_scale());
+    // Suggested replies over the input bar, the first on top; each as tall as its words at
+    // the learner's text size, or smaller when that would leave no room to read the
+    // newest message above them (the painter fits the words to the button).
+    constexpr float keep_for_messages = 300;
+    const float room = bottom - (status_bar_dp + header_h) - keep_for_messages;
     const float w = phone_width_dp - 32;
+    const std::string title = "Bấm một câu để trả lời:";
+    // The words "tap a reply" above them, at the learner's size, only when all fits.
+    const float title_h_full = Column({}, 0, phone_.text_scale()).text_h(title, 18, w);
+    std::vector<float> heights;
+    float title_h = 0;
+    for (const float scale : {phone_.text_scale(), std::min(phone_.text_scale(), 1.5F), 1.0F}) {
+        const Column measure({}, 0, scale);
+        heights.clear();
+        float total = 8;
+        for (const ChatChoice& c : turn->choices) {
+            heights.push_back(std::max(56.0F, measure.text_h(c.label, 21, w - 24) + 12));
+            total += heights.back() + 8;
+        }
+        title_h = total + title_h_full + 6 <= room ? title_h_full : 0;
+        if (total + title_h + 6 <= room || scale <= 1.0F)
+            break;
+    }
     float y = bottom - 8;
     ElementTree items;
-    for (auto it = turn->choices.rbegin(); it != turn->choices.rend(); ++it) {
-        const float h = std::max(56.0F, measure.text_h(it->label, 21, w - 24) + 12);
-        y -= h;
-        Element b = make_button("chat.choice." + it->id, {16, y, w, h}, it->label, "", Tone::Primary);
+    for (std::size_t i = turn->choices.size(); i-- > 0;) {
+        y -= heights[i];
+        Element b = make_button("chat.choice." + turn->choices[i].id, {16, y, w, heights[i]}, turn->choices[i].label,
+                                "", Tone::Primary);
         b.filled = true;
         b.text_dp = 21;
         items.push_back(b);
         y -= 8;
     }
-    const float title_h = measure.line_h(18);
     y -= title_h;
     tree.push_back(make_element("chat.replies", Role::Background, {0, y - 6, phone_width_dp, bottom - y + 6}));
-    tree.push_back(make_text("chat.replies.title", {16, y, w, title_h}, "Bấm một câu để trả lời, hoặc tự nhập", 18));
+    if (title_h > 0)
+        tree.push_back(make_text("chat.replies.title", {16, y, w, title_h}, title, 18));
     tree.insert(tree.end(), items.rbegin(), items.rend());
     return y - 6;
 }
