@@ -132,9 +132,16 @@ void draw_header(const Painter& pt, const Element& e, const ElementTree& tree)
             pt.dl->AddCircleFilled(pt.p(76, y + 22), pt.px(22), IM_COL32(0xFF, 0xFF, 0xFF, 0x40), 32);
             draw_icon(pt.dl, e.icon, pt.p(76, y + 22), pt.px(30), palette().white);
         }
-        ImFont* f = pt.fonts.pick(size, Weight::Bold);
-        pt.text(fit_text(f, size, e.label, pt.px(right - 106)), size, pt.p(106, e.bounds.y + 8), palette().white,
-                Weight::Bold);
+        // A name a little too long for the room left by the buttons is drawn a little
+        // smaller (down to three quarters) before it is cut.
+        float name_size = size;
+        ImFont* f = pt.fonts.pick(name_size, Weight::Bold);
+        for (int i = 0; i < 3 && text_width(f, name_size, e.label) > pt.px(right - 106); ++i) {
+            name_size = std::max(size * 0.75F, name_size * 0.9F);
+            f = pt.fonts.pick(name_size, Weight::Bold);
+        }
+        pt.text(fit_text(f, name_size, e.label, pt.px(right - 106)), name_size, pt.p(106, e.bounds.y + 8),
+                palette().white, Weight::Bold);
         pt.text(e.detail, pt.tpx(17, 22), pt.p(106, e.bounds.y + 37), IM_COL32(0xDD, 0xE8, 0xF7, 0xFF));
     } else {
         // Titles start after a back arrow when the screen has one.

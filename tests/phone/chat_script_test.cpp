@@ -204,6 +204,7 @@ TEST_CASE("a chat script's forks: each suggested reply leads to its own turn", "
         const Event* chosen = find_event(r.events, "chat.reply_chosen");
         REQUIRE(chosen);
         CHECK(chosen->fields == json{{"chat", "dung"}, {"turn", "xin-tien"}, {"choice", ""}, {"typed", true}});
+        CHECK_FALSE(phone.input_focused()); // the keyboard goes down to show the answer
         phone.advance(4'000);
         CHECK(messages(phone, "dung").back().text == "Cháu tôi bị tai nạn.");
         AND_THEN("a typed message to a turn that takes none is only a message")

@@ -290,6 +290,41 @@ TEST_CASE("every step of every shipped lesson, in every mode, lays out at every 
     CHECK(checker.failures() == 0);
 }
 
+TEST_CASE("a chat's block screen and a blocked chat lay out at every size, at both phone text sizes", "[ui][layout]")
+{
+    // The hacked-friend lesson's steps show the replies, the menu and the report screen;
+    // the menu's other way, blocking, is laid out here.
+    Checker checker;
+    std::size_t state = 0;
+    for (const int phone_text : {100, 200}) {
+        Catalog catalog = shipped_lessons();
+        for (CatalogEntry& e : catalog.entries)
+            if (e.lesson)
+                e.lesson->world.settings.text_size_percent = phone_text;
+        AppModel model(std::move(catalog));
+        const Lesson* lesson = model.catalog().find("ban-bi-hack-nick-muon-tien");
+        REQUIRE(lesson);
+        model.open_lesson(*lesson, Mode::Guided);
+        LessonRun* run = model.run();
+        std::string why;
+        while (!run->finished() && run->current_step()->id != "chon-bao-cao")
+            REQUIRE(run->play_step_demo(why));
+        REQUIRE_FALSE(run->finished());
+        const std::string at = " (phone text " + std::to_string(phone_text) + " %)";
+        for (const Display& d : checker.displays(state++))
+            checker.check(model, d, "chat menu" + at);
+        model.act(Action::tap("chat.menu.block"));
+        REQUIRE(run->phone().screen_id() == "chat.block");
+        for (const Display& d : checker.displays(state++))
+            checker.check(model, d, "block screen" + at);
+        model.act(Action::tap("chat.block.confirm"));
+        REQUIRE(run->phone().world().chat("dung")->blocked);
+        for (const Display& d : checker.displays(state++))
+            checker.check(model, d, "blocked chat" + at);
+    }
+    CHECK(checker.failures() == 0);
+}
+
 TEST_CASE("every page around the lessons lays out at every size", "[ui][layout]")
 {
     test::TempDir dir;

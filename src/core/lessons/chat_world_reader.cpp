@@ -71,10 +71,12 @@ void check_turn_links(Reader& r, const std::string& ptr, const json& j, const Ch
     for (const ChatTurn& t : s.turns)
         ids.push_back(t.id);
     std::set<std::string> reached;
+    bool unknown = false;
     auto link = [&](const std::string& p, const char* key, const std::string& to) {
         if (to.empty())
             return;
         reached.insert(to);
+        unknown = unknown || !s.turn(to);
         if (!s.turn(to))
             r.error_at_value(p, {"unknown-turn", {key, to}},
                              Reader::suggest(to, ids, {"fix-turns-are", {Reader::join(ids)}}));
@@ -88,6 +90,8 @@ void check_turn_links(Reader& r, const std::string& ptr, const json& j, const Ch
             link(json_pointer_append(json_pointer_append(json_pointer_append(tp, "choices"), k), "next"), "next",
                  t.choices[k].next);
     }
+    if (unknown) // a misspelt "next" leaves its turn unreached: that error says enough
+        return;
     for (std::size_t i = 1; i < s.turns.size() && i < turns.size(); ++i)
         if (!s.turns[i].id.empty() && !reached.count(s.turns[i].id))
             r.error_at_value(json_pointer_append(json_pointer_append(json_pointer_append(ptr, "turns"), i), "id"),
@@ -112,7 +116,6 @@ void read_chat_scripts(Reader& r, const std::string& ptr, const json& j, World& 
         const json& sj = j[i];
         if (!r.object(p, sj, {"chat", "at", "turns"}, "a chat script"))
             continue;
-        const std::size_t errors_before = r.error_count();
         ChatScript s;
         if (auto v = r.string(p, sj, "chat", true, "a chat script")) {
             const Chat* chat = w.chat(*v);
@@ -138,9 +141,11 @@ void read_chat_scripts(Reader& r, const std::string& ptr, const json& j, World& 
         for (std::size_t k = 0; k < turns->size(); ++k) {
             const std::string tp = json_pointer_append(json_pointer_append(p, "turns"), k);
             const json& tj = (*turns)[k];
-            if (!r.object(tp, tj, {"id", "messages", "choices", "typed"}, "a turn"))
-                continue;
             ChatTurn t;
+            if (!r.object(tp, tj, {"id", "messages", "choices", "typed"}, "a turn")) {
+                s.turns.push_back(t); // keeps the turns' places for the checks of "next"
+                continue;
+            }
             if (auto v = r.string(tp, tj, "id", true, "a turn")) {
                 if (!is_slug(*v) || !turn_ids.insert(*v).second)
                     r.error_at_value(json_pointer_append(tp, "id"), {"turn-id", {*v}});
@@ -154,8 +159,7 @@ void read_chat_scripts(Reader& r, const std::string& ptr, const json& j, World& 
                 r.error_at_value(tp, {"empty-turn"});
             s.turns.push_back(t);
         }
-        if (r.error_count() == errors_before)
-            check_turn_links(r, p, sj, s);
+        check_turn_links(r, p, sj, s);
         w.chat_scripts.push_back(s);
     }
 }

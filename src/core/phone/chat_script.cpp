@@ -91,6 +91,8 @@ void ChatApp::answer(const std::string& key, const ChatChoice* choice, std::vect
         return;
     events.push_back({"chat.reply_chosen",
                       {{"chat", key}, {"turn", turn->id}, {"choice", choice ? choice->id : ""}, {"typed", !choice}}});
+    // The keyboard goes down: the learner reads the answer (and the next replies) whole.
+    phone_.unfocus();
     const std::string next = choice ? choice->next : turn->typed;
     if (next.empty())
         runs_[key] = {}; // the conversation is over

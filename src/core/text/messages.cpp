@@ -277,12 +277,6 @@ const std::vector<MessageText> messages = {
     {"turn-unreachable", "no reply leads to turn \"{0}\": the conversation never gets there", "không câu trả lời nào dẫn tới lượt \"{0}\": cuộc trò chuyện không bao giờ đi tới đó"},
     {"fix-turn-next", "name it in a choice's \"next\" or a turn's \"typed\", or remove it", "hãy ghi mã lượt này vào \"next\" của một câu trả lời hoặc \"typed\" của một lượt, hoặc xóa lượt đi"},
     {"chat-line-shape", "a message of a turn is text in double quotes, or {{\"text\": \"...\", \"after\": 3}}", "mỗi tin nhắn của lượt là chữ trong dấu ngoặc kép, hoặc {{\"text\": \"...\", \"after\": 3}}"},
-    {"a chat script", "a chat script", "kịch bản trò chuyện"},
-    {"a turn", "a turn", "lượt trò chuyện"},
-    {"a suggested reply", "a suggested reply", "câu trả lời gợi ý"},
-    {"a chat message", "a chat message", "tin nhắn"},
-    {"no chat script in this lesson's world offers the reply", "no chat script in this lesson's world offers the reply", "không kịch bản trò chuyện nào trong bài có câu trả lời"},
-    {"no chat script in this lesson's world has the turn", "no chat script in this lesson's world has the turn", "không kịch bản trò chuyện nào trong bài có lượt"},
     {"fix-add-chat-choice", "add it to the \"choices\" of a turn in \"chat_scripts\", or correct it", "hãy thêm câu trả lời đó vào \"choices\" của một lượt trong \"chat_scripts\", hoặc sửa lại cho đúng"},
 
     // [SECTION] Why the phone refused an action, and an unsafe outcome's "path" (issue 18).
@@ -383,6 +377,13 @@ const std::vector<MessageText> terms = {
     {"no call script in this lesson's world offers the choice", "no call script in this lesson's world offers the choice", "không kịch bản cuộc gọi nào trong bài có lựa chọn"},
     {"no saved recipient or QR code in this lesson's world has the account", "no saved recipient or QR code in this lesson's world has the account", "không người nhận đã lưu hay mã QR nào trong bài có số tài khoản"},
     {"this lesson's world has no web page", "this lesson's world has no web page", "thế giới của bài học không có trang web"},
+    // Terms of the chat scripts' reader (issue 19).
+    {"a chat script", "a chat script", "kịch bản trò chuyện"},
+    {"a turn", "a turn", "lượt trò chuyện"},
+    {"a suggested reply", "a suggested reply", "câu trả lời gợi ý"},
+    {"a chat message", "a chat message", "tin nhắn"},
+    {"no chat script in this lesson's world offers the reply", "no chat script in this lesson's world offers the reply", "không kịch bản trò chuyện nào trong bài có câu trả lời"},
+    {"no chat script in this lesson's world has the turn", "no chat script in this lesson's world has the turn", "không kịch bản trò chuyện nào trong bài có lượt"},
     // [SECTION] Terms of the world readers: issue 18.
     {"scene id", "scene id", "mã cảnh"},
     {"recipient id", "recipient id", "mã người nhận"},
