@@ -1,16 +1,19 @@
 // Chats that answer back: the world's chat scripts (the other side writes, each line a
 // few seconds after the one before, on the phone's clock), suggested replies where the
 // conversation forks, a typed answer, and reporting and blocking a contact from the
-// chat's menu.
+// chat's menu; their screens keep the phone's layout rules at every text size.
 #include "phone/phone.h"
+#include "phone/service_test_support.h"
 
 #include <catch2/catch.hpp>
 
 #include <algorithm>
+#include <set>
 #include <string>
 #include <vector>
 
 using namespace luyenso;
+using namespace luyenso::service_test;
 using nlohmann::json;
 
 namespace {
@@ -46,42 +49,6 @@ World scripted_world()
     return w;
 }
 
-std::vector<std::string> names(const std::vector<Event>& events)
-{
-    std::vector<std::string> out;
-    for (const auto& e : events)
-        out.push_back(e.name);
-    return out;
-}
-
-const Event* find_event(const std::vector<Event>& events, const std::string& name)
-{
-    const auto it = std::find_if(events.begin(), events.end(), [&](const Event& e) { return e.name == name; });
-    return it == events.end() ? nullptr : &*it;
-}
-
-bool shows(const Phone& phone, const std::string& id)
-{
-    return find_element(phone.elements(), id) != nullptr;
-}
-
-Element element(const Phone& phone, const std::string& id)
-{
-    const ElementTree tree = phone.elements();
-    const Element* e = find_element(tree, id);
-    INFO("looking for " << id << " on " << phone.screen_id());
-    REQUIRE(e != nullptr);
-    return *e;
-}
-
-ActionResult must_accept(Phone& phone, const Action& a)
-{
-    ActionResult r = phone.apply(a);
-    INFO(a.describe() << " refused: " << r.reason);
-    REQUIRE(r.accepted);
-    return r;
-}
-
 const std::vector<ChatMessage>& messages(const Phone& phone, const std::string& contact)
 {
     const Chat* chat = phone.world().chat(contact);
@@ -100,9 +67,9 @@ std::vector<std::string> texts(const Phone& phone, const std::string& contact)
 // Unlocked, in Dung's chat, her first message arrived.
 void open_dung(Phone& phone)
 {
-    must_accept(phone, Action::swipe(SwipeDirection::Up));
-    must_accept(phone, Action::tap("home.app.chat"));
-    must_accept(phone, Action::tap("chat.list.item.dung"));
+    must(phone, Action::swipe(SwipeDirection::Up));
+    must(phone, Action::tap("home.app.chat"));
+    must(phone, Action::tap("chat.list.item.dung"));
     const auto arrived = phone.advance(3'000);
     REQUIRE(names(arrived) == std::vector<std::string>{"message.received"});
 }
@@ -120,9 +87,9 @@ TEST_CASE("a chat script: the first turn comes at its time, its replies show onc
     CHECK(phone.world().chat("dung")->unread == 1);
     CHECK(phone.notification().has_value());
 
-    must_accept(phone, Action::swipe(SwipeDirection::Up));
-    must_accept(phone, Action::tap("home.app.chat"));
-    must_accept(phone, Action::tap("chat.list.item.dung"));
+    must(phone, Action::swipe(SwipeDirection::Up));
+    must(phone, Action::tap("home.app.chat"));
+    must(phone, Action::tap("chat.list.item.dung"));
     CHECK(element(phone, "chat.replies.title").label == "Bấm một câu để trả lời:");
     const Element first = element(phone, "chat.choice.goi-truoc");
     const Element second = element(phone, "chat.choice.hoi-ly-do");
@@ -136,8 +103,8 @@ TEST_CASE("a chat script: the first turn comes at its time, its replies show onc
     const Element bubble = element(phone, "chat.message.0");
     CHECK(bubble.bounds.y + bubble.bounds.h <= element(phone, "chat.replies").bounds.y);
     // A chat without a script has no replies.
-    must_accept(phone, Action::tap("chat.header.back"));
-    must_accept(phone, Action::tap("chat.list.item.minh"));
+    must(phone, Action::tap("chat.header.back"));
+    must(phone, Action::tap("chat.list.item.minh"));
     CHECK_FALSE(shows(phone, "chat.replies"));
     CHECK_FALSE(shows(phone, "chat.choice.goi-truoc"));
 }
@@ -149,7 +116,7 @@ TEST_CASE("a chat script's forks: each suggested reply leads to its own turn", "
 
     SECTION("call first: the other side refuses, line by line on the clock")
     {
-        const ActionResult r = must_accept(phone, Action::tap("chat.choice.goi-truoc"));
+        const ActionResult r = must(phone, Action::tap("chat.choice.goi-truoc"));
         CHECK(names(r.events) == std::vector<std::string>{"message.sent", "chat.reply_chosen"});
         CHECK(r.events[0].fields == json{{"to", "dung"}, {"kind", "text"}, {"text", "Để tôi gọi điện cho bà đã."}});
         CHECK(r.events[1].fields ==
@@ -174,12 +141,12 @@ TEST_CASE("a chat script's forks: each suggested reply leads to its own turn", "
     }
     SECTION("what for: a story, then a fork again")
     {
-        must_accept(phone, Action::tap("chat.choice.hoi-ly-do"));
+        must(phone, Action::tap("chat.choice.hoi-ly-do"));
         CHECK_FALSE(shows(phone, "chat.choice.van-goi"));
         phone.advance(4'000);
         CHECK(messages(phone, "dung").back().text == "Cháu tôi bị tai nạn.");
         CHECK_FALSE(shows(phone, "chat.choice.goi-truoc")); // the first turn's replies are gone
-        const ActionResult r = must_accept(phone, Action::tap("chat.choice.van-goi"));
+        const ActionResult r = must(phone, Action::tap("chat.choice.van-goi"));
         const Event* chosen = find_event(r.events, "chat.reply_chosen");
         REQUIRE(chosen);
         CHECK(chosen->fields["turn"] == "bia-chuyen");
@@ -189,7 +156,7 @@ TEST_CASE("a chat script's forks: each suggested reply leads to its own turn", "
     }
     SECTION("agree: a reply without a next turn ends the conversation, nothing more is written")
     {
-        const ActionResult r = must_accept(phone, Action::tap("chat.choice.dong-y"));
+        const ActionResult r = must(phone, Action::tap("chat.choice.dong-y"));
         CHECK(find_event(r.events, "chat.reply_chosen")->fields["choice"] == "dong-y");
         CHECK(phone.advance(60'000).empty());
         CHECK(messages(phone, "dung").back().text == "Được, tôi chuyển ngay.");
@@ -197,10 +164,10 @@ TEST_CASE("a chat script's forks: each suggested reply leads to its own turn", "
     }
     SECTION("a typed message answers a turn that takes one")
     {
-        must_accept(phone, Action::tap("chat.input"));
+        must(phone, Action::tap("chat.input"));
         CHECK_FALSE(shows(phone, "chat.replies")); // the keyboard is up: the replies make room
-        must_accept(phone, Action::type("Ai day"));
-        const ActionResult r = must_accept(phone, Action::key("enter"));
+        must(phone, Action::type("Ai day"));
+        const ActionResult r = must(phone, Action::key("enter"));
         const Event* chosen = find_event(r.events, "chat.reply_chosen");
         REQUIRE(chosen);
         CHECK(chosen->fields == json{{"chat", "dung"}, {"turn", "xin-tien"}, {"choice", ""}, {"typed", true}});
@@ -209,9 +176,9 @@ TEST_CASE("a chat script's forks: each suggested reply leads to its own turn", "
         CHECK(messages(phone, "dung").back().text == "Cháu tôi bị tai nạn.");
         AND_THEN("a typed message to a turn that takes none is only a message")
         {
-            must_accept(phone, Action::tap("chat.input"));
-            must_accept(phone, Action::type("Vang"));
-            const ActionResult plain = must_accept(phone, Action::key("enter"));
+            must(phone, Action::tap("chat.input"));
+            must(phone, Action::type("Vang"));
+            const ActionResult plain = must(phone, Action::key("enter"));
             CHECK(find_event(plain.events, "chat.reply_chosen") == nullptr);
             CHECK(find_event(plain.events, "message.sent") != nullptr);
             phone.apply(Action::back());                // the keyboard goes
@@ -226,7 +193,7 @@ TEST_CASE("a chat's menu: report a contact, with a reason", "[phone][chat]")
     open_dung(phone);
     CHECK(element(phone, "chat.header.menu").label == "Tùy chọn");
     CHECK_FALSE(shows(phone, "chat.menu"));
-    ActionResult r = must_accept(phone, Action::tap("chat.header.menu"));
+    ActionResult r = must(phone, Action::tap("chat.header.menu"));
     CHECK(names(r.events) == std::vector<std::string>{"chat.menu_opened"});
     CHECK(r.events[0].fields == json{{"contact", "dung"}});
     CHECK(element(phone, "chat.menu.report").label == "Báo cáo");
@@ -234,14 +201,14 @@ TEST_CASE("a chat's menu: report a contact, with a reason", "[phone][chat]")
 
     SECTION("a tap elsewhere closes the menu and does nothing else")
     {
-        r = must_accept(phone, Action::tap("chat.choice.goi-truoc"));
+        r = must(phone, Action::tap("chat.choice.goi-truoc"));
         CHECK(r.events.empty());
         CHECK_FALSE(shows(phone, "chat.menu"));
         CHECK(messages(phone, "dung").size() == 1);
     }
     SECTION("report: the reasons, one tap sends it, back in the chat")
     {
-        must_accept(phone, Action::tap("chat.menu.report"));
+        must(phone, Action::tap("chat.menu.report"));
         CHECK(phone.screen() == Screen{"chat.report", "dung"});
         CHECK(element(phone, "chat.report.question").label == "Vì sao bác báo cáo Bà Dung?");
         CHECK(element(phone, "chat.report.reason.hacked").label == "Tài khoản bị người khác chiếm");
@@ -250,19 +217,19 @@ TEST_CASE("a chat's menu: report a contact, with a reason", "[phone][chat]")
             CHECK(shows(phone, std::string("chat.report.reason.") + id));
         SECTION("back: nothing is reported")
         {
-            CHECK(must_accept(phone, Action::tap("chat.report.back")).events.empty());
+            CHECK(must(phone, Action::tap("chat.report.back")).events.empty());
             CHECK(phone.screen() == Screen{"chat.thread", "dung"});
             CHECK(phone.world().chat("dung")->reported.empty());
         }
         SECTION("a reason")
         {
-            r = must_accept(phone, Action::tap("chat.report.reason.hacked"));
+            r = must(phone, Action::tap("chat.report.reason.hacked"));
             CHECK(names(r.events) == std::vector<std::string>{"chat.contact_reported"});
             CHECK(r.events[0].fields == json{{"contact", "dung"}, {"reason", "hacked"}});
             CHECK(phone.screen() == Screen{"chat.thread", "dung"});
             CHECK(element(phone, "chat.header").detail == "Đã báo cáo");
             // Reporting does not block: the conversation goes on.
-            must_accept(phone, Action::tap("chat.choice.goi-truoc"));
+            must(phone, Action::tap("chat.choice.goi-truoc"));
             phone.advance(5'000);
             CHECK(messages(phone, "dung").back().text == "Ông chuyển nhanh lên!");
         }
@@ -273,21 +240,21 @@ TEST_CASE("a chat's menu: a blocked contact's messages stop arriving, until unbl
 {
     Phone phone(scripted_world());
     open_dung(phone);
-    must_accept(phone, Action::tap("chat.choice.goi-truoc")); // Dung's side starts writing
-    must_accept(phone, Action::tap("chat.header.menu"));
-    must_accept(phone, Action::tap("chat.menu.block"));
+    must(phone, Action::tap("chat.choice.goi-truoc")); // Dung's side starts writing
+    must(phone, Action::tap("chat.header.menu"));
+    must(phone, Action::tap("chat.menu.block"));
     CHECK(phone.screen() == Screen{"chat.block", "dung"});
     CHECK(element(phone, "chat.block.question").label == "Chặn Bà Dung?");
 
     SECTION("cancel: nothing changes")
     {
-        CHECK(must_accept(phone, Action::tap("chat.block.cancel")).events.empty());
+        CHECK(must(phone, Action::tap("chat.block.cancel")).events.empty());
         CHECK_FALSE(phone.world().chat("dung")->blocked);
         CHECK(names(phone.advance(3'000)) == std::vector<std::string>{"message.received"});
     }
     SECTION("block")
     {
-        ActionResult r = must_accept(phone, Action::tap("chat.block.confirm"));
+        ActionResult r = must(phone, Action::tap("chat.block.confirm"));
         CHECK(names(r.events) == std::vector<std::string>{"chat.contact_blocked"});
         CHECK(r.events[0].fields == json{{"contact", "dung"}});
         CHECK(phone.screen() == Screen{"chat.thread", "dung"});
@@ -306,25 +273,25 @@ TEST_CASE("a chat's menu: a blocked contact's messages stop arriving, until unbl
         CHECK(phone.world().chat("dung")->unread == 0);
         CHECK_FALSE(phone.notification().has_value());
         // Away from the chat too: nothing arrives, no banner.
-        must_accept(phone, Action::home());
+        must(phone, Action::home());
         CHECK(phone.advance(30'000).empty());
 
         AND_THEN("unblocking from the menu lets messages in again")
         {
-            must_accept(phone, Action::tap("home.app.chat"));
-            must_accept(phone, Action::tap("chat.list.item.dung"));
-            must_accept(phone, Action::tap("chat.header.menu"));
+            must(phone, Action::tap("home.app.chat"));
+            must(phone, Action::tap("chat.list.item.dung"));
+            must(phone, Action::tap("chat.header.menu"));
             CHECK_FALSE(shows(phone, "chat.menu.block"));
-            r = must_accept(phone, Action::tap("chat.menu.unblock"));
+            r = must(phone, Action::tap("chat.menu.unblock"));
             CHECK(names(r.events) == std::vector<std::string>{"chat.contact_unblocked"});
             CHECK(shows(phone, "chat.input"));
             CHECK(element(phone, "chat.header").detail == "Vừa truy cập");
         }
         AND_THEN("or from the bar under the chat")
         {
-            must_accept(phone, Action::tap("home.app.chat"));
-            must_accept(phone, Action::tap("chat.list.item.dung"));
-            r = must_accept(phone, Action::tap("chat.unblock"));
+            must(phone, Action::tap("home.app.chat"));
+            must(phone, Action::tap("chat.list.item.dung"));
+            r = must(phone, Action::tap("chat.unblock"));
             CHECK(names(r.events) == std::vector<std::string>{"chat.contact_unblocked"});
             CHECK_FALSE(phone.world().chat("dung")->blocked);
         }
@@ -373,8 +340,37 @@ TEST_CASE("a group chat has no report or block menu; every script id is publisha
     CHECK(std::find(screens.begin(), screens.end(), "chat.report") != screens.end());
     CHECK(std::find(screens.begin(), screens.end(), "chat.block") != screens.end());
     Phone phone(w);
-    must_accept(phone, Action::swipe(SwipeDirection::Up));
-    must_accept(phone, Action::tap("home.app.chat"));
-    must_accept(phone, Action::tap("chat.list.item.nha"));
+    must(phone, Action::swipe(SwipeDirection::Up));
+    must(phone, Action::tap("home.app.chat"));
+    must(phone, Action::tap("chat.list.item.nha"));
     CHECK_FALSE(shows(phone, "chat.header.menu"));
+}
+
+TEST_CASE("the replies, the report and block screens and a blocked chat keep the layout rules at every text size",
+          "[phone][chat][layout]")
+{
+    for (int pct = min_text_size_percent; pct <= max_text_size_percent; pct += text_size_step_percent) {
+        World w = scripted_world();
+        w.settings.text_size_percent = pct;
+        // Messages that arrive during the lesson have their numbers (chat.message.N) too.
+        std::set<std::string> publishable = Phone::publishable_ids(w);
+        for (int n = 0; n < 10; ++n)
+            publishable.insert("chat.message." + std::to_string(n));
+        Phone phone(w);
+        open_dung(phone);
+        check_layout("three replies", phone, publishable);
+        for (const char* id : {"chat.choice.goi-truoc", "chat.choice.hoi-ly-do", "chat.choice.dong-y"}) {
+            const Element reply = element(phone, id);
+            CHECK(reply.bounds.y >= element(phone, "chat.message.0").bounds.y); // the message still shows
+        }
+        must(phone, Action::tap("chat.header.menu"));
+        must(phone, Action::tap("chat.menu.report"));
+        check_layout("report", phone, publishable);
+        must(phone, Action::tap("chat.report.back"));
+        must(phone, Action::tap("chat.header.menu"));
+        must(phone, Action::tap("chat.menu.block"));
+        check_layout("block", phone, publishable);
+        must(phone, Action::tap("chat.block.confirm"));
+        check_layout("blocked", phone, publishable);
+    }
 }

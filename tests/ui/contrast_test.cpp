@@ -1012,19 +1012,9 @@ TEST_CASE("a chat's menu, its block screen and a blocked chat meet the contrast 
     // drawn here: the menu open, the block screen, the blocked chat's bar.
     Checker checker;
     for (const int phone_text : {100, 200}) {
-        Catalog catalog = shipped_lessons(false);
-        for (CatalogEntry& e : catalog.entries)
-            if (e.lesson)
-                e.lesson->world.settings.text_size_percent = phone_text;
-        AppModel model(std::move(catalog));
-        const Lesson* lesson = model.catalog().find("ban-bi-hack-nick-muon-tien");
-        REQUIRE(lesson);
-        model.open_lesson(*lesson, Mode::Guided);
-        LessonRun* run = model.run();
-        std::string why;
-        while (!run->finished() && run->current_step()->id != "chon-bao-cao")
-            REQUIRE(run->play_step_demo(why));
-        REQUIRE_FALSE(run->finished());
+        AppModel model(test::with_phone_text(shipped_lessons(false), phone_text));
+        test::open_at_step(model, "ban-bi-hack-nick-muon-tien", "chon-bao-cao");
+        const LessonRun* run = model.run();
         const std::string at = " (phone text " + std::to_string(phone_text) + " %)";
         checker.check(model, "chat menu" + at);
         model.act(Action::tap("chat.menu.block"));

@@ -297,19 +297,9 @@ TEST_CASE("a chat's block screen and a blocked chat lay out at every size, at bo
     Checker checker;
     std::size_t state = 0;
     for (const int phone_text : {100, 200}) {
-        Catalog catalog = shipped_lessons();
-        for (CatalogEntry& e : catalog.entries)
-            if (e.lesson)
-                e.lesson->world.settings.text_size_percent = phone_text;
-        AppModel model(std::move(catalog));
-        const Lesson* lesson = model.catalog().find("ban-bi-hack-nick-muon-tien");
-        REQUIRE(lesson);
-        model.open_lesson(*lesson, Mode::Guided);
-        LessonRun* run = model.run();
-        std::string why;
-        while (!run->finished() && run->current_step()->id != "chon-bao-cao")
-            REQUIRE(run->play_step_demo(why));
-        REQUIRE_FALSE(run->finished());
+        AppModel model(test::with_phone_text(shipped_lessons(), phone_text));
+        test::open_at_step(model, "ban-bi-hack-nick-muon-tien", "chon-bao-cao");
+        const LessonRun* run = model.run();
         const std::string at = " (phone text " + std::to_string(phone_text) + " %)";
         for (const Display& d : checker.displays(state++))
             checker.check(model, d, "chat menu" + at);

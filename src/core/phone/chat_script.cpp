@@ -15,6 +15,14 @@ bool starts_with(const std::string& s, const char* prefix)
 {
     return s.rfind(prefix, 0) == 0;
 }
+
+// The top of the report and block pages: "chat.report.background", ".header", ".back".
+void add_page_top(const std::string& page, const char* title, ElementTree& tree)
+{
+    tree.push_back(make_background(page + ".background"));
+    tree.push_back(make_header(page + ".header", title, Tone::Primary));
+    tree.push_back(make_header_back(page + ".back", Tone::Primary));
+}
 } // namespace
 
 ChatApp::ChatApp(Phone& phone) : PhoneApp(phone)
@@ -188,9 +196,7 @@ void ChatApp::build_menu(const Chat& chat, ElementTree& tree) const
 
 void ChatApp::build_report(const Screen& s, const Layout& area, ElementTree& tree) const
 {
-    tree.push_back(make_background("chat.report.background"));
-    tree.push_back(make_header("chat.report.header", "Báo cáo", Tone::Primary));
-    tree.push_back(make_header_back("chat.report.back", Tone::Primary));
+    add_page_top("chat.report", "Báo cáo", tree);
     const Chat* chat = phone_.world().chat(s.param);
     const std::string name = chat ? chat_title(*chat) : s.param;
     Column col(area, status_bar_dp + header_h, phone_.text_scale());
@@ -209,9 +215,7 @@ void ChatApp::build_report(const Screen& s, const Layout& area, ElementTree& tre
 
 void ChatApp::build_block(const Screen& s, const Layout& area, ElementTree& tree) const
 {
-    tree.push_back(make_background("chat.block.background"));
-    tree.push_back(make_header("chat.block.header", "Chặn", Tone::Primary));
-    tree.push_back(make_header_back("chat.block.back", Tone::Primary));
+    add_page_top("chat.block", "Chặn", tree);
     const Chat* chat = phone_.world().chat(s.param);
     const std::string name = chat ? chat_title(*chat) : s.param;
     Column col(area, status_bar_dp + header_h, phone_.text_scale());
