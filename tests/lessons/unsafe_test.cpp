@@ -113,7 +113,7 @@ TEST_CASE("an unsafe choice in guided mode: the teaching branch goes on, recorde
     }
 }
 
-TEST_CASE("the hacked friend: every answer in the chat leads on to the call that reveals the truth", "[unsafe][chat]")
+TEST_CASE("the hacked friend: every answer in the chat leads on to the call that reveals the truth; agreeing is unsafe", "[unsafe][chat]")
 {
     const Lesson lesson = load("ban-bi-hack-nick-muon-tien");
     const std::vector<Action> to_chat = {Action::wait(3'000), Action::swipe(SwipeDirection::Up),
@@ -132,17 +132,20 @@ TEST_CASE("the hacked friend: every answer in the chat leads on to the call that
                                                  Action::tap("chat.report.reason.hacked")};
     for (const Mode mode : {Mode::Guided, Mode::Test}) {
         INFO(mode_name(mode));
-        SECTION("agreeing in the chat moves no money: the lesson stops the learner and has them call")
+        SECTION("agreeing in the chat is unsafe; the lesson stops the learner and has them call")
         {
             LessonRun run(lesson, mode);
             play(run, to_chat);
             REQUIRE(run.current_step()->id == "tra-loi");
             play(run, {Action::tap("chat.choice.dong-y")});
             CHECK(run.current_step()->id == "da-dong-y");
-            CHECK(run.unsafe_hits().empty());
+            REQUIRE(run.unsafe_hits().size() == 1);
+            CHECK(run.unsafe_hits().front().rule->id == "dong-y-chuyen-tien");
+            CHECK(run.total_wrong_actions() == 0); // apart from mistakes
             play(run, call_and_report);
             CHECK(run.completed());
-            CHECK(run.unsafe_hits().empty());
+            if (mode == Mode::Test)
+                CHECK_FALSE(run.result().passed);
         }
         SECTION("asking what for, or typing an answer: the account pushes, the learner calls")
         {
