@@ -113,7 +113,8 @@ TEST_CASE("an unsafe choice in guided mode: the teaching branch goes on, recorde
     }
 }
 
-TEST_CASE("the hacked friend: every answer in the chat leads on to the call that reveals the truth; agreeing is unsafe", "[unsafe][chat]")
+TEST_CASE("the hacked friend: every answer in the chat leads on to the call that reveals the truth; agreeing is unsafe",
+          "[unsafe][chat]")
 {
     const Lesson lesson = load("ban-bi-hack-nick-muon-tien");
     const std::vector<Action> to_chat = {Action::wait(3'000), Action::swipe(SwipeDirection::Up),
@@ -146,6 +147,22 @@ TEST_CASE("the hacked friend: every answer in the chat leads on to the call that
             CHECK(run.completed());
             if (mode == Mode::Test)
                 CHECK_FALSE(run.result().passed);
+        }
+        SECTION("a call from the chat goes to the hacked account: nobody answers, the lesson says why")
+        {
+            LessonRun run(lesson, mode);
+            play(run, to_chat);
+            play(run, {Action::tap("chat.header.voice_call")});
+            CHECK(run.total_wrong_actions() == 1);
+            if (mode == Mode::Guided)
+                CHECK(run.feedback().text.get("vi").rfind("Gọi trong Trò chuyện là gọi vào cái nick đã bị hack", 0) ==
+                      0);
+            play(run, {Action::wait(9'000)});
+            CHECK_FALSE(run.phone().call().has_value());
+            play(run, {Action::tap("chat.choice.hen-goi-dien"), Action::wait(6'000)});
+            play(run, call_and_report);
+            CHECK(run.completed());
+            CHECK(run.unsafe_hits().empty());
         }
         SECTION("asking what for, or typing an answer: the account pushes, the learner calls")
         {

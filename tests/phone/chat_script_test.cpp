@@ -374,3 +374,32 @@ TEST_CASE("the replies, the report and block screens and a blocked chat keep the
         check_layout("blocked", phone, publishable);
     }
 }
+
+TEST_CASE("a hacked chat account does not pick up a call from the chat; the contact's own number does", "[phone][chat]")
+{
+    World w = scripted_world();
+    w.chat_scripts[0].answers_calls = false;
+    Phone phone(w);
+    open_dung(phone);
+    auto r = must(phone, Action::tap("chat.header.voice_call"));
+    CHECK(names(r.events) == std::vector<std::string>{"call.started"});
+    CHECK(phone.screen_id() == "call.ringing");
+    CHECK(phone.advance(7'900).empty()); // it rings, nobody picks up...
+    const auto declined = phone.advance(100);
+    REQUIRE(names(declined) == std::vector<std::string>{"call.unanswered"});
+    CHECK(declined[0].fields == json{{"contact", "dung"}, {"video", false}});
+    CHECK(phone.screen() == Screen{"chat.thread", "dung"});
+    CHECK(messages(phone, "dung").back().text == "Cuộc gọi thoại · Không trả lời");
+    // The Phone app calls her number: she answers after her usual rings.
+    must(phone, Action::home());
+    must(phone, Action::tap("home.app.phone"));
+    must(phone, Action::tap("phone.contact.dung.call"));
+    CHECK(names(phone.advance(4'000)) == std::vector<std::string>{"call.answered"});
+    SECTION("a chat whose script answers calls (the default) is picked up from the chat too")
+    {
+        Phone plain(scripted_world());
+        open_dung(plain);
+        must(plain, Action::tap("chat.header.video_call"));
+        CHECK(names(plain.advance(4'000)) == std::vector<std::string>{"call.answered"});
+    }
+}

@@ -114,7 +114,7 @@ void read_chat_scripts(Reader& r, const std::string& ptr, const json& j, World& 
     for (std::size_t i = 0; i < j.size(); ++i) {
         const std::string p = json_pointer_append(ptr, i);
         const json& sj = j[i];
-        if (!r.object(p, sj, {"chat", "at", "turns"}, "a chat script"))
+        if (!r.object(p, sj, {"chat", "at", "answers_calls", "turns"}, "a chat script"))
             continue;
         ChatScript s;
         if (auto v = r.string(p, sj, "chat", true, "a chat script")) {
@@ -130,6 +130,8 @@ void read_chat_scripts(Reader& r, const std::string& ptr, const json& j, World& 
         }
         if (auto v = r.integer(p, sj, "at", 0, 3600))
             s.at_s = *v;
+        if (auto v = r.boolean(p, sj, "answers_calls"))
+            s.answers_calls = *v;
         const json* turns = r.list(p, sj, "turns");
         if (!turns || turns->empty()) {
             if (!sj.contains("turns") || (turns && turns->empty()))

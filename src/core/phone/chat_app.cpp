@@ -564,7 +564,10 @@ bool ChatApp::tap(const Screen& s, const Element& e, std::vector<Event>& events)
         phone_.pop();
     } else if (id == "chat.header.voice_call" || id == "chat.header.video_call") {
         stickers_open_ = false;
-        phone_.start_call(s.param, id == "chat.header.video_call", events);
+        // A script can say that the chat's account is not the contact's (hacked): its
+        // holder does not pick up; the contact's own number, from the Phone app, does.
+        const ChatScript* script = script_for(s.param);
+        phone_.start_call(s.param, id == "chat.header.video_call", events, script && !script->answers_calls);
     } else if (id == "chat.send") {
         submit(s, input_field, events);
     } else if (id == "chat.attach") {

@@ -32,6 +32,9 @@ struct ChatTurn {
 struct ChatScript {
     std::string chat{}; // a contact id: a one-to-one chat
     int at_s = 0;       // when the first turn starts (its first line arrives after its own after_s)
+    // false: calls from this chat's header are declined (the account is not the contact's:
+    // it was hacked); the contact's own number, called from the Phone app, still answers.
+    bool answers_calls = true;
     std::vector<ChatTurn> turns{};
 
     const ChatTurn* turn(const std::string& id) const
