@@ -3,6 +3,7 @@
 #pragma once
 
 #include "lessons/lesson.h"
+#include "lessons/lesson_run.h"
 #include "phone/action.h"
 #include "text/diagnostic.h"
 
@@ -40,6 +41,28 @@ inline std::vector<std::string> to_strings(const Diagnostics& diagnostics)
     for (const auto& d : diagnostics)
         out.push_back(d.to_string());
     return out;
+}
+
+// Plays `lesson` by its demonstrations to the end in each of the four modes: every step
+// is reached, and in test mode the score is full and the test passed.
+inline void play_in_every_mode(const Lesson& lesson)
+{
+    for (const Mode mode : {Mode::Watch, Mode::Guided, Mode::Practice, Mode::Test}) {
+        INFO(lesson.id << " in " << mode_name(mode) << " mode");
+        LessonRun run(lesson, mode);
+        std::string why;
+        const bool played = run.fast_forward_to(run.step_count(), why);
+        INFO(why);
+        CHECK(played);
+        CHECK(run.finished());
+        if (mode == Mode::Test) {
+            const TestResult result = run.result();
+            CHECK(result.passed);
+            CHECK(result.score == 100);
+            CHECK(result.steps_done == result.steps_total);
+            CHECK(result.unsafe.empty());
+        }
+    }
 }
 
 // A JSON list of actions (tests/fixtures/paths/LESSON/*.json, `luyenso play --actions`).

@@ -63,11 +63,74 @@ void slash(ImDrawList* dl, ImVec2 c, float s, ImU32 col)
 {
     dl->AddLine(ImVec2(c.x - s * 0.40F, c.y - s * 0.40F), ImVec2(c.x + s * 0.40F, c.y + s * 0.40F), col, s * 0.08F);
 }
+
+// The pictograms an app declared as data may take as its icon (data_app_pictograms()).
+// False if `key` is none of them.
+bool pictogram(ImDrawList* dl, std::string_view key, ImVec2 c, float s, ImU32 col, float t)
+{
+    auto at = [&](float x, float y) { return ImVec2(c.x + s * x, c.y + s * y); };
+    if (key == "shield") {
+        // A shield with a tick: protection (social insurance).
+        dl->PathLineTo(at(0, -0.40F));
+        dl->PathLineTo(at(0.32F, -0.28F));
+        dl->PathLineTo(at(0.30F, 0.05F));
+        dl->PathLineTo(at(0, 0.40F));
+        dl->PathLineTo(at(-0.30F, 0.05F));
+        dl->PathLineTo(at(-0.32F, -0.28F));
+        dl->PathStroke(col, ImDrawFlags_Closed, t);
+        dl->AddLine(at(-0.14F, 0), at(-0.03F, 0.11F), col, t);
+        dl->AddLine(at(-0.03F, 0.11F), at(0.15F, -0.10F), col, t);
+    } else if (key == "building") {
+        // A public building: a roof, three columns, a step.
+        dl->AddTriangleFilled(at(0, -0.40F), at(0.40F, -0.18F), at(-0.40F, -0.18F), col);
+        for (const float x : {-0.25F, 0.0F, 0.25F})
+            dl->AddRectFilled(at(x - 0.06F, -0.12F), at(x + 0.06F, 0.24F), col);
+        dl->AddRectFilled(at(-0.40F, 0.28F), at(0.40F, 0.38F), col);
+    } else if (key == "wallet") {
+        // A wallet with its clasp.
+        dl->AddRect(at(-0.38F, -0.26F), at(0.38F, 0.30F), col, s * 0.07F, 0, t);
+        dl->AddLine(at(-0.30F, -0.34F), at(0.22F, -0.34F), col, t);
+        dl->AddRectFilled(at(0.12F, -0.06F), at(0.40F, 0.12F), col, s * 0.04F);
+    } else if (key == "document") {
+        // A sheet with a folded corner and lines of text.
+        dl->PathLineTo(at(-0.28F, -0.40F));
+        dl->PathLineTo(at(0.12F, -0.40F));
+        dl->PathLineTo(at(0.28F, -0.24F));
+        dl->PathLineTo(at(0.28F, 0.40F));
+        dl->PathLineTo(at(-0.28F, 0.40F));
+        dl->PathStroke(col, ImDrawFlags_Closed, t);
+        for (int i = 0; i < 3; ++i) {
+            const float y = -0.12F + static_cast<float>(i) * 0.16F;
+            dl->AddLine(at(-0.16F, y), at(0.16F, y), col, t * 0.8F);
+        }
+    } else if (key == "heart") {
+        dl->AddCircleFilled(at(-0.15F, -0.12F), s * 0.17F, col, 24);
+        dl->AddCircleFilled(at(0.15F, -0.12F), s * 0.17F, col, 24);
+        dl->AddTriangleFilled(at(-0.31F, -0.06F), at(0.31F, -0.06F), at(0, 0.34F), col);
+    } else if (key == "bolt") {
+        // Lightning: electricity.
+        dl->AddTriangleFilled(at(0.10F, -0.42F), at(-0.24F, 0.06F), at(0.04F, 0.06F), col);
+        dl->AddTriangleFilled(at(-0.04F, -0.04F), at(0.24F, -0.04F), at(-0.10F, 0.42F), col);
+    } else if (key == "sim") {
+        // A phone handset outline with a plus: topping up a phone.
+        dl->AddRect(at(-0.22F, -0.40F), at(0.22F, 0.40F), col, s * 0.08F, 0, t);
+        dl->AddLine(at(-0.10F, 0), at(0.10F, 0), col, t);
+        dl->AddLine(at(0, -0.10F), at(0, 0.10F), col, t);
+        dl->AddLine(at(-0.06F, 0.30F), at(0.06F, 0.30F), col, t);
+    } else {
+        return false;
+    }
+    return true;
+}
 } // namespace
 
 void draw_icon(ImDrawList* dl, std::string_view key, ImVec2 c, float s, ImU32 col)
 {
     const float t = std::max(2.0F, s * 0.09F);
+    if (key.substr(0, 10) == "pictogram:") {
+        pictogram(dl, key.substr(10), c, s, col, t);
+        return;
+    }
     if (key == "back") {
         dl->AddLine(ImVec2(c.x + s * 0.10F, c.y - s * 0.30F), ImVec2(c.x - s * 0.22F, c.y), col, t);
         dl->AddLine(ImVec2(c.x - s * 0.22F, c.y), ImVec2(c.x + s * 0.10F, c.y + s * 0.30F), col, t);

@@ -40,6 +40,14 @@ ImU32 tone_fill(Tone t)
     return palette().primary;
 }
 
+// The fill of an element of an app declared as data: its own colour, or the theme's when
+// there is none or the high-contrast theme is on (its darker colours keep white text
+// readable, even under a hint's orange halo).
+ImU32 app_fill(const Element& e, ImU32 theme_fill)
+{
+    return e.colour.empty() || &palette() == &high_contrast_palette() ? theme_fill : colour_from_hex(e.colour);
+}
+
 bool starts_with(const std::string& s, const char* prefix)
 {
     return s.rfind(prefix, 0) == 0;
@@ -119,7 +127,7 @@ void draw_header(const Painter& pt, const Element& e, const ElementTree& tree)
             b.bounds.contains(b.bounds.center_x(), e.bounds.center_y()) && b.bounds.y <= e.bounds.center_y() &&
             b.bounds.y + b.bounds.h >= e.bounds.center_y())
             right = std::min(right, b.bounds.x - 4);
-    pt.dl->AddRectFilled(pt.min(e.bounds), pt.max(e.bounds), tone_fill(e.tone));
+    pt.dl->AddRectFilled(pt.min(e.bounds), pt.max(e.bounds), app_fill(e, tone_fill(e.tone)));
     const bool has_picture = pt.person_of(e.person) || !e.icon.empty();
     // Titles grow less than other text: a header has one line, and its words matter.
     const float size = has_picture ? pt.tpx(e.text_dp, 30)
@@ -272,6 +280,17 @@ void draw_image(const Painter& pt, const Element& e)
         }
         return;
     }
+    if (starts_with(e.icon, "pictogram:")) {
+        // A picture of an app declared as data: its pictogram on a disc of the app's
+        // colour, the caption under it.
+        const float d = 76;
+        const ImVec2 c = pt.p(r.center_x(), r.y + 4 + d / 2);
+        pt.dl->AddCircleFilled(c, pt.px(d / 2), app_fill(e, palette().primary), 48);
+        draw_icon(pt.dl, e.icon, c, pt.px(50), palette().white);
+        pt.centred_wrapped(e.label, pt.tpx(e.text_dp, 40), pt.min(r).x, pt.max(r).x, pt.p(0, r.y + d + 12).y, pt.ink(),
+                           Weight::Bold);
+        return;
+    }
     // A photo: in a chat (with the sender's name in a group), or in the gallery grid.
     const std::string id = starts_with(e.icon, "photo:") ? e.icon.substr(6) : std::string();
     const GalleryPhoto* photo = gallery_photo(pt, id);
@@ -326,6 +345,8 @@ void draw_app_icon(const Painter& pt, const Element& e)
         fill = IM_COL32(0x55, 0x5F, 0x6A, 0xFF);
     else if (e.icon == "app_browser")
         fill = IM_COL32(0xD9, 0x6C, 0x1E, 0xFF);
+    if (!e.colour.empty()) // an app declared as data: its own colour
+        fill = colour_from_hex(e.colour);
     pt.dl->AddRectFilled(pt.p(x0 + 1, y0 + 3), pt.p(x0 + icon + 1, y0 + icon + 3), IM_COL32(0, 0, 0, 0x40), pt.px(18));
     pt.dl->AddRectFilled(pt.p(x0, y0), pt.p(x0 + icon, y0 + icon), fill, pt.px(18));
     draw_icon(pt.dl, e.icon, pt.p(x0 + icon / 2, y0 + icon / 2), pt.px(50), palette().white);
@@ -494,7 +515,7 @@ void draw_button(const Painter& pt, const Element& e, const ElementTree& tree)
         draw_icon(pt.dl, e.icon, pt.p(r.center_x(), r.center_y()), pt.px(30), ink);
         return;
     }
-    ImU32 fill = tone_fill(e.tone);
+    ImU32 fill = app_fill(e, tone_fill(e.tone));
     ImU32 ink = palette().white;
     if (e.tone == Tone::Subtle) {
         fill = pt.dark ? (e.active ? palette().white : IM_COL32(0xFF, 0xFF, 0xFF, 0x38))

@@ -72,6 +72,9 @@ Known known_names()
         REQUIRE(loaded.lesson);
         const auto ids = Phone::publishable_ids(loaded.lesson->world);
         k.ids.insert(ids.begin(), ids.end());
+        for (const DataAppSpec& app : loaded.lesson->world.apps) // apps declared as data: their screens
+            for (const AppScreen& screen : app.screens)
+                k.screens.insert("app." + app.id + "." + screen.id);
     }
     // What no shipped lesson has: a saved recipient in the bank, a call in the phone's log.
     json rich = json::parse(read_text(test::lessons_dir() + "/thanh-toan-qr-cua-hang.json"));

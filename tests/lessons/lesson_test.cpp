@@ -229,6 +229,16 @@ TEST_CASE("every lesson in lessons/ loads and its demonstration plays to the end
     CHECK(catalog.find("khong-co-bai-nay") == nullptr);
 }
 
+TEST_CASE("every shipped lesson is played to the end in every mode, and its test passes", "[lesson][modes]")
+{
+    const Catalog catalog = Catalog::load({lessons_dir()});
+    REQUIRE(catalog.entries.size() >= 28);
+    for (const CatalogEntry& e : catalog.entries) {
+        REQUIRE(e.lesson.has_value());
+        luyenso::test::play_in_every_mode(*e.lesson);
+    }
+}
+
 TEST_CASE("broken lessons give exactly the errors an organiser needs and all at once", "[lesson][fixtures]")
 {
     // Each tests/fixtures/NAME.json has one kind of problem (several-problems.json has

@@ -41,7 +41,7 @@ SCENARIO("the user's lessons folder holds packs besides the built-in lessons", "
     }
     THEN("a good pack is listed with its name, version, author and languages, and its lessons load")
     {
-        REQUIRE(c.packs.size() == 2);
+        REQUIRE(c.packs.size() == 3);
         const Pack& p = c.packs[0];
         CHECK(p.folder == packs_dir() + "/thon-na-ham");
         CHECK(p.name == "Bài học của thôn Nà Hẩu");
@@ -83,6 +83,25 @@ SCENARIO("the user's lessons folder holds packs besides the built-in lessons", "
         CHECK(e->errors[0].what() == "asset path \"../thon-na-ham/anh/ma-qr.png\" must be relative to the lesson "
                                      "and stay inside its folder (no \"..\", no leading \"/\", use \"/\" between "
                                      "folders)");
+    }
+    THEN("a pack may declare an app of its own: no C++, and it is checked and played to the end in every mode")
+    {
+        REQUIRE(c.packs.size() == 3);
+        CHECK(c.packs[2].name == "Ứng dụng do tổ soạn bài tự khai");
+        const CatalogEntry* e = entry_at(c, packs_dir() + "/ung-dung-tu-khai/hoc-phi.json");
+        REQUIRE(e != nullptr);
+        REQUIRE(e->lesson.has_value());
+        CHECK(test::to_strings(e->errors).empty());
+        const Lesson& lesson = *e->lesson;
+        REQUIRE(lesson.world.apps.size() == 1);
+        CHECK(lesson.world.apps[0].name == "Trường Em");
+        const std::vector<CheckResult> checked = check_catalog(c);
+        const auto result = std::find_if(checked.begin(), checked.end(),
+                                         [&](const CheckResult& r) { return r.path == e->path; });
+        REQUIRE(result != checked.end());
+        CHECK(test::to_strings(result->errors).empty());
+        CHECK(result->ok());
+        test::play_in_every_mode(lesson);
     }
     THEN("a folder without pack.json is reported as not a pack")
     {

@@ -57,9 +57,12 @@ TEST_CASE("the schema names exactly the phone's events, their fields and its scr
     }
     CHECK(rules == code_events.size());
 
+    // The built-in apps' screens by name; an app declared as data has app.APP.SCREEN.
+    const json& screen = defs.at("screen_condition").at("properties").at("screen").at("anyOf");
+    REQUIRE(screen.size() == 2);
     const auto screens = Phone::screen_names();
-    CHECK(defs.at("screen_condition").at("properties").at("screen").at("enum").get<std::set<std::string>>() ==
-          std::set<std::string>(screens.begin(), screens.end()));
+    CHECK(screen[0].at("enum").get<std::set<std::string>>() == std::set<std::string>(screens.begin(), screens.end()));
+    CHECK(screen[1].at("pattern") == "^app\\.[a-z0-9_-]+\\.[a-z0-9_-]+$");
 }
 
 TEST_CASE("the template lesson organisers copy passes check and points editors to the schema", "[schema][lesson]")

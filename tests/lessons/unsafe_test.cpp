@@ -60,7 +60,7 @@ TEST_CASE("every scam lesson: the safe way passes the test, each unsafe way fail
     const std::vector<std::string> ids = scam_lessons();
     CHECK(ids == std::vector<std::string>{"ban-bi-hack-nick-muon-tien", "chuyen-tien-tai-khoan-moi-cua-con",
                                           "cong-an-gia-goi-video", "cuoc-goi-chau-cap-cuu", "ma-qr-bi-dan-de",
-                                          "tin-nhan-lay-ma-otp", "tin-nhan-trung-thuong"});
+                                          "tin-nhan-lay-ma-otp", "tin-nhan-trung-thuong", "vi-tien-hoan-tien-gia"});
     for (const std::string& id : ids) {
         INFO(id);
         const Lesson lesson = load(id);

@@ -2,12 +2,14 @@
 // and the loader goes on after an error so that an organiser sees all problems at once.
 #include "lessons/lesson.h"
 
+#include "lessons/app_world_reader.h"
 #include "lessons/bank_world_reader.h"
 #include "lessons/chat_world_reader.h"
 #include "lessons/lesson_reader.h"
 #include "lessons/service_world_reader.h"
 #include "lessons/skills.h"
 #include "phone/chat_app.h"
+#include "phone/data_app.h"
 #include "phone/event.h"
 #include "phone/phone.h"
 #include "phone/vietqr.h"
@@ -378,7 +380,7 @@ void read_world(Reader& r, const std::string& ptr, const json& j, World& w)
 {
     if (!r.object(ptr, j,
                   {"owner", "contacts", "chats", "chat_scripts", "time", "date", "battery", "gallery", "timeline",
-                   "messages_from_strangers", "bank", "eid", "sms", "web", "settings", "call_scripts"},
+                   "messages_from_strangers", "bank", "eid", "sms", "web", "settings", "call_scripts", "apps"},
                   "the world"))
         return;
     if (!j.contains("owner"))
@@ -511,6 +513,8 @@ void read_world(Reader& r, const std::string& ptr, const json& j, World& w)
         read_sms_world(r, json_pointer_append(ptr, "sms"), j.at("sms"), w);
     if (j.contains("settings"))
         read_settings_world(r, json_pointer_append(ptr, "settings"), j.at("settings"), w);
+    if (j.contains("apps"))
+        read_app_world(r, json_pointer_append(ptr, "apps"), j.at("apps"), w);
     if (j.contains("call_scripts"))
         read_call_scripts(r, json_pointer_append(ptr, "call_scripts"), j.at("call_scripts"), w);
     if (j.contains("timeline"))
@@ -1010,6 +1014,9 @@ void read_lesson(Reader& r, const JsonDocument& doc, Lesson& lesson)
     ctx.element_ids = Phone::publishable_ids(lesson.world);
     ctx.element_list.assign(ctx.element_ids.begin(), ctx.element_ids.end());
     ctx.screen_names = Phone::screen_names();
+    for (const DataAppSpec& app : lesson.world.apps) // apps declared as data: their screens too
+        for (const AppScreen& screen : app.screens)
+            ctx.screen_names.push_back(DataApp::screen_name(app.id, screen.id));
     for (const auto& spec : event_catalogue())
         ctx.event_names.emplace_back(spec.name);
     ctx.contact_ids = Phone::screen_subjects(lesson.world); // contacts, groups, SMS senders, ...

@@ -554,9 +554,14 @@ void LessonRun::handle(const Action* action, const ActionResult& result)
     if (action && judge_key(*action))
         return;
     // A tap elsewhere than the target is a mistake while the target is on the screen;
-    // when it is not (the learner went astray), finding the way back is not.
+    // when it is not (the learner went astray), finding the way back is not; nor is a tap
+    // the step's own demonstration makes on the way (a form's other fields).
+    const auto in_demo = [&](const std::string& id) {
+        return std::any_of(s.demo.begin(), s.demo.end(),
+                           [&](const Action& a) { return a.kind == ActionKind::Tap && a.target == id; });
+    };
     if (action && (action->kind == ActionKind::Tap || action->kind == ActionKind::LongPress) && !s.target.empty() &&
-        action->target != s.target && target_was_visible_) {
+        action->target != s.target && target_was_visible_ && !in_demo(action->target)) {
         ++records_.back().wrong_actions;
         const bool ring = mode_ == Mode::Guided;
         if (mode_ == Mode::Guided || mode_ == Mode::Practice)

@@ -64,6 +64,7 @@ struct Element {
     int max_length = 0;    // a field's limit in characters (0: none)
     bool holdable = false; // reacts to press-and-hold (a voice message's record button)
     int badge = 0;         // unread count
+    std::string colour;    // "#RRGGBB": an app declared as data paints its header, icon and buttons in it
 };
 
 using ElementTree = std::vector<Element>;

@@ -6,6 +6,7 @@
 #include "phone/bank_app.h"
 #include "phone/browser_app.h"
 #include "phone/chat_app.h"
+#include "phone/data_app.h"
 #include "phone/dialer_app.h"
 #include "phone/eid_app.h"
 #include "phone/phone_app.h"
@@ -58,6 +59,8 @@ Phone::Phone(World world) : world_(std::move(world))
     apps_.push_back(std::make_unique<EidApp>(*this));
     apps_.push_back(std::make_unique<BrowserApp>(*this));
     apps_.push_back(std::make_unique<SettingsApp>(*this));
+    for (std::size_t i = 0; i < world_.apps.size(); ++i)
+        apps_.push_back(std::make_unique<DataApp>(*this, i));
     schedule_timeline();
 }
 
@@ -281,15 +284,24 @@ std::string Phone::issue_otp(const std::string& service, std::string code, std::
     return code;
 }
 
-const IssuedOtp* Phone::otp_in(const std::string& text) const
+namespace {
+// Digits with spaces, dots or dashes between them count as one number ("482 915"); other
+// characters separate numbers ('|').
+std::string otp_digits(const std::string& text)
 {
-    // Digits with spaces, dots or dashes between them count as one number ("482 915").
     std::string digits;
     for (char c : text)
         if (c >= '0' && c <= '9')
             digits += c;
         else if (c != ' ' && c != '.' && c != '-')
             digits += '|';
+    return digits;
+}
+} // namespace
+
+const IssuedOtp* Phone::otp_in(const std::string& text) const
+{
+    const std::string digits = otp_digits(text);
     for (auto it = otps_.rbegin(); it != otps_.rend(); ++it)
         if (digits.find(it->code) != std::string::npos)
             return &*it;
@@ -299,6 +311,10 @@ const IssuedOtp* Phone::otp_in(const std::string& text) const
 bool Phone::notice_shared_otp(const std::string& text, const std::string& via, const nlohmann::json& extra,
                               std::vector<Event>& events)
 {
+    // The PIN of an app declared as data, typed anywhere else than its own prompt.
+    for (const DataAppSpec& app : world_.apps)
+        if (app.pin.size() >= 4 && otp_digits(text).find(app.pin) != std::string::npos)
+            events.push_back({"app.pin_shared", {{"app", app.id}, {"via", via}}});
     const IssuedOtp* otp = otp_in(text);
     if (!otp)
         return false;

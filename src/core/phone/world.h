@@ -2,6 +2,7 @@
 // kits filled by this data, so a new situation is a new JSON file, not new C++.
 #pragma once
 
+#include "phone/app_world.h"
 #include "phone/bank_world.h"
 #include "phone/call_script.h"
 #include "phone/chat_script.h"
@@ -114,6 +115,7 @@ struct World {
     WebWorld web;
     PhoneSettings settings;
     std::vector<CallScript> call_scripts{};
+    std::vector<DataAppSpec> apps{}; // apps declared as data (data_app.h)
 
     const Person* contact(const std::string& id) const;
     const Chat* chat(const std::string& key) const;
