@@ -1,10 +1,13 @@
 #!/usr/bin/env bash
 # Installs the Debian 12 packages Luyện Số needs to build, run and test, when missing.
-# Usage: scripts/deps.sh [--test] [--windows]
+# Usage: scripts/deps.sh [--test] [--windows] [--web]
 #   --test     adds what the tests need: Xvfb, openbox, clang-format, Node, and everything
-#              --windows adds (scripts/test.sh runs the Windows tests under Wine too)
+#              --windows and --web add (scripts/test.sh runs the Windows tests under Wine
+#              and the web tests in headless Chromium too)
 #   --windows  adds the Windows cross-build (scripts/build-windows.sh): mingw-w64, NSIS, zip,
 #              Wine and Xvfb for its tests, icoutils for the icon, and apt's source packages
+#   --web      adds the web build (scripts/build-web.sh): Emscripten, Chromium for its tests,
+#              and apt's source packages
 set -euo pipefail
 
 packages=(
@@ -15,6 +18,7 @@ packages=(
   libgl-dev libgl1-mesa-dri libegl-mesa0
 )
 windows=0
+web=0
 for arg in "$@"; do
   case $arg in
   --test)
@@ -22,11 +26,15 @@ for arg in "$@"; do
     packages+=(openbox x11-utils) # the window's title and full screen under a real window manager (xprop)
     packages+=(nodejs npm) # the xAPI test's independent validator (tests/xapi)
     windows=1              # scripts/test.sh runs the Windows tests too (scripts/test-windows.sh)
+    web=1                  # and the web tests (tests/web)
     ;;
   --windows)
     windows=1
     ;;
-  *) echo "deps.sh: unknown option '$arg' (--test, --windows)" >&2; exit 2 ;;
+  --web)
+    web=1
+    ;;
+  *) echo "deps.sh: unknown option '$arg' (--test, --windows, --web)" >&2; exit 2 ;;
   esac
 done
 
@@ -35,6 +43,13 @@ if ((windows)); then
     mingw-w64-tools libz-mingw-w64-dev nsis zip unzip wine wine64 xvfb xauth
     icoutils librsvg2-bin dpkg-dev tcl8.6 ninja-build cmake python3 python3-pil
     autoconf automake libtool) # libsodium: Debian's tarball has no configure (autoreconf, as Debian builds it)
+fi
+
+if ((web)); then
+  # Debian's emscripten (3.1.6, with its Node modules), the tools that build SQLite's
+  # amalgamation and libsodium from source, and Chromium for the browser tests.
+  packages+=(emscripten nodejs npm dpkg-dev tcl8.6 ninja-build cmake python3
+    autoconf automake libtool chromium fonts-noto-core)
 fi
 
 missing=()
@@ -56,8 +71,8 @@ if ((${#missing[@]})); then
 fi
 
 # The Windows libraries are built from Debian's source packages (`apt-get source`): apt
-# needs deb-src entries. Added once, beside the deb entries already there.
-if ((windows)); then
+# needs deb-src entries (the web build's too). Added once, beside the deb entries already there.
+if ((windows || web)); then
   sudo_cmd=()
   if [[ $(id -u) -ne 0 ]]; then sudo_cmd=(sudo); fi
   changed=0

@@ -2,7 +2,8 @@
 # Installs what is needed, then: checks the C++ format, builds Luyện Số with its tests and
 # runs them all, builds and runs every test again under ASan + UBSan (the "asan" preset,
 # build-asan/), cross-builds for Windows and runs its tests under Wine
-# (scripts/test-windows.sh, build-windows/), and fuzzes every fuzz target for a short
+# (scripts/test-windows.sh, build-windows/), builds the web site and tests it in headless
+# Chromium (scripts/test-web.sh, build-web/), and fuzzes every fuzz target for a short
 # while (FUZZ_SECONDS, default 20).
 # Exits 1 if any fails; the format check does not stop the tests from running.
 set -euo pipefail
@@ -38,6 +39,12 @@ ctest --preset asan
 phase "Windows: cross-build and tests under Wine (scripts/test-windows.sh)"
 LUYENSO_NATIVE=$PWD/build-test/luyenso bash scripts/test-windows.sh
 
+# The browser build (Emscripten; its libraries cached in ~/.cache/luyenso/web) and its
+# tests in Debian's headless Chromium: a lesson by touch and by mouse, progress kept
+# across a reload, offline, the exported file imported by build-test/luyenso.
+phase "Web: build and tests in headless Chromium (scripts/test-web.sh)"
+LUYENSO_NATIVE=$PWD/build-test/luyenso bash scripts/test-web.sh
+
 # A short fuzzing run of every target (clang-14, ASan + UBSan + libFuzzer, build-fuzz/):
 # FUZZ_SECONDS each (default 20; 0 skips). A crash fails the run; scripts/fuzz.sh TARGET
 # FILE replays what it saved in build-fuzz/artifacts/TARGET/.
@@ -61,4 +68,4 @@ if ((!format_ok)); then
   echo "test.sh: the tests pass but the format check failed (see its list above; scripts/check-format.sh --fix FILE...)" >&2
   exit 1
 fi
-echo "test.sh: format, tests, sanitizer tests, Windows tests under Wine and fuzzing all passed"
+echo "test.sh: format, tests, sanitizer tests, Windows tests under Wine, browser tests and fuzzing all passed"

@@ -4,6 +4,7 @@
 #include "console.h"
 #include "paths.h"
 #include "run_app.h"
+#include "web.h"
 
 #include <iostream>
 
@@ -34,7 +35,16 @@ int main(int argc, char** argv)
     case app::Command::App:
         if (options->screenshot.empty())
             platform::release_own_console(); // a window app: no empty console beside it
+#ifdef __EMSCRIPTEN__
+        // The browser: the program keeps its own stack (platform/web.h), with its own copies.
+        return platform::web::run_on_own_stack([&] {
+            const app::Options own_options = *options;
+            const std::string own_lessons_dir = lessons_dir;
+            return app::run_app(own_options, own_lessons_dir);
+        });
+#else
         return app::run_app(*options, lessons_dir);
+#endif
     }
     return 1;
 }

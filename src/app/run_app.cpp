@@ -13,6 +13,10 @@
 #include "text/u8path.h"
 #include "texture_images.h"
 #include "theme.h"
+#include "web.h"
+#ifdef __EMSCRIPTEN__
+#include "web_probe.h"
+#endif
 #include "window.h"
 
 #include <imgui.h>
@@ -417,9 +421,11 @@ int run_app(const Options& options, const std::string& default_lessons_dir)
     constexpr std::uint64_t watch_poll_ms = 400;
     std::uint64_t last_watch_ms = last_ms;
     bool redraw = true;
-    while (!window->quit_requested()) {
+    // One frame; the desktop waits for events between frames, the browser calls it at
+    // each animation frame (platform::web::run_frames) and never waits.
+    auto frame = [&] {
         const bool animating = shell.animating(model);
-        const int timeout = redraw ? 0 : animating ? 40 : 250;
+        const int timeout = platform::web::frames_paced_by_browser ? 0 : redraw ? 0 : animating ? 40 : 250;
         int events = window->pump_events(timeout);
         const std::uint64_t now = window->ticks_ms();
         model.set_wall_clock(platform::wall_clock_ms());
@@ -441,6 +447,9 @@ int run_app(const Options& options, const std::string& default_lessons_dir)
         // (Read every frame: the window may be moved to a monitor with another scale.)
         shell.set_display_factor(display_text_factor(window->display_dpi()));
         shell.draw(model, static_cast<double>(now) / 1000.0);
+        // (The browser shows the device's keyboard for it.)
+        platform::web::set_text_wanted(ImGui::GetIO().WantTextInput || (model.page() == Page::Lesson && model.run() &&
+                                                                        model.run()->phone().input_focused()));
         if (window->render())
             window->present();
         // The full-screen button's request: the window acts on it (and draws anew).
@@ -451,7 +460,18 @@ int run_app(const Options& options, const std::string& default_lessons_dir)
         narrate();
         // Input may change what the next frame shows (ImGui reacts a frame late).
         redraw = events > 0;
-    }
+    };
+#ifdef __EMSCRIPTEN__
+    // The browser tests' view of the frame: recorded from the first time it is asked for.
+    ui::LayoutLog probe_log;
+    auto probe = [&] {
+        shell.set_layout_log(&probe_log);
+        return describe_frame(model, shell, probe_log, window->pixel_ratio());
+    };
+    platform::web::run_frames(frame, store ? store->path() : std::string(), probe); // does not return
+#endif
+    while (!window->quit_requested())
+        frame();
     return 0;
 }
 

@@ -32,7 +32,7 @@ public:
 
 private:
     InstanceLock() = default;
-    void* handle_ = nullptr;
+    [[maybe_unused]] void* handle_ = nullptr; // Windows only (clang says so elsewhere)
 };
 
 // Tells the person at the PC something that must not be missed, besides the line on

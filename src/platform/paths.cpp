@@ -31,6 +31,8 @@ std::string executable_dir()
         }
         buffer.resize(buffer.size() * 2); // a long path: try again with more room
     }
+#elif defined(__EMSCRIPTEN__)
+    return "/app"; // the browser: the site's packed files (lessons, fonts), cmake/web-site.cmake
 #elif defined(__linux__)
     const fs::path exe = fs::read_symlink("/proc/self/exe", ec);
     if (!ec)

@@ -6,7 +6,12 @@
 #include <SDL.h>
 #include <SDL_opengl.h>
 #include <imgui.h>
+// The browser (WebGL) has no fixed-function pipeline: no OpenGL 2 backend there, the web
+// build starts the chain at SDL_Renderer (src/platform/web.cpp).
+#ifndef __EMSCRIPTEN__
 #include <imgui_impl_opengl2.h>
+#define LUYENSO_HAS_GL2 1
+#endif
 #include <imgui_impl_opengl3.h>
 #include <imgui_impl_sdl.h>
 #include <imgui_impl_sdlrenderer.h>
@@ -201,7 +206,11 @@ std::unique_ptr<Window> Window::create(const WindowConfig& config, std::string& 
                 if (!ready)
                     reason = "ImGui's OpenGL 3 loader found no OpenGL 3 functions";
                 break;
-            case Renderer::Gl2: ready = ImGui_ImplOpenGL2_Init(); break;
+            case Renderer::Gl2:
+#ifdef LUYENSO_HAS_GL2
+                ready = ImGui_ImplOpenGL2_Init();
+#endif
+                break;
             case Renderer::Sdl: ready = ImGui_ImplSDLRenderer_Init(w->sdl_renderer_); break;
             }
             if (ready)
@@ -220,7 +229,11 @@ std::unique_ptr<Window> Window::create(const WindowConfig& config, std::string& 
         ImGui_ImplSDL2_InitForSDLRenderer(w->window_);
     w->imgui_backends_ = true;
     w->renderer_log_ = renderer_log_line(config.renderer, failed, w->renderer_, w->description_);
+#ifndef __EMSCRIPTEN__
+    // (In the browser the window is the page's canvas, as large as the page: a phone's is
+    // 390 wide. SDL would make the canvas 640x480 and the browser squeeze it.)
     SDL_SetWindowMinimumSize(w->window_, 640, 480);
+#endif
     if (w->renderer_ == Renderer::Gl3 && !SDL_getenv("LUYENSO_FULL_REDRAW")) {
         w->frame_ = std::make_unique<GlFrame>();
         if (!w->frame_->load())
@@ -238,7 +251,11 @@ Window::~Window()
     if (imgui_backends_) {
         switch (renderer_) {
         case Renderer::Gl3: ImGui_ImplOpenGL3_Shutdown(); break;
-        case Renderer::Gl2: ImGui_ImplOpenGL2_Shutdown(); break;
+        case Renderer::Gl2:
+#ifdef LUYENSO_HAS_GL2
+            ImGui_ImplOpenGL2_Shutdown();
+#endif
+            break;
         case Renderer::Sdl: ImGui_ImplSDLRenderer_Shutdown(); break;
         }
         ImGui_ImplSDL2_Shutdown();
@@ -265,7 +282,25 @@ float Window::display_dpi() const
     if (display >= 0 && SDL_GetDisplayDPI(display, &diagonal, &horizontal, &vertical) == 0)
         return horizontal;
 #endif
+#ifdef __EMSCRIPTEN__
+    return 96.0F * pixel_ratio();
+#else
     return 0.0F;
+#endif
+}
+
+float Window::pixel_ratio() const
+{
+    int w = 0;
+    int h = 0;
+    SDL_GetWindowSize(window_, &w, &h);
+    int pw = 0;
+    int ph = 0;
+    if (sdl_renderer_)
+        SDL_GetRendererOutputSize(sdl_renderer_, &pw, &ph);
+    else
+        SDL_GL_GetDrawableSize(window_, &pw, &ph);
+    return w > 0 && pw > 0 ? static_cast<float>(pw) / static_cast<float>(w) : 1.0F;
 }
 
 bool Window::fullscreen() const
@@ -289,8 +324,26 @@ int Window::pump_events(int timeout_ms)
     const bool got = timeout_ms > 0 ? SDL_WaitEventTimeout(&e, timeout_ms) != 0 : SDL_PollEvent(&e) != 0;
     if (!got)
         return 0;
+    // ImGui 1.86 reads the button's state once a frame: a release and the next press in
+    // one frame would merge into one long press (a tap soon after a long press, or a quick
+    // double tap on a slow phone, would be lost). A second button event waits for the next
+    // frame.
+    const auto is_button = [](const SDL_Event& ev) {
+        return ev.type == SDL_MOUSEBUTTONDOWN || ev.type == SDL_MOUSEBUTTONUP;
+    };
+    bool button_seen = false;
+    const auto next_event = [&] {
+        if (button_seen) {
+            SDL_PumpEvents();
+            SDL_Event peek;
+            if (SDL_PeepEvents(&peek, 1, SDL_PEEKEVENT, SDL_FIRSTEVENT, SDL_LASTEVENT) == 1 && is_button(peek))
+                return false;
+        }
+        return SDL_PollEvent(&e) != 0;
+    };
     do {
         ++count;
+        button_seen = button_seen || is_button(e);
         if (e.type == SDL_KEYDOWN || e.type == SDL_KEYUP) {
             // A key spent on full screen stays away from ImGui until it is released (a
             // held Esc must not go on to press the phone's Back).
@@ -327,7 +380,7 @@ int Window::pump_events(int timeout_ms)
                 e.window.event == SDL_WINDOWEVENT_RESTORED)
                 exposed_ = true;
         }
-    } while (SDL_PollEvent(&e));
+    } while (next_event());
     return count;
 }
 
@@ -364,7 +417,9 @@ void Window::install_fonts()
         glBindTexture(GL_TEXTURE_2D, static_cast<GLuint>(bound));
         atlas->SetTexID(reinterpret_cast<ImTextureID>(static_cast<std::uintptr_t>(font_texture_)));
     } else if (renderer_ == Renderer::Gl2) {
+#ifdef LUYENSO_HAS_GL2
         ImGui_ImplOpenGL2_CreateDeviceObjects();
+#endif
     } else {
         ImGui_ImplSDLRenderer_CreateDeviceObjects();
         if (auto* texture = static_cast<SDL_Texture*>(atlas->TexID))
@@ -383,10 +438,26 @@ void Window::begin_frame()
         install_fonts();
     switch (renderer_) {
     case Renderer::Gl3: ImGui_ImplOpenGL3_NewFrame(); break;
-    case Renderer::Gl2: ImGui_ImplOpenGL2_NewFrame(); break;
+    case Renderer::Gl2:
+#ifdef LUYENSO_HAS_GL2
+        ImGui_ImplOpenGL2_NewFrame();
+#endif
+        break;
     case Renderer::Sdl: ImGui_ImplSDLRenderer_NewFrame(); break;
     }
     ImGui_ImplSDL2_NewFrame();
+#ifdef __EMSCRIPTEN__
+    // ImGui in device pixels (see pixel_ratio()): SDL reports the window and the pointer in
+    // the page's CSS pixels and the canvas holds devicePixelRatio times as many.
+    // (pixel_ratio() asks the renderer: ImGui 1.86's SDL backend reads the GL drawable.)
+    ImGuiIO& io = ImGui::GetIO();
+    if (const float ratio = pixel_ratio(); ratio != 1.0F) {
+        io.DisplaySize = ImVec2(io.DisplaySize.x * ratio, io.DisplaySize.y * ratio);
+        if (ImGui::IsMousePosValid(&io.MousePos))
+            io.MousePos = ImVec2(io.MousePos.x * ratio, io.MousePos.y * ratio);
+    }
+    io.DisplayFramebufferScale = ImVec2(1.0F, 1.0F);
+#endif
     ImGui::NewFrame();
 }
 
@@ -435,8 +506,10 @@ void Window::paint(const ui::Damage& damage, int width, int height)
     const auto draw = [&] {
         if (renderer_ == Renderer::Gl3)
             ImGui_ImplOpenGL3_RenderDrawData(data);
+#ifdef LUYENSO_HAS_GL2
         else
             ImGui_ImplOpenGL2_RenderDrawData(data);
+#endif
     };
     if (damage.full) {
         glDisable(GL_SCISSOR_TEST);

@@ -47,9 +47,14 @@ public:
     bool fullscreen() const;
     void set_fullscreen(bool on);
     // The DPI of the display the window is on, where it stands for the user's scale setting
-    // (Windows: 144 at 150 %); 0 where unknown (elsewhere X's DPI comes from the monitor's
-    // reported size, often wrong, and desktops scale by other means).
+    // (Windows: 144 at 150 %; the browser: 96 times its device pixel ratio); 0 where unknown
+    // (elsewhere X's DPI comes from the monitor's reported size, often wrong, and desktops
+    // scale by other means).
     float display_dpi() const;
+    // Device pixels per screen coordinate (the browser's device pixel ratio, 2 on most
+    // phones; 1 on the desktop). ImGui, and so every position the shell draws at, counts
+    // device pixels: the text is made at the size it is shown, sharp.
+    float pixel_ratio() const;
     // The window's size in screen coordinates, as when the user drags its corner.
     void set_size(int width, int height);
 

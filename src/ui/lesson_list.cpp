@@ -60,11 +60,17 @@ void Shell::draw_lesson_list(AppModel& model)
     const float band_h = std::max(20 + display_controls_h + 8,
                                   96 + static_cast<float>(tag_lines.size()) * tag_px * 1.3F + 16);
     dl->AddRectFilled(vp->Pos, ImVec2(vp->Pos.x + vp->Size.x, vp->Pos.y + band_h), palette().primary);
+    // The name left of the controls' first row (about 690 px); in a narrow window (a phone
+    // held upright) left of the full-screen button under it, unless the tagline is there.
     ImFont* fapp = fonts_.pick(60, Weight::Bold);
+    ImFont* fapp_small = fonts_.pick(40, Weight::Bold);
     if (text_width(fapp, 60, t.app_name) < width - 720)
         draw_text(dl, fapp, 60, ImVec2(x0, vp->Pos.y + 14), palette().white, t.app_name);
-    else
-        draw_text(dl, fonts_.pick(40, Weight::Bold), 40, ImVec2(x0, vp->Pos.y + 26), palette().white, t.app_name);
+    else if (text_width(fapp_small, 40, t.app_name) < width - 720)
+        draw_text(dl, fapp_small, 40, ImVec2(x0, vp->Pos.y + 26), palette().white, t.app_name);
+    else if (tag_lines.empty() && text_width(fapp_small, 40, t.app_name) < width - fullscreen_button_w - 24)
+        draw_text(dl, fapp_small, 40, ImVec2(x0, vp->Pos.y + 20 + display_controls_h / 2 + 12), palette().white,
+                  t.app_name);
     float ty = vp->Pos.y + 94;
     for (const std::string& line : tag_lines) {
         draw_text(dl, ftag, tag_px, ImVec2(x0, ty), IM_COL32(0xE3, 0xEE, 0xFB, 0xFF), line);

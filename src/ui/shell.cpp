@@ -131,8 +131,22 @@ void Shell::draw_lesson(AppModel& model, double time_s)
     const float panel_w = std::max(420.0F, std::min(vp->Size.x - phone_w - margin, widest));
     // On a wide screen the phone and the panel stay together in the middle.
     const float left = vp->Pos.x + std::max(0.0F, (vp->Size.x - phone_w - panel_w - margin) / 2);
-    const ImVec2 phone_min(left + margin, vp->Pos.y + margin);
-    const ImVec2 phone_max(std::max(phone_min.x + 100, left + phone_w), vp->Pos.y + vp->Size.y - margin);
+    ImVec2 phone_min(left + margin, vp->Pos.y + margin);
+    ImVec2 phone_max(std::max(phone_min.x + 100, left + phone_w), vp->Pos.y + vp->Size.y - margin);
+    const float panel_left = std::min(left + phone_w, vp->Pos.x + vp->Size.x - panel_w - margin);
+    ImVec2 panel_min(panel_left, vp->Pos.y + margin);
+    ImVec2 panel_max(panel_left + panel_w, vp->Pos.y + vp->Size.y - margin);
+    // Upright (a phone in the hand, portrait): the simulated phone across the top, as
+    // large as fits, and the panel as a sheet across the bottom; neither covers the other.
+    // The sheet keeps its share at any text size (what does not fit in it scrolls): larger
+    // text must not shrink the phone, whose own writing is already small on a phone.
+    if (const float m = 8; vp->Size.y > vp->Size.x * 1.25F) {
+        const float sheet_h = std::max(vp->Size.y * 0.42F, 240.0F);
+        phone_min = ImVec2(vp->Pos.x + m, vp->Pos.y + m);
+        phone_max = ImVec2(vp->Pos.x + vp->Size.x - m, vp->Pos.y + vp->Size.y - sheet_h - m);
+        panel_min = ImVec2(vp->Pos.x + m, phone_max.y + m);
+        panel_max = ImVec2(vp->Pos.x + vp->Size.x - m, vp->Pos.y + vp->Size.y - m);
+    }
 
     Highlight highlight;
     if (run.highlight_target() && run.current_step()) {
@@ -145,9 +159,6 @@ void Shell::draw_lesson(AppModel& model, double time_s)
         model.act(*action);
     forward_keyboard(model);
 
-    const float panel_left = std::min(left + phone_w, vp->Pos.x + vp->Size.x - panel_w - margin);
-    const ImVec2 panel_min(panel_left, vp->Pos.y + margin);
-    const ImVec2 panel_max(panel_left + panel_w, vp->Pos.y + vp->Size.y - margin);
     if (model.projector() && model.run())
         draw_projector_panel(model, panel_min, panel_max);
     else if (model.run() && model.run()->finished())

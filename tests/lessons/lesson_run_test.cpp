@@ -663,3 +663,27 @@ TEST_CASE("a banner never covers the step's target, and is gone when a step is r
     }
     CHECK(banners_seen > 0);
 }
+
+TEST_CASE("a target further down the screen rings the note that says to swipe up, not the way back", "[run]")
+{
+    // The transfer form at 100 %: "Lưu người nhận" is under the amount and the message.
+    const LoadResult loaded = load_lesson_file(luyenso::test::lessons_dir() +
+                                               "/chuyen-tien-tai-khoan-moi-cua-con.json");
+    REQUIRE(loaded.lesson.has_value());
+    LessonRun run(*loaded.lesson, Mode::Guided);
+    std::string why;
+    REQUIRE(run.fast_forward_to(13, why)); // the step "luu-va-tiep-tuc"
+    REQUIRE(run.current_step()->target == "bank.transfer.save");
+    REQUIRE(run.phone().scrolled_out("bank.transfer.save"));
+    const std::string ring = run.ring_target();
+    CHECK(ring.ends_with(".more"));
+    const ElementTree tree = run.phone().elements();
+    const Element* note = find_element(tree, ring);
+    REQUIRE(note != nullptr);
+    CHECK(note->label == "Vuốt lên để xem thêm");
+    // After the swipe the switch itself is ringed.
+    REQUIRE(run.act(Action::swipe(SwipeDirection::Up)).accepted);
+    CHECK(run.ring_target() == "bank.transfer.save");
+    CHECK_FALSE(run.phone().scrolled_out("bank.transfer.save"));
+    CHECK_FALSE(run.phone().scrolled_out("no.such.element"));
+}

@@ -506,3 +506,44 @@ SCENARIO("F11 and Esc switch full screen in the window, and Esc stays the phone'
     window.set_fullscreen(false);
     CHECK_FALSE(window.fullscreen());
 }
+
+SCENARIO("a release and the next press in one frame reach ImGui in frames of their own")
+{
+    // ImGui 1.86 reads the button once a frame: merged, a tap right after a long press
+    // (or a quick double tap on a slow phone) would be one long press.
+    auto screen = open_screen(640, 480, platform::Renderer::Sdl);
+    platform::Window& window = *screen->window;
+    const auto push = [](Uint32 type) {
+        SDL_Event e{};
+        e.type = type;
+        e.button.button = SDL_BUTTON_LEFT;
+        e.button.state = type == SDL_MOUSEBUTTONDOWN ? SDL_PRESSED : SDL_RELEASED;
+        e.button.x = 100;
+        e.button.y = 100;
+        REQUIRE(SDL_PushEvent(&e) == 1);
+    };
+    const auto motion = [] {
+        SDL_Event e{};
+        e.type = SDL_MOUSEMOTION;
+        e.motion.x = 120;
+        e.motion.y = 100;
+        REQUIRE(SDL_PushEvent(&e) == 1);
+    };
+    window.pump_events(0); // whatever opening the window queued
+    push(SDL_MOUSEBUTTONDOWN);
+    motion();
+    push(SDL_MOUSEBUTTONUP);
+    push(SDL_MOUSEBUTTONDOWN);
+    push(SDL_MOUSEBUTTONUP);
+    std::vector<int> counts;
+    std::vector<bool> down;
+    for (int frame = 0; frame < 5; ++frame) {
+        counts.push_back(window.pump_events(0));
+        window.begin_frame();
+        down.push_back(ImGui::GetIO().MouseDown[0]);
+        ImGui::EndFrame();
+    }
+    // The press and the motion after it; then each button event alone; then nothing.
+    CHECK(counts == std::vector<int>{2, 1, 1, 1, 0});
+    CHECK(down == std::vector<bool>{true, false, true, false, false});
+}

@@ -244,6 +244,11 @@ std::string LessonRun::ring_target() const
     }
     if (s->target.empty() || find_element(tree, s->target))
         return s->target;
+    // The target is further down this screen: ring the note that says to swipe up.
+    if (phone_->scrolled_out(s->target))
+        for (const Element& e : tree)
+            if (e.icon == "more_below")
+                return e.id;
     // The target is elsewhere: ring the way back to it.
     if (find_element(tree, "call.end"))
         return "call.end";

@@ -102,6 +102,8 @@ public:
     std::vector<Event> advance(std::int64_t ms);
 
     ElementTree elements() const;
+    // True if `id` is on the current screen but scrolled out of sight (a swipe shows it).
+    bool scrolled_out(const std::string& id) const;
     const Screen& screen() const { return stack_.back(); }
     const std::string& screen_id() const { return screen().name; }
     // Parameters of the current screen for conditions: {"contact": "minh"} in a chat.

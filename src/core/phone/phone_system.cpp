@@ -107,6 +107,18 @@ ElementTree Phone::elements() const
     return tree;
 }
 
+bool Phone::scrolled_out(const std::string& id) const
+{
+    const PhoneApp* app = app_for(screen().name);
+    if (!app || find_element(elements(), id))
+        return false;
+    Layout tall = layout(); // the whole screen, as on a page tall enough for all of it
+    tall.bottom = 100'000;
+    ElementTree all;
+    app->build(screen(), tall, all);
+    return find_element(all, id) != nullptr;
+}
+
 void Phone::add_system_bars(ElementTree& tree) const
 {
     Element status = make_element("status.bar", Role::StatusBar, {0, 0, phone_width_dp, status_bar_dp}, time_text());

@@ -11,6 +11,7 @@
 
 #include <algorithm>
 #include <cerrno>
+#include <cstdint>
 #include <cstring>
 #include <filesystem>
 #include <system_error>
@@ -283,7 +284,9 @@ std::string file_identity(const std::string& path)
         const auto size = fs::file_size(file, ec);
         if (ec || size == 0) // none, or an empty WAL a reader made: the same state
             return std::string("-");
-        const auto time = fs::last_write_time(file, ec).time_since_epoch().count();
+        // As a 64-bit count: libc++ keeps it in an __int128, which its to_string does not
+        // take; 64 bits hold any date's count.
+        const auto time = static_cast<std::int64_t>(fs::last_write_time(file, ec).time_since_epoch().count());
         std::string bytes(head, '\0');
         if (std::FILE* f = std::fopen(file.c_str(), "rb")) {
             bytes.resize(std::fread(bytes.data(), 1, head, f));

@@ -5,6 +5,9 @@
 #include <charconv>
 #include <cmath>
 #include <cstdint>
+#include <locale>
+#include <sstream>
+#include <string>
 #include <utility>
 
 namespace luyenso {
@@ -30,6 +33,26 @@ std::string json_pointer_append(const std::string& pointer, std::size_t index)
 
 namespace {
 constexpr int max_depth = 200; // deeper input is refused rather than overflowing the stack
+
+// A JSON number (already checked) as a double. libc++ before LLVM 17 (the web build's,
+// emscripten 3.1.6) has no std::from_chars for double: there a stream in the "C" locale
+// reads it (it fails, as from_chars does, when the number is out of a double's range).
+bool read_double(std::string_view digits, double& out)
+{
+#if defined(_LIBCPP_VERSION) && _LIBCPP_VERSION < 170000
+    std::istringstream in{std::string(digits)};
+    in.imbue(std::locale::classic());
+    double d = 0;
+    in >> d;
+    if (in.fail() || in.peek() != std::char_traits<char>::eof())
+        return false;
+    out = d;
+    return true;
+#else
+    const auto [ptr, ec] = std::from_chars(digits.data(), digits.data() + digits.size(), out);
+    return ec == std::errc() && ptr == digits.data() + digits.size();
+#endif
+}
 
 } // namespace
 
@@ -196,8 +219,7 @@ private:
         }
         // Fall back to a double (also for integers too large for 64 bits).
         double d = 0;
-        const auto [ptr, ec] = std::from_chars(digits.data(), digits.data() + digits.size(), d);
-        if (ec != std::errc() || !std::isfinite(d)) {
+        if (!read_double(digits, d) || !std::isfinite(d)) {
             error = make_diagnostic(error.file, start_pos, open_, {"number-out-of-range"});
             return false;
         }

@@ -1,0 +1,17 @@
+# cmake -DSITE=DIR -DTEMPLATE=sw.js.in -P web-sw.cmake: writes DIR/sw.js with the list of
+# the site's files and a version made of their hash (see cmake/web-site.cmake).
+set(files index.html luyenso.js luyenso.wasm luyenso.data manifest.webmanifest luyenso.svg icon-192.png icon-512.png)
+set(all "")
+set(list "")
+foreach(f ${files})
+  if(NOT EXISTS ${SITE}/${f})
+    message(FATAL_ERROR "web-sw.cmake: ${SITE}/${f} is missing")
+  endif()
+  file(SHA256 ${SITE}/${f} h)
+  string(APPEND all "${f} ${h}\n")
+  string(APPEND list "  './${f}',\n")
+endforeach()
+string(SHA256 version "${all}")
+string(SUBSTRING ${version} 0 16 LUYENSO_SITE_VERSION)
+set(LUYENSO_SITE_FILES "${list}")
+configure_file(${TEMPLATE} ${SITE}/sw.js @ONLY)
