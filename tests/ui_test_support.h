@@ -74,4 +74,26 @@ private:
     bool loaded_ = false;
 };
 
+// Every lesson of `catalog` with the phone's own text size (Settings) at `percent`.
+inline Catalog with_phone_text(Catalog catalog, int percent)
+{
+    for (CatalogEntry& e : catalog.entries)
+        if (e.lesson)
+            e.lesson->world.settings.text_size_percent = percent;
+    return catalog;
+}
+
+// Opens lesson `lesson_id` in guided mode and plays its demonstrations up to step `step_id`.
+inline void open_at_step(AppModel& model, const std::string& lesson_id, const std::string& step_id)
+{
+    const Lesson* lesson = model.catalog().find(lesson_id);
+    REQUIRE(lesson);
+    model.open_lesson(*lesson, Mode::Guided);
+    LessonRun* run = model.run();
+    std::string why;
+    while (!run->finished() && run->current_step()->id != step_id)
+        REQUIRE(run->play_step_demo(why));
+    REQUIRE_FALSE(run->finished());
+}
+
 } // namespace luyenso::test

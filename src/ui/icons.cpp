@@ -427,6 +427,14 @@ void draw_icon(ImDrawList* dl, std::string_view key, ImVec2 c, float s, ImU32 co
     } else if (key == "close") {
         dl->AddLine(ImVec2(c.x - s * 0.26F, c.y - s * 0.26F), ImVec2(c.x + s * 0.26F, c.y + s * 0.26F), col, t * 1.2F);
         dl->AddLine(ImVec2(c.x - s * 0.26F, c.y + s * 0.26F), ImVec2(c.x + s * 0.26F, c.y - s * 0.26F), col, t * 1.2F);
+    } else if (key == "more") {
+        // Three dots one above the other: a menu.
+        for (const float d : {-0.26F, 0.0F, 0.26F})
+            dl->AddCircleFilled(ImVec2(c.x, c.y + s * d), s * 0.075F, col, 12);
+    } else if (key == "block") {
+        // A circle struck through: blocked.
+        dl->AddCircle(c, s * 0.32F, col, 32, t * 1.1F);
+        dl->AddLine(ImVec2(c.x - s * 0.22F, c.y + s * 0.22F), ImVec2(c.x + s * 0.22F, c.y - s * 0.22F), col, t * 1.1F);
     } else if (key == "link") {
         // Two links of a chain, at an angle.
         const float r = s * 0.13F;

@@ -140,9 +140,16 @@ void draw_header(const Painter& pt, const Element& e, const ElementTree& tree)
             pt.dl->AddCircleFilled(pt.p(76, y + 22), pt.px(22), IM_COL32(0xFF, 0xFF, 0xFF, 0x40), 32);
             draw_icon(pt.dl, e.icon, pt.p(76, y + 22), pt.px(30), palette().white);
         }
-        ImFont* f = pt.fonts.pick(size, Weight::Bold);
-        pt.text(fit_text(f, size, e.label, pt.px(right - 106)), size, pt.p(106, e.bounds.y + 8), palette().white,
-                Weight::Bold);
+        // A name a little too long for the room left by the buttons is drawn a little
+        // smaller (down to three quarters) before it is cut.
+        float name_size = size;
+        ImFont* f = pt.fonts.pick(name_size, Weight::Bold);
+        for (int i = 0; i < 3 && text_width(f, name_size, e.label) > pt.px(right - 106); ++i) {
+            name_size = std::max(size * 0.75F, name_size * 0.9F);
+            f = pt.fonts.pick(name_size, Weight::Bold);
+        }
+        pt.text(fit_text(f, name_size, e.label, pt.px(right - 106)), name_size, pt.p(106, e.bounds.y + 8),
+                palette().white, Weight::Bold);
         pt.text(e.detail, pt.tpx(17, 22), pt.p(106, e.bounds.y + 37), IM_COL32(0xDD, 0xE8, 0xF7, 0xFF));
     } else {
         // Titles start after a back arrow when the screen has one.
@@ -231,7 +238,7 @@ void draw_bubble(const Painter& pt, const Element& e)
     std::vector<std::string> lines = wrap_lines(f, text_size, e.label, wrap);
     const float room = pt.px(r.y + r.h - top - (e.meta.empty() ? 6 : 20));
     for (int i = 0;
-         i < 4 && text_size > pt.px(e.text_dp) && static_cast<float>(lines.size()) * text_size * 1.25F > room; ++i) {
+         i < 8 && text_size > pt.px(e.text_dp) && static_cast<float>(lines.size()) * text_size * 1.25F > room; ++i) {
         text_size = std::max(pt.px(e.text_dp), text_size * 0.9F);
         lines = wrap_lines(pt.fonts.pick(text_size), text_size, e.label, wrap);
     }
@@ -519,12 +526,20 @@ void draw_button(const Painter& pt, const Element& e, const ElementTree& tree)
     if (wide) {
         // A button with words: a rounded box, the label (and its icon) centred.
         pt.dl->AddRectFilled(pt.min(r), pt.max(r), fill, pt.px(std::min(16.0F, r.h / 2)));
-        const float size = pt.tpx(e.text_dp, r.h - 10);
+        float size = pt.tpx(e.text_dp, r.h - 10);
         ImFont* f = pt.fonts.pick(size, Weight::Bold);
         const float tw = text_width(f, size, e.label);
         const float icon_w = e.icon.empty() ? 0 : pt.px(30);
         if (tw > pt.px(r.w - 24) - icon_w) { // too long for one line: centred lines
-            const std::vector<std::string> lines = wrap_lines(f, size, e.label, pt.px(r.w - 24) - icon_w);
+            std::vector<std::string> lines = wrap_lines(f, size, e.label, pt.px(r.w - 24) - icon_w);
+            // Smaller (never below the base size) until the lines fit the button's height.
+            for (int i = 0;
+                 i < 6 && size > pt.px(e.text_dp) && static_cast<float>(lines.size()) * size * 1.25F > pt.px(r.h - 8);
+                 ++i) {
+                size = std::max(pt.px(e.text_dp), size * 0.9F);
+                f = pt.fonts.pick(size, Weight::Bold);
+                lines = wrap_lines(f, size, e.label, pt.px(r.w - 24) - icon_w);
+            }
             float y = pt.p(0, r.center_y()).y - static_cast<float>(lines.size()) * size * 1.25F / 2;
             for (const std::string& line : lines) {
                 pt.centred(line, size, pt.min(r).x, pt.max(r).x, y, ink, Weight::Bold);

@@ -324,7 +324,9 @@ TEST_CASE("broken lessons give exactly the errors an organiser needs and all at 
                                  "world-lists",
                                  "impossible-amount",
                                  "demo-refused",
-                                 "unsafe-path-refused"}) {
+                                 "unsafe-path-refused",
+                                 "chat-script-broken",
+                                 "chat-reply-unknown-choice"}) {
             INFO(kind);
             CHECK(std::count(names.begin(), names.end(), kind) == 1);
         }
@@ -333,11 +335,12 @@ TEST_CASE("broken lessons give exactly the errors an organiser needs and all at 
 
 TEST_CASE("every message of the world's sections has its own id and a fixture that shows it", "[lesson][fixtures]")
 {
-    // The bank, e-ID, SMS, web, settings and call-script readers and the amounts check speak
+    // The bank, e-ID, SMS, web, settings, call- and chat-script readers and the amounts check speak
     // through the message table (Vietnamese and English), never in English-only text.
     const WorkingDir in_sources(luyenso::test::source_dir());
     std::set<std::string> seen;
-    for (const char* name : {"world-bank", "world-services", "world-lists", "impossible-amount"}) {
+    for (const char* name : {"world-bank", "world-services", "world-lists", "impossible-amount", "chat-script-broken",
+                             "chat-reply-unknown-choice"}) {
         const LoadResult r = load_lesson_file(std::string("tests/fixtures/") + name + ".json");
         INFO(name);
         CHECK_FALSE(r.errors.empty());
@@ -402,7 +405,19 @@ TEST_CASE("every message of the world's sections has its own id and a fixture th
                            "amount-no-qr",
                            "amount-over-balance",
                            "amount-no-source",
-                           "amount-not-positive"}) {
+                           "amount-not-positive",
+                           "chat-script-group",
+                           "second-chat-script",
+                           "chat-script-needs-turns",
+                           "turn-id",
+                           "chat-choice-id",
+                           "chat-choices-empty",
+                           "too-many-chat-choices",
+                           "unknown-turn",
+                           "empty-turn",
+                           "turn-unreachable",
+                           "chat-line-shape",
+                           "world-cannot-produce"}) {
         INFO(id);
         CHECK(seen.count(id) == 1);
     }

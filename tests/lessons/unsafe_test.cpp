@@ -113,6 +113,80 @@ TEST_CASE("an unsafe choice in guided mode: the teaching branch goes on, recorde
     }
 }
 
+TEST_CASE("the hacked friend: every answer in the chat leads on to the call that reveals the truth; agreeing is unsafe",
+          "[unsafe][chat]")
+{
+    const Lesson lesson = load("ban-bi-hack-nick-muon-tien");
+    const std::vector<Action> to_chat = {Action::wait(3'000), Action::swipe(SwipeDirection::Up),
+                                         Action::tap("home.app.chat"), Action::tap("chat.list.item.dung")};
+    const std::vector<Action> call_and_report = {Action::home(),
+                                                 Action::tap("home.app.phone"),
+                                                 Action::tap("phone.contact.dung.call"),
+                                                 Action::wait(4'000),
+                                                 Action::wait(9'000),
+                                                 Action::tap("call.end"),
+                                                 Action::home(),
+                                                 Action::tap("home.app.chat"),
+                                                 Action::tap("chat.list.item.dung"),
+                                                 Action::tap("chat.header.menu"),
+                                                 Action::tap("chat.menu.report"),
+                                                 Action::tap("chat.report.reason.hacked")};
+    for (const Mode mode : {Mode::Guided, Mode::Test}) {
+        INFO(mode_name(mode));
+        SECTION("agreeing in the chat is unsafe; the lesson stops the learner and has them call")
+        {
+            LessonRun run(lesson, mode);
+            play(run, to_chat);
+            REQUIRE(run.current_step()->id == "tra-loi");
+            play(run, {Action::tap("chat.choice.dong-y")});
+            CHECK(run.current_step()->id == "da-dong-y");
+            REQUIRE(run.unsafe_hits().size() == 1);
+            CHECK(run.unsafe_hits().front().rule->id == "dong-y-chuyen-tien");
+            CHECK(run.total_wrong_actions() == 0); // apart from mistakes
+            play(run, call_and_report);
+            CHECK(run.completed());
+            if (mode == Mode::Test)
+                CHECK_FALSE(run.result().passed);
+        }
+        SECTION("a call from the chat goes to the hacked account: nobody answers, the lesson says why")
+        {
+            LessonRun run(lesson, mode);
+            play(run, to_chat);
+            play(run, {Action::tap("chat.header.voice_call")});
+            CHECK(run.total_wrong_actions() == 1);
+            if (mode == Mode::Guided)
+                CHECK(run.feedback().text.get("vi").rfind("Gọi trong Trò chuyện là gọi vào cái nick đã bị hack", 0) ==
+                      0);
+            play(run, {Action::wait(9'000)});
+            CHECK_FALSE(run.phone().call().has_value());
+            play(run, {Action::tap("chat.choice.hen-goi-dien"), Action::wait(6'000)});
+            play(run, call_and_report);
+            CHECK(run.completed());
+            CHECK(run.unsafe_hits().empty());
+        }
+        SECTION("asking what for, or typing an answer: the account pushes, the learner calls")
+        {
+            for (const bool typed : {false, true}) {
+                LessonRun run(lesson, mode);
+                play(run, to_chat);
+                if (typed)
+                    play(run, {Action::tap("chat.input"), Action::type("Ai day"), Action::key("enter")});
+                else
+                    play(run, {Action::tap("chat.choice.hoi-ly-do")});
+                CHECK(run.current_step()->id == "cho-tra-loi");
+                play(run, {Action::wait(6'000)});
+                CHECK(run.current_step()->id == "nhan-ra");
+                CHECK(run.phone().world().chat("dung")->messages.back().text ==
+                      "Ông chuyển luôn giúp tôi nhé. Đừng gọi, tôi không nghe được đâu!");
+                play(run, call_and_report);
+                CHECK(run.completed());
+                if (mode == Mode::Test)
+                    CHECK(run.result().passed);
+            }
+        }
+    }
+}
+
 TEST_CASE("a wrong amount is caught at the confirmation and, if paid, is unsafe", "[unsafe][payment]")
 {
     const Lesson lesson = load("thanh-toan-qr-cua-hang");

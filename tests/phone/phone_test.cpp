@@ -1006,8 +1006,9 @@ TEST_CASE("hit_test finds the topmost tappable element under a point", "[phone]"
     const ElementTree thread = phone.elements();
     CHECK(hit_test(thread, 26, 64)->id == "chat.header.back"); // the back arrow, drawn over the header
     CHECK(hit_test(thread, 150, 64) == nullptr);               // the header itself is not a target
-    CHECK(hit_test(thread, 330, 64)->id == "chat.header.video_call");
-    CHECK(hit_test(thread, 274, 64)->id == "chat.header.voice_call");
+    CHECK(hit_test(thread, 334, 64)->id == "chat.header.menu");
+    CHECK(hit_test(thread, 286, 64)->id == "chat.header.video_call");
+    CHECK(hit_test(thread, 238, 64)->id == "chat.header.voice_call");
     CHECK(hit_test(thread, 100, 690)->id == "chat.input");
     CHECK(hit_test(thread, 328, 692)->id == "chat.voice"); // an empty field: the microphone
     must_accept(phone, Action::tap("chat.input"));

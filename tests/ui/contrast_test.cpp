@@ -1005,6 +1005,29 @@ TEST_CASE("every text of every shipped lesson's guided steps meets the contrast 
     CHECK(total == 0);
 }
 
+TEST_CASE("a chat's menu, its block screen and a blocked chat meet the contrast bar, at both phone text sizes",
+          "[ui][contrast]")
+{
+    // The hacked-friend lesson reports the account; its menu's other way, blocking, is
+    // drawn here: the menu open, the block screen, the blocked chat's bar.
+    Checker checker;
+    for (const int phone_text : {100, 200}) {
+        AppModel model(test::with_phone_text(shipped_lessons(false), phone_text));
+        test::open_at_step(model, "ban-bi-hack-nick-muon-tien", "chon-bao-cao");
+        const LessonRun* run = model.run();
+        const std::string at = " (phone text " + std::to_string(phone_text) + " %)";
+        checker.check(model, "chat menu" + at);
+        model.act(Action::tap("chat.menu.block"));
+        REQUIRE(run->phone().screen_id() == "chat.block");
+        checker.check(model, "block screen" + at);
+        model.act(Action::tap("chat.block.confirm"));
+        REQUIRE(run->phone().world().chat("dung")->blocked);
+        checker.check(model, "blocked chat" + at);
+    }
+    checker.print("chat menu, block screen, blocked chat");
+    CHECK(checker.failures() == 0);
+}
+
 TEST_CASE("every text of every page around the lessons meets the contrast bar", "[ui][contrast]")
 {
     test::TempDir dir;

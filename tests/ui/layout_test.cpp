@@ -290,6 +290,31 @@ TEST_CASE("every step of every shipped lesson, in every mode, lays out at every 
     CHECK(checker.failures() == 0);
 }
 
+TEST_CASE("a chat's block screen and a blocked chat lay out at every size, at both phone text sizes", "[ui][layout]")
+{
+    // The hacked-friend lesson's steps show the replies, the menu and the report screen;
+    // the menu's other way, blocking, is laid out here.
+    Checker checker;
+    std::size_t state = 0;
+    for (const int phone_text : {100, 200}) {
+        AppModel model(test::with_phone_text(shipped_lessons(), phone_text));
+        test::open_at_step(model, "ban-bi-hack-nick-muon-tien", "chon-bao-cao");
+        const LessonRun* run = model.run();
+        const std::string at = " (phone text " + std::to_string(phone_text) + " %)";
+        for (const Display& d : checker.displays(state++))
+            checker.check(model, d, "chat menu" + at);
+        model.act(Action::tap("chat.menu.block"));
+        REQUIRE(run->phone().screen_id() == "chat.block");
+        for (const Display& d : checker.displays(state++))
+            checker.check(model, d, "block screen" + at);
+        model.act(Action::tap("chat.block.confirm"));
+        REQUIRE(run->phone().world().chat("dung")->blocked);
+        for (const Display& d : checker.displays(state++))
+            checker.check(model, d, "blocked chat" + at);
+    }
+    CHECK(checker.failures() == 0);
+}
+
 TEST_CASE("every page around the lessons lays out at every size", "[ui][layout]")
 {
     test::TempDir dir;

@@ -4,6 +4,7 @@
 
 #include "lessons/app_world_reader.h"
 #include "lessons/bank_world_reader.h"
+#include "lessons/chat_world_reader.h"
 #include "lessons/lesson_reader.h"
 #include "lessons/service_world_reader.h"
 #include "lessons/skills.h"
@@ -378,7 +379,7 @@ void read_timeline(Reader& r, const std::string& tp, const json& t, World& w,
 void read_world(Reader& r, const std::string& ptr, const json& j, World& w)
 {
     if (!r.object(ptr, j,
-                  {"owner", "contacts", "chats", "time", "date", "battery", "gallery", "timeline",
+                  {"owner", "contacts", "chats", "chat_scripts", "time", "date", "battery", "gallery", "timeline",
                    "messages_from_strangers", "bank", "eid", "sms", "web", "settings", "call_scripts", "apps"},
                   "the world"))
         return;
@@ -502,6 +503,8 @@ void read_world(Reader& r, const std::string& ptr, const json& j, World& w)
             }
         }
     }
+    if (j.contains("chat_scripts"))
+        read_chat_scripts(r, json_pointer_append(ptr, "chat_scripts"), j.at("chat_scripts"), w);
     if (j.contains("eid"))
         read_eid_world(r, json_pointer_append(ptr, "eid"), j.at("eid"), w);
     if (j.contains("web"))
@@ -529,6 +532,8 @@ struct StepContext {
     // What the world has, for the fields of conditions: call choices, bank accounts
     // (saved recipients and the QR stickers the camera sees) and web pages.
     std::set<std::string> choice_ids;
+    std::set<std::string> chat_choice_ids; // suggested replies and turns of chat scripts
+    std::set<std::string> chat_turn_ids;
     std::set<std::string> accounts;
     std::set<std::string> page_ids;
     // The amounts a payment can have: those fixed by a dynamic QR or a bill, and any the
@@ -574,9 +579,25 @@ void check_amount_field(Reader& r, const StepContext& ctx, const std::string& pt
 }
 
 // A condition's field that names something of the lesson's world names something that is there.
-void check_world_field(Reader& r, const StepContext& ctx, const std::string& ptr, const std::string& key,
-                       const std::string& value)
+void check_world_field(Reader& r, const StepContext& ctx, const std::string& ptr, const std::string& event,
+                       const std::string& key, const std::string& value)
 {
+    if (event == "chat.reply_chosen") { // a scripted chat's reply or turn
+        const bool turn = key == "turn";
+        const std::set<std::string>& ids = turn ? ctx.chat_turn_ids : ctx.chat_choice_ids;
+        if ((!turn && key != "choice") || ids.count(value) || (!turn && value.empty()))
+            return;
+        const std::vector<std::string> list(ids.begin(), ids.end());
+        r.error_at_value(ptr,
+                         {"world-cannot-produce",
+                          {turn ? "no chat script in this lesson's world has the turn"
+                                : "no chat script in this lesson's world offers the reply",
+                           value}},
+                         Reader::suggest(value, list,
+                                         list.empty() ? Message{"fix-add-chat-choice"}
+                                                      : Message{"fix-it-has", {Reader::join(list)}}));
+        return;
+    }
     const std::set<std::string>* known = key == "choice"    ? &ctx.choice_ids
                                          : key == "account" ? &ctx.accounts
                                          : key == "page"    ? &ctx.page_ids
@@ -660,7 +681,7 @@ std::optional<Condition> read_condition(Reader& r, const StepContext& ctx, const
                              Reader::suggest(v.get<std::string>(), ids, {"fix-it-has", {Reader::join(ids)}}));
         }
         if (v.is_string())
-            check_world_field(r, ctx, p, key, v.get<std::string>());
+            check_world_field(r, ctx, p, c.name, key, v.get<std::string>());
         if (key == "amount" && !negated && v.is_number_integer() && c.kind == Condition::Kind::Event)
             check_amount_field(r, ctx, p, c.name, v.get<std::int64_t>());
         c.fields[key] = value;
@@ -1002,6 +1023,12 @@ void read_lesson(Reader& r, const JsonDocument& doc, Lesson& lesson)
     for (const CallScript& cs : lesson.world.call_scripts)
         for (const CallChoice& ch : cs.choices)
             ctx.choice_ids.insert(ch.id);
+    for (const ChatScript& cs : lesson.world.chat_scripts)
+        for (const ChatTurn& t : cs.turns) {
+            ctx.chat_turn_ids.insert(t.id);
+            for (const ChatChoice& ch : t.choices)
+                ctx.chat_choice_ids.insert(ch.id);
+        }
     for (const Beneficiary& b : lesson.world.bank.beneficiaries)
         ctx.accounts.insert(b.account);
     for (const BankAccount& a : lesson.world.bank.accounts)

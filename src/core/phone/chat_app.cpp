@@ -69,13 +69,18 @@ std::vector<Screen> ChatApp::all_screens() const
     for (const Chat& c : phone_.world().chats) {
         screens.push_back({"chat.thread", c.key()});
         screens.push_back({"chat.gallery", c.key()});
+        if (!c.is_group()) {
+            screens.push_back({"chat.report", c.key()});
+            screens.push_back({"chat.block", c.key()});
+        }
     }
     return screens;
 }
 
 std::vector<std::string> ChatApp::screen_names() const
 {
-    return {"chat.list", "chat.thread", "chat.gallery", "chat.group.members", "chat.group.name", "chat.settings"};
+    return {"chat.list",       "chat.thread",   "chat.gallery", "chat.group.members",
+            "chat.group.name", "chat.settings", "chat.report",  "chat.block"};
 }
 
 std::vector<std::string> ChatApp::extra_ids() const
@@ -83,8 +88,14 @@ std::vector<std::string> ChatApp::extra_ids() const
     // Every chat and photo, also those a short screen shows only after scrolling.
     std::vector<std::string> ids = unscrolled_ids(*this);
     for (const char* id : {"chat.sticker.tray", "chat.voice.recording", "chat.send", "chat.reactions", "chat.list.more",
-                           "chat.gallery.more"})
+                           "chat.gallery.more", "chat.menu", "chat.menu.report", "chat.menu.block", "chat.menu.unblock",
+                           "chat.blocked", "chat.blocked.note", "chat.unblock", "chat.replies", "chat.replies.title",
+                           "chat.report.more", "chat.block.more"})
         ids.emplace_back(id);
+    for (const ChatScript& script : phone_.world().chat_scripts)
+        for (const ChatTurn& turn : script.turns)
+            for (const ChatChoice& c : turn.choices)
+                ids.push_back("chat.choice." + c.id);
     for (const auto& [id, label] : stickers())
         ids.push_back("chat.sticker." + id);
     for (const auto& [id, label] : reactions())
@@ -114,6 +125,10 @@ void ChatApp::build(const Screen& s, const Layout& area, ElementTree& tree) cons
         build_group_name(area, tree);
     else if (s.name == "chat.settings")
         build_settings(tree);
+    else if (s.name == "chat.report")
+        build_report(s, area, tree);
+    else if (s.name == "chat.block")
+        build_block(s, area, tree);
 }
 
 float ChatApp::build_list(const Layout& area, ElementTree& tree) const
@@ -195,7 +210,13 @@ void ChatApp::build_thread(const Screen& s, const Layout& area, ElementTree& tre
     const bool read_only = chat->announcements;
     const float input_y = area.bottom - input_h;
     const float sticker_tray_h = stickers_open_ ? 196 : 0;
-    const float messages_bottom = (read_only ? area.bottom - 56 : input_y) - sticker_tray_h;
+    // Over the input bar: the suggested replies, or instead of it a blocked chat's bar.
+    ElementTree below;
+    float messages_bottom = (read_only ? area.bottom - 56 : input_y) - sticker_tray_h;
+    if (chat->blocked && !group)
+        messages_bottom = build_blocked_bar(*chat, area.bottom, below);
+    else if (!read_only && !stickers_open_ && !recording_since_)
+        messages_bottom = build_replies(*chat, input_y, below);
 
     // Messages, laid out upwards from just above the input bar; older ones scroll off.
     constexpr float bubble_max_w = 272;
@@ -267,24 +288,42 @@ void ChatApp::build_thread(const Screen& s, const Layout& area, ElementTree& tre
     }
     tree.insert(tree.end(), bubbles.rbegin(), bubbles.rend());
     add_reactions(*chat, bubbles, tree);
+    tree.insert(tree.end(), below.begin(), below.end());
 
     Element header = make_header("chat.header", chat_title(*chat), Tone::Primary);
     header.person = group ? "" : chat->with;
     header.icon = group ? (read_only ? "megaphone" : "group") : "";
-    header.detail = group ? std::to_string(chat->members.size() + 1) + " thành viên" : "Vừa truy cập";
+    const auto run = runs_.find(chat->key());
+    header.detail = group           ? std::to_string(chat->members.size() + 1) + " thành viên"
+                    : chat->blocked ? "Đã chặn"
+                    : run != runs_.end() && run->second.writing ? "Đang soạn tin nhắn…"
+                    : !chat->reported.empty()                   ? "Đã báo cáo"
+                                                                : "Vừa truy cập";
     tree.push_back(header);
     tree.push_back(make_header_back("chat.header.back", Tone::Primary));
     if (!group) {
-        Element voice = make_button("chat.header.voice_call", {246, status_bar_dp, 56, header_h}, "Gọi thoại", "phone",
-                                    Tone::Primary);
-        voice.icon_only = true;
-        tree.push_back(voice);
-        Element video = make_button("chat.header.video_call", {302, status_bar_dp, 56, header_h}, "Gọi video", "video",
-                                    Tone::Primary);
-        video.icon_only = true;
-        tree.push_back(video);
+        // Calls, and the menu (report, block), at the header's right.
+        if (!chat->blocked) {
+            Element voice = make_button("chat.header.voice_call", {214, status_bar_dp, 48, header_h}, "Gọi thoại",
+                                        "phone", Tone::Primary);
+            voice.icon_only = true;
+            tree.push_back(voice);
+            Element video = make_button("chat.header.video_call", {262, status_bar_dp, 48, header_h}, "Gọi video",
+                                        "video", Tone::Primary);
+            video.icon_only = true;
+            tree.push_back(video);
+        }
+        Element menu = make_button("chat.header.menu", {310, status_bar_dp, 48, header_h}, "Tùy chọn", "more",
+                                   Tone::Primary);
+        menu.icon_only = true;
+        menu.active = menu_open_;
+        tree.push_back(menu);
+        if (menu_open_)
+            build_menu(*chat, tree);
     }
 
+    if (chat->blocked && !group)
+        return;
     if (read_only) {
         Element note = make_text("chat.readonly", {10, area.bottom - 52, phone_width_dp - 20, 44},
                                  "Chỉ trưởng nhóm được gửi tin nhắn trong nhóm này", 19);
@@ -471,6 +510,7 @@ void ChatApp::open_chat(const std::string& key, std::vector<Event>& events)
     phone_.clear_field(input_field);
     stickers_open_ = false;
     held_.reset();
+    menu_open_ = false;
     phone_.push({"chat.thread", key});
     events.push_back({"chat.opened", {{"contact", key}}});
 }
@@ -509,6 +549,8 @@ bool ChatApp::tap(const Screen& s, const Element& e, std::vector<Event>& events)
         }
         return true;
     }
+    if (script_tap(s, id, events))
+        return true;
     if (starts("chat.list.item.")) {
         open_chat(id.substr(15), events);
     } else if (id == "chat.list.new_group") {
@@ -522,7 +564,10 @@ bool ChatApp::tap(const Screen& s, const Element& e, std::vector<Event>& events)
         phone_.pop();
     } else if (id == "chat.header.voice_call" || id == "chat.header.video_call") {
         stickers_open_ = false;
-        phone_.start_call(s.param, id == "chat.header.video_call", events);
+        // A script can say that the chat's account is not the contact's (hacked): its
+        // holder does not pick up; the contact's own number, from the Phone app, does.
+        const ChatScript* script = script_for(s.param);
+        phone_.start_call(s.param, id == "chat.header.video_call", events, script && !script->answers_calls);
     } else if (id == "chat.send") {
         submit(s, input_field, events);
     } else if (id == "chat.attach") {
@@ -659,11 +704,13 @@ void ChatApp::opened(std::vector<Event>& /*events*/)
 {
     list_scroll_ = 0; // the app opens at the top of its list
     held_.reset();
+    menu_open_ = false;
 }
 
 void ChatApp::leaving(const Screen& /*s*/, std::vector<Event>& /*events*/)
 {
     held_.reset();
+    menu_open_ = false;
 }
 
 void ChatApp::submit(const Screen& s, const std::string& field, std::vector<Event>& events)
@@ -681,7 +728,11 @@ void ChatApp::submit(const Screen& s, const std::string& field, std::vector<Even
     ChatMessage m;
     m.text = text;
     phone_.clear_field(input_field);
+    const ChatTurn* turn = ready_turn(s.param);
+    const bool scripted = turn && !turn->typed.empty();
     send(s.param, m, events);
+    if (scripted) // a typed answer to a scripted turn
+        answer(s.param, nullptr, events);
 }
 
 void ChatApp::receive(const std::string& chat_key, const std::string& from, const std::string& text,
@@ -690,12 +741,16 @@ void ChatApp::receive(const std::string& chat_key, const std::string& from, cons
     World& w = phone_.world_mut();
     const Person* sender = w.contact(from);
     if (sender && !sender->saved && !w.messages_from_strangers) {
-        events.push_back({"message.blocked", {{"from", from}}});
+        events.push_back({"message.blocked", {{"from", from}, {"reason", "strangers"}}});
         return;
     }
     Chat* chat = w.chat(chat_key);
+    if (chat && chat->blocked) { // the learner blocked this contact (chat_script.cpp)
+        events.push_back({"message.blocked", {{"from", from}, {"reason", "blocked"}}});
+        return;
+    }
     if (!chat) {
-        w.chats.insert(w.chats.begin(), Chat{chat_key, {}, 0, {}, {}, {}, false});
+        w.chats.insert(w.chats.begin(), Chat{chat_key, {}, 0, {}, {}, {}, false, false, {}});
         chat = w.chat(chat_key);
     }
     ChatMessage m;

@@ -21,8 +21,9 @@
 namespace luyenso {
 
 namespace {
-constexpr std::int64_t ring_timeout_ms = 30'000; // an unanswered call stops ringing
-constexpr std::int64_t banner_ms = 6'000;        // how long a message banner stays
+constexpr std::int64_t ring_timeout_ms = 30'000;  // an unanswered call stops ringing
+constexpr std::int64_t banner_ms = 6'000;         // how long a message banner stays
+constexpr std::int64_t declined_after_ms = 8'000; // a call the other side declines rings this long
 
 std::string two_digits(std::int64_t v)
 {
@@ -50,7 +51,7 @@ Phone::Phone(World world) : world_(std::move(world))
     // Every contact has a chat, even an empty one, as in the real app's contact list.
     for (const auto& p : world_.contacts)
         if (!world_.chat(p.id))
-            world_.chats.push_back({p.id, {}, 0, {}, {}, {}, false});
+            world_.chats.push_back({p.id, {}, 0, {}, {}, {}, false, false, {}});
     apps_.push_back(std::make_unique<ChatApp>(*this));
     apps_.push_back(std::make_unique<DialerApp>(*this));
     apps_.push_back(std::make_unique<BankApp>(*this));
@@ -203,11 +204,12 @@ void Phone::schedule_timeline()
     }
 }
 
-void Phone::start_call(const std::string& contact, bool video, std::vector<Event>& events)
+void Phone::start_call(const std::string& contact, bool video, std::vector<Event>& events, bool declined)
 {
     CallState c;
     c.contact = contact;
     c.video = video;
+    c.declined = declined;
     c.started_ms = clock_.now_ms();
     c.camera_on = video;
     call_ = c;
@@ -745,7 +747,9 @@ void Phone::advance_calls(std::vector<Event>& events)
         return;
     }
     if (!call_->connected) {
-        if (p && p->answers && now - call_->started_ms >= p->answers_after_s * 1000LL)
+        if (call_->declined && now - call_->started_ms >= declined_after_ms)
+            end_call("them", events);
+        else if (p && p->answers && !call_->declined && now - call_->started_ms >= p->answers_after_s * 1000LL)
             answer_call(events);
         else if (now - call_->started_ms >= ring_timeout_ms)
             end_call("them", events);

@@ -44,6 +44,7 @@ struct CallState {
     bool muted = false;
     bool camera_on = true;
     bool front_camera = true;
+    bool declined = false; // nobody will pick up: the other side declines after a few rings
 };
 
 // An OTP a service sent to this phone by SMS (Phone::issue_otp), remembered so that
@@ -146,7 +147,8 @@ public:
     void clear_field(const std::string& id) { set_field(id, {}); }
     void focus(const std::string& field_id);
     void unfocus() { focused_.clear(); }
-    void start_call(const std::string& contact, bool video, std::vector<Event>& events);
+    // `declined`: the other side will not pick up (a chat account that is not the contact's).
+    void start_call(const std::string& contact, bool video, std::vector<Event>& events, bool declined = false);
     void notify(Notification n);
     // Runs `what` when the clock reaches `at_ms` (messages arriving, an OTP SMS).
     void schedule(std::int64_t at_ms, std::function<void(std::vector<Event>&)> what);

@@ -5,6 +5,7 @@
 #include "phone/app_world.h"
 #include "phone/bank_world.h"
 #include "phone/call_script.h"
+#include "phone/chat_script.h"
 #include "phone/eid_world.h"
 #include "phone/settings_world.h"
 #include "phone/sms_world.h"
@@ -68,6 +69,8 @@ struct Chat {
     std::string group_name{};           // a group's name
     std::vector<std::string> members{}; // a group's members (contact ids)
     bool announcements = false;         // only admins post (a village announcement group)
+    bool blocked = false;               // the learner blocked the contact: their messages no longer arrive
+    std::string reported{};             // the reason the learner reported the contact for, if any
 
     bool is_group() const { return with.empty(); }
     const std::string& key() const { return is_group() ? id : with; }
@@ -101,8 +104,9 @@ struct World {
     std::vector<TimelineItem> timeline{};
     std::vector<GalleryPhoto> gallery{};
     std::vector<CallLogEntry> call_log{};
-    bool messages_from_strangers = true; // the chat app's privacy setting
-    int start_minutes = 19 * 60 + 30;    // time of day shown when the lesson starts
+    std::vector<ChatScript> chat_scripts{}; // what the other side of a chat writes back
+    bool messages_from_strangers = true;    // the chat app's privacy setting
+    int start_minutes = 19 * 60 + 30;       // time of day shown when the lesson starts
     std::string date = "Thứ Bảy, 28 tháng 11";
     int battery_percent = 76;
     BankWorld bank;

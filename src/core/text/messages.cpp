@@ -281,6 +281,23 @@ const std::vector<MessageText> messages = {
     {"too-many-choices", "at most 3 choices fit on the call screen", "màn hình cuộc gọi chỉ chứa được nhiều nhất 3 lựa chọn; hãy bỏ bớt"},
     {"choice-id", "choice id \"{0}\" must be a slug, unique in its script", "mã lựa chọn \"{0}\" chỉ được dùng chữ thường không dấu a-z, số 0-9, dấu '-' hoặc '_', và không trùng trong cùng kịch bản"},
 
+    // [SECTION] Chat scripts: what the other side of a chat writes back (issue 19).
+    {"chat-script-group", "\"{0}\" is a group: a chat script is for a one-to-one chat, so \"chat\" names a contact", "\"{0}\" là một nhóm: kịch bản trò chuyện chỉ dùng cho cuộc trò chuyện riêng với một người, nên \"chat\" phải là mã một người trong \"contacts\""},
+    {"second-chat-script", "a second chat script for \"{0}\"", "có hai kịch bản trò chuyện cho \"{0}\""},
+    {"chat-script-needs-turns", "a chat script needs \"turns\": a list of at least one turn", "kịch bản trò chuyện cần có \"turns\": danh sách các lượt, ít nhất một lượt"},
+    {"turn-id", "turn id \"{0}\" must be a slug, unique in its script", "mã lượt \"{0}\" chỉ được dùng chữ thường không dấu a-z, số 0-9, dấu '-' hoặc '_', và không trùng trong cùng kịch bản"},
+    {"chat-choice-id", "reply id \"{0}\" must be a slug, unique among all the chat scripts", "mã câu trả lời \"{0}\" chỉ được dùng chữ thường không dấu a-z, số 0-9, dấu '-' hoặc '_', và không trùng với câu trả lời nào khác trong các kịch bản trò chuyện"},
+    {"chat-choices-empty", "\"choices\" is empty: a fork needs the replies the learner can pick", "\"choices\" để trống: chỗ rẽ nhánh cần có các câu trả lời để người học chọn"},
+    {"fix-choices-or-end", "write the replies ({{\"id\", \"label\", \"next\"}}), or leave \"choices\" out to end the conversation at this turn", "hãy viết các câu trả lời ({{\"id\", \"label\", \"next\"}}), hoặc bỏ hẳn \"choices\" nếu cuộc trò chuyện kết thúc ở lượt này"},
+    {"too-many-chat-choices", "at most 3 suggested replies fit over the chat's input bar", "trên ô nhập tin nhắn chỉ đủ chỗ cho nhiều nhất 3 câu trả lời gợi ý; hãy bỏ bớt"},
+    {"unknown-turn", "\"{0}\" names no turn of this script: \"{1}\"", "\"{0}\" dẫn tới lượt \"{1}\" nhưng kịch bản này không có lượt đó"},
+    {"fix-turns-are", "the turns are: {0}", "các lượt đang có: {0}"},
+    {"empty-turn", "nothing happens in this turn: give it \"messages\" (what the other side writes) or \"choices\" / \"typed\" (how the learner answers)", "lượt này không có gì xảy ra: hãy cho nó \"messages\" (người kia nhắn gì) hoặc \"choices\" / \"typed\" (người học trả lời thế nào)"},
+    {"turn-unreachable", "no reply leads to turn \"{0}\": the conversation never gets there", "không câu trả lời nào dẫn tới lượt \"{0}\": cuộc trò chuyện không bao giờ đi tới đó"},
+    {"fix-turn-next", "name it in a choice's \"next\" or a turn's \"typed\", or remove it", "hãy ghi mã lượt này vào \"next\" của một câu trả lời hoặc \"typed\" của một lượt, hoặc xóa lượt đi"},
+    {"chat-line-shape", "a message of a turn is text in double quotes, or {{\"text\": \"...\", \"after\": 3}}", "mỗi tin nhắn của lượt là chữ trong dấu ngoặc kép, hoặc {{\"text\": \"...\", \"after\": 3}}"},
+    {"fix-add-chat-choice", "add it to the \"choices\" of a turn in \"chat_scripts\", or correct it", "hãy thêm câu trả lời đó vào \"choices\" của một lượt trong \"chat_scripts\", hoặc sửa lại cho đúng"},
+
     // [SECTION] Why the phone refused an action, and an unsafe outcome's "path" (issue 18).
     {"refused-not-on-screen", "\"{0}\" is not on the screen ({1})", "\"{0}\" không có trên màn hình ({1})"},
     {"refused-not-tappable", "\"{0}\" cannot be tapped", "\"{0}\" không bấm được"},
@@ -384,6 +401,13 @@ const std::vector<MessageText> terms = {
     {"no call script in this lesson's world offers the choice", "no call script in this lesson's world offers the choice", "không kịch bản cuộc gọi nào trong bài có lựa chọn"},
     {"no saved recipient or QR code in this lesson's world has the account", "no saved recipient or QR code in this lesson's world has the account", "không người nhận đã lưu hay mã QR nào trong bài có số tài khoản"},
     {"this lesson's world has no web page", "this lesson's world has no web page", "thế giới của bài học không có trang web"},
+    // Terms of the chat scripts' reader (issue 19).
+    {"a chat script", "a chat script", "kịch bản trò chuyện"},
+    {"a turn", "a turn", "lượt trò chuyện"},
+    {"a suggested reply", "a suggested reply", "câu trả lời gợi ý"},
+    {"a chat message", "a chat message", "tin nhắn"},
+    {"no chat script in this lesson's world offers the reply", "no chat script in this lesson's world offers the reply", "không kịch bản trò chuyện nào trong bài có câu trả lời"},
+    {"no chat script in this lesson's world has the turn", "no chat script in this lesson's world has the turn", "không kịch bản trò chuyện nào trong bài có lượt"},
     // [SECTION] Terms of the world readers: issue 18.
     {"scene id", "scene id", "mã cảnh"},
     {"recipient id", "recipient id", "mã người nhận"},
