@@ -11,9 +11,18 @@
 
 #include <imgui.h>
 
+#include <cstdlib>
 #include <string>
 
 namespace luyenso::test {
+
+// Under AddressSanitizer (LUYENSO_LAYOUT_SUBSET=1, set by the asan preset's test run) the
+// slowest UI tests check a fixed share of what they check otherwise.
+inline bool subset_only()
+{
+    const char* v = std::getenv("LUYENSO_LAYOUT_SUBSET");
+    return v && std::string(v) == "1";
+}
 
 // One ImGui context with our fonts and style, for the whole of one test.
 class Headless {

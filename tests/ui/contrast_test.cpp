@@ -976,8 +976,12 @@ TEST_CASE("every text of every shipped lesson's guided steps meets the contrast 
         AppModel model(shipped_lessons(photos));
         REQUIRE(model.catalog().entries.size() >= 10);
         std::size_t steps = 0;
+        std::size_t index = 0;
         for (const CatalogEntry& entry : model.catalog().entries) {
             REQUIRE(entry.lesson);
+            // The AddressSanitizer subset: each lesson in one of the two passes, in turn.
+            if (test::subset_only() && index++ % 2 != (photos ? 1U : 0U))
+                continue;
             model.open_lesson(*entry.lesson, Mode::Guided);
             LessonRun* run = model.run();
             while (!run->finished()) {

@@ -56,12 +56,6 @@ std::vector<Display> all_displays()
     return out;
 }
 
-bool subset_only()
-{
-    const char* v = std::getenv("LUYENSO_LAYOUT_SUBSET");
-    return v && std::string(v) == "1";
-}
-
 struct Box {
     ImVec2 min;
     ImVec2 max;
@@ -178,7 +172,7 @@ public:
     std::vector<Display> displays(std::size_t n) const
     {
         const auto all = all_displays();
-        if (!subset_only())
+        if (!test::subset_only())
             return all;
         std::vector<Display> some;
         for (std::size_t i = 0; i < all.size(); ++i)
@@ -285,8 +279,8 @@ TEST_CASE("every step of every shipped lesson, in every mode, lays out at every 
             }
     }
     std::cout << "layout: " << checker.checked() << " combinations of lesson, step, mode and display checked (" << steps
-              << " steps" << (subset_only() ? ", a quarter of the displays each: AddressSanitizer subset" : "") << "), "
-              << checker.failures() << " with problems\n";
+              << " steps" << (test::subset_only() ? ", a quarter of the displays each: AddressSanitizer subset" : "")
+              << "), " << checker.failures() << " with problems\n";
     CHECK(checker.failures() == 0);
 }
 
