@@ -297,8 +297,17 @@ async function playLesson(page, touch, tag, lesson, name) {
   }
   p = await waitFor(page, 'the end of the lesson', (q) => q.run && q.run.finished);
   await shot(page, `${tag}-6-done`);
-  // Kept: the store was copied to IndexedDB after the last step.
-  await page.waitForFunction(() => Module.luyensoPersistCount > 0 && !Module.luyensoPersisting, { timeout: LIMIT_MS });
+  // Kept: the store was copied to IndexedDB after the last step. A copy asked for now (as
+  // closing the tab asks) ends after the one the finished step started, if that is still
+  // running: wait for it, not for any earlier copy.
+  const before = await page.evaluate(() => {
+    const n = Module.luyensoPersistCount;
+    Module.luyensoPersist();
+    return n;
+  });
+  await page.waitForFunction(
+    (n) => Module.luyensoPersistCount > n && !Module.luyensoPersisting && !Module.luyensoPersistAgain,
+    { timeout: LIMIT_MS }, before);
 }
 
 // [SECTION] the checks
