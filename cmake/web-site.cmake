@@ -19,7 +19,7 @@ target_link_options(luyenso PRIVATE
   -sALLOW_MEMORY_GROWTH=1 -sINITIAL_MEMORY=64MB
   -sENVIRONMENT=web -sFORCE_FILESYSTEM=1 -lidbfs.js
   -sEXPORTED_RUNTIME_METHODS=FS,ccall,UTF8ToString
-  -sEXPORTED_FUNCTIONS=_main,_luyenso_web_export,_luyenso_web_import,_luyenso_web_probe,_luyenso_web_text
+  -sEXPORTED_FUNCTIONS=_main,_luyenso_web_export,_luyenso_web_import,_luyenso_web_probe,_luyenso_web_text,_luyenso_web_compose
   --pre-js ${PROJECT_SOURCE_DIR}/src/web/pre.js
   "SHELL:--preload-file ${PROJECT_SOURCE_DIR}/lessons@/app/lessons"
   "SHELL:--preload-file ${luyenso_web_font_dir}/NotoSans-Regular.ttf@/app/fonts/NotoSans-Regular.ttf"

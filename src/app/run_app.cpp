@@ -446,10 +446,12 @@ int run_app(const Options& options, const std::string& default_lessons_dir)
         shell.set_fullscreen_state(window->fullscreen());
         // (Read every frame: the window may be moved to a monitor with another scale.)
         shell.set_display_factor(display_text_factor(window->display_dpi()));
+        shell.set_composition(window->composition());
         shell.draw(model, static_cast<double>(now) / 1000.0);
         // (The browser shows the device's keyboard for it.)
         platform::web::set_text_wanted(ImGui::GetIO().WantTextInput || (model.page() == Page::Lesson && model.run() &&
                                                                         model.run()->phone().input_focused()));
+        platform::web::set_between_lessons(model.page() == Page::Learners || model.page() == Page::LessonList);
         if (window->render())
             window->present();
         // The full-screen button's request: the window acts on it (and draws anew).

@@ -88,6 +88,14 @@ std::string describe_frame(const AppModel& model, const ui::Shell& shell, const 
             texts.push_back(
                 {{"text", t.text}, {"x0", t.min.x * k}, {"y0", t.min.y * k}, {"x1", t.max.x * k}, {"y1", t.max.y * k}});
     out["texts"] = std::move(texts);
+    // The lines of text on the phone's screen (a field's text, and what the keyboard is
+    // still composing, drawn apart after it).
+    nlohmann::json phone_texts = nlohmann::json::array();
+    for (const ui::LayoutItem& t : items)
+        if (t.kind == ui::ItemKind::PhoneText)
+            phone_texts.push_back(
+                {{"text", t.text}, {"x0", t.min.x * k}, {"y0", t.min.y * k}, {"x1", t.max.x * k}, {"y1", t.max.y * k}});
+    out["phone_texts"] = std::move(phone_texts);
     return out.dump();
 }
 

@@ -36,8 +36,11 @@ void Narrator::say(const NarrationRequest& request)
     last_ = request;
     last_samples_.clear();
     audio_.stop();
+    speech_.stop(); // (the browser's speech plays itself: it is stopped apart)
     if (!audio_.available())
         return; // no sound card: silent, as promised
+    if (audio_.muted())
+        return; // kept for "Nghe lại" once the sound is on again
     switch (request.kind) {
     case NarrationRequest::Kind::None: break;
     case NarrationRequest::Kind::Recorded: {
@@ -46,12 +49,19 @@ void Narrator::say(const NarrationRequest& request)
             audio_.play(last_samples_);
         } else {
             std::cerr << "luyenso: " << error << "; the text is spoken instead\n";
-            speech_.say(request.text, "vi");
+            speech_.say(request.text, "vi", audio_.volume());
         }
         break;
     }
-    case NarrationRequest::Kind::Speech: speech_.say(request.text, request.voice); break;
+    case NarrationRequest::Kind::Speech: speech_.say(request.text, request.voice, audio_.volume()); break;
     }
+}
+
+void Narrator::set_muted(bool muted)
+{
+    audio_.set_muted(muted);
+    if (muted)
+        speech_.stop();
 }
 
 void Narrator::update()

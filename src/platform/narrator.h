@@ -26,7 +26,9 @@ public:
     bool available() const override { return audio_.available(); }
     void repeat() override;
     bool muted() const override { return audio_.muted(); }
-    void set_muted(bool muted) override { audio_.set_muted(muted); }
+    // Muting stops what is being said (recorded or spoken, the browser's speech too); while
+    // muted nothing is said, and "Nghe lại" after unmuting says the last narration.
+    void set_muted(bool muted) override;
     float volume() const override { return audio_.volume(); }
     void set_volume(float volume) override { audio_.set_volume(volume); }
 

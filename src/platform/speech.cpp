@@ -15,7 +15,7 @@ void SpeechSynth::stop_worker()
         worker_.join();
 }
 
-void SpeechSynth::say(const std::string& text, const std::string& voice)
+void SpeechSynth::say(const std::string& text, const std::string& voice, float /*volume*/)
 {
     if (!available())
         return;
@@ -25,6 +25,13 @@ void SpeechSynth::say(const std::string& text, const std::string& voice)
         result_.reset();
     }
     wake_.notify_all();
+}
+
+void SpeechSynth::stop()
+{
+    std::lock_guard lock(mutex_);
+    job_.reset();
+    result_.reset();
 }
 
 std::optional<std::vector<std::int16_t>> SpeechSynth::take()

@@ -26,7 +26,12 @@ public:
     bool available() const { return sample_rate_ > 0; }
     int sample_rate() const { return sample_rate_; }
 
-    void say(const std::string& text, const std::string& voice);
+    // `volume` (0 - 1): the browser's speech plays at it; on the desktop the samples are
+    // scaled when played (AudioOutput), so it is not used here.
+    void say(const std::string& text, const std::string& voice, float volume);
+    // Drops what was asked and not yet taken (a synthesis already under way still ends in a
+    // result); the browser's speech stops talking at once.
+    void stop();
     // The samples of the last request, once synthesised (each result is taken once).
     std::optional<std::vector<std::int16_t>> take();
 

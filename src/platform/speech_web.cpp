@@ -11,7 +11,7 @@ namespace luyenso::platform {
 namespace {
 
 // clang-format off
-EM_JS(void, luyenso_speak, (const char* text, const char* language), {
+EM_JS(void, luyenso_speak, (const char* text, const char* language, float volume), {
     if (typeof speechSynthesis === 'undefined')
         return;
     const words = UTF8ToString(text);
@@ -24,7 +24,12 @@ EM_JS(void, luyenso_speak, (const char* text, const char* language), {
     u.voice = voice;
     u.lang = voice.lang;
     u.rate = 0.85; // slower than normal, for older listeners (as espeak-ng at 140 words a minute)
+    u.volume = Math.min(1, Math.max(0, volume)); // the narrator's volume, as the desktop's samples
     speechSynthesis.speak(u);
+});
+EM_JS(void, luyenso_stop_speaking, (), {
+    if (typeof speechSynthesis !== 'undefined')
+        speechSynthesis.cancel();
 });
 // clang-format on
 
@@ -36,11 +41,16 @@ SpeechSynth::SpeechSynth(std::function<void()> ready) : ready_(std::move(ready))
 
 SpeechSynth::~SpeechSynth() = default;
 
-void SpeechSynth::say(const std::string& text, const std::string& voice)
+void SpeechSynth::say(const std::string& text, const std::string& voice, float volume)
 {
     // An espeak-ng voice name ("vi", "vi-vn-x-south", "en-us"): its language is the part before '-'.
     const std::string language = voice.substr(0, voice.find('-'));
-    luyenso_speak(text.c_str(), language.empty() ? "vi" : language.c_str());
+    luyenso_speak(text.c_str(), language.empty() ? "vi" : language.c_str(), volume);
+}
+
+void SpeechSynth::stop()
+{
+    luyenso_stop_speaking();
 }
 
 std::optional<std::vector<std::int16_t>> SpeechSynth::take()

@@ -43,6 +43,10 @@ EM_JS(void, luyenso_want_text, (int wanted), {
     if (Module.luyensoWantText)
         Module.luyensoWantText(wanted != 0);
 });
+EM_JS(void, luyenso_between_lessons, (int between), {
+    if (Module.luyensoBetweenLessons)
+        Module.luyensoBetweenLessons(between != 0);
+});
 EM_JS(void, luyenso_persist, (), {
     if (Module.luyensoPersist)
         Module.luyensoPersist();
@@ -98,6 +102,20 @@ extern "C" EMSCRIPTEN_KEEPALIVE void luyenso_web_text(const char* utf8)
     }
 }
 
+// What the device's keyboard is composing in the page's hidden <input> (UTF-8; empty when the
+// composition ends), as an SDL_TEXTEDITING_EXT event behind the keys and text before it: the
+// window shows it in the focused field (platform::Window::composition), nothing is typed.
+extern "C" EMSCRIPTEN_KEEPALIVE void luyenso_web_compose(const char* utf8)
+{
+    SDL_Event event{};
+    event.editExt.type = SDL_TEXTEDITING_EXT;
+    event.editExt.timestamp = SDL_GetTicks();
+    event.editExt.text = SDL_strdup(utf8 ? utf8 : ""); // freed by the window
+    event.editExt.length = static_cast<Sint32>(SDL_utf8strlen(event.editExt.text));
+    if (SDL_PushEvent(&event) != 1)
+        SDL_free(event.editExt.text);
+}
+
 // The description of the last frame (see run_frames); `loop` is Module.luyensoLoop.
 extern "C" EMSCRIPTEN_KEEPALIVE const char* luyenso_web_probe(void* loop)
 {
@@ -128,6 +146,11 @@ void run_frames(std::function<void()> frame, const std::string& store, std::func
 void set_text_wanted(bool wanted)
 {
     luyenso_want_text(wanted ? 1 : 0);
+}
+
+void set_between_lessons(bool between)
+{
+    luyenso_between_lessons(between ? 1 : 0);
 }
 
 } // namespace luyenso::platform::web

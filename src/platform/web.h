@@ -31,9 +31,17 @@ int run_on_own_stack(const std::function<int()>& body);
 // what the device composes (Vietnamese marks, an IME's words) arrives. The page hands that
 // text back through luyenso_web_text (web.cpp), as SDL text events in their order.
 void set_text_wanted(bool wanted);
+
+// Whether the program shows a page between lessons (the learner picker, the lesson list):
+// only there does the page show its bar of progress files and its note of a new version
+// (src/web/index.html); during a lesson the canvas takes the whole height.
+void set_between_lessons(bool between);
 #else
 inline constexpr bool frames_paced_by_browser = false;
 inline void set_text_wanted(bool /*wanted*/)
+{
+}
+inline void set_between_lessons(bool /*between*/)
 {
 }
 #endif

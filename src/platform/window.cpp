@@ -366,6 +366,14 @@ int Window::pump_events(int timeout_ms)
             }
         }
         ImGui_ImplSDL2_ProcessEvent(&e);
+        if (e.type == SDL_TEXTEDITING)
+            composition_ = e.edit.text;
+        if (e.type == SDL_TEXTEDITING_EXT) {
+            composition_ = e.editExt.text ? e.editExt.text : "";
+            SDL_free(e.editExt.text);
+        }
+        if (e.type == SDL_TEXTINPUT)
+            composition_.clear(); // committed
         if (e.type == SDL_QUIT)
             quit_ = true;
         // SDL_Renderer on Direct3D: the back buffer (or the whole device) was lost; draw anew.

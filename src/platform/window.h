@@ -42,6 +42,11 @@ public:
     // Esc act on full screen (fullscreen_key()) and do not reach ImGui when they do.
     int pump_events(int timeout_ms);
     bool quit_requested() const { return quit_; }
+    // What an input method is composing and has not committed yet (SDL_TEXTEDITING: an
+    // IME on the desktop, the browser's composition events on a phone), UTF-8; empty when
+    // nothing is being composed. Shown in the field, never typed: the committed text
+    // arrives as text input, and the composition is then empty again.
+    const std::string& composition() const { return composition_; }
 
     // Full screen on the window's display (the desktop's resolution, no mode change).
     bool fullscreen() const;
@@ -114,6 +119,7 @@ private:
     Renderer renderer_ = Renderer::Gl3;
     bool imgui_backends_ = false; // ImGui's platform and renderer backends are initialised
     bool quit_ = false;
+    std::string composition_;
     std::int32_t spent_key_ = 0;   // an SDL_Keycode used by fullscreen_key(), until released
     bool exposed_ = false;         // the window needs the kept frame shown again
     bool fonts_installed_ = false; // the font atlas is a texture (the first begin_frame())

@@ -573,18 +573,37 @@ void draw_text_field(const Painter& pt, const Element& e)
                    pt.px(e.active ? 2.5F : 1.5F));
     const float size = pt.tpx(e.text_dp, r.h - 12);
     ImFont* f = pt.fonts.pick(size);
-    const bool empty = e.label.empty();
-    std::string shown = e.label;
-    if (e.secret) { // a PIN or a password shows as dots
-        shown.clear();
-        for (std::size_t i = 0; i < utf8_length(e.label); ++i)
-            shown += "•";
-    }
-    shown = empty ? fit_text(f, size, e.detail, pt.px(r.w - 36)) : fit_text_tail(f, size, shown, pt.px(r.w - 36));
+    // A word the keyboard is still composing follows the field's text, underlined.
+    const std::string composing = e.active ? pt.composition : std::string();
+    const bool empty = e.label.empty() && composing.empty();
+    const auto hidden = [&](const std::string& text) { // a PIN or a password shows as dots
+        if (!e.secret)
+            return text;
+        std::string dots;
+        for (std::size_t i = 0; i < utf8_length(text); ++i)
+            dots += "•";
+        return dots;
+    };
+    const std::string tail = hidden(composing);
+    std::string shown = empty ? fit_text(f, size, e.detail, pt.px(r.w - 36))
+                              : fit_text_tail(f, size, hidden(e.label) + tail, pt.px(r.w - 36));
+    // (The fitted text ends with the composition, unless the composition alone is wider.)
+    const std::size_t split = empty || shown.size() < tail.size() ? shown.size() : shown.size() - tail.size();
     const ImVec2 at = pt.p(r.x + 18, r.center_y() - size / pt.s * 0.62F);
-    pt.text(shown, size, at, empty ? palette().text_muted : palette().text);
+    const float text_w = f->CalcTextSizeA(size, FLT_MAX, 0, shown.c_str()).x;
+    if (split < shown.size()) {
+        const std::string head = shown.substr(0, split);
+        const float x = at.x + (head.empty() ? 0.0F : f->CalcTextSizeA(size, FLT_MAX, 0, head.c_str()).x);
+        if (!head.empty())
+            pt.text(head, size, at, palette().text);
+        pt.text(shown.substr(split), size, ImVec2(x, at.y), palette().primary);
+        const float underline_y = at.y + size * 1.15F;
+        pt.dl->AddLine(ImVec2(x, underline_y), ImVec2(at.x + text_w, underline_y), palette().primary, pt.px(2));
+    } else {
+        pt.text(shown, size, at, empty ? palette().text_muted : palette().text);
+    }
     if (e.active) {
-        const float cx = empty ? at.x : at.x + f->CalcTextSizeA(size, FLT_MAX, 0, shown.c_str()).x + 2;
+        const float cx = empty ? at.x : at.x + text_w + 2;
         pt.dl->AddLine(ImVec2(cx, at.y), ImVec2(cx, at.y + size * 1.2F), palette().primary, pt.px(2));
     }
 }

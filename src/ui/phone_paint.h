@@ -20,6 +20,9 @@ struct Painter {
     ImVec2 origin; // the screen's top-left corner, in pixels
     float s;       // pixels per dp
     bool dark;     // the screen's backdrop is dark (wallpaper, a call): text and icons are white
+    // What the device's input method is composing (PhoneView::set_composition): shown in the
+    // focused field after its text, underlined, until it is committed and typed.
+    const std::string& composition;
 
     ImVec2 p(float x, float y) const { return {origin.x + x * s, origin.y + y * s}; }
     ImVec2 min(const Rect& r) const { return p(r.x, r.y); }

@@ -151,7 +151,7 @@ std::optional<Action> PhoneView::draw(const Phone& phone, const Fonts& fonts, Im
     fill(body_min, body_max, palette().phone_body, body_rounding());
     fill(screen_min_, screen_max, IM_COL32(0x10, 0x10, 0x10, 0xFF), screen_rounding);
 
-    const Painter pt{dl, fonts, phone, images, screen_min_, scale_, dark_backdrop(tree)};
+    const Painter pt{dl, fonts, phone, images, screen_min_, scale_, dark_backdrop(tree), composition_};
     dl->PushClipRect(screen_min_, screen_max, true);
     for (const Element& e : tree)
         paint_element(pt, e, tree);

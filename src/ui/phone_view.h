@@ -12,6 +12,7 @@
 
 #include <optional>
 #include <string>
+#include <utility>
 
 namespace luyenso::ui {
 
@@ -28,6 +29,12 @@ public:
     // the lesson's photos; `time_s` drives animations.
     std::optional<Action> draw(const Phone& phone, const Fonts& fonts, ImageSource* images, ImVec2 area_min,
                                ImVec2 area_max, const Highlight& highlight, double time_s);
+
+    // What the device's input method is composing and has not committed (a phone's
+    // Vietnamese keyboard composes a word before it types it): shown in the focused field
+    // after its text, underlined; empty when nothing is being composed. Never typed: the
+    // committed text arrives as text input.
+    void set_composition(std::string text) { composition_ = std::move(text); }
 
     // Where the last frame put the phone's screen, in pixels, and its dp scale.
     ImVec2 screen_min() const { return screen_min_; }
@@ -46,6 +53,7 @@ private:
     // At most bezel * sqrt(2) / (sqrt(2) - 1), about 41 dp: a rounder body would leave the
     // screen's square corners (where the screen's picture is clipped) outside it.
     static constexpr float body_rounding_dp = 40;
+    std::string composition_;
     ImVec2 screen_min_{0, 0};
     ImVec2 body_min_{0, 0};
     ImVec2 body_max_{0, 0};

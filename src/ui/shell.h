@@ -41,6 +41,9 @@ public:
     bool animating(const AppModel& model) const;
 
     const PhoneView& phone_view() const { return phone_view_; }
+    // What the device's input method is composing (platform::Window::composition): shown in
+    // the phone's focused field, never typed (PhoneView::set_composition).
+    void set_composition(std::string text) { phone_view_.set_composition(std::move(text)); }
 
     // Full screen: the window's state, as the platform reports it before each frame, and
     // what the learner asked of it with the on-screen button (the platform acts on it).

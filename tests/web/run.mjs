@@ -55,6 +55,7 @@ const types = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '
   '.data': 'application/octet-stream', '.webmanifest': 'application/manifest+json', '.png': 'image/png',
   '.svg': 'image/svg+xml', '.json': 'application/json' };
 let served = []; // [name, bytes] of each response
+let swExtra = ''; // added to sw.js: a new version of the site
 const server = http.createServer((req, res) => {
   const name = decodeURIComponent(new URL(req.url, 'http://x').pathname).replace(/^\/+/, '') || 'index.html';
   const file = path.join(site, name);
@@ -62,7 +63,7 @@ const server = http.createServer((req, res) => {
     res.writeHead(404).end('not found');
     return;
   }
-  const body = fs.readFileSync(file);
+  const body = name === 'sw.js' ? Buffer.concat([fs.readFileSync(file), Buffer.from(swExtra)]) : fs.readFileSync(file);
   served.push([name, body.length]);
   res.writeHead(200, { 'Content-Type': types[path.extname(name)] || 'application/octet-stream',
     'Content-Length': body.length, 'Cache-Control': 'no-cache' });
@@ -110,7 +111,11 @@ async function openPage(viewport) {
   const page = await browser.newPage();
   openPages.push(page);
   await page.setViewport(viewport);
-  page.on('console', (m) => { if (m.type() === 'error') log('page error:', m.text()); });
+  // (LUYENSO_WEB_CONSOLE=1: everything the page prints, for finding why a check fails.)
+  page.on('console', (m) => {
+    if (m.type() === 'error' || process.env.LUYENSO_WEB_CONSOLE)
+      log(`page ${m.type()}:`, m.text());
+  });
   page.on('pageerror', (e) => log('page exception:', e.message));
   return page;
 }
@@ -223,30 +228,50 @@ async function shot(page, name) {
   await page.screenshot({ path: path.join(shotsDir, name + '.png') });
 }
 
+// On the learner picker: the learner `name` is chosen, or made on the profile page (the
+// name typed) if not there yet; returns the lesson list's probe.
+async function chooseLearner(page, touch, tag, p, name) {
+  const tile = p.buttons.concat(p.texts).find((b) => b.text.includes(name));
+  if (tile) {
+    await press(page, touch, ...centre(tile));
+  } else {
+    await pressButton(page, touch, /^Thêm người học$/);
+    p = await waitFor(page, 'the profile form', (q) => q.page === 'edit-learner');
+    const label = p.texts.find((t) => /tên/i.test(t.text));
+    assert.ok(label, `no name field's label: ${p.texts.map((t) => t.text).join(' | ')}`);
+    await press(page, touch, label.x0 + 20, label.y1 + 30);
+    // The page focuses its hidden field for the device's keyboard (src/web/index.html).
+    await page.waitForFunction(() => document.activeElement && document.activeElement.id === 'text-input',
+      { timeout: LIMIT_MS });
+    await page.keyboard.type(name);
+    await shot(page, `${tag}-2-profile`);
+    await pressButton(page, touch, /^Lưu/);
+  }
+  return waitFor(page, 'the lesson list', (q) => q.page === 'lesson-list');
+}
+
+// The page's copies of the store to IndexedDB: one asked for now ends after any that is
+// running (a finished step's), as closing the tab asks; waits for it.
+async function persisted(page) {
+  const before = await page.evaluate(() => {
+    const n = Module.luyensoPersistCount;
+    Module.luyensoPersist();
+    return n;
+  });
+  await page.waitForFunction(
+    (n) => Module.luyensoPersistCount > n && !Module.luyensoPersisting && !Module.luyensoPersistAgain,
+    { timeout: LIMIT_MS }, before);
+}
+
 // The learner `name` (made on the profile page, the name typed, if not there yet), then
-// `lesson` from its start page in guided mode, every step by its demonstration.
-async function playLesson(page, touch, tag, lesson, name) {
+// `lesson` from its start page in guided mode, every step by its demonstration; `stepHook`
+// (optional) may play a step itself: called with the step's index and probe, it returns
+// true when it did.
+async function playLesson(page, touch, tag, lesson, name, stepHook = null) {
   let p = await load(page);
   await shot(page, `${tag}-1-picker`);
-  if (p.page === 'learners') {
-    const tile = p.buttons.concat(p.texts).find((b) => b.text.includes(name));
-    if (tile) {
-      await press(page, touch, ...centre(tile));
-    } else {
-      await pressButton(page, touch, /^Thêm người học$/);
-      p = await waitFor(page, 'the profile form', (q) => q.page === 'edit-learner');
-      const label = p.texts.find((t) => /tên/i.test(t.text));
-      assert.ok(label, `no name field's label: ${p.texts.map((t) => t.text).join(' | ')}`);
-      await press(page, touch, label.x0 + 20, label.y1 + 30);
-      // The page focuses its hidden field for the device's keyboard (src/web/index.html).
-      await page.waitForFunction(() => document.activeElement && document.activeElement.id === 'text-input',
-        { timeout: LIMIT_MS });
-      await page.keyboard.type(name);
-      await shot(page, `${tag}-2-profile`);
-      await pressButton(page, touch, /^Lưu/);
-    }
-    p = await waitFor(page, 'the lesson list', (q) => q.page === 'lesson-list');
-  }
+  if (p.page === 'learners')
+    p = await chooseLearner(page, touch, tag, p, name);
   await shot(page, `${tag}-3-lessons`);
   // The lesson's card: its "Bắt đầu" button, level with its title (scrolled to when below).
   const t0 = Date.now();
@@ -291,23 +316,16 @@ async function playLesson(page, touch, tag, lesson, name) {
     if (p.run.finished)
       break;
     await shot(page, `${tag}-5-step${step + 1}`);
-    for (const a of p.run.demo)
-      await perform(page, touch, a, p.run.phone);
+    if (!(stepHook && await stepHook(step, p)))
+      for (const a of p.run.demo)
+        await perform(page, touch, a, p.run.phone);
     await waitFor(page, `step ${step + 1} to be done`, (q) => q.run && (q.run.step > step || q.run.finished));
   }
   p = await waitFor(page, 'the end of the lesson', (q) => q.run && q.run.finished);
   await shot(page, `${tag}-6-done`);
-  // Kept: the store was copied to IndexedDB after the last step. A copy asked for now (as
-  // closing the tab asks) ends after the one the finished step started, if that is still
-  // running: wait for it, not for any earlier copy.
-  const before = await page.evaluate(() => {
-    const n = Module.luyensoPersistCount;
-    Module.luyensoPersist();
-    return n;
-  });
-  await page.waitForFunction(
-    (n) => Module.luyensoPersistCount > n && !Module.luyensoPersisting && !Module.luyensoPersistAgain,
-    { timeout: LIMIT_MS }, before);
+  // Kept: the store was copied to IndexedDB after the last step (waited for, not any
+  // earlier copy).
+  await persisted(page);
 }
 
 // [SECTION] the checks
@@ -388,6 +406,219 @@ await check('the exported progress file is accepted by the desktop luyenso impor
   } else {
     log('LUYENSO_NATIVE is not set: the desktop import is not checked');
   }
+  await page.close();
+});
+
+await check('a broken progress file is refused with a clear message, nothing changed', async () => {
+  const page = await openPage(desktop);
+  await load(page);
+  const broken = path.join(profile, 'hong.json');
+  fs.writeFileSync(broken, '{"format": "luyenso-progress", "learners": [');
+  const input = await page.$('#import-file');
+  await input.uploadFile(broken);
+  await page.waitForFunction(() => /không phải tệp tiến độ/.test(document.getElementById('status').textContent),
+    { timeout: LIMIT_MS });
+  const status = await page.$eval('#status', (e) => e.textContent);
+  assert.match(status, /^Tệp "hong\.json" không phải tệp tiến độ của Luyện Số, hoặc bị hỏng\. Không có gì thay đổi\.$/);
+  const p = await probe(page);
+  assert.equal(p.page, 'learners', 'the page was not opened anew');
+  await shot(page, 'import-broken');
+  await page.close();
+});
+
+// The browser's speech, recorded: what is said, at what volume, and each cancel.
+const FAKE_SPEECH = () => {
+  window.spoken = [];
+  window.SpeechSynthesisUtterance = class {
+    constructor(text) { this.text = text; this.volume = 1; }
+  };
+  const voice = { lang: 'vi-VN', name: 'test voice', default: true };
+  Object.defineProperty(window, 'speechSynthesis', { configurable: true, value: {
+    getVoices: () => [voice],
+    speak: (u) => window.spoken.push({ text: u.text, volume: u.volume, lang: u.lang }),
+    cancel: () => window.spoken.push({ cancel: true }),
+  } });
+};
+
+await check('a composition shows in the phone\'s field, is typed once when committed; no bar during a lesson; ' +
+  'mute, unmute and "Nghe lại" act on the browser\'s speech', async () => {
+  const page = await openPage(phone);
+  await page.evaluateOnNewDocument(FAKE_SPEECH);
+  const cdp = await page.createCDPSession();
+  const GROUP = { id: 'tao-nhom-gia-dinh', title: /^Tạo nhóm gia đình/ };
+  const phoneTexts = (q) => q.phone_texts.map((t) => t.text);
+  const said = () => page.evaluate(() => window.spoken.splice(0));
+  await playLesson(page, true, 'ime', GROUP, LEARNER, async (step, p) => {
+    if (step === 0) {
+      // The bar of progress files is hidden during a lesson, and the canvas takes its height.
+      assert.equal(await page.$eval('#bar', (e) => getComputedStyle(e).display), 'none');
+      const canvas = await page.$eval('#canvas', (e) => e.getBoundingClientRect().height);
+      assert.equal(canvas, phone.height, 'the canvas does not take the whole height');
+      // The step's narration was said, at the narrator's volume.
+      await page.waitForFunction(() => window.spoken.some((u) => u.text), { timeout: LIMIT_MS });
+      const first = (await said()).filter((u) => u.text);
+      assert.ok(first.length >= 1 && first.every((u) => u.volume > 0.85 && u.volume <= 0.9 && u.lang === 'vi-VN'),
+        `spoken: ${JSON.stringify(first)}`);
+      // Muted: the speech stops at once; the next step says nothing.
+      // (The button without a label right of "Nghe lại".)
+      const muteButton = (q) => {
+        const hear = findButton(q, /^Nghe lại/);
+        const b = q.buttons.find((x) => x.x0 >= hear.x1 && x.y0 < hear.y1 && x.y1 > hear.y0);
+        assert.ok(b, `no mute button beside "Nghe lại": ${JSON.stringify(q.buttons)}`);
+        return b;
+      };
+      await press(page, true, ...centre(muteButton(p)));
+      await page.waitForFunction(() => window.spoken.some((u) => u.cancel), { timeout: LIMIT_MS });
+      for (const a of p.run.demo)
+        await perform(page, true, a, p.run.phone);
+      const q = await waitFor(page, 'step 2', (r) => r.run && r.run.step >= 1);
+      assert.deepEqual((await said()).filter((u) => u.text), [], 'speech while muted');
+      // "Nghe lại" while muted says nothing either; unmuted, it says step 2's narration.
+      await pressButton(page, true, /^Nghe lại/);
+      await press(page, true, ...centre(muteButton(await waitFor(page, 'step 2', (r) => r.run && r.run.step >= 1))));
+      await waitFor(page, 'the sound on', (r) => !r.pointer.down);
+      assert.deepEqual((await said()).filter((u) => u.text), [], 'speech on unmuting, or while muted');
+      await pressButton(page, true, /^Nghe lại/);
+      await page.waitForFunction(() => window.spoken.some((u) => u.text), { timeout: LIMIT_MS });
+      const again = (await said()).filter((u) => u.text);
+      assert.equal(again.length, 1, `"Nghe lại" said: ${JSON.stringify(again)}`);
+      assert.equal(q.run.step, 1);
+      await shot(page, 'ime-0-muted-and-back');
+      return true;
+    }
+    if (!p.run.demo.some((a) => a.type !== undefined))
+      return false;
+    // The name field: tapped, then composed by the device's keyboard as a phone's
+    // Vietnamese keyboard does, word by word, and committed.
+    const [tap, typed, ...rest] = p.run.demo;
+    assert.ok(tap.tap !== undefined && typed.type === 'Gia ddinhf minhf', `the step's demo: ${JSON.stringify(p.run.demo)}`);
+    await perform(page, true, tap, p.run.phone);
+    await page.waitForFunction(() => document.activeElement && document.activeElement.id === 'text-input',
+      { timeout: LIMIT_MS });
+    for (const part of ['Gia', 'Gia đì', 'Gia đình mình']) {
+      await cdp.send('Input.imeSetComposition', { text: part, selectionStart: part.length, selectionEnd: part.length });
+      const q = await waitFor(page, `the composition "${part}" in the field`, (r) => phoneTexts(r).includes(part));
+      assert.equal(q.run.step, step, 'the step moved on while composing');
+    }
+    await shot(page, 'ime-1-composing');
+    await cdp.send('Input.insertText', { text: 'Gia đình mình' });
+    const done = await waitFor(page, 'the committed text in the field',
+      (r) => phoneTexts(r).some((t) => t.includes('Gia đình mình')));
+    const shown = phoneTexts(done).filter((t) => t.includes('Gia'));
+    assert.deepEqual(shown, ['Gia đình mình'], 'typed once, the composition gone');
+    await shot(page, 'ime-2-committed');
+    for (const a of rest)
+      await perform(page, true, a, p.run.phone);
+    return true;
+  });
+  await page.close();
+});
+
+await check('two tabs: the second waits, takes the store over after the first saved, the first stops writing',
+  async () => {
+    const other = 'Cô Ba Hai Thẻ';
+    const a = await openPage(desktop);
+    let p = await load(a);
+    assert.equal(await a.evaluate(() => Module.luyensoOwner), true, 'the only tab does not own the store');
+    await chooseLearner(a, false, 'tabs', p, other);
+    await persisted(a);
+    // Written in tab A's store and not copied yet: the copy when it gives the store up takes it.
+    await a.evaluate(() => Module.FS.writeFile('/persist/luyenso/tab-a-unsaved.txt', 'A'));
+    const copiesBefore = await a.evaluate(() => Module.luyensoPersistCount);
+
+    // (A tab in the background draws no frames and takes no screenshot: each is brought to
+    // the front before it is used, as a learner switching tabs does.)
+    const b = await openPage(phone);
+    await b.bringToFront();
+    await b.goto(origin + '/index.html', { waitUntil: 'load' });
+    await b.waitForSelector('#elsewhere:not([hidden])', { timeout: LIMIT_MS });
+    assert.equal(await b.evaluate(() => Module.luyensoOwner), false);
+    assert.equal(await b.evaluate(() => !!Module.calledRun), false, 'tab B started its program');
+    assert.match(await b.$eval('#elsewhere', (e) => e.innerText), /Luyện Số đang mở ở một thẻ \(tab\) khác/);
+    await shot(b, 'tabs-1-waiting-phone');
+    assert.equal(await a.evaluate(() => Module.luyensoOwner), true, 'tab A lost the store without a press');
+
+    await b.tap('#take-over');
+    p = await waitFor(b, 'tab B\'s first frame', (q) => q.buttons.length > 0);
+    assert.equal(await b.evaluate(() => Module.luyensoOwner), true);
+    await a.waitForSelector('#elsewhere:not([hidden])', { timeout: LIMIT_MS });
+    assert.equal(await a.evaluate(() => Module.luyensoOwner), false);
+    assert.ok(await a.evaluate(() => Module.luyensoPersistCount) > copiesBefore, 'tab A did not save before giving up');
+    // Tab B reads what tab A kept, the copy made on giving up included.
+    const tiles = p.buttons.concat(p.texts).map((x) => x.text).join(' | ');
+    assert.ok(tiles.includes(other), `tab B does not see tab A's learner: ${tiles}`);
+    assert.equal(await b.evaluate(() => Module.FS.analyzePath('/persist/luyenso/tab-a-unsaved.txt').exists), true,
+      'tab A gave the store up without saving it');
+    await a.bringToFront();
+    await shot(a, 'tabs-2-given-up-desktop');
+
+    // Tab A tries to save (a finished step, the tab hidden): it writes nothing.
+    const writes = await a.evaluate(() => {
+      let calls = 0;
+      const syncfs = Module.FS.syncfs;
+      Module.FS.syncfs = (...args) => { calls += 1; return syncfs(...args); };
+      const refused = Module.luyensoPersistRefused;
+      Module.luyensoPersist();
+      window.dispatchEvent(new Event('pagehide'));
+      return { calls, refused: Module.luyensoPersistRefused - refused };
+    });
+    assert.deepEqual(writes, { calls: 0, refused: 2 }, 'tab A wrote after giving the store up');
+
+    // "Mở ở đây" in tab A: it opens anew with the store, and tab B gives it up in turn.
+    await a.click('#take-over');
+    p = await waitFor(a, 'tab A opened anew', (q) => q.buttons.length > 0);
+    assert.equal(await a.evaluate(() => Module.luyensoOwner), true);
+    await b.waitForSelector('#elsewhere:not([hidden])', { timeout: LIMIT_MS });
+    assert.equal(await b.evaluate(() => Module.luyensoOwner), false);
+    await b.bringToFront();
+    await shot(b, 'tabs-3-given-up-phone');
+    await a.bringToFront();
+    await a.evaluate(() => Module.FS.unlink('/persist/luyenso/tab-a-unsaved.txt'));
+    await persisted(a);
+  });
+
+await check('a new version waits, and takes over only when the learner presses its note', async () => {
+  const page = await openPage(desktop);
+  await load(page);
+  await page.waitForFunction(() => !!navigator.serviceWorker.controller, { timeout: LIMIT_MS });
+  assert.equal(await page.$eval('#update', (e) => e.hidden), true, 'a note without a new version');
+  swExtra = '\n// the next version\n';
+  await page.evaluate(async () => (await navigator.serviceWorker.getRegistration()).update());
+  await page.waitForSelector('#update:not([hidden])', { timeout: LIMIT_MS });
+  assert.equal(await page.$eval('#update', (e) => e.textContent),
+    'Có bản mới của Luyện Số. Bấm để tải lại (tiến độ đã được lưu).');
+  await shot(page, 'update-offered');
+  // During a lesson the note is not shown (src/platform/web.h set_between_lessons), nor is
+  // anything reloaded.
+  await page.evaluate(() => { window.notReloaded = true; });
+  const shown = () => page.$eval('#update', (e) => getComputedStyle(e).display !== 'none');
+  let p = await chooseLearner(page, false, 'update', await probe(page), LEARNER_PC);
+  assert.equal(await shown(), true, 'no note on the lesson list');
+  const start = p.buttons.find((b) => /^Bắt đầu/.test(b.text) && b.y0 >= 0 && b.y1 <= desktop.height - 60);
+  assert.ok(start, `no "Bắt đầu" on the lesson list: ${p.buttons.map((b) => b.text).join(' | ')}`);
+  await press(page, false, ...centre(start));
+  await waitFor(page, 'the lesson start page', (q) => q.page === 'lesson-start');
+  assert.equal(await shown(), false, 'the note shows on a lesson\'s page');
+  await pressButton(page, false, /^Danh sách bài học/);
+  p = await waitFor(page, 'the lesson list again', (q) => q.page === 'lesson-list');
+  assert.equal(await shown(), true, 'no note on the lesson list again');
+  assert.equal(await page.evaluate(() => window.notReloaded), true, 'reloaded by itself');
+  // Written in the store and not copied yet: pressing the note copies it before the reload.
+  await page.evaluate(() => Module.FS.writeFile('/persist/luyenso/before-update.txt', 'kept'));
+  await Promise.all([page.waitForNavigation({ timeout: LIMIT_MS }), page.click('#update')]);
+  p = await waitFor(page, 'the new version\'s first frame', (q) => q.buttons.length > 0);
+  assert.equal(p.page, 'learners');
+  assert.equal(await page.evaluate(() => window.notReloaded), undefined);
+  const reg = await page.evaluate(async () => {
+    const r = await navigator.serviceWorker.getRegistration();
+    return { waiting: !!r.waiting, active: r.active && r.active.state };
+  });
+  assert.deepEqual(reg, { waiting: false, active: 'activated' });
+  assert.equal(await page.$eval('#update', (e) => e.hidden), true);
+  assert.equal(await page.evaluate(() => Module.FS.analyzePath('/persist/luyenso/before-update.txt').exists), true,
+    'the store was not copied before the new version took over');
+  await page.evaluate(() => Module.FS.unlink('/persist/luyenso/before-update.txt'));
+  await persisted(page);
   await page.close();
 });
 
