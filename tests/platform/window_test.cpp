@@ -547,3 +547,47 @@ SCENARIO("a release and the next press in one frame reach ImGui in frames of the
     CHECK(counts == std::vector<int>{2, 1, 1, 1, 0});
     CHECK(down == std::vector<bool>{true, false, true, false, false});
 }
+
+SCENARIO("an input method's composition is kept apart from typed text until it is committed")
+{
+    auto screen = open_screen(640, 480, platform::Renderer::Sdl);
+    platform::Window& window = *screen->window;
+    window.pump_events(0); // whatever opening the window queued
+    const auto typed = [] {
+        const ImVector<ImWchar>& q = ImGui::GetIO().InputQueueCharacters;
+        return q.Size;
+    };
+    SDL_Event e{};
+    e.type = SDL_TEXTEDITING;
+    SDL_strlcpy(e.edit.text, "vie", sizeof e.edit.text);
+    REQUIRE(SDL_PushEvent(&e) == 1);
+    window.pump_events(0);
+    CHECK(window.composition() == "vie");
+    CHECK(typed() == 0);
+
+    // The browser's long compositions arrive whole (the page's luyenso_web_compose).
+    const std::string long_text = "Nguyễn Thị Minh Khai, phường Bến Thành";
+    SDL_Event ext{};
+    ext.editExt.type = SDL_TEXTEDITING_EXT;
+    ext.editExt.text = SDL_strdup(long_text.c_str());
+    REQUIRE(SDL_PushEvent(&ext) == 1);
+    window.pump_events(0);
+    CHECK(window.composition() == long_text);
+    CHECK(typed() == 0);
+
+    // Committed: the text is typed, the composition is gone.
+    SDL_Event in{};
+    in.type = SDL_TEXTINPUT;
+    SDL_strlcpy(in.text.text, "việt", sizeof in.text.text);
+    REQUIRE(SDL_PushEvent(&in) == 1);
+    window.pump_events(0);
+    CHECK(window.composition().empty());
+    CHECK(typed() > 0);
+
+    // An input method that ends its composition with an empty one.
+    e.type = SDL_TEXTEDITING;
+    SDL_strlcpy(e.edit.text, "", sizeof e.edit.text);
+    REQUIRE(SDL_PushEvent(&e) == 1);
+    window.pump_events(0);
+    CHECK(window.composition().empty());
+}

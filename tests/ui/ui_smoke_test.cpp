@@ -317,6 +317,58 @@ TEST_CASE("typing on the PC keyboard goes into the selected field of the phone",
     CHECK(model.run()->phone().draft() == "Chào cháu");
 }
 
+TEST_CASE("what the device's keyboard composes shows in the phone's field and is typed only when committed", "[ui]")
+{
+    Headless ui;
+    AppModel model(shipped_lessons());
+    ui::Shell shell(ui.fonts());
+    ui::LayoutLog log;
+    shell.set_layout_log(&log);
+    model.open_lesson(*model.catalog().find("goi-video-cho-chau"), Mode::Practice);
+    std::string why;
+    REQUIRE(model.run()->fast_forward_to(3, why));
+    ui.frame(shell, model);
+    ui.click(shell, model, element_centre(shell, model.run()->phone(), "chat.input"));
+    REQUIRE(model.run()->phone().input_focused());
+    ImGui::GetIO().AddInputCharactersUTF8("Chào ");
+    ui.frame(shell, model);
+    REQUIRE(model.run()->phone().draft() == "Chào ");
+    const std::size_t step = model.run()->step_index();
+    const FeedbackKind feedback = model.run()->feedback().kind;
+    // The phone's lines of text, and the colour of each.
+    const auto phone_texts = [&] {
+        std::map<std::string, ImU32> texts;
+        for (const ui::LayoutItem& item : log.items())
+            if (item.kind == ui::ItemKind::PhoneText)
+                texts[item.text] = item.ink;
+        return texts;
+    };
+
+    // Composing: the word follows the typed text, in another colour; nothing is typed.
+    shell.set_composition("ch");
+    ui.frame(shell, model);
+    shell.set_composition("cháu");
+    ui.frame(shell, model);
+    auto texts = phone_texts();
+    REQUIRE(texts.count("Chào ") == 1);
+    REQUIRE(texts.count("cháu") == 1);
+    CHECK(texts.count("ch") == 0); // replaced by the update
+    CHECK(texts["cháu"] != texts["Chào "]);
+    CHECK(model.run()->phone().draft() == "Chào ");
+    CHECK(model.run()->step_index() == step);
+    CHECK(model.run()->feedback().kind == feedback);
+
+    // Committed: typed once, and the composition is no longer drawn apart.
+    shell.set_composition("");
+    ImGui::GetIO().AddInputCharactersUTF8("cháu");
+    ui.frame(shell, model);
+    ui.frame(shell, model); // (drawn a frame after it is typed)
+    CHECK(model.run()->phone().draft() == "Chào cháu");
+    texts = phone_texts();
+    CHECK(texts.count("Chào cháu") == 1);
+    CHECK(texts.count("cháu") == 0);
+}
+
 TEST_CASE("the highlight pulses only when the learner asked to be shown", "[ui]")
 {
     Headless ui;
