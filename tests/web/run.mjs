@@ -409,7 +409,7 @@ await check('the exported progress file is accepted by the desktop luyenso impor
   await page.close();
 });
 
-await check('a broken progress file is refused with a clear message, nothing changed', async () => {
+await check('a broken progress file is refused with a clear message, nothing changed; a good one is merged', async () => {
   const page = await openPage(desktop);
   await load(page);
   const broken = path.join(profile, 'hong.json');
@@ -420,9 +420,21 @@ await check('a broken progress file is refused with a clear message, nothing cha
     { timeout: LIMIT_MS });
   const status = await page.$eval('#status', (e) => e.textContent);
   assert.match(status, /^Tệp "hong\.json" không phải tệp tiến độ của Luyện Số, hoặc bị hỏng\. Không có gì thay đổi\.$/);
-  const p = await probe(page);
+  let p = await probe(page);
   assert.equal(p.page, 'learners', 'the page was not opened anew');
   await shot(page, 'import-broken');
+  // The file the export check downloaded: merged (nothing new in it), kept in IndexedDB,
+  // then the page opens anew.
+  const exported = fs.readdirSync(downloads).filter((f) => f.endsWith('.json'));
+  assert.equal(exported.length, 1, 'no exported file to import (the export check runs first)');
+  await page.evaluate(() => { window.notReloaded = true; });
+  await Promise.all([page.waitForNavigation({ timeout: LIMIT_MS }),
+    (await page.$('#import-file')).uploadFile(path.join(downloads, exported[0]))]);
+  p = await waitFor(page, 'the page opened anew after the import', (q) => q.buttons.length > 0);
+  assert.equal(await page.evaluate(() => window.notReloaded), undefined);
+  const tiles = p.buttons.concat(p.texts).map((x) => x.text).join(' | ');
+  for (const name of [LEARNER, LEARNER_PC])
+    assert.ok(tiles.includes(name), `${name} is missing after the import: ${tiles}`);
   await page.close();
 });
 
@@ -563,6 +575,7 @@ await check('two tabs: the second waits, takes the store over after the first sa
       return { calls, refused: Module.luyensoPersistRefused - refused };
     });
     assert.deepEqual(writes, { calls: 0, refused: 2 }, 'tab A wrote after giving the store up');
+    assert.equal(await a.evaluate(() => Browser.mainLoop.scheduler), null, 'tab A\'s program still runs');
 
     // "Mở ở đây" in tab A: it opens anew with the store, and tab B gives it up in turn.
     await a.click('#take-over');
@@ -575,6 +588,17 @@ await check('two tabs: the second waits, takes the store over after the first sa
     await a.bringToFront();
     await a.evaluate(() => Module.FS.unlink('/persist/luyenso/tab-a-unsaved.txt'));
     await persisted(a);
+
+    // A third tab waits; closing tab A (the owner) opens it without a press.
+    const c = await openPage(desktop);
+    await c.bringToFront();
+    await c.goto(origin + '/index.html', { waitUntil: 'load' });
+    await c.waitForSelector('#elsewhere:not([hidden])', { timeout: LIMIT_MS });
+    await a.close();
+    p = await waitFor(c, 'tab C opened once tab A closed', (q) => q.buttons.length > 0);
+    assert.equal(await c.evaluate(() => Module.luyensoOwner), true);
+    assert.equal(await c.$eval('#elsewhere', (e) => e.hidden), true);
+    assert.ok(p.buttons.concat(p.texts).some((x) => x.text.includes(other)), 'tab C does not see the learners');
   });
 
 await check('a new version waits, and takes over only when the learner presses its note', async () => {
