@@ -410,7 +410,7 @@ await check('the exported progress file is accepted by the desktop luyenso impor
 });
 
 await check('a broken progress file is refused with a clear message, nothing changed; a good one is merged', async () => {
-  const page = await openPage(desktop);
+  const page = await openPage(phone);
   await load(page);
   const broken = path.join(profile, 'hong.json');
   fs.writeFileSync(broken, '{"format": "luyenso-progress", "learners": [');
@@ -422,6 +422,12 @@ await check('a broken progress file is refused with a clear message, nothing cha
   assert.match(status, /^Tệp "hong\.json" không phải tệp tiến độ của Luyện Số, hoặc bị hỏng\. Không có gì thay đổi\.$/);
   let p = await probe(page);
   assert.equal(p.page, 'learners', 'the page was not opened anew');
+  // Readable whole on a phone: the message wraps under the buttons, above the page's bottom.
+  const line = await page.$eval('#status', (e) => {
+    const r = e.getBoundingClientRect();
+    return { bottom: r.bottom, clipped: e.scrollWidth > e.clientWidth };
+  });
+  assert.ok(line.bottom <= phone.height && !line.clipped, `the message is cut: ${JSON.stringify(line)}`);
   await shot(page, 'import-broken');
   // The file the export check downloaded: merged (nothing new in it), kept in IndexedDB,
   // then the page opens anew.
