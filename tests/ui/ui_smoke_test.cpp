@@ -301,17 +301,27 @@ TEST_CASE("a drag up on the lock screen is a swipe that opens the phone", "[ui]"
     CHECK(model.run()->phone().screen_id() == "home");
 }
 
-TEST_CASE("typing on the PC keyboard goes into the selected field of the phone", "[ui]")
+namespace {
+
+// The video-call lesson at the chat with the grandchild, its message field clicked.
+void focus_chat_field(Headless& ui, ui::Shell& shell, AppModel& model)
 {
-    Headless ui;
-    AppModel model(shipped_lessons());
-    ui::Shell shell(ui.fonts());
     model.open_lesson(*model.catalog().find("goi-video-cho-chau"), Mode::Practice);
     std::string why;
     REQUIRE(model.run()->fast_forward_to(3, why));
     ui.frame(shell, model);
     ui.click(shell, model, element_centre(shell, model.run()->phone(), "chat.input"));
     REQUIRE(model.run()->phone().input_focused());
+}
+
+} // namespace
+
+TEST_CASE("typing on the PC keyboard goes into the selected field of the phone", "[ui]")
+{
+    Headless ui;
+    AppModel model(shipped_lessons());
+    ui::Shell shell(ui.fonts());
+    focus_chat_field(ui, shell, model);
     ImGui::GetIO().AddInputCharactersUTF8("Chào cháu");
     ui.frame(shell, model);
     CHECK(model.run()->phone().draft() == "Chào cháu");
@@ -324,12 +334,7 @@ TEST_CASE("what the device's keyboard composes shows in the phone's field and is
     ui::Shell shell(ui.fonts());
     ui::LayoutLog log;
     shell.set_layout_log(&log);
-    model.open_lesson(*model.catalog().find("goi-video-cho-chau"), Mode::Practice);
-    std::string why;
-    REQUIRE(model.run()->fast_forward_to(3, why));
-    ui.frame(shell, model);
-    ui.click(shell, model, element_centre(shell, model.run()->phone(), "chat.input"));
-    REQUIRE(model.run()->phone().input_focused());
+    focus_chat_field(ui, shell, model);
     ImGui::GetIO().AddInputCharactersUTF8("Chào ");
     ui.frame(shell, model);
     REQUIRE(model.run()->phone().draft() == "Chào ");
