@@ -136,6 +136,11 @@ usage)
   grep -Eq "^luyenso [0-9]+\.[0-9]+\.[0-9]+$" <<<"$out" || fail "version: $out"
   expect_rc 1 "$exe" --frobnicate
   [[ "$err" == "luyenso: unknown option '--frobnicate' (see luyenso --help)" ]] || fail "$err"
+  # A trainer's mistyped scale or text size says what it needs.
+  expect_rc 1 "$exe" --display-scale 1.5
+  [[ "$err" == "luyenso: --display-scale needs a percentage from 100 to 200, not '1.5'" ]] || fail "$err"
+  expect_rc 1 "$exe" --text-size 250
+  [[ "$err" == "luyenso: --text-size needs a percentage from 100 to 200, not '250'" ]] || fail "$err"
   expect_rc 1 "$exe" --mode fly --lesson x
   [[ "$err" == "luyenso: unknown mode 'fly'; use watch, guided, practice or test" ]] || fail "$err"
   expect_rc 1 "$exe" --step 2

@@ -20,7 +20,7 @@
 # espeak-ng: not built; the browser speaks with its own speechSynthesis (speech_web.cpp).
 
 # shellcheck source=../windows/libs.sh
-source "$repo/scripts/windows/libs.sh" # fetch_source, source_version, lib_step
+source "$repo/scripts/windows/libs.sh" # fetch_source, source_version, lib_step, sqlite_amalgamation, headers_and_stb
 
 emscripten_toolchain=/usr/share/emscripten/cmake/Modules/Platform/Emscripten.cmake
 
@@ -82,38 +82,13 @@ recipe_web_sodium() {
     emmake make install
 }
 recipe_web_sqlite() {
-  # The amalgamation, generated natively as for Windows, compiled for wasm. One thread:
-  # the page's main loop is the only caller. No WAL: its index is shared memory (mmap),
-  # which the browser's in-memory files do not share between connections; the store then
-  # keeps SQLite's rollback journal, and one file is what IndexedDB holds.
-  mkdir -p build-native && cd build-native
-  ../configure --disable-tcl TCLSH_CMD=tclsh8.6
-  make -j2 sqlite3.c
-  local cflags=(-O2 -DSQLITE_THREADSAFE=0 -DSQLITE_OMIT_WAL -DSQLITE_ENABLE_FTS5 -DSQLITE_ENABLE_JSON1 -DSQLITE_DQS=0
-    -DSQLITE_DEFAULT_FOREIGN_KEYS=1 -DSQLITE_OMIT_LOAD_EXTENSION)
-  emcc "${cflags[@]}" -c sqlite3.c -o sqlite3.o
-  emar rcs libsqlite3.a sqlite3.o
-  install -D -m644 libsqlite3.a "$prefix/lib/libsqlite3.a"
-  install -D -m644 sqlite3.h "$prefix/include/sqlite3.h"
-  install -D -m644 sqlite3ext.h "$prefix/include/sqlite3ext.h"
-  local version
-  version=$(sed -n 's/^#define SQLITE_VERSION *"\(.*\)"/\1/p' sqlite3.h)
-  printf '%s\n' "prefix=$prefix" 'libdir=${prefix}/lib' 'includedir=${prefix}/include' '' \
-    'Name: SQLite' 'Description: SQL database engine' "Version: $version" \
-    'Libs: -L${libdir} -lsqlite3' 'Cflags: -I${includedir}' >"$prefix/lib/pkgconfig/sqlite3.pc"
+  # One thread: the page's main loop is the only caller. No WAL: its index is shared memory
+  # (mmap), which the browser's in-memory files do not share between connections; the
+  # store then keeps SQLite's rollback journal, and one file is what IndexedDB holds.
+  sqlite_amalgamation emcc emar -DSQLITE_THREADSAFE=0 -DSQLITE_OMIT_WAL
 }
 recipe_web_headers() {
-  mkdir -p "$prefix/include" "$prefix/lib/pkgconfig"
-  rm -rf "$prefix/include/nlohmann" "$prefix/include/stb"
-  cp -r /usr/include/nlohmann /usr/include/stb "$prefix/include/"
-  printf '%s\n' '#define STB_IMAGE_IMPLEMENTATION' '#define STB_RECT_PACK_IMPLEMENTATION' \
-    '#define STB_TRUETYPE_IMPLEMENTATION' '#include <stb_image.h>' '#include <stb_rect_pack.h>' \
-    '#include <stb_truetype.h>' >stb.c
-  emcc -O2 -I"$prefix/include/stb" -c stb.c -o stb.o
-  emar rcs "$prefix/lib/libstb.a" stb.o
-  printf '%s\n' "prefix=$prefix" 'libdir=${prefix}/lib' 'includedir=${prefix}/include' '' \
-    'Name: stb' 'Description: single-file libraries for C/C++' 'Version: 0.0' \
-    'Libs: -L${libdir} -lstb' 'Cflags: -I${includedir}/stb' >"$prefix/lib/pkgconfig/stb.pc"
+  headers_and_stb emcc emar
 }
 recipe_web_imgui() {
   # As for Windows, without the OpenGL 2 backend (WebGL has no fixed-function pipeline).
@@ -153,12 +128,12 @@ build_web_libs() {
   mkdir -p "$prefix/lib/pkgconfig" "$prefix/include"
   find "$base" -mindepth 1 -maxdepth 1 -type d ! -name "$toolchain" ! -name work -exec rm -rf {} +
   echo "  cache: $prefix"
-  lib_step headers - recipe_web_headers
+  lib_step headers - recipe_web_headers headers_and_stb
   lib_step sdl2 libsdl2 recipe_web_sdl2
   lib_step zlib zlib recipe_web_zlib
   lib_step png libpng1.6 recipe_web_png
   lib_step freetype freetype recipe_web_freetype
-  lib_step sqlite sqlite3 recipe_web_sqlite
+  lib_step sqlite sqlite3 recipe_web_sqlite sqlite_amalgamation
   lib_step qrencode qrencode recipe_web_qrencode
   lib_step sodium libsodium recipe_web_sodium
   lib_step imgui imgui recipe_web_imgui

@@ -49,7 +49,8 @@ fetch_source() {
 source_version() { apt-cache showsrc "$1" 2>/dev/null | awk '/^Version:/ {print $2}' | sort -V | tail -n1; }
 
 # One library: $1 name, $2 Debian source package, $3 the function that builds it in the
-# unpacked source folder (cwd), installing into $prefix.
+# unpacked source folder (cwd), installing into $prefix; $4... the shared functions it
+# calls (their text is part of its recipe's hash too).
 lib_step() {
   local name=$1 pkg=$2 recipe=$3 version stamp
   if [[ $pkg == - ]]; then # headers of installed packages: no source to fetch
@@ -58,7 +59,7 @@ lib_step() {
     version=$(source_version "$pkg")
   fi
   local recipe_hash
-  recipe_hash=$(declare -f "$recipe" cmake_lib fetch_source | sha256sum | cut -c1-12)
+  recipe_hash=$(declare -f "$recipe" cmake_lib fetch_source "${@:4}" | sha256sum | cut -c1-12)
   version="$version recipe $recipe_hash"
   stamp="$prefix/.stamps/$name"
   if [[ -f $stamp && "$(cat "$stamp")" == "$pkg $version" ]]; then
@@ -132,15 +133,19 @@ recipe_sodium() {
   grep -q SODIUM_STATIC "$prefix/lib/pkgconfig/libsodium.pc" ||
     sed -i 's/^Cflags: \(.*\)$/Cflags: \1 -DSODIUM_STATIC/' "$prefix/lib/pkgconfig/libsodium.pc"
 }
-recipe_sqlite() {
-  # Debian's source has no amalgamation: generate it natively, compile it for Windows.
+# Shared with scripts/web/libs.sh. SQLite: Debian's source has no amalgamation: it is
+# generated natively, then compiled with $1 (the C compiler), $2 (its ar) and the flags
+# after them (the target's threading).
+sqlite_amalgamation() {
+  local cc=$1 ar=$2
+  shift 2
   mkdir -p build-native && cd build-native
   ../configure --disable-tcl TCLSH_CMD=tclsh8.6
   make -j2 sqlite3.c
-  local cflags=(-O2 -DSQLITE_THREADSAFE=1 -DSQLITE_ENABLE_FTS5 -DSQLITE_ENABLE_JSON1 -DSQLITE_DQS=0
-    -DSQLITE_DEFAULT_FOREIGN_KEYS=1 -DSQLITE_OMIT_LOAD_EXTENSION)
-  $mingw_triple-gcc-posix "${cflags[@]}" -c sqlite3.c -o sqlite3.o
-  $mingw_triple-gcc-ar-posix rcs libsqlite3.a sqlite3.o
+  local cflags=(-O2 -DSQLITE_ENABLE_FTS5 -DSQLITE_ENABLE_JSON1 -DSQLITE_DQS=0 -DSQLITE_DEFAULT_FOREIGN_KEYS=1
+    -DSQLITE_OMIT_LOAD_EXTENSION "$@")
+  $cc "${cflags[@]}" -c sqlite3.c -o sqlite3.o
+  $ar rcs libsqlite3.a sqlite3.o
   install -D -m644 libsqlite3.a "$prefix/lib/libsqlite3.a"
   install -D -m644 sqlite3.h "$prefix/include/sqlite3.h"
   install -D -m644 sqlite3ext.h "$prefix/include/sqlite3ext.h"
@@ -150,22 +155,38 @@ recipe_sqlite() {
     'Name: SQLite' 'Description: SQL database engine' "Version: $version" \
     'Libs: -L${libdir} -lsqlite3' 'Cflags: -I${includedir}' >"$prefix/lib/pkgconfig/sqlite3.pc"
 }
-recipe_headers() {
-  # nlohmann-json and stb: Debian ships them as headers (nlohmann-json3-dev, libstb-dev);
-  # copied so that the cross-build never sees the native /usr/include.
+# nlohmann-json and stb: Debian ships them as headers (nlohmann-json3-dev, libstb-dev);
+# copied (with the further folders named after $1 $2 and the flags) so that the build never
+# sees the native /usr/include, and libstb's compiled parts that Dear ImGui (as Debian
+# builds it) and our images use.
+headers_and_stb() {
+  local cc=$1 ar=$2 extra=() a dir
+  shift 2
+  local cflags=()
+  for a in "$@"; do
+    if [[ $a == -* ]]; then cflags+=("$a"); else extra+=("$a"); fi
+  done
   mkdir -p "$prefix/include" "$prefix/lib/pkgconfig"
-  rm -rf "$prefix/include/nlohmann" "$prefix/include/stb" "$prefix/include/catch2"
-  cp -r /usr/include/nlohmann /usr/include/stb /usr/include/catch2 "$prefix/include/"
-  # libstb's compiled parts that Dear ImGui (as Debian builds it) and our images use.
+  for dir in nlohmann stb "${extra[@]}"; do
+    rm -rf "${prefix:?}/include/$dir"
+    cp -r "/usr/include/$dir" "$prefix/include/"
+  done
   printf '%s\n' '#define STB_IMAGE_IMPLEMENTATION' '#define STB_RECT_PACK_IMPLEMENTATION' \
     '#define STB_TRUETYPE_IMPLEMENTATION' '#include <stb_image.h>' '#include <stb_rect_pack.h>' \
     '#include <stb_truetype.h>' >stb.c
-  # STBI_WINDOWS_UTF8: stbi_load takes UTF-8 file names (as everything in Luyện Số).
-  $mingw_triple-gcc-posix -O2 -DSTBI_WINDOWS_UTF8 -I"$prefix/include/stb" -c stb.c -o stb.o
-  $mingw_triple-gcc-ar-posix rcs "$prefix/lib/libstb.a" stb.o
+  $cc -O2 "${cflags[@]}" -I"$prefix/include/stb" -c stb.c -o stb.o
+  $ar rcs "$prefix/lib/libstb.a" stb.o
   printf '%s\n' "prefix=$prefix" 'libdir=${prefix}/lib' 'includedir=${prefix}/include' '' \
     'Name: stb' 'Description: single-file libraries for C/C++' 'Version: 0.0' \
     'Libs: -L${libdir} -lstb' 'Cflags: -I${includedir}/stb' >"$prefix/lib/pkgconfig/stb.pc"
+}
+recipe_sqlite() {
+  sqlite_amalgamation $mingw_triple-gcc-posix $mingw_triple-gcc-ar-posix -DSQLITE_THREADSAFE=1
+}
+recipe_headers() {
+  # Catch2's header too (the tests); STBI_WINDOWS_UTF8: stbi_load takes UTF-8 file names
+  # (as everything in Luyện Số).
+  headers_and_stb $mingw_triple-gcc-posix $mingw_triple-gcc-ar-posix catch2 -DSTBI_WINDOWS_UTF8
 }
 recipe_imgui() {
   # As Debian builds libimgui (its Makefile: stb's rect_pack and truetype from libstb),
@@ -204,11 +225,11 @@ build_windows_libs() {
   # Trees of older recipes are of no further use.
   find "$base" -mindepth 1 -maxdepth 1 -type d ! -name "$toolchain" ! -name work -exec rm -rf {} +
   echo "  cache: $prefix"
-  lib_step headers - recipe_headers
+  lib_step headers - recipe_headers headers_and_stb
   lib_step sdl2 libsdl2 recipe_sdl2
   lib_step freetype freetype recipe_freetype
   lib_step png libpng1.6 recipe_png
-  lib_step sqlite sqlite3 recipe_sqlite
+  lib_step sqlite sqlite3 recipe_sqlite sqlite_amalgamation
   lib_step qrencode qrencode recipe_qrencode
   lib_step sodium libsodium recipe_sodium
   lib_step imgui imgui recipe_imgui

@@ -81,6 +81,8 @@ Options:
   --size WxH          window size in pixels (default: 1280x800)
   --fullscreen        start full screen
   --text-size P       text size of the panels, 100 to 200 (percent)
+  --display-scale P   the screen's scale, 100 to 200 (percent), where the system
+                      does not say it (Linux on a large high-resolution screen)
   --high-contrast     black on white, for weak eyes and bright rooms
   --help              show this help
   --version           show the version
@@ -275,12 +277,13 @@ std::optional<Options> parse_args(const std::vector<std::string>& args, std::str
             o.fullscreen = true;
         } else if (a == "--high-contrast") {
             o.high_contrast = true;
-        } else if (a == "--text-size") {
+        } else if (a == "--text-size" || a == "--display-scale") {
             if (!value(v))
                 return std::nullopt;
-            const auto [p, ec] = std::from_chars(v.data(), v.data() + v.size(), o.text_percent);
-            if (ec != std::errc() || p != v.data() + v.size() || o.text_percent < 100 || o.text_percent > 200) {
-                error = "--text-size needs a percentage from 100 to 200, not '" + v + "'";
+            int& target = a == "--text-size" ? o.text_percent : o.display_percent;
+            const auto [p, ec] = std::from_chars(v.data(), v.data() + v.size(), target);
+            if (ec != std::errc() || p != v.data() + v.size() || target < 100 || target > 200) {
+                error = a + " needs a percentage from 100 to 200, not '" + v + "'";
                 return std::nullopt;
             }
         } else if (a == "--actions" || a == "--village" || a == "--format" || a == "--out" || a == "--xapi-base") {

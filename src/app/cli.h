@@ -30,6 +30,7 @@ struct Options {
     int height = 800;
     bool fullscreen = false;        // --fullscreen
     int text_percent = 100;         // --text-size 100..200
+    int display_percent = 0;        // --display-scale 100..200 (0: the system's)
     bool high_contrast = false;     // --high-contrast
     std::vector<std::string> paths; // check PATH... / import FILE
     bool json = false;              // check --json: the results as JSON, for tools

@@ -1,4 +1,5 @@
 #include "cli_tools.h"
+#include "text/digits.h"
 
 #include "cli.h"
 #include "phone/vietqr.h"
@@ -87,11 +88,6 @@ int qr_decode(const std::vector<std::string>& args)
 
 // [SECTION] qr make
 
-bool digits_only(const std::string& s)
-{
-    return s.find_first_not_of("0123456789") == std::string::npos;
-}
-
 // Black modules on white, a quiet zone of 4 modules, `scale` pixels per module.
 bool write_qr_png(const QrMatrix& m, const std::string& path, int scale, std::string& error)
 {
@@ -137,14 +133,14 @@ int qr_make(const std::vector<std::string>& args)
                         std::to_string(n));
     }
     const std::string& bin = values["--bin"];
-    if (bin.size() != 6 || !digits_only(bin))
+    if (bin.size() != 6 || !is_digits(bin))
         return fail("--bin needs the bank's 6-digit BIN, such as 970416, not '" + bin + "'");
     const std::string& account = values["--account"];
     if (account.find_first_not_of("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz") !=
         std::string::npos)
         return fail("--account needs letters and digits only, not '" + account + "'");
     const std::string amount = values.count("--amount") ? values["--amount"] : "";
-    if (values.count("--amount") && (amount.size() > 13 || !digits_only(amount) || amount[0] == '0'))
+    if (values.count("--amount") && (amount.size() > 13 || !is_digits(amount) || amount[0] == '0'))
         return fail("--amount needs a whole number of dong such as 50000 (digits only, no dots), not '" + amount + "'");
 
     VietQr qr;

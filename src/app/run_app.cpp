@@ -377,6 +377,12 @@ int run_app(const Options& options, const std::string& default_lessons_dir)
     if (const float dpi = window->display_dpi(); dpi > 0)
         std::cerr << "display: " << dpi << " dpi, text at " << static_cast<int>(display_text_factor(dpi) * 100)
                   << " % of the learner's size\n";
+    // The display's scale: --display-scale where given, else the system's (read every
+    // frame: the window may be moved to a monitor with another scale).
+    const auto display_factor = [&] {
+        return options.display_percent > 0 ? static_cast<float>(options.display_percent) / 100.0F
+                                           : display_text_factor(window->display_dpi());
+    };
     ui::Fonts fonts;
     if (!fonts.load(*ImGui::GetIO().Fonts, font_files, error)) {
         std::cerr << "luyenso: " << error << "\n";
@@ -397,7 +403,7 @@ int run_app(const Options& options, const std::string& default_lessons_dir)
                 window->repaint_all();
             window->begin_frame();
             shell.set_fullscreen_state(window->fullscreen());
-            shell.set_display_factor(display_text_factor(window->display_dpi()));
+            shell.set_display_factor(display_factor());
             shell.draw(model, 0.4);
             window->render();
             if (frame < 2)
@@ -444,8 +450,7 @@ int run_app(const Options& options, const std::string& default_lessons_dir)
         // only what changed on screen, and nothing at all when nothing did.
         window->begin_frame();
         shell.set_fullscreen_state(window->fullscreen());
-        // (Read every frame: the window may be moved to a monitor with another scale.)
-        shell.set_display_factor(display_text_factor(window->display_dpi()));
+        shell.set_display_factor(display_factor());
         shell.set_composition(window->composition());
         shell.draw(model, static_cast<double>(now) / 1000.0);
         // (The browser shows the device's keyboard for it.)

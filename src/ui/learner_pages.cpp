@@ -169,7 +169,7 @@ float Shell::draw_title_band(const std::string& title, const char* back_label, b
     ImDrawList* dl = ImGui::GetWindowDrawList();
     const float x0 = vp->Pos.x + 24;
     const float right = vp->Pos.x + vp->Size.x - 24;
-    const float button_px = std::max(body_min_px, 24 * std::min(k_, 1.5F));
+    const float button_px = std::max(body_min_px, 24 * chrome_k());
     const float back_h = std::max(64.0F, button_px * 1.25F + 24);
     const float back_w = back_label ? std::max(240.0F, button_width_for(fonts_, back_label, true, button_px)) : 0;
     float tx = back_label ? x0 + back_w + 24 : x0;

@@ -49,34 +49,58 @@ void Shell::draw_lesson_list(AppModel& model)
     const float width = std::min(vp->Size.x - 48.0F, 980.0F);
     const float x0 = vp->Pos.x + (vp->Size.x - width) / 2;
 
-    // Title band: the name, the display controls (fixed size: they are how the size is
-    // changed; full screen is their second row), the tagline under the name at the
-    // learner's size, left of the full-screen button.
+    // Title band: the display controls at the display's scale (not at the learner's text
+    // size: they are how it is changed), the app's name in the first row of them with room
+    // for it (else on a row of its own above them), the tagline under the name at the
+    // learner's size, beside the controls where there is room, else under them.
+    const float s = display_factor_;
+    const DisplayControls controls = plan_display_controls(model, width);
+    const float top = vp->Pos.y + (controls.wide ? 20 : 12) * s;
+    const float row_step = controls.row_h + controls.row_gap;
+    float app_px = 0;
+    std::size_t app_row = controls.rooms.size(); // none: a row of its own
+    for (const float px : {60 * s, 40 * s, 32 * s}) {
+        const float app_w = text_width(fonts_.pick(px, Weight::Bold), px, t.app_name);
+        // (Below the first row it must also stay within its row's height.)
+        for (std::size_t r = 0; r < controls.rooms.size() && app_px == 0; ++r)
+            if (app_w + 24 * s <= controls.rooms[r] && (r == 0 || px <= controls.row_h)) {
+                app_px = px;
+                app_row = r;
+            }
+        if (app_px > 0)
+            break;
+    }
+    const bool own_row = app_px == 0;
+    if (own_row)
+        app_px = 40 * s;
+    const float app_h = app_px * 1.25F;
+    const float controls_top = own_row ? top + app_h + 8 * s : top;
+    const float app_y = own_row ? top
+                                : controls_top + static_cast<float>(app_row) * row_step + (controls.row_h - app_h) / 2;
+    const float controls_bottom = controls_top + controls.height;
     const float tag_px = 26 * k_;
     ImFont* ftag = fonts_.pick(tag_px);
     const LearnerProfile* learner = model.learner();
-    const auto tag_lines = learner ? std::vector<std::string>{}
-                                   : wrap_lines(ftag, tag_px, t.tagline, width - fullscreen_button_w - 24);
-    const float band_h = std::max(20 + display_controls_h + 8,
-                                  96 + static_cast<float>(tag_lines.size()) * tag_px * 1.3F + 16);
+    // Beside the rows under the name, if they leave room enough.
+    float tag_w = width;
+    for (std::size_t r = own_row ? 0 : app_row + 1; r < controls.rooms.size(); ++r)
+        tag_w = std::min(tag_w, controls.rooms[r] - 24 * s);
+    float tag_y = app_y + app_h + 4 * s;
+    if (tag_w < std::max(240 * s, 12 * tag_px)) {
+        tag_w = width;
+        tag_y = std::max(tag_y, controls_bottom + 12 * s);
+    }
+    const auto tag_lines = learner ? std::vector<std::string>{} : wrap_lines(ftag, tag_px, t.tagline, tag_w);
+    const float tag_bottom = tag_y + static_cast<float>(tag_lines.size()) * tag_px * 1.3F;
+    const float band_h = std::max(controls_bottom, tag_lines.empty() ? app_y + app_h : tag_bottom) + 12 * s - vp->Pos.y;
     dl->AddRectFilled(vp->Pos, ImVec2(vp->Pos.x + vp->Size.x, vp->Pos.y + band_h), palette().primary);
-    // The name left of the controls' first row (about 690 px); in a narrow window (a phone
-    // held upright) left of the full-screen button under it, unless the tagline is there.
-    ImFont* fapp = fonts_.pick(60, Weight::Bold);
-    ImFont* fapp_small = fonts_.pick(40, Weight::Bold);
-    if (text_width(fapp, 60, t.app_name) < width - 720)
-        draw_text(dl, fapp, 60, ImVec2(x0, vp->Pos.y + 14), palette().white, t.app_name);
-    else if (text_width(fapp_small, 40, t.app_name) < width - 720)
-        draw_text(dl, fapp_small, 40, ImVec2(x0, vp->Pos.y + 26), palette().white, t.app_name);
-    else if (tag_lines.empty() && text_width(fapp_small, 40, t.app_name) < width - fullscreen_button_w - 24)
-        draw_text(dl, fapp_small, 40, ImVec2(x0, vp->Pos.y + 20 + display_controls_h / 2 + 12), palette().white,
-                  t.app_name);
-    float ty = vp->Pos.y + 94;
+    draw_text(dl, fonts_.pick(app_px, Weight::Bold), app_px, ImVec2(x0, app_y), palette().white, t.app_name);
+    float ty = tag_y;
     for (const std::string& line : tag_lines) {
         draw_text(dl, ftag, tag_px, ImVec2(x0, ty), IM_COL32(0xE3, 0xEE, 0xFB, 0xFF), line);
         ty += tag_px * 1.3F;
     }
-    draw_display_controls(model, ImVec2(x0 + width, vp->Pos.y + 20));
+    draw_display_controls(model, controls, ImVec2(x0 + width, controls_top));
 
     float heading_y = vp->Pos.y + band_h + 20;
     if (learner) {
@@ -97,19 +121,23 @@ void Shell::draw_lesson_list(AppModel& model)
         draw_text(dl, fn, name_px, ImVec2(x0 + 88, y + (row_h - name_px * 1.25F) / 2), palette().text,
                   fit_text(fn, name_px, learner->name, name_w));
         const float by = beside ? y + (row_h - bh) / 2 : y + row_h + 10;
-        ImGui::SetCursorScreenPos(ImVec2(x0 + width - change_w - edit_w - 16, by));
-        if (big_button(fonts_, "edit_profile", pt.edit_profile, "settings", ImVec2(edit_w, bh), quiet_button(),
-                       button_px)) {
+        // Under the name they share a row, or (a phone's narrow screen) take one each.
+        const bool stacked = !beside && edit_w + 16 + change_w > width;
+        const float edit_x = stacked ? x0 + width - std::min(width, edit_w) : x0 + width - change_w - edit_w - 16;
+        const float change_y = stacked ? by + bh + 12 : by;
+        ImGui::SetCursorScreenPos(ImVec2(edit_x, by));
+        if (big_button(fonts_, "edit_profile", pt.edit_profile, "settings", ImVec2(std::min(width, edit_w), bh),
+                       quiet_button(), button_px)) {
             model.edit_learner(learner->id);
             return;
         }
-        ImGui::SetCursorScreenPos(ImVec2(x0 + width - change_w, by));
-        if (big_button(fonts_, "change_learner", pt.change_learner, "group", ImVec2(change_w, bh), quiet_button(),
-                       button_px)) {
+        ImGui::SetCursorScreenPos(ImVec2(x0 + width - std::min(width, change_w), change_y));
+        if (big_button(fonts_, "change_learner", pt.change_learner, "group", ImVec2(std::min(width, change_w), bh),
+                       quiet_button(), button_px)) {
             model.back_to_learners();
             return;
         }
-        heading_y = (beside ? y + row_h : by + bh) + 14;
+        heading_y = (beside ? y + row_h : change_y + bh) + 14;
     }
     ImGui::SetCursorScreenPos(ImVec2(x0, heading_y));
     wrapped_text(fonts_, t.choose_lesson, 34 * k_, Weight::Bold, palette().text, width);
@@ -176,11 +204,14 @@ void Shell::draw_lesson_list(AppModel& model)
             char meta[160];
             std::snprintf(meta, sizeof meta, t.minutes_fmt, lesson.minutes, static_cast<int>(lesson.steps.size()));
             const float chip_px = 20 * k_;
-            const float meta_w = text_width(fmeta, meta_px, meta);
+            // (On a narrow card, a phone's, the time and steps take two lines.)
+            const auto meta_lines = wrap_lines(fmeta, meta_px, meta, text_w);
+            const float meta_w = text_width(fmeta, meta_px, meta_lines.back());
+            const float meta_above = static_cast<float>(meta_lines.size() - 1) * meta_px * 1.25F;
             const float chip_w = progress ? status_chip_width(progress->status, lang, chip_px) : 0;
             const bool chip_beside = meta_w + 20 + chip_w <= text_w;
             const float text_h = static_cast<float>(title_lines.size()) * title_px * 1.25F + 6 +
-                                 static_cast<float>(intro_lines.size()) * intro_px * 1.32F + 8 +
+                                 static_cast<float>(intro_lines.size()) * intro_px * 1.32F + 8 + meta_above +
                                  std::max(meta_px * 1.25F, progress ? chip_px * 1.6F : 0.0F) +
                                  (progress && !chip_beside ? chip_px * 1.6F + 8 : 0.0F);
             card_h = std::max(168.0F, text_h + 36 + (beside ? 0 : button_h + 16));
@@ -202,9 +233,13 @@ void Shell::draw_lesson_list(AppModel& model)
                 y += intro_px * 1.32F;
             }
             y += 8;
+            for (std::size_t i = 0; i + 1 < meta_lines.size(); ++i) {
+                draw_text(cdl, fmeta, meta_px, ImVec2(text_x, y), palette().primary, meta_lines[i]);
+                y += meta_px * 1.25F;
+            }
             const float meta_row = std::max(meta_px * 1.25F, progress ? chip_px * 1.6F : 0.0F);
             draw_text(cdl, fmeta, meta_px, ImVec2(text_x, y + (meta_row - meta_px * 1.25F) / 2), palette().primary,
-                      meta);
+                      meta_lines.back());
             // The learner's standing: not started, in progress, done with help, passed the test.
             if (progress) {
                 const ImVec2 at = chip_beside ? ImVec2(text_x + meta_w + 20, y + (meta_row - chip_px * 1.6F) / 2)

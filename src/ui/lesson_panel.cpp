@@ -26,7 +26,7 @@ void Shell::draw_lesson_panel(AppModel& model, ImVec2 min, ImVec2 max)
     const UiText& t = ui_text(lang);
     ImDrawList* dl = ImGui::GetWindowDrawList();
     card(dl, min, max, palette().panel_bg, palette().panel_border, 22, 1.5F);
-    const float pad = 28;
+    const float pad = compact_ ? 18 : 28;
     const float inner_w = max.x - min.x - 2 * pad;
     const float x = min.x + pad;
 
@@ -59,19 +59,23 @@ void Shell::draw_lesson_panel(AppModel& model, ImVec2 min, ImVec2 max)
     if (run.mode() == Mode::Test)
         add(Do::Stop, "stop", t.stop_test, "stop", quiet_button());
     else
-        add(Do::Restart, "restart", t.restart, "restart", quiet_button());
-    add(Do::List, "list", t.lesson_list, "list", quiet_button());
-    const ButtonGrid grid = plan_buttons(fonts_, buttons, inner_w, std::max(body_min_px, 24 * chrome_k()));
+        add(Do::Restart, "restart", compact_ ? t.restart_short : t.restart, "restart", quiet_button());
+    add(Do::List, "list", compact_ ? t.lesson_list_short : t.lesson_list, "list", quiet_button());
+    // A compact panel (a phone's) has short labels at the learner's 100 %: the text has the room.
+    const float label_px = std::max(body_min_px, compact_ ? 22 * base_k_ : 24 * chrome_k());
+    const ButtonGrid grid = plan_buttons(fonts_, buttons, inner_w, label_px);
     const float buttons_top = max.y - pad - grid.height;
 
     // The text: scrolls, with a large bar and a line saying there is more below.
     const char* body_id = "panel.body";
     const float content_h = measure_height("panel.measure", inner_w,
                                            [&] { draw_lesson_text(model, inner_w, false, true); });
-    const bool overflows = content_h > buttons_top - 12 - (min.y + 20);
-    const float cue_px = std::max(body_min_px, 22 * chrome_k());
+    // A compact panel keeps the place and the sound above the text that scrolls.
+    const float body_top = compact_ ? draw_step_header(model, x, min.y + 16, inner_w) + 12 : min.y + 20;
+    const bool overflows = content_h > buttons_top - 12 - body_top;
+    const float cue_px = std::max(body_min_px, 22 * (compact_ ? base_k_ : chrome_k()));
     const float cue_h = overflows ? cue_px * 1.6F : 0;
-    const ImVec2 body_min(x, min.y + 20);
+    const ImVec2 body_min(x, body_top);
     const ImVec2 body_max(max.x - 10, buttons_top - 12 - cue_h);
     const std::string place = std::to_string(reinterpret_cast<std::uintptr_t>(&run)) + "/" +
                               std::to_string(run.step_index());
@@ -116,75 +120,26 @@ void Shell::draw_lesson_text(AppModel& model, float inner_w, bool new_place, boo
     float y = origin.y;
 
     // The title, the place and the sound grow to 150 %: the instruction below is what
-    // the learner reads, and grows to the full text size.
-    const float ck = chrome_k();
-    // Title and mode.
-    ImFont* fm = fonts_.pick(22 * ck, Weight::Bold);
-    const char* mode = mode_label(run.mode(), lang);
-    const float chip_w = std::min(inner_w, text_width(fm, 22 * ck, mode) + 28 * ck);
-    const float chip_h = 22 * ck * 1.6F;
-    dl->AddRectFilled(ImVec2(x + inner_w - chip_w, y), ImVec2(x + inner_w, y + chip_h), palette().primary_light,
-                      chip_h / 2);
-    draw_text(dl, fm, 22 * ck, ImVec2(x + inner_w - chip_w + 14 * ck, y + (chip_h - 22 * ck) / 2), palette().primary,
-              fit_text(fm, 22 * ck, mode, chip_w - 28 * ck));
-    ImFont* ft = fonts_.pick(26 * ck, Weight::Bold);
-    const float title_w = inner_w - chip_w - 16;
-    if (title_w > 40)
-        draw_text(dl, ft, 26 * ck, ImVec2(x, y + (chip_h - 26 * ck) / 2), palette().text_muted,
-                  fit_text(ft, 26 * ck, run.lesson().title.get(lang), title_w));
-    y += std::max(chip_h, 26 * ck) + 14;
-
-    // The learner's place on the lesson's main path, and the sound.
-    const StepPlace where = run.place();
-    char counter[64];
-    std::snprintf(counter, sizeof counter, t.step_fmt, static_cast<int>(where.number), static_cast<int>(where.total));
-    const float counter_px = 34 * ck;
-    ImFont* fc = fonts_.pick(counter_px, Weight::Bold);
-    const float counter_w = text_width(fc, counter_px, counter);
-    float row_h = counter_px * 1.2F;
-    if (sound_) {
-        const float label_px = std::max(body_min_px, 22 * ck);
-        const bool can = sound_->available();
-        const std::string hear = can ? t.hear_again : t.no_sound;
-        const float h = std::max(56.0F, label_px * 1.25F + 20);
-        const float hear_w = std::min(inner_w - h - 12, button_width_for(fonts_, hear, true, label_px));
-        const float mute_w = h;
-        // Beside the counter when they fit, else on a row of their own under it.
-        const bool beside = counter_w + 16 + hear_w + 12 + mute_w <= inner_w;
-        const float sy = beside ? y + std::min(0.0F, (counter_px * 1.2F - h) / 2) : y + counter_px * 1.2F + 8;
-        draw_text(dl, fc, counter_px, ImVec2(x, beside ? y + (h - counter_px * 1.2F) / 2 + 2 : y), palette().primary,
-                  counter);
-        ImGui::SetCursorScreenPos(ImVec2(x + inner_w - hear_w - 12 - mute_w, sy));
-        if (big_button(fonts_, "hear", hear, "speaker", ImVec2(hear_w, h),
-                       can ? quiet_button() : ButtonStyle{IM_COL32(0xEE, 0xEE, 0xEA, 0xFF), palette().text_muted, 0},
-                       label_px) &&
-            can)
-            sound_->repeat();
-        ImGui::SetCursorScreenPos(ImVec2(x + inner_w - mute_w, sy));
-        const bool muted = sound_->muted();
-        if (big_button(fonts_, "mute", "", muted ? "speaker_off" : "speaker", ImVec2(mute_w, h),
-                       muted ? ButtonStyle{palette().wrong_bg, palette().wrong_text, palette().wrong_text}
-                             : quiet_button(),
-                       label_px) &&
-            can)
-            sound_->set_muted(!muted);
-        if (ImGui::IsItemHovered())
-            ImGui::SetTooltip("%s", muted ? t.sound_off : t.sound_on);
-        row_h = beside ? std::max(h, counter_px * 1.2F) : counter_px * 1.2F + 8 + h;
-    } else {
-        draw_text(dl, fc, counter_px, ImVec2(x, y), palette().primary, counter);
+    // the learner reads, and grows to the full text size. A compact panel (a phone's)
+    // leaves them out of its text (the place and the sound stay above it).
+    if (!compact_) {
+        const float ck = chrome_k();
+        ImFont* fm = fonts_.pick(22 * ck, Weight::Bold);
+        const char* mode = mode_label(run.mode(), lang);
+        const float chip_w = std::min(inner_w, text_width(fm, 22 * ck, mode) + 28 * ck);
+        const float chip_h = 22 * ck * 1.6F;
+        dl->AddRectFilled(ImVec2(x + inner_w - chip_w, y), ImVec2(x + inner_w, y + chip_h), palette().primary_light,
+                          chip_h / 2);
+        draw_text(dl, fm, 22 * ck, ImVec2(x + inner_w - chip_w + 14 * ck, y + (chip_h - 22 * ck) / 2),
+                  palette().primary, fit_text(fm, 22 * ck, mode, chip_w - 28 * ck));
+        ImFont* ft = fonts_.pick(26 * ck, Weight::Bold);
+        const float title_w = inner_w - chip_w - 16;
+        if (title_w > 40)
+            draw_text(dl, ft, 26 * ck, ImVec2(x, y + (chip_h - 26 * ck) / 2), palette().text_muted,
+                      fit_text(ft, 26 * ck, run.lesson().title.get(lang), title_w));
+        y += std::max(chip_h, 26 * ck) + 14;
+        y = draw_step_header(model, x, y, inner_w) + 16 * k_;
     }
-    y += row_h + 12;
-    const float seg_gap = 8;
-    const float seg_w = (inner_w - seg_gap * static_cast<float>(where.total - 1)) / static_cast<float>(where.total);
-    for (std::size_t i = 0; i < where.total; ++i) {
-        const float sx = x + static_cast<float>(i) * (seg_w + seg_gap);
-        const ImU32 col = i + 1 < where.number    ? palette().success
-                          : i + 1 == where.number ? palette().primary
-                                                  : IM_COL32(0xD9, 0xDE, 0xD6, 0xFF);
-        dl->AddRectFilled(ImVec2(sx, y), ImVec2(sx + seg_w, y + 12), col, 6);
-    }
-    y += 12 + 16 * k_;
 
     // The story, on the first step only (not in a test: it is the learner's own now).
     if (run.step_index() == 0 && !run.lesson().intro.empty() && run.mode() != Mode::Test) {
@@ -253,6 +208,74 @@ void Shell::draw_lesson_text(AppModel& model, float inner_w, bool new_place, boo
     ImGui::Dummy(ImVec2(inner_w, 1));
 }
 
+float Shell::draw_step_header(AppModel& model, float x, float y, float inner_w)
+{
+    LessonRun& run = *model.run();
+    const UiText& t = ui_text(model.language());
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    // On a compact panel at the learner's 100 %, whatever the text size: the instruction
+    // under it is what grows.
+    const float ck = compact_ ? base_k_ : chrome_k();
+    // The learner's place on the lesson's main path, and the sound.
+    const StepPlace where = run.place();
+    char counter[64];
+    std::snprintf(counter, sizeof counter, t.step_fmt, static_cast<int>(where.number), static_cast<int>(where.total));
+    const float counter_px = 34 * ck;
+    ImFont* fc = fonts_.pick(counter_px, Weight::Bold);
+    const float counter_w = text_width(fc, counter_px, counter);
+    float row_h = counter_px * 1.2F;
+    if (sound_) {
+        const float label_px = std::max(body_min_px, 22 * ck);
+        const bool can = sound_->available();
+        std::string hear = can ? t.hear_again : t.no_sound;
+        const float h = std::max(56.0F, label_px * 1.25F + 20);
+        float hear_w = std::min(inner_w - h - 12, button_width_for(fonts_, hear, true, label_px));
+        const float mute_w = h;
+        // A compact panel keeps them beside the counter: the replay button's picture alone
+        // if need be.
+        if (compact_ && counter_w + 16 + hear_w + 12 + mute_w > inner_w) {
+            hear.clear();
+            hear_w = h;
+        }
+        // Beside the counter when they fit, else on a row of their own under it.
+        const bool beside = counter_w + 16 + hear_w + 12 + mute_w <= inner_w;
+        const float sy = beside ? y + std::min(0.0F, (counter_px * 1.2F - h) / 2) : y + counter_px * 1.2F + 8;
+        draw_text(dl, fc, counter_px, ImVec2(x, beside ? y + (h - counter_px * 1.2F) / 2 + 2 : y), palette().primary,
+                  counter);
+        ImGui::SetCursorScreenPos(ImVec2(x + inner_w - hear_w - 12 - mute_w, sy));
+        if (big_button(fonts_, "hear", hear, "speaker", ImVec2(hear_w, h),
+                       can ? quiet_button() : ButtonStyle{IM_COL32(0xEE, 0xEE, 0xEA, 0xFF), palette().text_muted, 0},
+                       label_px) &&
+            can)
+            sound_->repeat();
+        ImGui::SetCursorScreenPos(ImVec2(x + inner_w - mute_w, sy));
+        const bool muted = sound_->muted();
+        if (big_button(fonts_, "mute", "", muted ? "speaker_off" : "speaker", ImVec2(mute_w, h),
+                       muted ? ButtonStyle{palette().wrong_bg, palette().wrong_text, palette().wrong_text}
+                             : quiet_button(),
+                       label_px) &&
+            can)
+            sound_->set_muted(!muted);
+        if (ImGui::IsItemHovered())
+            ImGui::SetTooltip("%s", muted ? t.sound_off : t.sound_on);
+        row_h = beside ? std::max(h, counter_px * 1.2F) : counter_px * 1.2F + 8 + h;
+    } else {
+        draw_text(dl, fc, counter_px, ImVec2(x, y), palette().primary, counter);
+    }
+    y += row_h + 12;
+    const float seg_gap = 8;
+    const float seg_h = compact_ ? 8 : 12;
+    const float seg_w = (inner_w - seg_gap * static_cast<float>(where.total - 1)) / static_cast<float>(where.total);
+    for (std::size_t i = 0; i < where.total; ++i) {
+        const float sx = x + static_cast<float>(i) * (seg_w + seg_gap);
+        const ImU32 col = i + 1 < where.number    ? palette().success
+                          : i + 1 == where.number ? palette().primary
+                                                  : IM_COL32(0xD9, 0xDE, 0xD6, 0xFF);
+        dl->AddRectFilled(ImVec2(sx, y), ImVec2(sx + seg_w, y + seg_h), col, seg_h / 2);
+    }
+    return y + seg_h;
+}
+
 void Shell::scrolling_text(const char* id, ImVec2 min, ImVec2 max, float inner_w, float cue_px, bool to_top,
                            const std::function<void(float)>& content)
 {
@@ -278,7 +301,7 @@ void Shell::draw_finished_panel(AppModel& model, ImVec2 min, ImVec2 max)
     const UiText& t = ui_text(lang);
     ImDrawList* dl = ImGui::GetWindowDrawList();
     card(dl, min, max, palette().panel_bg, palette().panel_border, 22, 1.5F);
-    const float pad = 28;
+    const float pad = compact_ ? 18 : 28;
     const float inner_w = max.x - min.x - 2 * pad;
     const float x = min.x + pad;
 
@@ -306,7 +329,7 @@ void Shell::draw_finished_panel(AppModel& model, ImVec2 min, ImVec2 max)
         const ImVec2 o = ImGui::GetCursorScreenPos();
         const float cx = o.x + w / 2;
         // A big round sign: a warning after an unsafe choice, a tick, or in a test the score.
-        const float r = 58 * std::min(k_, 1.5F);
+        const float r = 58 * chrome_k();
         const ImVec2 c(cx, o.y + 14 + r * 72 / 58);
         bdl->AddCircleFilled(c, r * 72 / 58, good ? palette().praise_bg : palette().hint_bg, 48);
         bdl->AddCircleFilled(c, r, good ? palette().success : IM_COL32(0xB5, 0x7A, 0x00, 0xFF), 48);

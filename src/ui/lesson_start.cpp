@@ -55,8 +55,10 @@ void Shell::draw_lesson_start(AppModel& model)
         char label[96];
         std::snprintf(label, sizeof label, pt.continue_fmt, progress->resume_step + 1);
         const float px = 28 * k_;
-        const float button_w = std::min(width - 28, button_width_for(fonts_, label, true, px));
-        const float button_h = std::max(72.0F, px * 1.25F + 30);
+        const float natural_w = button_width_for(fonts_, label, true, px);
+        const float button_w = std::min(width - 28, natural_w);
+        // (Its label takes two lines where the window is narrower than it: a phone's.)
+        const float button_h = std::max(72.0F, px * (natural_w > button_w ? 2.45F : 1.25F) + 30);
         const bool beside = width - button_w - 56 >= 280 * k_;
         ImFont* fn = fonts_.pick(px, Weight::Bold);
         const auto lines = wrap_lines(fn, px, note, beside ? width - button_w - 56 : width - 48);

@@ -28,7 +28,8 @@ void Shell::draw(AppModel& model, double time_s)
     // The learner's text size (times the display's scale), on every page; what does not fit
     // scrolls.
     fullscreen_button_ = {};
-    k_ = shell_text_scale(model.text_percent(), display_factor_);
+    base_k_ = base_text_scale(display_factor_, std::min(vp->Size.x, vp->Size.y));
+    k_ = shell_text_scale(model.text_percent(), base_k_);
     language_ = model.language();
     ImGui::SetNextWindowPos(vp->Pos);
     ImGui::SetNextWindowSize(vp->Size);
@@ -58,52 +59,121 @@ void Shell::draw(AppModel& model, double time_s)
     ImGui::End();
 }
 
-// Text size (A- / A+) and the high-contrast switch, right-aligned at `at` (top right),
-// on the title band of the lesson list.
-void Shell::draw_display_controls(AppModel& model, ImVec2 at)
+Shell::DisplayControls Shell::plan_display_controls(const AppModel& model, float width) const
 {
+    using Kind = DisplayControls::Kind;
     const UiText& t = ui_text(model.language());
-    const float h = (display_controls_h - 10) / 2; // each row
+    const float s = display_factor_;
+    const float gap = 12 * s;
+    // On a wide window: language, size and contrast in a row, full screen under the
+    // contrast switch, as wide as it (and as the wider of their labels).
+    const float switch_w = std::max({250 * s, button_width_for(fonts_, t.contrast, true, 22 * s),
+                                     button_width_for(fonts_, t.fullscreen_enter, true, 22 * s),
+                                     button_width_for(fonts_, t.fullscreen_leave, true, 22 * s)});
+    const float language_w = std::max(150 * s, button_width_for(fonts_, t.other_language, false, 22 * s));
+    const float size_w = (64 + 8 + 88 + 8 + 64) * s;
+    DisplayControls plan;
+    plan.wide = language_w + size_w + switch_w + 2 * gap <= width;
+    std::vector<std::pair<Kind, float>> items;
+    if (plan.wide) {
+        plan.row_h = 56 * s;
+        plan.label_px = 22 * s;
+        items = {{Kind::Language, language_w},
+                 {Kind::Size, size_w},
+                 {Kind::Contrast, switch_w},
+                 {Kind::Fullscreen, switch_w}};
+    } else {
+        // A narrow window (a phone held upright): a little smaller (still a finger's
+        // width), each as wide as its label, in as many rows as they need, text size first.
+        plan.row_h = 48 * s;
+        plan.label_px = 20 * s;
+        const auto fit = [&](float w) { return std::min(width, w); };
+        items = {{Kind::Size, fit(size_w)},
+                 {Kind::Language, fit(button_width_for(fonts_, t.other_language, false, plan.label_px))},
+                 {Kind::Contrast, fit(button_width_for(fonts_, t.contrast, true, plan.label_px))},
+                 {Kind::Fullscreen, fit(button_width_for(fonts_, fullscreen_ ? t.fullscreen_leave : t.fullscreen_enter,
+                                                         true, plan.label_px))}};
+    }
+    plan.row_gap = 10 * s;
+    // Rows from the top, each filled from the right (shown in the items' order, left to right).
+    std::vector<std::vector<std::pair<Kind, float>>> rows(1);
+    float used = 0;
+    for (const auto& item : items) {
+        const bool full = used + gap + item.second > width;
+        if (!rows.back().empty() && (plan.wide ? item.first == Kind::Fullscreen : full)) {
+            rows.emplace_back();
+            used = 0;
+        }
+        used += (rows.back().empty() ? 0 : gap) + item.second;
+        rows.back().push_back(item);
+    }
+    float y = 0;
+    for (const auto& row : rows) {
+        float x = 0;
+        for (auto it = row.rbegin(); it != row.rend(); ++it) {
+            x -= it->second;
+            plan.items.push_back({it->first, ImVec2(x, y), it->second});
+            x -= gap;
+        }
+        plan.rooms.push_back(width + x + gap);
+        y += plan.row_h + plan.row_gap;
+    }
+    plan.height = y - plan.row_gap;
+    return plan;
+}
+
+void Shell::draw_display_controls(AppModel& model, const DisplayControls& plan, ImVec2 top_right)
+{
+    using Kind = DisplayControls::Kind;
+    const UiText& t = ui_text(model.language());
+    const float s = display_factor_;
+    const float h = plan.row_h;
+    const float px = plan.label_px;
     const ButtonStyle on_band{IM_COL32(0x00, 0x00, 0x00, 0x30), palette().white, IM_COL32(0xFF, 0xFF, 0xFF, 0x90)};
     const ButtonStyle active{palette().white, palette().primary, palette().white};
-    float x = at.x;
-    const float contrast_w = fullscreen_button_w;
-    x -= contrast_w;
-    ImGui::SetCursorScreenPos(ImVec2(x, at.y));
-    if (big_button(fonts_, "contrast", t.contrast, "contrast", ImVec2(contrast_w, h),
-                   model.high_contrast() ? active : on_band, 22))
-        model.set_high_contrast(!model.high_contrast());
-    x -= 12 + 64;
-    ImGui::SetCursorScreenPos(ImVec2(x, at.y));
-    if (big_button(fonts_, "bigger", "A+", nullptr, ImVec2(64, h), on_band, 28))
-        model.set_text_percent(model.text_percent() + 25);
-    const std::string percent = std::to_string(model.text_percent()) + "%";
-    x -= 8 + 88;
-    // Between A- and A+: "Cỡ chữ" over the percentage, both inside the buttons' height.
     ImDrawList* dl = ImGui::GetWindowDrawList();
-    const auto centred = [&](const char* text, float size, Weight w, float y, ImU32 colour) {
-        ImFont* f = fonts_.pick(size, w);
-        const float tw = f->CalcTextSizeA(size, FLT_MAX, 0, text).x;
-        draw_text(dl, f, size, ImVec2(x + 4 + (88 - tw) / 2, y), colour, text);
-    };
-    centred(t.text_size, 18, Weight::Regular, at.y, IM_COL32(0xE3, 0xEE, 0xFB, 0xFF));
-    centred(percent.c_str(), 24, Weight::Bold, at.y + 24, palette().white);
-    x -= 8 + 64;
-    ImGui::SetCursorScreenPos(ImVec2(x, at.y));
-    if (big_button(fonts_, "smaller", "A-", nullptr, ImVec2(64, h), on_band, 28))
-        model.set_text_percent(model.text_percent() - 25);
-    // The interface language: Vietnamese or English (lessons follow where they have it).
-    const float language_w = 170;
-    ImGui::SetCursorScreenPos(ImVec2(x - 16 - language_w, at.y));
-    if (big_button(fonts_, "language", t.other_language, nullptr, ImVec2(language_w, h), on_band, 22))
-        model.set_language(model.language() == "en" ? "vi" : "en");
-    // Full screen, under the contrast switch: the button asks, the platform does it.
-    const ImVec2 fs_min(at.x - contrast_w, at.y + h + 10);
-    ImGui::SetCursorScreenPos(fs_min);
-    if (big_button(fonts_, "fullscreen", fullscreen_ ? t.fullscreen_leave : t.fullscreen_enter,
-                   fullscreen_ ? "fullscreen_exit" : "fullscreen", ImVec2(contrast_w, h), on_band, 22))
-        fullscreen_request_ = !fullscreen_;
-    fullscreen_button_ = {fs_min, ImVec2(fs_min.x + contrast_w, fs_min.y + h)};
+    for (const DisplayControls::Item& item : plan.items) {
+        const ImVec2 at(top_right.x + item.min.x, top_right.y + item.min.y);
+        ImGui::SetCursorScreenPos(at);
+        switch (item.kind) {
+        case Kind::Language:
+            // The interface language: Vietnamese or English (lessons follow where they have it).
+            if (big_button(fonts_, "language", t.other_language, nullptr, ImVec2(item.w, h), on_band, px))
+                model.set_language(model.language() == "en" ? "vi" : "en");
+            break;
+        case Kind::Size: {
+            if (big_button(fonts_, "smaller", "A-", nullptr, ImVec2(64 * s, h), on_band, px * 28 / 22))
+                model.set_text_percent(model.text_percent() - 25);
+            // Between A- and A+: "Cỡ chữ" over the percentage, both inside the buttons' height.
+            const float mid = at.x + (64 + 8) * s;
+            const auto centred = [&](const char* text, float size, Weight w, float y, ImU32 colour) {
+                ImFont* f = fonts_.pick(size, w);
+                const float tw = f->CalcTextSizeA(size, FLT_MAX, 0, text).x;
+                draw_text(dl, f, size, ImVec2(mid + (88 * s - tw) / 2, y), colour, text);
+            };
+            const std::string percent = std::to_string(model.text_percent()) + "%";
+            // (18 and 24 px in the 56 px row of a wide window.)
+            centred(t.text_size, h * 18 / 56, Weight::Regular, at.y, IM_COL32(0xE3, 0xEE, 0xFB, 0xFF));
+            centred(percent.c_str(), h * 24 / 56, Weight::Bold, at.y + h * 24 / 56, palette().white);
+            ImGui::SetCursorScreenPos(ImVec2(mid + (88 + 8) * s, at.y));
+            if (big_button(fonts_, "bigger", "A+", nullptr, ImVec2(64 * s, h), on_band, px * 28 / 22))
+                model.set_text_percent(model.text_percent() + 25);
+            break;
+        }
+        case Kind::Contrast:
+            if (big_button(fonts_, "contrast", t.contrast, "contrast", ImVec2(item.w, h),
+                           model.high_contrast() ? active : on_band, px))
+                model.set_high_contrast(!model.high_contrast());
+            break;
+        case Kind::Fullscreen:
+            // The button asks, the platform does it.
+            if (big_button(fonts_, "fullscreen", fullscreen_ ? t.fullscreen_leave : t.fullscreen_enter,
+                           fullscreen_ ? "fullscreen_exit" : "fullscreen", ImVec2(item.w, h), on_band, px))
+                fullscreen_request_ = !fullscreen_;
+            fullscreen_button_ = {at, ImVec2(at.x + item.w, at.y + h)};
+            break;
+        }
+    }
 }
 
 bool Shell::animating(const AppModel& model) const
@@ -140,7 +210,11 @@ void Shell::draw_lesson(AppModel& model, double time_s)
     // large as fits, and the panel as a sheet across the bottom; neither covers the other.
     // The sheet keeps its share at any text size (what does not fit in it scrolls): larger
     // text must not shrink the phone, whose own writing is already small on a phone.
-    if (const float m = 8; vp->Size.y > vp->Size.x * 1.25F) {
+    // The panel is short of room then, and on a phone's small screen held sideways: it
+    // keeps its text the room (lesson_panel.cpp).
+    const bool upright = vp->Size.y > vp->Size.x * 1.25F;
+    compact_ = upright || base_k_ < display_factor_;
+    if (const float m = 8; upright) {
         const float sheet_h = std::max(vp->Size.y * 0.42F, 240.0F);
         phone_min = ImVec2(vp->Pos.x + m, vp->Pos.y + m);
         phone_max = ImVec2(vp->Pos.x + vp->Size.x - m, vp->Pos.y + vp->Size.y - sheet_h - m);

@@ -9,11 +9,13 @@
 #include "sound.h"
 #include "theme.h"
 
+#include <algorithm>
 #include <functional>
 #include <string>
 
 #include <optional>
 #include <utility>
+#include <vector>
 
 namespace luyenso::ui {
 
@@ -60,7 +62,7 @@ public:
     // window is too small to hold it.
     float text_scale() const { return k_; }
     // The scale of buttons and headings: the text size up to 150 % (they start large).
-    float chrome_k() const { return k_ < 1.5F ? k_ : 1.5F; }
+    float chrome_k() const { return std::min(k_, 1.5F * base_k_); }
     // The display's scale (display_text_factor: 1.5 on a Windows laptop set to 150 %),
     // multiplied into the learner's text size.
     void set_display_factor(float factor) { display_factor_ = factor; }
@@ -72,6 +74,8 @@ private:
     PhoneView phone_view_;
     float k_ = 1.0F;
     float display_factor_ = 1.0F;
+    float base_k_ = 1.0F;  // the learner's 100 % this frame (base_text_scale)
+    bool compact_ = false; // the lesson panel is short of room: a sheet under the phone, or a phone's screen
     bool fullscreen_ = false;
     std::optional<bool> fullscreen_request_;
     Box fullscreen_button_;
@@ -104,6 +108,9 @@ private:
     void draw_lesson_start(AppModel& model);
     void draw_lesson(AppModel& model, double time_s);
     void draw_lesson_panel(AppModel& model, ImVec2 min, ImVec2 max);
+    // The step's number of the lesson's, the sound buttons and the progress bar, from
+    // (x, y); returns the bottom.
+    float draw_step_header(AppModel& model, float x, float y, float inner_w);
     // The lesson panel's scrolling part: title, place, sound, story, instruction, feedback.
     // `measuring`: drawn only to measure its height (no scrolling, nothing remembered).
     void draw_lesson_text(AppModel& model, float inner_w, bool new_place, bool measuring);
@@ -113,11 +120,30 @@ private:
                         const std::function<void(float)>& content);
     void draw_finished_panel(AppModel& model, ImVec2 min, ImVec2 max);
     void forward_keyboard(AppModel& model);
-    // Two rows, `display_controls_h` high from `at`: language, text size and contrast, then
-    // full screen under them. The band that holds them must be that tall.
-    void draw_display_controls(AppModel& model, ImVec2 at);
-    static constexpr float display_controls_h = 56 + 10 + 56;
-    static constexpr float fullscreen_button_w = 250; // and the contrast switch above it
+    // The lesson list's display controls (language, text size, contrast, full screen), at
+    // the display's scale but not the learner's text size (they are how it is changed).
+    // Planned in rows `width` wide, right-aligned: on a wide window language, size and
+    // contrast, full screen under the contrast switch; on a narrow one (a phone held
+    // upright) as many rows as they need. Each row's free space on the left is where the
+    // app's name may go.
+    struct DisplayControls {
+        enum class Kind { Language, Size, Contrast, Fullscreen };
+        struct Item {
+            Kind kind;
+            ImVec2 min; // from the block's top right corner (x <= 0)
+            float w;
+        };
+        std::vector<Item> items;
+        bool wide = true;
+        float row_h = 56;
+        float row_gap = 10;
+        float label_px = 22;
+        float height = 0;
+        std::vector<float> rooms; // each row's free width on its left
+    };
+    DisplayControls plan_display_controls(const AppModel& model, float width) const;
+    // Draws the planned controls; `top_right` is the block's top right corner.
+    void draw_display_controls(AppModel& model, const DisplayControls& plan, ImVec2 top_right);
 };
 
 } // namespace luyenso::ui

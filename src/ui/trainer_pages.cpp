@@ -183,10 +183,13 @@ void Shell::draw_dashboard(AppModel& model)
     const float x0 = vp->Pos.x + 24;
     const float width = vp->Size.x - 48;
 
-    // Band: title, counts, add a learner, lock.
-    const float band_h = 112 * compact;
-    dl->AddRectFilled(vp->Pos, ImVec2(vp->Pos.x + vp->Size.x, vp->Pos.y + band_h), palette().primary);
+    // Band: title, counts, add a learner, lock (the buttons under the title where the
+    // window is too narrow for both: a phone's).
     ImFont* ft = fonts_.pick(40 * compact, Weight::Bold);
+    const float buttons_w = 200 + 16 + 280;
+    const bool buttons_below = text_width(ft, 40 * compact, pt.dashboard) + 24 + buttons_w > width;
+    const float band_h = (buttons_below ? 112 + 60 + 16 : 112) * compact;
+    dl->AddRectFilled(vp->Pos, ImVec2(vp->Pos.x + vp->Size.x, vp->Pos.y + band_h), palette().primary);
     draw_text(dl, ft, 40 * compact, ImVec2(x0, vp->Pos.y + 14 * compact), palette().white, pt.dashboard);
     char counts[96];
     std::snprintf(counts, sizeof counts, pt.roster_count_fmt, static_cast<int>(d.learners.size()),
@@ -201,7 +204,7 @@ void Shell::draw_dashboard(AppModel& model)
         // name in a tooltip).
         const std::string label = std::string(" · ") + (model.portable() ? pt.portable_copy : pt.installed_copy);
         const ImU32 ink = IM_COL32(0xE3, 0xEE, 0xFB, 0xFF);
-        const float room = width - 200 - 16 - 280 - 16 - counts_w; // up to the band's buttons
+        const float room = width - (buttons_below ? 0 : buttons_w + 16) - counts_w; // up to the band's buttons
         const std::string shown_label = fit_text(fc, 24 * compact, label, room);
         const float label_w = text_width(fc, 24 * compact, shown_label);
         const float folder_max = room - label_w;
@@ -214,12 +217,13 @@ void Shell::draw_dashboard(AppModel& model)
             ImGui::SetTooltip("%s", folder.c_str());
     }
     const float bh = 60 * compact;
-    ImGui::SetCursorScreenPos(ImVec2(x0 + width - 200, vp->Pos.y + (band_h - bh) / 2));
+    const float by = vp->Pos.y + (buttons_below ? 112 * compact : (band_h - bh) / 2);
+    ImGui::SetCursorScreenPos(ImVec2(x0 + width - 200, by));
     if (big_button(fonts_, "lock", pt.lock, "lock", ImVec2(200, bh), on_band, 24)) {
         model.leave_trainer();
         return;
     }
-    ImGui::SetCursorScreenPos(ImVec2(x0 + width - 200 - 16 - 280, vp->Pos.y + (band_h - bh) / 2));
+    ImGui::SetCursorScreenPos(ImVec2(x0 + width - buttons_w, by));
     if (big_button(fonts_, "add", pt.add_learner, "group_add", ImVec2(280, bh), on_band, 24)) {
         model.new_learner();
         return;
@@ -272,16 +276,17 @@ void Shell::draw_dashboard(AppModel& model)
     // the lessons' heads stay in place; the cells scroll both ways under them, by the
     // bars, a drag, the wheel (with Shift: sideways) and the arrow and page keys.
     const float kk = std::max(1.0F, k_);
-    const float name_w = std::min(std::max(400.0F, 300 * kk), width * 0.4F);
+    // (Wider on a narrow window, a phone's, where the lessons' columns scroll anyway.)
+    const float name_w = std::min(std::max(400.0F, 300 * kk), width * (width < 1000 ? 0.6F : 0.4F));
     const float head_px = 16 * kk;
-    const float cell_w = 104 * std::min(kk, 1.5F);
+    const float cell_w = 104 * std::max(1.0F, chrome_k());
     constexpr std::size_t head_lines = 3;
     const float head_h = 10 + 26 * kk + static_cast<float>(head_lines) * head_px * 1.25F + 8;
     const float cell_px = 18 * kk;
     const float row_h = std::max(80.0F * compact, 8 + 32 * kk + 2 * cell_px * 1.2F + 8);
     const float grid_w = name_w + cell_w * static_cast<float>(d.lessons.size());
     const float grid_h = head_h + row_h * static_cast<float>(d.learners.size()) + 8;
-    const float legend_px = 20 * std::min(kk, 1.5F);
+    const float legend_px = 20 * std::max(1.0F, chrome_k());
     const float legend_h = legend_px * 1.4F + 12;
     ImGui::SetCursorScreenPos(ImVec2(x0, y));
     ImGui::PushStyleVar(ImGuiStyleVar_ScrollbarSize, 30);

@@ -65,6 +65,8 @@ constexpr UiText vietnamese{
     "Trong bài, bác đã làm một việc mà ngoài đời sẽ nguy hiểm:",
     " · %d việc nguy hiểm",
     "Kéo xuống để xem tiếp",
+    "Làm lại",
+    "Các bài",
 };
 
 constexpr UiText english{
@@ -129,6 +131,8 @@ constexpr UiText english{
     "In the lesson you did something that would be dangerous in real life:",
     " · %d unsafe choices",
     "Scroll down to read on",
+    "Restart",
+    "Lessons",
 };
 constexpr PhoneText phone_texts{
     "Số dư khả dụng",

@@ -75,6 +75,9 @@ struct UiText {
     const char* unsafe_stats_fmt;  // " · %d việc nguy hiểm"
     // Under a panel whose text goes on below what it shows.
     const char* more_below;
+    // The lesson panel's buttons on a phone's sheet, where the room is short.
+    const char* restart_short;
+    const char* lesson_list_short;
 };
 
 const UiText& ui_text(const std::string& lang);

@@ -1,6 +1,6 @@
 // The layout at every size: every shipped lesson, every step, every mode, and every page
-// of the app, at the screens communes have (1024x768 to full HD), text 100 to 200 %,
-// both themes and both languages. Measured from the rectangles the UI itself records
+// of the app, at the screens communes have (1024x768 to full HD) and phones' (in a
+// browser), text 100 to 200 %, both themes and both languages. Measured from the rectangles the UI itself records
 // (ui::LayoutLog), not from pixels: no text overlaps another text, a button or the phone,
 // no button overlaps another, every label lies inside its button, and every item lies
 // inside the window or inside a region that scrolls to it.
@@ -31,6 +31,7 @@ struct Display {
     int percent;
     bool contrast;
     const char* lang;
+    float scale = 1.0F; // the display's (a phone's browser: 2 device pixels a point)
 };
 
 std::string describe(const Display& d)
@@ -38,10 +39,13 @@ std::string describe(const Display& d)
     std::ostringstream o;
     o << static_cast<int>(d.size.x) << "x" << static_cast<int>(d.size.y) << " " << d.percent << "% "
       << (d.contrast ? "high-contrast " : "") << d.lang;
+    if (d.scale != 1.0F)
+        o << " at scale " << d.scale;
     return o.str();
 }
 
-// Every display the issue names: 4 sizes x 3 text sizes x 2 themes x 2 languages. Under
+// Every display the issue names: 4 sizes x 3 text sizes x 2 themes x 2 languages, then
+// phones and a laptop scaled to 150 % (below). Under
 // AddressSanitizer (LUYENSO_LAYOUT_SUBSET=1, set by the asan preset's test run) a fixed
 // quarter of them: the smallest and the largest window, each at 100 % and 200 %, both
 // themes, both languages, taken in turn so that every step meets some of them.
@@ -53,6 +57,14 @@ std::vector<Display> all_displays()
             for (const bool contrast : {false, true})
                 for (const char* lang : {"vi", "en"})
                     out.push_back({size, percent, contrast, lang});
+    // Phones in a browser (twice the pixels a point): 390x844 and 360x740 upright, 844x390
+    // sideways; 100 % in Vietnamese, 200 % high-contrast in English.
+    for (const ImVec2 size : {ImVec2(780, 1688), ImVec2(720, 1480), ImVec2(1688, 780)}) {
+        out.push_back({size, 100, false, "vi", 2.0F});
+        out.push_back({size, 200, true, "en", 2.0F});
+    }
+    // A full-HD laptop set to 150 % (Windows), the learner's text at 200 %.
+    out.push_back({ImVec2(1920, 1080), 200, false, "vi", 1.5F});
     return out;
 }
 
@@ -146,6 +158,7 @@ public:
     bool check(AppModel& model, const Display& d, const std::string& what)
     {
         ImGui::GetIO().DisplaySize = d.size;
+        shell_.set_display_factor(d.scale);
         model.set_text_percent(d.percent);
         model.set_high_contrast(d.contrast);
         model.set_language(d.lang);

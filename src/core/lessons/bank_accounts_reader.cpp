@@ -2,6 +2,7 @@
 // the learner's own bank) that a transfer to a typed account number finds, some of them
 // reported for fraud. Messages come from the table (messages.cpp), in both languages.
 #include "lessons/bank_world_reader.h"
+#include "text/digits.h"
 
 #include "phone/vietqr.h"
 
@@ -47,7 +48,7 @@ void read_bank_accounts(Reader& r, const std::string& ptr, const json& list, Ban
         if (!item.contains("account")) {
             r.error_at_value(p, {"account-digits"});
         } else if (auto v = r.string(p, item, "account", true, "an account")) {
-            if (!all_digits(*v) || v->size() < 6 || v->size() > 19)
+            if (!is_digits(*v) || v->size() < 6 || v->size() > 19)
                 r.error_at_value(json_pointer_append(p, "account"), {"account-digits"});
             a.account = *v;
         }

@@ -2,6 +2,7 @@
 // A scene's QR is built here from the lesson's fields (or checked, if given verbatim),
 // so a payload that cannot be scanned is the organiser's error, found by `check`.
 #include "lessons/bank_world_reader.h"
+#include "text/digits.h"
 
 #include "phone/vietqr.h"
 
@@ -37,7 +38,7 @@ std::optional<std::string> read_digits(Reader& r, const std::string& ptr, const 
     auto v = r.string(ptr, obj, key, false, what);
     if (!v)
         return std::nullopt;
-    if (!all_digits(*v) || v->size() < lo || v->size() > hi) {
+    if (!is_digits(*v) || v->size() < lo || v->size() > hi) {
         const std::string example(lo, '1');
         r.error_at_value(json_pointer_append(ptr, key),
                          lo == hi
@@ -156,11 +157,6 @@ void read_scene(Reader& r, const std::string& ptr, const json& j, BankScene& s)
 }
 
 } // namespace
-
-bool all_digits(const std::string& s)
-{
-    return !s.empty() && std::all_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; });
-}
 
 void read_bank_world(Reader& r, const std::string& ptr, const json& j, World& w)
 {

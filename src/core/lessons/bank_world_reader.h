@@ -10,9 +10,6 @@
 
 namespace luyenso {
 
-// Whether `s` is one or more ASCII digits (account numbers, BINs, PINs in a bank world).
-bool all_digits(const std::string& s);
-
 void read_bank_world(Reader& r, const std::string& ptr, const nlohmann::json& j, World& w);
 
 // Reads "bank": {"accounts": [...]}, the accounts a typed transfer can find (after the rest

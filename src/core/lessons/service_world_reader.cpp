@@ -1,4 +1,5 @@
 #include "lessons/service_world_reader.h"
+#include "text/digits.h"
 
 #include "phone/eid_app.h"
 
@@ -10,11 +11,6 @@ namespace luyenso {
 using nlohmann::json;
 
 namespace {
-
-bool all_digits(const std::string& s, std::size_t n)
-{
-    return s.size() == n && std::all_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; });
-}
 
 void read_strings(Reader& r, const std::string& ptr, const json& j, const char* what,
                   std::initializer_list<std::pair<const char*, std::string*>> fields)
@@ -54,7 +50,7 @@ void read_eid_world(Reader& r, const std::string& ptr, const json& j, World& w)
     EidWorld& e = w.eid;
     e.enabled = true;
     if (auto v = r.string(ptr, j, "id_number", false, "\"eid\"")) {
-        if (!all_digits(*v, 12))
+        if ((v->size() != 12 || !is_digits(*v)))
             r.error_at_value(json_pointer_append(ptr, "id_number"), {"id-number-shape"});
         e.id_number = *v;
     }
@@ -89,14 +85,14 @@ void read_eid_world(Reader& r, const std::string& ptr, const json& j, World& w)
         e.password = *v;
     }
     if (auto v = r.string(ptr, j, "passcode", false, "\"eid\"")) {
-        if (!all_digits(*v, 6))
+        if ((v->size() != 6 || !is_digits(*v)))
             r.error_at_value(json_pointer_append(ptr, "passcode"), {"passcode-shape"});
         e.passcode = *v;
     }
     if (e.activated && (e.password.empty() || e.passcode.empty()))
         r.error_at_value(json_pointer_append(ptr, "activated"), {"activated-needs-login"});
     if (auto v = r.string(ptr, j, "otp", false, "\"eid\"")) {
-        if (!all_digits(*v, 6))
+        if ((v->size() != 6 || !is_digits(*v)))
             r.error_at_value(json_pointer_append(ptr, "otp"), {"otp-shape"});
         e.otp = *v;
     }

@@ -225,10 +225,7 @@ bool BrowserApp::tap(const Screen& s, const Element& e, std::vector<Event>& even
 
 bool BrowserApp::swipe(const Screen& /*s*/, SwipeDirection d, std::vector<Event>& /*events*/)
 {
-    (void)phone_.elements(); // lay the screen out now: how far it scrolls depends on it
-    const auto to = scroll_after_swipe(scroll_, max_scroll_, d, page_);
-    scroll_ = to.value_or(scroll_);
-    return to.has_value();
+    return swipe_column(phone_, scroll_, scroll_, max_scroll_, d, page_);
 }
 
 void BrowserApp::submit(const Screen& s, const std::string& field, std::vector<Event>& events)

@@ -1,4 +1,5 @@
 #include "phone/data_app.h"
+#include "text/digits.h"
 
 #include "phone/bank_app.h"
 #include "phone/form_layout.h"
@@ -14,11 +15,6 @@ namespace {
 // A "history" shows at most this many of the lesson's own payments (element ids are fixed).
 constexpr std::size_t max_history_paid = 5;
 
-bool all_digits(const std::string& s)
-{
-    return !s.empty() && std::all_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; });
-}
-
 // "15/12/2024": a day, a month and a year that exist.
 bool is_date(const std::string& s)
 {
@@ -27,7 +23,7 @@ bool is_date(const std::string& s)
     const std::string d = s.substr(0, 2);
     const std::string m = s.substr(3, 2);
     const std::string y = s.substr(6, 4);
-    if (!all_digits(d) || !all_digits(m) || !all_digits(y))
+    if (!is_digits(d) || !is_digits(m) || !is_digits(y))
         return false;
     const std::chrono::year_month_day date{std::chrono::year{std::stoi(y)},
                                            std::chrono::month{static_cast<unsigned>(std::stoi(m))},
@@ -360,7 +356,7 @@ std::string DataApp::field_error(const AppComponent& c, const std::string& value
         return value == c.code ? std::string{} : wrong;
     if (c.kind == "pin")
         return value == spec().pin ? std::string{} : wrong;
-    if (c.field == "number" && !all_digits(value))
+    if (c.field == "number" && !is_digits(value))
         return wrong;
     if (c.field == "date" && !is_date(value))
         return wrong;
@@ -515,10 +511,7 @@ void DataApp::submit(const Screen& s, const std::string& field, std::vector<Even
 
 bool DataApp::swipe(const Screen& /*s*/, SwipeDirection d, std::vector<Event>& /*events*/)
 {
-    (void)phone_.elements(); // lay the screen out now: how far it scrolls depends on it
-    const auto to = scroll_after_swipe(scroll_, max_scroll_, d, page_);
-    scroll_ = to.value_or(scroll_);
-    return to.has_value();
+    return swipe_column(phone_, scroll_, scroll_, max_scroll_, d, page_);
 }
 
 } // namespace luyenso

@@ -747,11 +747,8 @@ void EidApp::submit(const Screen& s, const std::string& field, std::vector<Event
 
 bool EidApp::swipe(const Screen& /*s*/, SwipeDirection d, std::vector<Event>& /*events*/)
 {
-    (void)phone_.elements(); // lay the screen out now: how far it scrolls depends on it
     reveal_error_ = false;
-    const auto to = scroll_after_swipe(shown_offset_, max_scroll_, d, page_);
-    scroll_ = to.value_or(scroll_);
-    return to.has_value();
+    return swipe_column(phone_, scroll_, shown_offset_, max_scroll_, d, page_);
 }
 
 } // namespace luyenso

@@ -17,6 +17,15 @@ std::optional<float> scroll_after_swipe(float from, float max_scroll, SwipeDirec
     return std::nullopt;
 }
 
+bool swipe_column(const Phone& phone, float& scroll, const float& from, const float& max_scroll, SwipeDirection d,
+                  float page)
+{
+    (void)phone.elements(); // updates `from` and `max_scroll` (the app's own, by reference)
+    const auto to = scroll_after_swipe(from, max_scroll, d, page);
+    scroll = to.value_or(scroll);
+    return to.has_value();
+}
+
 std::vector<std::string> unscrolled_ids(const PhoneApp& app)
 {
     std::vector<std::string> ids;

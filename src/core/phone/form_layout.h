@@ -20,6 +20,11 @@ namespace luyenso {
 // down what is above, `page` dp at a time (less than the visible height, so that nothing
 // is skipped). Left and right do not scroll (nullopt).
 std::optional<float> scroll_after_swipe(float from, float max_scroll, SwipeDirection d, float page = 400);
+// A swipe on an app's column: lays `phone`'s screen out first (how far it scrolls depends
+// on it), then sets `scroll` to where scroll_after_swipe goes from `from` (the offset shown);
+// false when the swipe does not scroll.
+bool swipe_column(const Phone& phone, float& scroll, const float& from, const float& max_scroll, SwipeDirection d,
+                  float page);
 
 // Every element id `app`'s screens publish when nothing is scrolled off (a tall page):
 // the ids a lesson may name, even those that large text pushes below the fold.

@@ -153,10 +153,7 @@ bool SettingsApp::tap(const Screen& /*s*/, const Element& e, std::vector<Event>&
 
 bool SettingsApp::swipe(const Screen& /*s*/, SwipeDirection d, std::vector<Event>& /*events*/)
 {
-    (void)phone_.elements(); // lay the screen out now: how far it scrolls depends on it
-    const auto to = scroll_after_swipe(scroll_, max_scroll_, d, page_);
-    scroll_ = to.value_or(scroll_);
-    return to.has_value();
+    return swipe_column(phone_, scroll_, scroll_, max_scroll_, d, page_);
 }
 
 } // namespace luyenso

@@ -1,4 +1,5 @@
 #include "phone/vietqr.h"
+#include "text/digits.h"
 
 #include "text/utf8.h"
 
@@ -70,11 +71,6 @@ constexpr auto services = std::to_array<ServiceSpec>({
 
 constexpr std::size_t max_value_chars = 99;
 
-bool all_digits(std::string_view s)
-{
-    return std::all_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; });
-}
-
 bool all_alnum(std::string_view s)
 {
     return std::all_of(s.begin(), s.end(), [](char c) {
@@ -137,12 +133,12 @@ bool read_tlvs(std::string_view text, const std::string& parent, std::vector<Tlv
         }
         const std::string_view tag = text.substr(at, 2);
         const std::string_view length = text.substr(at + 2, 2);
-        if (!all_digits(tag)) {
+        if (!is_digits(tag)) {
             error = prefix + "bad " + kind + " tag " + quoted(tag) + where + ": tags are 2 digits";
             return false;
         }
         const std::string name = kind + " " + std::string(tag) + where;
-        if (!all_digits(length)) {
+        if (!is_digits(length)) {
             error = prefix + name + ": the length " + quoted(length) + " is not 2 digits";
             return false;
         }
@@ -260,17 +256,17 @@ std::string hex4(std::uint16_t v)
 // What is wrong with the values themselves (shared by parse and build).
 std::string value_problem(const VietQr& q)
 {
-    if (q.bank_bin.size() != 6 || !all_digits(q.bank_bin))
+    if (q.bank_bin.size() != 6 || !is_digits(q.bank_bin))
         return "field 38 01 00 (bank BIN) must be 6 digits, not " + quoted(q.bank_bin);
     if (q.account.empty() || q.account.size() > 19 || !all_alnum(q.account))
         return "field 38 01 01 (account number) must be 1 to 19 letters or digits, not " + quoted(q.account);
     if (service_description(q.service_code).empty())
         return "field 38 02 (service code) must be QRIBFTTA, QRIBFTTC, QRPUSH or QRCASH, not " + quoted(q.service_code);
-    if (!q.category.empty() && (q.category.size() != 4 || !all_digits(q.category)))
+    if (!q.category.empty() && (q.category.size() != 4 || !is_digits(q.category)))
         return "field 52 (merchant category code) must be 4 digits, not " + quoted(q.category);
     if (q.currency != "704")
         return "field 53 (currency) must be 704 (VND), not " + quoted(q.currency);
-    if (!q.amount.empty() && (q.amount.size() > 13 || !all_digits(q.amount)))
+    if (!q.amount.empty() && (q.amount.size() > 13 || !is_digits(q.amount)))
         return "field 54 (amount) must be digits only (whole dong, at most 13), not " + quoted(q.amount);
     if (q.country != "VN")
         return "field 58 (country) must be VN, not " + quoted(q.country);

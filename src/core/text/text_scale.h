@@ -18,11 +18,21 @@ inline float display_text_factor(float dpi)
     return std::clamp(std::round(dpi / 96.0F * 4.0F) / 4.0F, 1.0F, 2.0F);
 }
 
-// The text scale the shell draws with: the learner's percent times the display's factor,
-// at most 2 (the largest the layout and the fonts are made for; what does not fit scrolls).
-inline float shell_text_scale(int percent, float display_factor)
+// What the learner's 100 % is drawn at on a display: its scale, and three quarters of it on
+// a phone's small screen (its shorter side under 480 of the display's own points; the
+// smallest desktop window is 640x480), where text at the full scale would leave the learner
+// no room to make it larger.
+inline float base_text_scale(float display_factor, float shorter_side_px)
 {
-    return std::min(2.0F, static_cast<float>(percent) / 100.0F * display_factor);
+    const float factor = std::max(1.0F, display_factor);
+    return shorter_side_px / factor < 480.0F ? factor * 0.75F : factor;
+}
+
+// The text scale the shell draws with: the learner's percent (100-200) of the base. The
+// fonts and the layout are made for twice the base (what does not fit scrolls).
+inline float shell_text_scale(int percent, float base)
+{
+    return static_cast<float>(std::clamp(percent, 100, 200)) / 100.0F * base;
 }
 
 } // namespace luyenso
