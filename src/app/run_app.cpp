@@ -457,6 +457,7 @@ int run_app(const Options& options, const std::string& default_lessons_dir)
         platform::web::set_text_wanted(ImGui::GetIO().WantTextInput || (model.page() == Page::Lesson && model.run() &&
                                                                         model.run()->phone().input_focused()));
         platform::web::set_between_lessons(model.page() == Page::Learners || model.page() == Page::LessonList);
+        platform::web::set_language(model.language());
         if (window->render())
             window->present();
         // The full-screen button's request: the window acts on it (and draws anew).

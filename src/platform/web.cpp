@@ -47,6 +47,10 @@ EM_JS(void, luyenso_between_lessons, (int between), {
     if (Module.luyensoBetweenLessons)
         Module.luyensoBetweenLessons(between != 0);
 });
+EM_JS(void, luyenso_language, (const char* language), {
+    if (Module.luyensoLanguage)
+        Module.luyensoLanguage(UTF8ToString(language));
+});
 EM_JS(void, luyenso_persist, (), {
     if (Module.luyensoPersist)
         Module.luyensoPersist();
@@ -151,6 +155,11 @@ void set_text_wanted(bool wanted)
 void set_between_lessons(bool between)
 {
     luyenso_between_lessons(between ? 1 : 0);
+}
+
+void set_language(const std::string& language)
+{
+    luyenso_language(language.c_str());
 }
 
 } // namespace luyenso::platform::web

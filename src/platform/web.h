@@ -36,12 +36,19 @@ void set_text_wanted(bool wanted);
 // only there does the page show its bar of progress files and its note of a new version
 // (src/web/index.html); during a lesson the canvas takes the whole height.
 void set_between_lessons(bool between);
+
+// The interface's language ("vi", "en"): the page remembers it (localStorage) for what it
+// says before the program runs, such as "open in another tab" (src/web/pre.js).
+void set_language(const std::string& language);
 #else
 inline constexpr bool frames_paced_by_browser = false;
 inline void set_text_wanted(bool /*wanted*/)
 {
 }
 inline void set_between_lessons(bool /*between*/)
+{
+}
+inline void set_language(const std::string& /*language*/)
 {
 }
 #endif

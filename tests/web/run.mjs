@@ -595,11 +595,19 @@ await check('two tabs: the second waits, takes the store over after the first sa
     await a.evaluate(() => Module.FS.unlink('/persist/luyenso/tab-a-unsaved.txt'));
     await persisted(a);
 
-    // A third tab waits; closing tab A (the owner) opens it without a press.
+    // Tab A in English: a third tab says it in English first. It waits; closing tab A (the
+    // owner) opens it without a press.
+    p = await chooseLearner(a, false, 'tabs', p, other);
+    await pressButton(a, false, /^English$/);
+    await a.waitForFunction(() => localStorage.getItem('luyenso-language') === 'en', { timeout: LIMIT_MS });
     const c = await openPage(desktop);
     await c.bringToFront();
     await c.goto(origin + '/index.html', { waitUntil: 'load' });
     await c.waitForSelector('#elsewhere:not([hidden])', { timeout: LIMIT_MS });
+    const said = await c.$eval('#elsewhere', (e) => [...e.children].map((x) => [x.lang || x.tagName, x.textContent]));
+    assert.deepEqual(said.map((x) => x[0]), ['en', 'BUTTON', 'vi'], 'English first');
+    assert.equal(said[1][1], 'Open here (Mở ở đây)');
+    await shot(c, 'tabs-4-waiting-english');
     await a.close();
     p = await waitFor(c, 'tab C opened once tab A closed', (q) => q.buttons.length > 0);
     assert.equal(await c.evaluate(() => Module.luyensoOwner), true);
