@@ -22,6 +22,8 @@ public:
     // Call once per frame: hands finished speech to the sound card.
     void update();
     const std::string& status() const { return audio_.status(); }
+    // Sound is queued to the sound card (a recording or speech being played).
+    bool playing() const { return audio_.playing(); }
 
     bool available() const override { return audio_.available(); }
     void repeat() override;

@@ -4,6 +4,7 @@
 #include "fonts.h"
 #include "lessons/catalog.h"
 #include "model/app_model.h"
+#include "narrator.h"
 #include "paths.h"
 #include "png_file.h"
 #include "shell.h"
@@ -22,6 +23,7 @@
 #include <cstdint>
 #include <cstdlib>
 #include <filesystem>
+#include <fstream>
 #include <memory>
 #include <string>
 #include <vector>
@@ -590,4 +592,63 @@ SCENARIO("an input method's composition is kept apart from typed text until it i
     REQUIRE(SDL_PushEvent(&e) == 1);
     window.pump_events(0);
     CHECK(window.composition().empty());
+}
+
+SCENARIO("the lesson panel's mute stops the narration and keeps it silent, and \"Nghe lại\" says it again")
+{
+    // A recording plays at once (no synthesis in between): what the sound card gets is seen
+    // the moment it is asked for. SDL's dummy device plays nothing aloud, in real time: the
+    // recording lasts a minute, so it is still queued whenever a check looks.
+    const std::string wav = output_dir() + "/narration-60s.wav";
+    {
+        const std::uint32_t rate = platform::AudioOutput::sample_rate;
+        const std::uint32_t bytes = rate * 60 * 2;
+        std::vector<std::uint8_t> file;
+        const auto put = [&](std::uint32_t v, int n) {
+            for (int i = 0; i < n; ++i)
+                file.push_back(static_cast<std::uint8_t>(v >> (8 * i)));
+        };
+        const auto tag = [&](const char* t) { file.insert(file.end(), t, t + 4); };
+        tag("RIFF");
+        put(36 + bytes, 4);
+        tag("WAVE");
+        tag("fmt ");
+        put(16, 4);
+        put(1, 2); // PCM
+        put(1, 2); // mono
+        put(rate, 4);
+        put(rate * 2, 4);
+        put(2, 2);
+        put(16, 2);
+        tag("data");
+        put(bytes, 4);
+        for (std::uint32_t i = 0; i < bytes / 2; ++i)
+            put(static_cast<std::uint16_t>(static_cast<std::int16_t>(8000 * std::sin(i * 0.06))), 2);
+        std::ofstream(std::filesystem::path(wav), std::ios::binary)
+            .write(reinterpret_cast<const char*>(file.data()), static_cast<std::streamsize>(file.size()));
+    }
+    platform::Narrator narrator({}, true);
+    REQUIRE(narrator.available());
+    NarrationRequest step;
+    step.kind = NarrationRequest::Kind::Recorded;
+    step.path = wav;
+    step.text = "Bác vuốt lên để mở điện thoại.";
+
+    narrator.say(step);
+    CHECK(narrator.playing());
+    narrator.set_muted(true);
+    CHECK(narrator.muted());
+    CHECK_FALSE(narrator.playing()); // stopped at once
+
+    // Muted: the next step and "Nghe lại" say nothing.
+    narrator.say(step);
+    CHECK_FALSE(narrator.playing());
+    narrator.repeat();
+    CHECK_FALSE(narrator.playing());
+
+    // Unmuted: nothing starts by itself; "Nghe lại" says the last narration.
+    narrator.set_muted(false);
+    CHECK_FALSE(narrator.playing());
+    narrator.repeat();
+    CHECK(narrator.playing());
 }
