@@ -2,7 +2,9 @@
 # Builds the web site (scripts/build-web.sh) and runs its tests in Debian's headless
 # Chromium (tests/web/run.mjs, puppeteer-core pinned by tests/web/package-lock.json):
 # a lesson played by touch at 390x844 and by mouse at 1280x800, progress kept across a
-# reload, the site opened offline, the exported progress imported by the desktop luyenso.
+# reload, the site opened offline, the exported progress imported by the desktop luyenso,
+# a broken progress file refused, an input method's composition, the narration's mute, two
+# tabs sharing the store, a new version taken only on the learner's press.
 # Usage: bash scripts/test-web.sh [--shots DIR] [--budgets]
 #   --shots DIR  saves the pages' screenshots there
 #   --budgets    also measures docs/performance.md's budgets (first visit, first frame, memory)

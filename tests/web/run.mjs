@@ -5,7 +5,14 @@
 //     (1280x800), as a learner would: where the probe says the step's target is drawn;
 //   - reloads and finds the finished lesson kept (IndexedDB);
 //   - goes offline and reloads (the service worker serves the site);
-//   - exports the progress as a file that the desktop `luyenso import` accepts;
+//   - exports the progress as a file that the desktop `luyenso import` accepts, refuses a
+//     broken file with its message and merges a good one;
+//   - shows an input method's composition in the phone's field and types it once, committed;
+//     hides the bar of progress files during a lesson; mutes, unmutes and repeats the
+//     browser's speech (a recording stand-in for speechSynthesis);
+//   - lets one tab own the store: a second tab waits, takes it over after the first saved,
+//     and the first writes nothing more;
+//   - offers a new version (a changed sw.js) between lessons and takes it only when pressed;
 //   - measures the budgets of docs/performance.md (--budgets).
 // Usage: node run.mjs SITE_DIR [--budgets] [--shots DIR]
 // Environment: LUYENSO_NATIVE   the desktop luyenso (for the import check; skipped if unset)
