@@ -357,6 +357,33 @@ await check('Telex on the phone\'s keyboard, by touch at 390x844', async () => {
   await page.close();
 });
 
+await check('on the phone the text size controls are a finger\'s size, and A+ makes the lessons\' text larger', async () => {
+  const page = await openPage(phone);
+  let p = await load(page);
+  await press(page, true, ...centre(p.buttons.concat(p.texts).find((b) => b.text.includes(LEARNER))));
+  p = await waitFor(page, 'the lesson list', (q) => q.page === 'lesson-list' && q.texts.some((t) => GESTURES.title.test(t.text)));
+  await shot(page, 'size-1-list');
+  // (Before, they were drawn in device pixels: half size on a phone, "Cỡ chữ" 9 px high.)
+  for (const re of [/^A\+$/, /^A-$/, /^English$/]) {
+    const b = findButton(p, re);
+    assert.ok(b.y1 - b.y0 >= 40 && b.x1 - b.x0 >= 40, `${re} is ${b.x1 - b.x0}x${b.y1 - b.y0} CSS px: too small for a finger`);
+    assert.ok(b.x0 >= 0 && b.x1 <= phone.width, `${re} is outside the screen: ${JSON.stringify(b)}`);
+  }
+  const label = p.texts.find((t) => t.text === 'Cỡ chữ');
+  assert.ok(label && label.y1 - label.y0 >= 14, `"Cỡ chữ" is too small to read: ${JSON.stringify(label)}`);
+  const before = p.texts.find((t) => GESTURES.title.test(t.text));
+  await pressButton(page, true, /^A\+$/);
+  p = await waitFor(page, 'the text at 125 %', (q) => q.texts.some((t) => t.text === '125%'));
+  const after = p.texts.find((t) => GESTURES.title.test(t.text)) ||
+    p.texts.find((t) => /^Chạm, chạm/.test(t.text));
+  assert.ok(after && after.y1 - after.y0 > (before.y1 - before.y0) * 1.15,
+    `A+ did not make the lesson's title larger: ${JSON.stringify(before)} then ${JSON.stringify(after)}`);
+  await shot(page, 'size-2-larger');
+  await pressButton(page, true, /^A-$/);
+  await waitFor(page, 'the text back at 100 %', (q) => q.texts.some((t) => t.text === '100%'));
+  await page.close();
+});
+
 await check('reloading keeps the learners, their names intact', async () => {
   const page = await openPage(desktop);
   await load(page);
