@@ -374,6 +374,51 @@ TEST_CASE("what the device's keyboard composes shows in the phone's field and is
     CHECK(texts.count("cháu") == 0);
 }
 
+TEST_CASE("what the device's keyboard composes shows in the profile's name field, typed only when committed", "[ui]")
+{
+    test::TempDir dir;
+    auto store = test::open_store(dir.file("progress.db"));
+    Headless ui(1024, 768);
+    AppModel model(shipped_lessons());
+    model.use_store(*store, "ui-test");
+    ui::Shell shell(ui.fonts());
+    ui::LayoutLog log;
+    shell.set_layout_log(&log);
+    model.new_learner();
+    ui.frame(shell, model);
+    ui.frame(shell, model);
+    // Into the name field: under its label, as a learner taps it.
+    const auto label = std::find_if(log.items().begin(), log.items().end(),
+                                    [](const ui::LayoutItem& i) { return i.text == "Họ và tên"; });
+    REQUIRE(label != log.items().end());
+    ui.click(shell, model, ImVec2(label->min.x + 40, label->max.y + 30));
+    ui.frame(shell, model);
+    REQUIRE(ImGui::GetIO().WantTextInput);
+    ImGui::GetIO().AddInputCharactersUTF8("Bà ");
+    ui.frame(shell, model);
+    REQUIRE(model.draft().profile.name == "Bà ");
+    const auto shown = [&](const std::string& text) {
+        return std::count_if(log.items().begin(), log.items().end(), [&](const ui::LayoutItem& i) {
+            return i.text == text && i.ink == ui::calm_palette().primary;
+        });
+    };
+    // Composing: the word shows, in the link colour, and nothing is typed.
+    shell.set_composition("T");
+    ui.frame(shell, model);
+    shell.set_composition("Tư");
+    ui.frame(shell, model);
+    CHECK(shown("Tư") == 1);
+    CHECK(shown("T") == 0);
+    CHECK(model.draft().profile.name == "Bà ");
+    // Committed: typed once, the composition no longer drawn apart.
+    shell.set_composition("");
+    ImGui::GetIO().AddInputCharactersUTF8("Tư");
+    ui.frame(shell, model);
+    ui.frame(shell, model);
+    CHECK(model.draft().profile.name == "Bà Tư");
+    CHECK(shown("Tư") == 0);
+}
+
 TEST_CASE("the highlight pulses only when the learner asked to be shown", "[ui]")
 {
     Headless ui;

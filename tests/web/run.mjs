@@ -566,6 +566,31 @@ await check('a composition shows in the phone\'s field, is typed once when commi
   await page.close();
 });
 
+await check('a composition shows in the profile\'s name field too, and is typed once when committed', async () => {
+  const page = await openPage(phone);
+  const cdp = await page.createCDPSession();
+  await load(page);
+  await pressButton(page, true, /^Thêm người học$/);
+  let p = await waitFor(page, 'the profile form', (q) => q.page === 'edit-learner');
+  const label = p.texts.find((t) => /tên/i.test(t.text));
+  await press(page, true, label.x0 + 20, label.y1 + 30);
+  await page.waitForFunction(() => document.activeElement && document.activeElement.id === 'text-input',
+    { timeout: LIMIT_MS });
+  const count = (q, text) => q.texts.filter((t) => t.text === text).length;
+  for (const part of ['Bà', 'Bà Sá', 'Bà Sáu'])
+    await cdp.send('Input.imeSetComposition', { text: part, selectionStart: part.length, selectionEnd: part.length });
+  // Shown in the field while composing; the preview beside the picture still has no name.
+  p = await waitFor(page, 'the composition in the name field', (q) => count(q, 'Bà Sáu') === 1);
+  assert.equal(count(p, '…'), 1, `the name was typed before it was committed: ${p.texts.map((t) => t.text).join(' | ')}`);
+  await shot(page, 'ime-profile-1-composing');
+  await cdp.send('Input.insertText', { text: 'Bà Sáu' });
+  // Committed: the preview shows the name, once; the composition is no longer drawn.
+  p = await waitFor(page, 'the committed name', (q) => count(q, '…') === 0);
+  assert.equal(count(p, 'Bà Sáu'), 1, `the name shows ${count(p, 'Bà Sáu')} times: ${p.texts.map((t) => t.text).join(' | ')}`);
+  await shot(page, 'ime-profile-2-committed');
+  await page.close(); // (not saved: the learners of the other checks stay as they are)
+});
+
 await check('two tabs: the second waits, takes the store over after the first saved, the first stops writing',
   async () => {
     const other = 'Cô Ba Hai Thẻ';
