@@ -398,15 +398,15 @@ void Shell::draw_learner_edit(AppModel& model)
         ImGui::InputText(f.id, f.text);
         // What a phone's keyboard is composing (ImGui's field cannot show it): after the
         // field's text, underlined in another colour, until it is committed and typed.
-        if (ImGui::IsItemActive() && !composition_.empty()) {
+        if (const std::string& composing = phone_view_.composition(); ImGui::IsItemActive() && !composing.empty()) {
             const ImVec2 a = ImGui::GetItemRectMin();
             const ImVec2 b = ImGui::GetItemRectMax();
             ImFont* ff = fonts_.pick(field_px);
             const float typed_w = text_width(ff, field_px, *f.text);
-            const float comp_w = std::min(text_width(ff, field_px, composition_), b.x - a.x - 32);
+            const float comp_w = std::min(text_width(ff, field_px, composing), b.x - a.x - 32);
             const ImVec2 at(std::min(a.x + 16 + typed_w, b.x - 16 - comp_w), a.y + (b.y - a.y - field_px * 1.25F) / 2);
             ImGui::PushClipRect(a, b, true);
-            draw_text(dl, ff, field_px, at, palette().primary, fit_text(ff, field_px, composition_, comp_w));
+            draw_text(dl, ff, field_px, at, palette().primary, fit_text(ff, field_px, composing, comp_w));
             dl->AddLine(ImVec2(at.x, at.y + field_px * 1.2F), ImVec2(at.x + comp_w, at.y + field_px * 1.2F),
                         palette().primary, 2);
             ImGui::PopClipRect();

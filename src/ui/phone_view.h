@@ -35,6 +35,7 @@ public:
     // after its text, underlined; empty when nothing is being composed. Never typed: the
     // committed text arrives as text input.
     void set_composition(std::string text) { composition_ = std::move(text); }
+    const std::string& composition() const { return composition_; }
 
     // Where the last frame put the phone's screen, in pixels, and its dp scale.
     ImVec2 screen_min() const { return screen_min_; }

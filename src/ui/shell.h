@@ -46,11 +46,7 @@ public:
     // What the device's input method is composing (platform::Window::composition): shown in
     // the phone's focused field, and in the profile form's focused field, never typed
     // (PhoneView::set_composition).
-    void set_composition(std::string text)
-    {
-        composition_ = text;
-        phone_view_.set_composition(std::move(text));
-    }
+    void set_composition(std::string text) { phone_view_.set_composition(std::move(text)); }
 
     // Full screen: the window's state, as the platform reports it before each frame, and
     // what the learner asked of it with the on-screen button (the platform acts on it).
@@ -79,9 +75,8 @@ private:
     PhoneView phone_view_;
     float k_ = 1.0F;
     float display_factor_ = 1.0F;
-    float base_k_ = 1.0F;     // the learner's 100 % this frame (base_text_scale)
-    std::string composition_; // what the input method is composing (set_composition)
-    bool compact_ = false;    // the lesson panel is short of room: a sheet under the phone, or a phone's screen
+    float base_k_ = 1.0F;  // the learner's 100 % this frame (base_text_scale)
+    bool compact_ = false; // the lesson panel is short of room: a sheet under the phone, or a phone's screen
     bool fullscreen_ = false;
     std::optional<bool> fullscreen_request_;
     Box fullscreen_button_;
